@@ -1,0 +1,92 @@
+# shellcheck shell=bash
+# Installs, only when missing or of the wrong version, the tools the build and the tests
+# use. Sourced by scripts/serve and scripts/test; every step is idempotent and quick when
+# the tool is already there. Nothing here downloads a prebuilt binary from the web: every
+# tool comes from a package registry (crates.io, npm, Debian).
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="0.22.1"
+# Must equal the wasm-bindgen version in Cargo.lock and `[tools] wasm_bindgen` in
+# Trunk.toml; `check_versions` below enforces that.
+WASM_BINDGEN_VERSION="0.2.130"
+
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+check_versions() {
+  local locked trunk_pin
+  locked=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  trunk_pin=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
+  if [[ "$locked" != "$WASM_BINDGEN_VERSION" || "$trunk_pin" != "$WASM_BINDGEN_VERSION" ]]; then
+    echo "wasm-bindgen versions disagree: Cargo.lock has '$locked', Trunk.toml pins '$trunk_pin'," >&2
+    echo "scripts/tools.sh installs '$WASM_BINDGEN_VERSION'. Make all three the same." >&2
+    exit 1
+  fi
+}
+
+ensure_rust() {
+  # rust-toolchain.toml names the compiler, its components and the wasm32 target;
+  # `rustup show` installs whatever of that is missing.
+  rustup show active-toolchain >/dev/null 2>&1 || rustup show >/dev/null
+  rustup toolchain install >/dev/null 2>&1 || true
+}
+
+ensure_trunk() {
+  if [[ "$(trunk --version 2>/dev/null)" == "trunk $TRUNK_VERSION" ]]; then return; fi
+  say "installing trunk $TRUNK_VERSION (takes several minutes once)"
+  # No update check: the tool must not reach for the web while building.
+  cargo install --locked --quiet trunk --version "$TRUNK_VERSION" \
+    --no-default-features --features rustls
+}
+
+ensure_wasm_bindgen() {
+  if [[ "$(wasm-bindgen --version 2>/dev/null)" == "wasm-bindgen $WASM_BINDGEN_VERSION" ]] &&
+    command -v wasm-bindgen-test-runner >/dev/null; then
+    return
+  fi
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes a few minutes once)"
+  # `cargo install --locked wasm-bindgen-cli` fails: its lock file pins a webpki-roots
+  # release the registry no longer serves. Build it from the registry's own .crate with
+  # that one dependency moved to a release that exists.
+  local work crate
+  work=$(mktemp -d)
+  cargo info --quiet "wasm-bindgen-cli@$WASM_BINDGEN_VERSION" >/dev/null
+  crate=$(find "${CARGO_HOME:-$HOME/.cargo}/registry/cache" \
+    -name "wasm-bindgen-cli-$WASM_BINDGEN_VERSION.crate" | head -n 1)
+  tar -xzf "$crate" -C "$work"
+  (
+    cd "$work/wasm-bindgen-cli-$WASM_BINDGEN_VERSION"
+    cargo update --quiet -p webpki-roots --precise 1.0.10
+    cargo install --quiet --locked --path .
+  )
+  rm -rf "$work"
+}
+
+ensure_npm() {
+  # binaryen's wasm-opt (the only one that reads today's wasm-bindgen output) and the
+  # browser-test libraries, exactly as package-lock.json records them.
+  local stamp=node_modules/.installed-from-lock
+  if cmp -s package-lock.json "$stamp" 2>/dev/null; then return; fi
+  say "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json "$stamp"
+}
+
+ensure_build_tools() {
+  ensure_rust
+  ensure_npm
+  ensure_trunk
+  ensure_wasm_bindgen
+  check_versions
+  # Debian's binaryen is too old to read wasm-bindgen's output; the npm one must win.
+  if [[ "$(command -v wasm-opt)" != "$ROOT/node_modules/.bin/wasm-opt" ]]; then
+    echo "wasm-opt on PATH is not the npm package's: $(command -v wasm-opt || echo none)" >&2
+    exit 1
+  fi
+}

@@ -1,0 +1,71 @@
+//! The compact form of a quiz: what the widget loads, compiled in or fetched.
+//!
+//! A bundle is four magic bytes, one format byte and the [`Quiz`] in postcard's binary
+//! encoding. It is made natively from a quiz folder (by the build script for the quiz
+//! compiled into the app, and by `quiz-check --bundle` for others) and read anywhere.
+//! Reading one also validates it, because a bundle may come from any address.
+//!
+//! Must not import anything from a browser or UI crate.
+
+use thiserror::Error;
+
+use super::model::Quiz;
+use super::shuffle::fnv1a64;
+use super::validate::{Problem, validate};
+
+pub const MAGIC: &[u8; 4] = b"AQZB";
+pub const FORMAT: u8 = 1;
+/// A quiz with its article is some tens of kilobytes; anything past this is refused
+/// before it is read.
+pub const MAX_BYTES: usize = 1 << 20;
+
+/// A quiz read from a bundle and found sound, with the fingerprint of its exact bytes.
+/// Saved progress remembers the fingerprint, so that an edited quiz does not resume a
+/// stale session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub quiz: Quiz,
+    pub fingerprint: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BundleError {
+    #[error("this file is not an Article Quiz bundle")]
+    NotABundle,
+    #[error("this quiz was made by a newer version of Article Quiz (format {0})")]
+    NewerFormat(u8),
+    #[error("this quiz file is larger than {} KB", MAX_BYTES / 1024)]
+    TooLarge,
+    #[error("this quiz file is damaged and cannot be read")]
+    Damaged,
+    #[error("this quiz has {} problem(s); the first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
+    Invalid(Vec<Problem>),
+}
+
+pub fn encode(quiz: &Quiz) -> Vec<u8> {
+    let mut bytes = MAGIC.to_vec();
+    bytes.push(FORMAT);
+    // Serializing plain owned data into a Vec cannot fail.
+    bytes.extend(postcard::to_allocvec(quiz).unwrap_or_default());
+    bytes
+}
+
+pub fn decode(bytes: &[u8]) -> Result<Loaded, BundleError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(BundleError::TooLarge);
+    }
+    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(BundleError::NotABundle)?;
+    let (&format, payload) = rest.split_first().ok_or(BundleError::Damaged)?;
+    if format != FORMAT {
+        return Err(if format > FORMAT { BundleError::NewerFormat(format) } else { BundleError::Damaged });
+    }
+    let (quiz, extra) = postcard::take_from_bytes::<Quiz>(payload).map_err(|_| BundleError::Damaged)?;
+    if !extra.is_empty() {
+        return Err(BundleError::Damaged);
+    }
+    let problems = validate(&quiz);
+    if !problems.is_empty() {
+        return Err(BundleError::Invalid(problems));
+    }
+    Ok(Loaded { quiz, fingerprint: fnv1a64(bytes) })
+}

@@ -1,0 +1,23 @@
+//! The quiz core: model, scoring, session state machine, seeded shuffle, bundles,
+//! saved progress and validation.
+//!
+//! Pure and deterministic: time and randomness come in as arguments, and nothing here
+//! touches a browser, a UI framework or the file system (but for [`source`], which reads
+//! quiz folders and exists only off the web). It compiles and is tested natively, and the
+//! build script includes it to turn the default quiz into a bundle.
+//!
+//! Must not import yew, web-sys, js-sys, gloo or wasm-bindgen.
+
+pub mod bundle;
+pub mod model;
+pub mod saved;
+pub mod scoring;
+pub mod session;
+pub mod shuffle;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+pub mod validate;
+
+pub use model::{Article, Choice, Kind, KindName, Question, Quiz, Topic};
+pub use scoring::{Outcome, Points, Response, Verdict};
+pub use session::{Action, Mode, Rejected, Session, Settings};

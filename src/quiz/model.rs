@@ -1,0 +1,220 @@
+//! The quiz as data: an article, its metadata and the questions about it.
+//!
+//! These types are what the widget runs on and what the compact bundle carries. They can
+//! express a broken quiz (an answer key past the last option, say) because a bundle may
+//! come from anywhere; [`crate::quiz::validate`] is what proves one sound. Indices in
+//! answer keys always refer to the order the author wrote, never to a shuffled display.
+//!
+//! Must not import anything from a browser or UI crate.
+
+use serde::{Deserialize, Serialize};
+
+/// One quiz about one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quiz {
+    /// Stable identifier, the quiz's folder name (`iranian-people`). Links carry it.
+    pub slug: String,
+    pub meta: Meta,
+    pub article: Article,
+    pub questions: Vec<Question>,
+}
+
+/// What a reader is told about the quiz and the article it is about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The quiz's own heading, shown in the widget.
+    pub title: String,
+    pub article_title: String,
+    pub publication: String,
+    pub authors: Vec<String>,
+    /// The article's canonical address; may be empty.
+    pub canonical_url: String,
+    /// BCP 47 language tag of the article and the questions, such as `en`.
+    pub language: String,
+}
+
+/// The article's text, one entry per paragraph, exactly as published.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub paragraphs: Vec<String>,
+    /// How many leading paragraphs are the article proper. The rest (author notes, photo
+    /// credits, the publisher's boilerplate) is kept for fidelity but never quoted.
+    pub body_paragraphs: usize,
+}
+
+impl Article {
+    /// Splits a text file into paragraphs: one per non-empty line, surrounding white
+    /// space trimmed, characters otherwise untouched.
+    pub fn from_text(text: &str, body_paragraphs: usize) -> Self {
+        let paragraphs = text
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_owned)
+            .collect();
+        Self { paragraphs, body_paragraphs }
+    }
+
+    /// The paragraphs that are the article proper.
+    pub fn body(&self) -> &[String] {
+        &self.paragraphs[..self.body_paragraphs.min(self.paragraphs.len())]
+    }
+
+    /// Where `excerpt` stands in the body: paragraph index and byte range within it.
+    /// Excerpts never span paragraphs.
+    pub fn locate(&self, excerpt: &str) -> Option<Location> {
+        if excerpt.is_empty() {
+            return None;
+        }
+        self.body().iter().enumerate().find_map(|(paragraph, text)| {
+            text.find(excerpt).map(|start| Location { paragraph, start, end: start + excerpt.len() })
+        })
+    }
+}
+
+/// A place in the article: paragraph index (0-based) and byte range within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One question. `kind` holds what the question's kind needs, including its answer key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// Stable, lower-case, hyphenated identifier. Links and saved progress refer to it.
+    pub id: String,
+    pub topic: Topic,
+    pub prompt: String,
+    /// Points for a fully correct answer.
+    pub points: u32,
+    /// Why the correct answer is correct, in plain words.
+    pub explanation: String,
+    /// Passages quoted verbatim from the article that support the correct answer.
+    pub excerpts: Vec<String>,
+    pub kind: Kind,
+}
+
+/// What part of the article a question is about; teachers pick questions by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Topic {
+    /// Events the article reports.
+    Events,
+    /// The situation in Iran it documents.
+    Iran,
+    /// The history it draws on.
+    History,
+    /// The recommendations it cites.
+    Recommendations,
+    /// Its argument: what it asks and why.
+    Argument,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 5] =
+        [Topic::Events, Topic::Iran, Topic::History, Topic::Recommendations, Topic::Argument];
+
+    /// The name used in quiz files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Topic::Events => "events",
+            Topic::Iran => "iran",
+            Topic::History => "history",
+            Topic::Recommendations => "recommendations",
+            Topic::Argument => "argument",
+        }
+    }
+}
+
+/// A question's kind with everything that kind needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Kind {
+    /// Pick the one correct option.
+    Single { options: Vec<Choice>, correct: usize },
+    /// Pick every correct option; partial credit.
+    Multiple { options: Vec<Choice>, correct: Vec<usize> },
+    /// Is the statement in the prompt true according to the article?
+    TrueFalse { correct: bool, feedback_true: Option<String>, feedback_false: Option<String> },
+    /// Put the items in order. `items` is the correct order; the widget shows them
+    /// shuffled. Partial credit.
+    Order { items: Vec<String> },
+    /// Type a number; right when within `tolerance` of `answer`.
+    Numeric { answer: f64, tolerance: f64, unit: String },
+    /// Pick, from consecutive sentences of the article, the one that supports the claim
+    /// in the prompt.
+    Evidence { passage: Vec<String>, correct: usize },
+}
+
+/// What kind a question is, without its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KindName {
+    Single,
+    Multiple,
+    TrueFalse,
+    Order,
+    Numeric,
+    Evidence,
+}
+
+impl KindName {
+    pub const ALL: [KindName; 6] = [
+        KindName::Single,
+        KindName::Multiple,
+        KindName::TrueFalse,
+        KindName::Order,
+        KindName::Numeric,
+        KindName::Evidence,
+    ];
+
+    /// The name used in quiz files.
+    pub fn key(self) -> &'static str {
+        match self {
+            KindName::Single => "single",
+            KindName::Multiple => "multiple",
+            KindName::TrueFalse => "true_false",
+            KindName::Order => "order",
+            KindName::Numeric => "numeric",
+            KindName::Evidence => "evidence",
+        }
+    }
+}
+
+impl Kind {
+    pub fn name(&self) -> KindName {
+        match self {
+            Kind::Single { .. } => KindName::Single,
+            Kind::Multiple { .. } => KindName::Multiple,
+            Kind::TrueFalse { .. } => KindName::TrueFalse,
+            Kind::Order { .. } => KindName::Order,
+            Kind::Numeric { .. } => KindName::Numeric,
+            Kind::Evidence { .. } => KindName::Evidence,
+        }
+    }
+
+    /// The options of a choice question, if it is one.
+    pub fn options(&self) -> Option<&[Choice]> {
+        match self {
+            Kind::Single { options, .. } | Kind::Multiple { options, .. } => Some(options),
+            _ => None,
+        }
+    }
+}
+
+/// One option of a choice question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub text: String,
+    /// Shown when the student picked this option: why it is right or wrong.
+    pub feedback: Option<String>,
+}
+
+impl Quiz {
+    pub fn question(&self, id: &str) -> Option<(usize, &Question)> {
+        self.questions.iter().enumerate().find(|(_, q)| q.id == id)
+    }
+
+    pub fn max_points(&self) -> u32 {
+        self.questions.iter().fold(0, |sum, q| sum.saturating_add(q.points))
+    }
+}

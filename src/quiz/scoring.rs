@@ -1,0 +1,229 @@
+//! Answers and how they are scored.
+//!
+//! The rules, which the README repeats:
+//! - Single choice, true/false, find-the-evidence: all or nothing.
+//! - Numeric: full points when the answer is within the question's tolerance, else none.
+//! - Multiple select: one share per correct option picked, minus one share per wrong
+//!   option picked, never below zero; the shares are `1 / number of correct options`.
+//!   Picking everything therefore earns no more than picking nothing wrong.
+//! - Order: one share per neighbouring pair that the student put in the right order
+//!   (item B directly after item A, as in the article's chronology); the shares are
+//!   `1 / (items - 1)`. One item out of place costs one or two shares, not the whole
+//!   question.
+//!
+//! Earned points are kept in hundredths of a point, rounded half up, so totals are exact
+//! integers that every screen and test agrees on.
+//!
+//! Must not import anything from a browser or UI crate.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Kind, Question};
+
+/// A student's answer to one question. Indices are in the author's order, never in
+/// the shuffled order the widget displayed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Response {
+    Single(usize),
+    /// The picked options, ascending and without repeats (see [`Response::multiple`]).
+    Multiple(Vec<usize>),
+    TrueFalse(bool),
+    /// Item indices in the order the student arranged them.
+    Order(Vec<usize>),
+    Numeric(f64),
+    Evidence(usize),
+}
+
+impl Response {
+    /// A multiple-select answer in its canonical form.
+    pub fn multiple(picked: impl IntoIterator<Item = usize>) -> Self {
+        let mut picked: Vec<usize> = picked.into_iter().collect();
+        picked.sort_unstable();
+        picked.dedup();
+        Response::Multiple(picked)
+    }
+
+    /// Whether this answer is of the shape `kind` asks for, with every index in range.
+    /// Saved progress and result codes are checked with this before they are trusted.
+    pub fn fits(&self, kind: &Kind) -> bool {
+        match (self, kind) {
+            (Response::Single(i), Kind::Single { options, .. }) => *i < options.len(),
+            (Response::Multiple(picked), Kind::Multiple { options, .. }) => {
+                picked.windows(2).all(|w| w[0] < w[1]) && picked.iter().all(|i| *i < options.len())
+            }
+            (Response::TrueFalse(_), Kind::TrueFalse { .. }) => true,
+            (Response::Order(order), Kind::Order { items }) => is_permutation(order, items.len()),
+            (Response::Numeric(x), Kind::Numeric { .. }) => x.is_finite(),
+            (Response::Evidence(i), Kind::Evidence { passage, .. }) => *i < passage.len(),
+            _ => false,
+        }
+    }
+}
+
+fn is_permutation(order: &[usize], len: usize) -> bool {
+    if order.len() != len {
+        return false;
+    }
+    let mut seen = vec![false; len];
+    order.iter().all(|&i| i < len && !std::mem::replace(&mut seen[i], true))
+}
+
+/// A share of a question's points: `num / den`, with `0 <= num <= den` and `den > 0`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Credit {
+    pub num: u32,
+    pub den: u32,
+}
+
+impl Credit {
+    pub const NONE: Credit = Credit { num: 0, den: 1 };
+    pub const FULL: Credit = Credit { num: 1, den: 1 };
+
+    fn share(num: usize, den: usize) -> Credit {
+        if den == 0 {
+            return Credit::NONE;
+        }
+        let den = u32::try_from(den).unwrap_or(u32::MAX);
+        let num = u32::try_from(num).unwrap_or(u32::MAX).min(den);
+        Credit { num, den }
+    }
+
+    fn all_or_nothing(right: bool) -> Credit {
+        if right { Credit::FULL } else { Credit::NONE }
+    }
+}
+
+/// Points in hundredths: `Points(250)` is two and a half points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+pub struct Points(pub u32);
+
+impl Points {
+    pub fn whole(points: u32) -> Points {
+        Points(points.saturating_mul(100))
+    }
+
+    /// `points * credit`, in hundredths, rounded half up.
+    pub fn earned(points: u32, credit: Credit) -> Points {
+        let scaled = u64::from(points) * 100 * u64::from(credit.num);
+        let den = u64::from(credit.den.max(1));
+        Points(u32::try_from((2 * scaled + den) / (2 * den)).unwrap_or(u32::MAX))
+    }
+
+    /// Whole percent of `max`, rounded half up; 0 when `max` is zero.
+    pub fn percent_of(self, max: Points) -> u32 {
+        if max.0 == 0 {
+            return 0;
+        }
+        let (earned, max) = (u64::from(self.0), u64::from(max.0));
+        u32::try_from((200 * earned + max) / (2 * max)).unwrap_or(u32::MAX)
+    }
+}
+
+impl std::iter::Sum for Points {
+    fn sum<I: Iterator<Item = Points>>(iter: I) -> Points {
+        Points(iter.fold(0u32, |sum, p| sum.saturating_add(p.0)))
+    }
+}
+
+/// Shortest form: `2`, `2.5`, `0.33`.
+impl fmt::Display for Points {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (whole, cents) = (self.0 / 100, self.0 % 100);
+        match cents {
+            0 => write!(f, "{whole}"),
+            c if c % 10 == 0 => write!(f, "{whole}.{}", c / 10),
+            c => write!(f, "{whole}.{c:02}"),
+        }
+    }
+}
+
+/// How an answer fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Verdict {
+    Correct,
+    Partial,
+    Wrong,
+    Unanswered,
+}
+
+/// The result of scoring one answer to one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    pub verdict: Verdict,
+    pub credit: Credit,
+    pub earned: Points,
+    pub max: Points,
+}
+
+/// Scores `response` (or its absence) against `question`. An answer of the wrong shape
+/// scores as wrong; nothing here panics.
+pub fn score(question: &Question, response: Option<&Response>) -> Outcome {
+    let max = Points::whole(question.points);
+    let Some(response) = response else {
+        return Outcome { verdict: Verdict::Unanswered, credit: Credit::NONE, earned: Points(0), max };
+    };
+    let credit = if response.fits(&question.kind) { credit(&question.kind, response) } else { Credit::NONE };
+    let verdict = match credit {
+        Credit { num: 0, .. } => Verdict::Wrong,
+        Credit { num, den } if num == den => Verdict::Correct,
+        _ => Verdict::Partial,
+    };
+    Outcome { verdict, credit, earned: Points::earned(question.points, credit), max }
+}
+
+fn credit(kind: &Kind, response: &Response) -> Credit {
+    match (kind, response) {
+        (Kind::Single { correct, .. }, Response::Single(picked)) => Credit::all_or_nothing(picked == correct),
+        (Kind::TrueFalse { correct, .. }, Response::TrueFalse(picked)) => {
+            Credit::all_or_nothing(picked == correct)
+        }
+        (Kind::Evidence { correct, .. }, Response::Evidence(picked)) => Credit::all_or_nothing(picked == correct),
+        (Kind::Numeric { answer, tolerance, .. }, Response::Numeric(value)) => {
+            // A hair of slack so that 0.1 + 0.2 counts as 0.3.
+            Credit::all_or_nothing((value - answer).abs() <= tolerance + 1e-9 * answer.abs().max(1.0))
+        }
+        (Kind::Multiple { correct, .. }, Response::Multiple(picked)) => {
+            let right = picked.iter().filter(|p| correct.contains(p)).count();
+            let wrong = picked.len() - right;
+            Credit::share(right.saturating_sub(wrong), correct.len())
+        }
+        (Kind::Order { items }, Response::Order(order)) => {
+            let kept = order.windows(2).filter(|pair| pair[1] == pair[0] + 1).count();
+            Credit::share(kept, items.len().saturating_sub(1))
+        }
+        _ => Credit::NONE,
+    }
+}
+
+/// Reads a number as people type it: `60000`, `60,000`, `60 000`, ` 22 `, `-3.5`.
+/// Commas are taken as thousands separators only where they group three digits, so
+/// `1,5` is refused rather than guessed at.
+pub fn parse_number(input: &str) -> Option<f64> {
+    let text: String = input.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_')).collect();
+    if text.is_empty() || text.len() > 40 {
+        return None;
+    }
+    let (sign, digits) = match text.strip_prefix(['-', '−']) {
+        Some(rest) => ("-", rest),
+        None => ("", text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let (int_part, frac_part) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let groups: Vec<&str> = int_part.split(',').collect();
+    let grouped_well = groups.len() == 1
+        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if !grouped_well || !groups.iter().all(|g| all_digits(g)) || !frac_part.is_none_or(all_digits) {
+        return None;
+    }
+    let int_digits = groups.concat();
+    if int_digits.is_empty() && frac_part.is_none_or(str::is_empty) {
+        return None;
+    }
+    let plain = format!("{sign}{}.{}", if int_digits.is_empty() { "0" } else { &int_digits }, frac_part.unwrap_or("0"));
+    plain.parse::<f64>().ok().filter(|x| x.is_finite())
+}

@@ -1,0 +1,463 @@
+//! Quiz folders as a newsroom writes them, read into the [`Quiz`] model.
+//!
+//! A folder `quizzes/<slug>/` holds `article.txt` (the article exactly as published, one
+//! paragraph per line), `meta.toml` (what the widget says about the article) and
+//! `quiz.toml` (the questions). TOML because a journalist can edit it in any text editor:
+//! long passages go in plain strings with no escaping of the article's curly quotes, and
+//! a misplaced comma is reported with its line. The README documents every field.
+//!
+//! Reading fails with a [`SourceError`] (file, line and column, and what is wrong) when a
+//! file cannot be read as the schema says. A question whose answer key cannot be
+//! resolved is left out of the model and reported as a [`Problem`], so that one bad
+//! question does not hide the problems of the others.
+//!
+//! Native only: this module is not built for the web, where bundles are read instead.
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::model::{Article, Choice, Kind, Meta, Question, Quiz, Topic};
+use super::validate::{self, Issue, Problem, validate};
+
+/// A quiz file that could not be read: which file, where, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceError {
+    pub file: PathBuf,
+    /// 1-based line and column, when the problem has a place.
+    pub line: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.file.display(), self.message),
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for SourceError {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetaFile {
+    /// The quiz's heading in the widget.
+    title: String,
+    article: ArticleMeta,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ArticleMeta {
+    title: String,
+    publication: String,
+    authors: Vec<String>,
+    #[serde(default)]
+    canonical_url: String,
+    #[serde(default = "default_language")]
+    language: String,
+    /// How many leading paragraphs of article.txt are the article proper.
+    body_paragraphs: usize,
+}
+
+fn default_language() -> String {
+    "en".to_owned()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuizFile {
+    questions: Vec<Spanned<QuestionSource>>,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+enum KindKey {
+    Single,
+    Multiple,
+    TrueFalse,
+    Order,
+    Numeric,
+    Evidence,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionSource {
+    id: String,
+    kind: KindKey,
+    topic: TopicKey,
+    #[serde(default = "one")]
+    points: u32,
+    prompt: String,
+    explanation: String,
+    excerpts: Vec<String>,
+    options: Option<Vec<OptionSource>>,
+    answer: Option<Spanned<toml::Value>>,
+    items: Option<Vec<String>>,
+    tolerance: Option<f64>,
+    unit: Option<String>,
+    passage: Option<Vec<String>>,
+    feedback_true: Option<String>,
+    feedback_false: Option<String>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum TopicKey {
+    Events,
+    Iran,
+    History,
+    Recommendations,
+    Argument,
+}
+
+impl From<TopicKey> for Topic {
+    fn from(key: TopicKey) -> Topic {
+        match key {
+            TopicKey::Events => Topic::Events,
+            TopicKey::Iran => Topic::Iran,
+            TopicKey::History => Topic::History,
+            TopicKey::Recommendations => Topic::Recommendations,
+            TopicKey::Argument => Topic::Argument,
+        }
+    }
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptionSource {
+    id: String,
+    text: String,
+    feedback: Option<String>,
+}
+
+/// A quiz folder read into the model, with the problems found while reading it.
+pub struct Read {
+    pub quiz: Quiz,
+    /// Questions whose answer key could not be resolved; they are not in `quiz`.
+    pub problems: Vec<Problem>,
+    /// For each question in `quiz`, the line of quiz.toml where it starts.
+    pub lines: Vec<usize>,
+}
+
+/// Reads the quiz folder at `dir`. Its slug is the folder's name.
+pub fn read_dir(dir: &Path) -> Result<Read, SourceError> {
+    let slug = dir
+        .file_name()
+        .and_then(|name| name.to_str())
+        .ok_or_else(|| SourceError { file: dir.to_owned(), line: None, message: "not a quiz folder".into() })?
+        .to_owned();
+    let (meta_path, quiz_path, article_path) = (dir.join("meta.toml"), dir.join("quiz.toml"), dir.join("article.txt"));
+    let meta_file: MetaFile = parse_toml(&meta_path, &read_text(&meta_path)?)?;
+    let article_text = read_text(&article_path)?;
+    let quiz_text = read_text(&quiz_path)?;
+    let quiz_file: QuizFile = parse_toml(&quiz_path, &quiz_text)?;
+
+    let ArticleMeta { title: article_title, publication, authors, canonical_url, language, body_paragraphs } =
+        meta_file.article;
+    let article = Article::from_text(&article_text, body_paragraphs);
+    let mut problems = Vec::new();
+    let mut questions = Vec::with_capacity(quiz_file.questions.len());
+    let mut lines = Vec::with_capacity(quiz_file.questions.len());
+    for source in quiz_file.questions {
+        let line = line_and_column(&quiz_text, source.span().start).0;
+        let source = source.into_inner();
+        match convert(&source) {
+            Ok(question) => {
+                questions.push(question);
+                lines.push(line);
+            }
+            Err(mut issues) => {
+                // Report the rest of what is wrong with it too, not only its answer key.
+                validate::check_common(&common_fields(&source), &article, &mut issues);
+                problems.extend(issues.into_iter().map(|issue| Problem {
+                    line: Some(line),
+                    ..Problem::question(&source.id, issue)
+                }));
+            }
+        }
+    }
+    let quiz = Quiz {
+        slug,
+        meta: Meta { title: meta_file.title, article_title, publication, authors, canonical_url, language },
+        article,
+        questions,
+    };
+    Ok(Read { quiz, problems, lines })
+}
+
+/// Reads and validates the quiz folder at `dir`: every problem, from reading and from
+/// validation, in one list. `Ok` only for a sound quiz.
+pub fn check_dir(dir: &Path) -> Result<Quiz, Failure> {
+    let Read { quiz, mut problems, lines } = read_dir(dir).map_err(Failure::Source)?;
+    problems.extend(validate(&quiz).into_iter().map(|mut problem| {
+        problem.line = problem.index.and_then(|index| lines.get(index).copied());
+        problem
+    }));
+    // In file order, so that the list reads top to bottom; quiz-wide problems first.
+    problems.sort_by_key(|p| p.line.unwrap_or(0));
+    if problems.is_empty() { Ok(quiz) } else { Err(Failure::Problems(problems)) }
+}
+
+/// Why a quiz folder was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// A file is missing or is not valid against the schema.
+    Source(SourceError),
+    /// The files were read; the quiz in them is not sound.
+    Problems(Vec<Problem>),
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Source(error) => write!(f, "{error}"),
+            Failure::Problems(problems) => {
+                for problem in problems {
+                    writeln!(f, "{problem}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, SourceError> {
+    fs::read_to_string(path).map_err(|error| SourceError {
+        file: path.to_owned(),
+        line: None,
+        message: match error.kind() {
+            std::io::ErrorKind::NotFound => "the file is missing".to_owned(),
+            std::io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_owned(),
+            _ => format!("the file cannot be read ({error})"),
+        },
+    })
+}
+
+fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, text: &str) -> Result<T, SourceError> {
+    toml::from_str(text).map_err(|error| {
+        let message = error.message().trim_end().to_owned();
+        let at = error.span().map(|span| span.start);
+        // toml names a missing or unknown field itself; for a value of the wrong type
+        // it does not, so name the key written on that line.
+        let message = match at.and_then(|offset| key_at(text, offset)) {
+            Some(key) if !message.contains('`') || message.starts_with("invalid type") => {
+                format!("{message} (in `{key}`)")
+            }
+            _ => message,
+        };
+        SourceError { file: path.to_owned(), line: at.map(|offset| line_and_column(text, offset)), message }
+    })
+}
+
+/// The key assigned on the line holding `offset`, qualified by its table: `article.title`.
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let start = text[..offset.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?;
+    let key = line.split_once('=')?.0.trim();
+    if key.is_empty() || key.starts_with('#') || key.contains(['"', '{', '[']) {
+        return None;
+    }
+    let table = text[..start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('['))
+        .map(|header| header.trim_matches(['[', ']']).trim().to_owned());
+    Some(match table {
+        Some(table) => format!("{table}.{key}"),
+        None => key.to_owned(),
+    })
+}
+
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+fn convert(s: &QuestionSource) -> Result<Question, Vec<Issue>> {
+    let mut issues = Vec::new();
+    let needs = |issues: &mut Vec<Issue>, field: &'static str, present: bool| {
+        if !present {
+            issues.push(Issue::MissingField { field, kind: kind_label(s.kind) });
+        }
+    };
+    let answer = s.answer.as_ref().map(|a| a.get_ref());
+    let kind = match s.kind {
+        KindKey::Single | KindKey::Multiple => {
+            needs(&mut issues, "options", s.options.is_some());
+            needs(&mut issues, "answer", answer.is_some());
+            let options = s.options.as_deref().unwrap_or_default();
+            let choices = options.iter().map(|o| Choice { text: o.text.clone(), feedback: o.feedback.clone() }).collect();
+            let find = |issues: &mut Vec<Issue>, key: &str| {
+                let found = options.iter().position(|o| o.id == key);
+                if found.is_none() {
+                    issues.push(Issue::KeyNotAnOption(key.to_owned()));
+                }
+                found
+            };
+            let mut ids = std::collections::BTreeSet::new();
+            for option in options {
+                if !ids.insert(option.id.as_str()) {
+                    issues.push(Issue::Repeated { what: "option id", text: option.id.clone() });
+                }
+            }
+            match (s.kind, answer) {
+                (KindKey::Single, Some(toml::Value::String(key))) => {
+                    find(&mut issues, key).map(|correct| Kind::Single { options: choices, correct })
+                }
+                (KindKey::Multiple, Some(toml::Value::Array(keys))) => {
+                    let mut correct = Vec::new();
+                    for key in keys {
+                        match key.as_str() {
+                            Some(key) => {
+                                if let Some(index) = find(&mut issues, key) {
+                                    if correct.contains(&index) {
+                                        issues.push(Issue::KeyRepeated(key.to_owned()));
+                                    }
+                                    correct.push(index);
+                                }
+                            }
+                            None => issues.push(answer_shape(s.kind)),
+                        }
+                    }
+                    Some(Kind::Multiple { options: choices, correct })
+                }
+                (_, Some(_)) => {
+                    issues.push(answer_shape(s.kind));
+                    None
+                }
+                (_, None) => None,
+            }
+        }
+        KindKey::TrueFalse => match answer {
+            Some(toml::Value::Boolean(correct)) => Some(Kind::TrueFalse {
+                correct: *correct,
+                feedback_true: s.feedback_true.clone(),
+                feedback_false: s.feedback_false.clone(),
+            }),
+            Some(_) => {
+                issues.push(answer_shape(s.kind));
+                None
+            }
+            None => {
+                needs(&mut issues, "answer", false);
+                None
+            }
+        },
+        KindKey::Order => {
+            needs(&mut issues, "items", s.items.is_some());
+            if answer.is_some() {
+                issues.push(answer_shape(s.kind));
+            }
+            s.items.clone().map(|items| Kind::Order { items })
+        }
+        KindKey::Numeric => {
+            let value = match answer {
+                Some(toml::Value::Integer(n)) => Some(*n as f64),
+                Some(toml::Value::Float(x)) => Some(*x),
+                Some(_) => {
+                    issues.push(answer_shape(s.kind));
+                    None
+                }
+                None => {
+                    needs(&mut issues, "answer", false);
+                    None
+                }
+            };
+            value.map(|answer| Kind::Numeric {
+                answer,
+                tolerance: s.tolerance.unwrap_or(0.0),
+                unit: s.unit.clone().unwrap_or_default(),
+            })
+        }
+        KindKey::Evidence => {
+            needs(&mut issues, "passage", s.passage.is_some());
+            let passage = s.passage.clone().unwrap_or_default();
+            match answer {
+                Some(toml::Value::String(sentence)) => match passage.iter().position(|p| p == sentence) {
+                    Some(correct) => Some(Kind::Evidence { passage, correct }),
+                    None => {
+                        issues.push(Issue::EvidenceNotInPassage(sentence.clone()));
+                        None
+                    }
+                },
+                Some(_) => {
+                    issues.push(answer_shape(s.kind));
+                    None
+                }
+                None => {
+                    needs(&mut issues, "answer", false);
+                    None
+                }
+            }
+        }
+    };
+    let stray: Vec<&str> = [
+        ("options", s.options.is_some(), matches!(s.kind, KindKey::Single | KindKey::Multiple)),
+        ("items", s.items.is_some(), s.kind == KindKey::Order),
+        ("passage", s.passage.is_some(), s.kind == KindKey::Evidence),
+        ("tolerance", s.tolerance.is_some(), s.kind == KindKey::Numeric),
+        ("unit", s.unit.is_some(), s.kind == KindKey::Numeric),
+        ("feedback_true", s.feedback_true.is_some(), s.kind == KindKey::TrueFalse),
+        ("feedback_false", s.feedback_false.is_some(), s.kind == KindKey::TrueFalse),
+    ]
+    .into_iter()
+    .filter(|(_, present, allowed)| *present && !allowed)
+    .map(|(field, _, _)| field)
+    .collect();
+    for field in stray {
+        issues.push(Issue::FieldNotForKind { field, kind: kind_label(s.kind) });
+    }
+    match kind {
+        Some(kind) if issues.is_empty() => Ok(Question { kind, ..common_fields(s) }),
+        _ => Err(issues),
+    }
+}
+
+/// The fields every kind has; `kind` is left for the caller to set.
+fn common_fields(s: &QuestionSource) -> Question {
+    Question {
+        id: s.id.clone(),
+        topic: s.topic.into(),
+        prompt: s.prompt.clone(),
+        points: s.points,
+        explanation: s.explanation.clone(),
+        excerpts: s.excerpts.clone(),
+        kind: Kind::Order { items: Vec::new() },
+    }
+}
+
+fn kind_label(kind: KindKey) -> &'static str {
+    match kind {
+        KindKey::Single => "single-choice",
+        KindKey::Multiple => "multiple-select",
+        KindKey::TrueFalse => "true/false",
+        KindKey::Order => "ordering",
+        KindKey::Numeric => "numeric",
+        KindKey::Evidence => "find-the-evidence",
+    }
+}
+
+fn answer_shape(kind: KindKey) -> Issue {
+    Issue::AnswerShape(match kind {
+        KindKey::Single => "one option id in quotes, such as answer = \"b\"",
+        KindKey::Multiple => "a list of option ids, such as answer = [\"a\", \"c\"]",
+        KindKey::TrueFalse => "true or false, without quotes",
+        KindKey::Order => "absent: list the items in their correct order instead",
+        KindKey::Numeric => "a number, such as answer = 551",
+        KindKey::Evidence => "the supporting sentence, copied from the passage",
+    })
+}

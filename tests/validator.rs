@@ -1,0 +1,210 @@
+//! The validator rejects each kind of broken quiz with a message that names the
+//! question and the problem, and passes a sound one.
+//!
+//! Each case copies the small, sound quiz in `tests/fixtures/riverton`, breaks it in one
+//! way, and checks what `quiz-check` would say.
+
+use std::fs;
+use std::path::Path;
+
+use article_quiz::quiz::source::{Failure, check_dir};
+
+const FIXTURE: &str = "tests/fixtures/riverton";
+
+/// Copies the fixture, replaces `find` with `replace` in `file`, and returns what the
+/// validator says (every problem, one per line).
+fn break_fixture(file: &str, find: &str, replace: &str) -> String {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let quiz_dir = dir.path().join("riverton");
+    fs::create_dir(&quiz_dir).unwrap();
+    for name in ["article.txt", "meta.toml", "quiz.toml"] {
+        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+    }
+    let path = quiz_dir.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(find), "the fixture's {file} no longer contains {find:?}; update this test");
+    fs::write(&path, text.replacen(find, replace, 1)).unwrap();
+    match check_dir(&quiz_dir) {
+        Ok(_) => panic!("the validator accepted a quiz broken by replacing {find:?} with {replace:?}"),
+        Err(failure) => failure.to_string(),
+    }
+}
+
+#[test]
+fn the_sound_fixture_passes() {
+    let quiz = check_dir(Path::new(FIXTURE)).expect("fixture is sound");
+    assert_eq!(quiz.questions.len(), 6);
+    assert_eq!(quiz.slug, "riverton");
+}
+
+#[test]
+fn each_broken_quiz_is_rejected_with_a_message_naming_question_and_problem() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            // An excerpt that is not in the article: the closest passage is shown.
+            "quiz.toml",
+            "excerpts = [\"It voted 7 to 2",
+            "excerpts = [\"It voted 8 to 1",
+            "question “vote” (quiz.toml line 4): excerpt 1 is not word for word in the article. \
+             The closest passage in the article is “It voted 7 to 2 to build a new library — the first in forty years.”",
+        ),
+        (
+            // The most common slip: straight quotes where the article has curly ones.
+            "quiz.toml",
+            "would “open doors” for",
+            "would \\\"open doors\\\" for",
+            "question “views” (quiz.toml line 17): excerpt 1 is not word for word in the article: \
+             it differs only in quote marks, dashes or spacing. The article has “Supporters said the library would “open doors” for children.”",
+        ),
+        (
+            "quiz.toml",
+            "id = \"museum\"",
+            "id = \"views\"",
+            "question “views” (quiz.toml line 32): its id is used by another question too",
+        ),
+        (
+            "quiz.toml",
+            "answer = \"a\"",
+            "answer = \"c\"",
+            "question “vote” (quiz.toml line 4): its answer key names “c”, which is not one of its options",
+        ),
+        (
+            "quiz.toml",
+            "answer = [\"a\", \"b\"]",
+            "answer = []",
+            "question “views” (quiz.toml line 17): no option is marked correct",
+        ),
+        (
+            "quiz.toml",
+            "answer = [\"a\", \"b\"]",
+            "answer = [\"a\", \"b\", \"c\"]",
+            "question “views” (quiz.toml line 17): every option is marked correct",
+        ),
+        (
+            "quiz.toml",
+            "\"Work begins\", \"Work ends\"",
+            "\"Work begins\", \"Work begins\"",
+            "question “schedule” (quiz.toml line 41): the item “Work begins” appears twice",
+        ),
+        (
+            "quiz.toml",
+            "\"The mayor promised a vote on the budget in March.\",",
+            "\"The mayor promised a vote in March.\",",
+            "question “evidence” (quiz.toml line 62): its passage is not consecutive sentences of the article",
+        ),
+        (
+            "quiz.toml",
+            "answer = \"Nobody objected to that part.\"",
+            "answer = \"Nobody objected.\"",
+            "question “evidence” (quiz.toml line 62): its answer “Nobody objected.” is not one of the sentences of its passage",
+        ),
+        (
+            "quiz.toml",
+            "prompt = \"How did the council vote?\"",
+            "prompt = \"  \"",
+            "question “vote” (quiz.toml line 4): its prompt is empty",
+        ),
+        (
+            "quiz.toml",
+            "{ id = \"b\", text = \"2 to 7 against\", feedback = \"It passed.\" }",
+            "{ id = \"b\", text = \"\", feedback = \"It passed.\" }",
+            "question “vote” (quiz.toml line 4): its option text is empty",
+        ),
+        (
+            "quiz.toml",
+            "explanation = \"So the article says.\"",
+            "explanation = \"\"",
+            "question “museum” (quiz.toml line 32): its explanation is empty",
+        ),
+        (
+            "quiz.toml",
+            "answer = 12000000",
+            "answer = 13000000",
+            "question “cost” (quiz.toml line 51): none of its excerpts contains the answer 13000000",
+        ),
+        (
+            // Quoting the publisher's boilerplate after the article's body.
+            "quiz.toml",
+            "excerpts = [\"The old building would become a museum.\"]",
+            "excerpts = [\"Letters to the editor: write to us\"]",
+            "question “museum” (quiz.toml line 32): excerpt 1 is from paragraph 4, which is not part of the article's body",
+        ),
+        (
+            "quiz.toml",
+            "answer = true",
+            "answer = \"true\"",
+            "question “museum” (quiz.toml line 32): its answer must be true or false, without quotes",
+        ),
+        (
+            "quiz.toml",
+            "items = [",
+            "answer = [\"a\"]\nitems = [",
+            "question “schedule” (quiz.toml line 41): its answer must be absent",
+        ),
+        (
+            "quiz.toml",
+            "id = \"vote\"",
+            "id = \"Vote 1\"",
+            "question “Vote 1” (quiz.toml line 4): its id must be",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (file, find, replace, expected) in cases {
+        let said = break_fixture(file, find, replace);
+        if !said.contains(expected) {
+            failures.push(format!("after replacing {find:?} with {replace:?}\n  expected: {expected}\n  said:     {said}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_malformed_file_is_reported_with_file_line_and_field() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        // Bad syntax: an unclosed string.
+        ("quiz.toml", "prompt = \"How did the council vote?\"", "prompt = \"How did the council vote?", "quiz.toml:8:"),
+        // A missing field.
+        ("quiz.toml", "explanation = \"It voted 7 to 2.\"\n", "", "missing field `explanation`"),
+        // A misspelt field.
+        ("quiz.toml", "explanation = \"It voted 7 to 2.\"", "explanaton = \"It voted 7 to 2.\"", "unknown field `explanaton`"),
+        // A wrong type, named by its key.
+        ("quiz.toml", "points = 2\nprompt = \"What", "points = \"two\"\nprompt = \"What", "(in `questions.points`)"),
+        ("meta.toml", "body_paragraphs = 3", "body_paragraphs = \"3\"", "meta.toml:9:19: invalid type: string \"3\", expected usize (in `article.body_paragraphs`)"),
+        // An unknown kind.
+        ("quiz.toml", "kind = \"single\"", "kind = \"singel\"", "unknown variant `singel`, expected one of"),
+    ];
+    for (file, find, replace, expected) in cases {
+        let said = break_fixture(file, find, replace);
+        assert!(said.contains(expected), "after replacing {find:?}: expected {expected:?} in {said:?}");
+        assert!(said.contains(file), "the message names the file: {said}");
+    }
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiz_dir = dir.path().join("empty");
+    fs::create_dir(&quiz_dir).unwrap();
+    let Err(Failure::Source(error)) = check_dir(&quiz_dir) else { panic!("an empty folder is not a quiz") };
+    assert!(error.to_string().ends_with("meta.toml: the file is missing"), "{error}");
+}
+
+#[test]
+fn every_problem_is_listed_not_only_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiz_dir = dir.path().join("riverton");
+    fs::create_dir(&quiz_dir).unwrap();
+    for name in ["article.txt", "meta.toml"] {
+        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+    }
+    let text = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml"))
+        .unwrap()
+        .replacen("answer = \"a\"", "answer = \"z\"", 1)
+        .replacen("It voted 7 to 2 to build", "It voted 9 to 0 to build", 1)
+        .replacen("answer = 12000000", "answer = 1", 1);
+    fs::write(quiz_dir.join("quiz.toml"), text).unwrap();
+    let Err(Failure::Problems(problems)) = check_dir(&quiz_dir) else { panic!("three problems expected") };
+    let ids: Vec<_> = problems.iter().map(|p| p.question.as_deref().unwrap_or("-")).collect();
+    // The question with a bad key still has its excerpt checked.
+    assert_eq!(ids, ["vote", "vote", "cost"], "{problems:#?}");
+}
