@@ -22,6 +22,5 @@ fn main() {
         }
     };
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
-    std::fs::write(Path::new(&out).join("default.aqz"), quiz::bundle::encode(&quiz))
-        .expect("OUT_DIR is writable");
+    std::fs::write(Path::new(&out).join("default.aqz"), quiz::bundle::encode(&quiz)).expect("OUT_DIR is writable");
 }

@@ -141,18 +141,14 @@ fn each_broken_quiz_is_rejected_with_a_message_naming_question_and_problem() {
             "answer = [\"a\"]\nitems = [",
             "question “schedule” (quiz.toml line 41): its answer must be absent",
         ),
-        (
-            "quiz.toml",
-            "id = \"vote\"",
-            "id = \"Vote 1\"",
-            "question “Vote 1” (quiz.toml line 4): its id must be",
-        ),
+        ("quiz.toml", "id = \"vote\"", "id = \"Vote 1\"", "question “Vote 1” (quiz.toml line 4): its id must be"),
     ];
     let mut failures = Vec::new();
     for (file, find, replace, expected) in cases {
         let said = break_fixture(file, find, replace);
         if !said.contains(expected) {
-            failures.push(format!("after replacing {find:?} with {replace:?}\n  expected: {expected}\n  said:     {said}"));
+            failures
+                .push(format!("after replacing {find:?} with {replace:?}\n  expected: {expected}\n  said:     {said}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -166,10 +162,20 @@ fn a_malformed_file_is_reported_with_file_line_and_field() {
         // A missing field.
         ("quiz.toml", "explanation = \"It voted 7 to 2.\"\n", "", "missing field `explanation`"),
         // A misspelt field.
-        ("quiz.toml", "explanation = \"It voted 7 to 2.\"", "explanaton = \"It voted 7 to 2.\"", "unknown field `explanaton`"),
+        (
+            "quiz.toml",
+            "explanation = \"It voted 7 to 2.\"",
+            "explanaton = \"It voted 7 to 2.\"",
+            "unknown field `explanaton`",
+        ),
         // A wrong type, named by its key.
         ("quiz.toml", "points = 2\nprompt = \"What", "points = \"two\"\nprompt = \"What", "(in `questions.points`)"),
-        ("meta.toml", "body_paragraphs = 3", "body_paragraphs = \"3\"", "meta.toml:9:19: invalid type: string \"3\", expected usize (in `article.body_paragraphs`)"),
+        (
+            "meta.toml",
+            "body_paragraphs = 3",
+            "body_paragraphs = \"3\"",
+            "meta.toml:9:19: invalid type: string \"3\", expected usize (in `article.body_paragraphs`)",
+        ),
         // An unknown kind.
         ("quiz.toml", "kind = \"single\"", "kind = \"singel\"", "unknown variant `singel`, expected one of"),
     ];

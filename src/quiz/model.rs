@@ -46,12 +46,7 @@ impl Article {
     /// Splits a text file into paragraphs: one per non-empty line, surrounding white
     /// space trimmed, characters otherwise untouched.
     pub fn from_text(text: &str, body_paragraphs: usize) -> Self {
-        let paragraphs = text
-            .lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty())
-            .map(str::to_owned)
-            .collect();
+        let paragraphs = text.lines().map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect();
         Self { paragraphs, body_paragraphs }
     }
 
@@ -112,8 +107,7 @@ pub enum Topic {
 }
 
 impl Topic {
-    pub const ALL: [Topic; 5] =
-        [Topic::Events, Topic::Iran, Topic::History, Topic::Recommendations, Topic::Argument];
+    pub const ALL: [Topic; 5] = [Topic::Events, Topic::Iran, Topic::History, Topic::Recommendations, Topic::Argument];
 
     /// The name used in quiz files.
     pub fn key(self) -> &'static str {

@@ -176,9 +176,7 @@ pub fn score(question: &Question, response: Option<&Response>) -> Outcome {
 fn credit(kind: &Kind, response: &Response) -> Credit {
     match (kind, response) {
         (Kind::Single { correct, .. }, Response::Single(picked)) => Credit::all_or_nothing(picked == correct),
-        (Kind::TrueFalse { correct, .. }, Response::TrueFalse(picked)) => {
-            Credit::all_or_nothing(picked == correct)
-        }
+        (Kind::TrueFalse { correct, .. }, Response::TrueFalse(picked)) => Credit::all_or_nothing(picked == correct),
         (Kind::Evidence { correct, .. }, Response::Evidence(picked)) => Credit::all_or_nothing(picked == correct),
         (Kind::Numeric { answer, tolerance, .. }, Response::Numeric(value)) => {
             // A hair of slack so that 0.1 + 0.2 counts as 0.3.

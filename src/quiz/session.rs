@@ -58,9 +58,13 @@ pub enum Action {
     /// Jumps to a position in the current round.
     GoTo(usize),
     /// Ends the round and shows the results. `now_ms` is a Unix time in milliseconds.
-    Finish { now_ms: u64 },
+    Finish {
+        now_ms: u64,
+    },
     /// Starts again with every question of the assignment.
-    RetryAll { now_ms: u64 },
+    RetryAll {
+        now_ms: u64,
+    },
     /// Starts a round with only the questions not answered fully right; the others keep
     /// their answers and their points, and the clock keeps running from the first start.
     RetryMissed,

@@ -180,10 +180,11 @@ pub fn read_dir(dir: &Path) -> Result<Read, SourceError> {
             Err(mut issues) => {
                 // Report the rest of what is wrong with it too, not only its answer key.
                 validate::check_common(&common_fields(&source), &article, &mut issues);
-                problems.extend(issues.into_iter().map(|issue| Problem {
-                    line: Some(line),
-                    ..Problem::question(&source.id, issue)
-                }));
+                problems.extend(
+                    issues
+                        .into_iter()
+                        .map(|issue| Problem { line: Some(line), ..Problem::question(&source.id, issue) }),
+                );
             }
         }
     }
@@ -300,7 +301,8 @@ fn convert(s: &QuestionSource) -> Result<Question, Vec<Issue>> {
             needs(&mut issues, "options", s.options.is_some());
             needs(&mut issues, "answer", answer.is_some());
             let options = s.options.as_deref().unwrap_or_default();
-            let choices = options.iter().map(|o| Choice { text: o.text.clone(), feedback: o.feedback.clone() }).collect();
+            let choices =
+                options.iter().map(|o| Choice { text: o.text.clone(), feedback: o.feedback.clone() }).collect();
             let find = |issues: &mut Vec<Issue>, key: &str| {
                 let found = options.iter().position(|o| o.id == key);
                 if found.is_none() {

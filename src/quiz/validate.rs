@@ -209,7 +209,8 @@ fn check_question(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
             }
         }
         Kind::TrueFalse { feedback_true, feedback_false, .. } => {
-            for (field, feedback) in [("feedback for “true”", feedback_true), ("feedback for “false”", feedback_false)] {
+            for (field, feedback) in [("feedback for “true”", feedback_true), ("feedback for “false”", feedback_false)]
+            {
                 if let Some(text) = feedback {
                     require_text(issues, field, text);
                 }
@@ -273,11 +274,7 @@ fn check_excerpts(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
             continue;
         }
         if let Some(paragraph) = article.paragraphs.iter().position(|p| p.contains(excerpt.as_str())) {
-            issues.push(Issue::ExcerptOutsideBody {
-                number,
-                paragraph: paragraph + 1,
-                body: article.body_paragraphs,
-            });
+            issues.push(Issue::ExcerptOutsideBody { number, paragraph: paragraph + 1, body: article.body_paragraphs });
             continue;
         }
         let closest = closest_passage(article, excerpt);
@@ -286,7 +283,10 @@ fn check_excerpts(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
     }
 }
 
-fn check_options<'a>(options: impl ExactSizeIterator<Item = (&'a String, &'a Option<String>)>, issues: &mut Vec<Issue>) {
+fn check_options<'a>(
+    options: impl ExactSizeIterator<Item = (&'a String, &'a Option<String>)>,
+    issues: &mut Vec<Issue>,
+) {
     let mut texts = Vec::with_capacity(options.len());
     for (text, feedback) in options {
         require_text(issues, "option text", text);
@@ -470,13 +470,8 @@ pub struct Summary {
 
 pub fn summarize(quiz: &Quiz) -> Summary {
     let count = |pred: &dyn Fn(&Question) -> bool| quiz.questions.iter().filter(|q| pred(q)).count();
-    let by_kind = KindName::ALL
-        .iter()
-        .map(|&k| (k, count(&|q| q.kind.name() == k)))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    let by_topic =
-        Topic::ALL.iter().map(|&t| (t, count(&|q| q.topic == t))).filter(|(_, n)| *n > 0).collect();
+    let by_kind = KindName::ALL.iter().map(|&k| (k, count(&|q| q.kind.name() == k))).filter(|(_, n)| *n > 0).collect();
+    let by_topic = Topic::ALL.iter().map(|&t| (t, count(&|q| q.topic == t))).filter(|(_, n)| *n > 0).collect();
     let covered: BTreeSet<usize> = quiz
         .questions
         .iter()
@@ -508,7 +503,12 @@ impl fmt::Display for Summary {
             writeln!(f, "  {:<15} {n}", topic.key())?;
         }
         let total = self.covered.len() + self.uncovered.len();
-        writeln!(f, "excerpts quote {} of the article's {total} paragraphs: {}", self.covered.len(), list(&self.covered))?;
+        writeln!(
+            f,
+            "excerpts quote {} of the article's {total} paragraphs: {}",
+            self.covered.len(),
+            list(&self.covered)
+        )?;
         if !self.uncovered.is_empty() {
             writeln!(f, "paragraphs no excerpt quotes: {}", list(&self.uncovered))?;
         }

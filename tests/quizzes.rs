@@ -1,0 +1,154 @@
+//! Every quiz in the repository is sound, the compiled-in bundle is the default quiz,
+//! and the article quiz meets its editorial brief.
+
+use std::path::{Path, PathBuf};
+
+use article_quiz::DEFAULT_BUNDLE;
+use article_quiz::quiz::bundle::{self, BundleError};
+use article_quiz::quiz::validate::summarize;
+use article_quiz::quiz::{Kind, KindName, Quiz, Topic, source};
+use proptest::prelude::*;
+
+fn quiz_folders() -> Vec<PathBuf> {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir("quizzes")
+        .expect("quizzes/ exists")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.join("quiz.toml").is_file())
+        .collect();
+    folders.sort();
+    folders
+}
+
+fn article_quiz() -> Quiz {
+    source::check_dir(Path::new("quizzes/iranian-people")).unwrap_or_else(|failure| panic!("{failure}"))
+}
+
+#[test]
+fn every_quiz_in_the_repository_is_sound() {
+    let folders = quiz_folders();
+    assert!(!folders.is_empty());
+    for folder in folders {
+        if let Err(failure) = source::check_dir(&folder) {
+            panic!("{} is rejected:\n{failure}", folder.display());
+        }
+    }
+}
+
+#[test]
+fn the_compiled_in_bundle_is_the_default_quiz() {
+    let loaded = bundle::decode(DEFAULT_BUNDLE).expect("the default bundle is sound");
+    assert_eq!(loaded.quiz, article_quiz());
+    assert_eq!(DEFAULT_BUNDLE, bundle::encode(&loaded.quiz).as_slice());
+}
+
+#[test]
+fn the_article_text_is_kept_exactly_as_published() {
+    let quiz = article_quiz();
+    let text = std::fs::read_to_string("quizzes/iranian-people/article.txt").unwrap();
+    assert_eq!(quiz.article.paragraphs.join("\n"), text.trim_end());
+    assert_eq!(quiz.article.paragraphs.len(), 18);
+    assert!(quiz.article.body().last().unwrap().starts_with("In the negotiations, the Trump administration must"));
+    assert!(text.contains("Trump’s first-term agenda") && text.contains(" — "), "curly quotes and em dashes kept");
+}
+
+#[test]
+fn the_article_quiz_meets_its_brief() {
+    let quiz = article_quiz();
+    let summary = summarize(&quiz);
+    assert!(quiz.questions.len() >= 20, "at least 20 questions");
+    assert!(summary.by_kind.len() >= 5, "at least five kinds: {:?}", summary.by_kind);
+    let argument = quiz.questions.iter().filter(|q| q.topic == Topic::Argument).count();
+    assert!(argument * 4 >= quiz.questions.len(), "a quarter on the argument, found {argument}");
+    assert!(summary.uncovered.is_empty(), "paragraphs not quoted: {:?}", summary.uncovered);
+    for topic in Topic::ALL {
+        assert!(quiz.questions.iter().any(|q| q.topic == topic), "no question on {topic:?}");
+    }
+    // The history the article draws on is all asked about.
+    let asked: String = quiz.questions.iter().map(|q| format!("{} {}", q.prompt, q.explanation)).collect();
+    for name in ["Carter", "Reagan", "Gorbachev", "Solidarity", "Helsinki", "Intermediate-Range Nuclear Forces"] {
+        let everywhere =
+            asked.clone() + &quiz.questions.iter().flat_map(|q| q.excerpts.iter().cloned()).collect::<String>();
+        assert!(everywhere.contains(name), "nothing about {name}");
+    }
+}
+
+#[test]
+fn answer_keys_are_the_ones_the_editors_checked() {
+    // A second, independent record of the answer key. A change to quiz.toml that moves
+    // an answer must change this list too, on purpose.
+    let expected: &[(&str, &str)] = &[
+        ("dehdasht-protest", "In Dehdasht, a remote city in the southwest"),
+        ("amini-age", "22"),
+        ("talks-in-oman", "Iran’s nuclear program, in Oman"),
+        ("rights-omitted", "false"),
+        ("first-term-contrast", "The first term condemned violations in Iran"),
+        ("benefits-of-pressing", "right side of history | U.S. credibility | negotiating position"),
+        ("instability-evidence", "these waves will almost certainly cause instability"),
+        ("protests-2017", "true"),
+        ("un-findings", "crimes against humanity | 551 | 60,000"),
+        ("gender-apartheid", "Gender apartheid"),
+        ("hijab-law", "false"),
+        ("executions-last-year", "901"),
+        ("minorities-evidence", "to instill fear, particularly among minority groups"),
+        ("iran-timeline", "revolution | December 2017 | Mahsa Amini | Dehdasht"),
+        ("cold-war-tool", "arms control | Iron Curtain | most dangerous eras"),
+        ("carter-vs-reagan", "Carter saw human rights as a goal in its own right"),
+        ("reagan-record", "Solidarity | Helsinki | authoritarian regimes"),
+        ("gorbachev-evidence", "improving their human-rights record was necessary"),
+        ("cold-war-timeline", "Helsinki | Solidarity movement | Gorbachev | Intermediate-Range | topples | collapse"),
+        ("cold-war-causes", "false"),
+        ("iran-vs-soviet", "differ ideologically"),
+        ("rapporteur-leverage", "political prisoners | hijab-related | moratorium"),
+        ("not-bargaining-chips", "false"),
+        ("first-term-quote", "first Trump administration"),
+        ("risk-of-abandonment", "Alienating Iranians"),
+    ];
+    let quiz = article_quiz();
+    assert_eq!(quiz.questions.len(), expected.len(), "a question was added or removed: update this list");
+    for (question, (id, key)) in quiz.questions.iter().zip(expected) {
+        assert_eq!(&question.id, id);
+        let correct: Vec<String> = match &question.kind {
+            Kind::Single { options, correct } => vec![options[*correct].text.clone()],
+            Kind::Multiple { options, correct } => correct.iter().map(|&i| options[i].text.clone()).collect(),
+            Kind::TrueFalse { correct, .. } => vec![correct.to_string()],
+            Kind::Order { items } => items.clone(),
+            Kind::Numeric { answer, .. } => vec![answer.to_string()],
+            Kind::Evidence { passage, correct } => vec![passage[*correct].clone()],
+        };
+        let parts: Vec<&str> = key.split(" | ").collect();
+        assert_eq!(correct.len(), parts.len(), "{id}: {correct:?}");
+        for (answer, part) in correct.iter().zip(parts) {
+            assert!(answer.contains(part), "{id}: the key says {answer:?}, the editors expected {part:?}");
+        }
+    }
+}
+
+#[test]
+fn the_article_quiz_uses_six_kinds() {
+    let summary = summarize(&article_quiz());
+    let kinds: Vec<KindName> = summary.by_kind.iter().map(|(k, _)| *k).collect();
+    assert_eq!(kinds, KindName::ALL);
+}
+
+#[test]
+fn bad_bundles_are_refused_with_a_reason() {
+    assert_eq!(bundle::decode(b"<html>not found</html>"), Err(BundleError::NotABundle));
+    assert_eq!(bundle::decode(b"AQZB\x09rest"), Err(BundleError::NewerFormat(9)));
+    assert_eq!(bundle::decode(&DEFAULT_BUNDLE[..DEFAULT_BUNDLE.len() - 10]), Err(BundleError::Damaged));
+    assert_eq!(bundle::decode(&vec![b'A'; bundle::MAX_BYTES + 1]), Err(BundleError::TooLarge));
+    let mut quiz = article_quiz();
+    quiz.questions[3].excerpts[0] = "Human rights were never mentioned.".into();
+    let Err(BundleError::Invalid(problems)) = bundle::decode(&bundle::encode(&quiz)) else { panic!("accepted") };
+    assert_eq!(problems[0].question.as_deref(), Some("rights-omitted"));
+}
+
+proptest! {
+    #[test]
+    fn corrupting_a_bundle_never_panics(at in 0usize..20_000, byte: u8, cut in 0usize..20_000) {
+        let mut bytes = DEFAULT_BUNDLE.to_vec();
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        let _ = bundle::decode(&bytes);
+        let _ = bundle::decode(&bytes[..cut.min(bytes.len())]);
+    }
+}

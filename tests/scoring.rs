@@ -1,0 +1,187 @@
+//! Scoring: the partial-credit rules of the README, case by case, and properties that
+//! hold for any answer.
+
+use article_quiz::quiz::scoring::{Credit, Points, parse_number, score};
+use article_quiz::quiz::{Choice, Kind, Question, Response, Topic, Verdict};
+use proptest::prelude::*;
+
+fn question(points: u32, kind: Kind) -> Question {
+    Question {
+        id: "q".into(),
+        topic: Topic::Events,
+        prompt: "?".into(),
+        points,
+        explanation: "because".into(),
+        excerpts: vec!["x".into()],
+        kind,
+    }
+}
+
+fn options(n: usize) -> Vec<Choice> {
+    (0..n).map(|i| Choice { text: format!("option {i}"), feedback: None }).collect()
+}
+
+fn multiple(correct: &[usize], of: usize) -> Question {
+    question(3, Kind::Multiple { options: options(of), correct: correct.to_vec() })
+}
+
+fn order(n: usize) -> Question {
+    question(2, Kind::Order { items: (0..n).map(|i| format!("item {i}")).collect() })
+}
+
+#[test]
+fn all_or_nothing_kinds() {
+    let single = question(1, Kind::Single { options: options(3), correct: 2 });
+    assert_eq!(score(&single, Some(&Response::Single(2))).verdict, Verdict::Correct);
+    assert_eq!(score(&single, Some(&Response::Single(0))).verdict, Verdict::Wrong);
+    assert_eq!(score(&single, None).verdict, Verdict::Unanswered);
+
+    let tf = question(1, Kind::TrueFalse { correct: false, feedback_true: None, feedback_false: None });
+    assert_eq!(score(&tf, Some(&Response::TrueFalse(false))).earned, Points(100));
+    assert_eq!(score(&tf, Some(&Response::TrueFalse(true))).earned, Points(0));
+
+    let evidence = question(2, Kind::Evidence { passage: vec!["a".into(), "b".into(), "c".into()], correct: 1 });
+    assert_eq!(score(&evidence, Some(&Response::Evidence(1))).earned, Points(200));
+    assert_eq!(score(&evidence, Some(&Response::Evidence(2))).earned, Points(0));
+}
+
+#[test]
+fn numeric_answers_count_within_the_tolerance() {
+    let exact = question(1, Kind::Numeric { answer: 901.0, tolerance: 0.0, unit: "people".into() });
+    assert_eq!(score(&exact, Some(&Response::Numeric(901.0))).verdict, Verdict::Correct);
+    assert_eq!(score(&exact, Some(&Response::Numeric(900.0))).verdict, Verdict::Wrong);
+    let loose = question(1, Kind::Numeric { answer: 60_000.0, tolerance: 5_000.0, unit: String::new() });
+    assert_eq!(score(&loose, Some(&Response::Numeric(55_000.0))).verdict, Verdict::Correct);
+    assert_eq!(score(&loose, Some(&Response::Numeric(64_999.5))).verdict, Verdict::Correct);
+    assert_eq!(score(&loose, Some(&Response::Numeric(65_001.0))).verdict, Verdict::Wrong);
+    let decimal = question(1, Kind::Numeric { answer: 0.3, tolerance: 0.0, unit: String::new() });
+    assert_eq!(score(&decimal, Some(&Response::Numeric(0.1 + 0.2))).verdict, Verdict::Correct);
+    assert_eq!(score(&exact, Some(&Response::Numeric(f64::NAN))).verdict, Verdict::Wrong);
+}
+
+#[test]
+fn multiple_select_earns_a_share_per_right_pick_minus_a_share_per_wrong_pick() {
+    // Three correct options (0, 1, 2) of five; the question is worth 3 points.
+    let q = multiple(&[0, 1, 2], 5);
+    let cases: &[(&[usize], Verdict, u32)] = &[
+        (&[0, 1, 2], Verdict::Correct, 300),
+        (&[0, 1], Verdict::Partial, 200),
+        (&[0], Verdict::Partial, 100),
+        (&[0, 1, 2, 3], Verdict::Partial, 200),
+        (&[0, 3], Verdict::Wrong, 0),
+        (&[0, 1, 2, 3, 4], Verdict::Partial, 100),
+        (&[3, 4], Verdict::Wrong, 0),
+        (&[], Verdict::Wrong, 0),
+    ];
+    for (picked, verdict, hundredths) in cases {
+        let outcome = score(&q, Some(&Response::multiple(picked.iter().copied())));
+        assert_eq!((outcome.verdict, outcome.earned), (*verdict, Points(*hundredths)), "picked {picked:?}");
+    }
+    // A share of an odd number of options rounds half up to hundredths.
+    let third = score(
+        &question(1, Kind::Multiple { options: options(4), correct: vec![0, 1, 2] }),
+        Some(&Response::multiple([0])),
+    );
+    assert_eq!(third.earned, Points(33));
+    assert_eq!(third.credit, Credit { num: 1, den: 3 });
+}
+
+#[test]
+fn ordering_earns_a_share_per_neighbouring_pair_in_the_right_order() {
+    let q = order(5); // 4 pairs, 2 points: each pair is worth half a point.
+    let cases: &[(&[usize], Verdict, u32)] = &[
+        (&[0, 1, 2, 3, 4], Verdict::Correct, 200),
+        (&[1, 2, 3, 4, 0], Verdict::Partial, 150), // one item moved from first to last
+        (&[0, 1, 3, 2, 4], Verdict::Partial, 50),  // one swap in the middle keeps only 0→1
+        (&[4, 3, 2, 1, 0], Verdict::Wrong, 0),
+        (&[2, 3, 4, 0, 1], Verdict::Partial, 150),
+    ];
+    for (arranged, verdict, hundredths) in cases {
+        let outcome = score(&q, Some(&Response::Order(arranged.to_vec())));
+        assert_eq!((outcome.verdict, outcome.earned), (*verdict, Points(*hundredths)), "arranged {arranged:?}");
+    }
+}
+
+#[test]
+fn answers_of_the_wrong_shape_score_nothing_and_do_not_panic() {
+    let q = order(3);
+    for bad in [
+        Response::Order(vec![0, 1]),
+        Response::Order(vec![0, 0, 1]),
+        Response::Order(vec![0, 1, 7]),
+        Response::Single(0),
+        Response::Numeric(1.0),
+    ] {
+        assert_eq!(score(&q, Some(&bad)).verdict, Verdict::Wrong, "{bad:?}");
+    }
+    let single = question(1, Kind::Single { options: options(2), correct: 1 });
+    assert_eq!(score(&single, Some(&Response::Single(usize::MAX))).verdict, Verdict::Wrong);
+    assert_eq!(score(&multiple(&[0], 2), Some(&Response::Multiple(vec![1, 0]))).verdict, Verdict::Wrong);
+}
+
+#[test]
+fn points_display_in_their_shortest_form() {
+    let shown: Vec<String> = [0, 100, 250, 233, 1205, 3500].map(|h| Points(h).to_string()).into();
+    assert_eq!(shown, ["0", "1", "2.5", "2.33", "12.05", "35"]);
+    assert_eq!(Points(2333).percent_of(Points(3500)), 67);
+    assert_eq!(Points(0).percent_of(Points(0)), 0);
+}
+
+#[test]
+fn numbers_are_read_as_people_type_them() {
+    let read = [
+        ("60000", Some(60_000.0)),
+        ("60,000", Some(60_000.0)),
+        ("60 000", Some(60_000.0)),
+        (" 22 ", Some(22.0)),
+        ("1,234,567.5", Some(1_234_567.5)),
+        ("-3.5", Some(-3.5)),
+        (".5", Some(0.5)),
+        ("1,5", None),
+        ("60,00", None),
+        (",000", None),
+        ("abc", None),
+        ("", None),
+        ("1e309", None),
+        ("12a", None),
+        ("-", None),
+        (".", None),
+    ];
+    for (input, expected) in read {
+        assert_eq!(parse_number(input), expected, "{input:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn earned_points_never_exceed_the_maximum(picked in proptest::collection::vec(0usize..6, 0..8), points in 1u32..100) {
+        let q = question(points, Kind::Multiple { options: options(6), correct: vec![1, 3, 4] });
+        let outcome = score(&q, Some(&Response::multiple(picked)));
+        prop_assert!(outcome.earned <= outcome.max);
+        prop_assert_eq!(outcome.max, Points(points * 100));
+    }
+
+    #[test]
+    fn any_arrangement_of_an_order_question_scores_within_bounds(seed: u64, len in 3usize..8) {
+        let arranged = article_quiz::quiz::shuffle::permutation(len, seed);
+        let q = order(len);
+        let outcome = score(&q, Some(&Response::Order(arranged.clone())));
+        prop_assert!(outcome.earned <= outcome.max);
+        let sorted = arranged.windows(2).all(|w| w[0] < w[1]);
+        prop_assert_eq!(outcome.verdict == Verdict::Correct, sorted);
+    }
+
+    #[test]
+    fn parse_number_never_panics_and_round_trips_integers(n in 0u64..10_000_000_000, text in ".{0,50}") {
+        let _ = parse_number(&text);
+        prop_assert_eq!(parse_number(&n.to_string()), Some(n as f64));
+        // Grouped in thousands, as newspapers print it.
+        let digits = n.to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 { grouped.push(','); }
+            grouped.push(c);
+        }
+        prop_assert_eq!(parse_number(&grouped), Some(n as f64));
+    }
+}
