@@ -84,6 +84,8 @@ ensure_build_tools() {
   ensure_trunk
   ensure_wasm_bindgen
   check_versions
+  # Trunk runs cargo offline (Trunk.toml), so every crate must be fetched first.
+  cargo fetch --quiet
   # Debian's binaryen is too old to read wasm-bindgen's output; the npm one must win.
   if [[ "$(command -v wasm-opt)" != "$ROOT/node_modules/.bin/wasm-opt" ]]; then
     echo "wasm-opt on PATH is not the npm package's: $(command -v wasm-opt || echo none)" >&2

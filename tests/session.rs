@@ -53,6 +53,8 @@ fn a_practice_round_checks_each_answer_and_locks_it() {
     assert_eq!((s.position(), s.current(), s.round().len()), (0, 0, 6));
     assert_eq!(s.apply(&quiz, Action::Check), Err(Rejected::NothingToCheck));
     act(&mut s, &quiz, Action::Answer(wrong(0)));
+    act(&mut s, &quiz, Action::Clear);
+    assert_eq!(s.apply(&quiz, Action::Check), Err(Rejected::NothingToCheck));
     act(&mut s, &quiz, Action::Answer(right(0)));
     assert!(!s.feedback_visible(0), "no feedback before the check");
     act(&mut s, &quiz, Action::Check);
@@ -248,6 +250,7 @@ fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
         4 => response.prop_map(Action::Answer),
         2 => Just(Action::Check),
+        1 => Just(Action::Clear),
         2 => Just(Action::Next),
         1 => Just(Action::Previous),
         1 => (0usize..8).prop_map(Action::GoTo),

@@ -51,6 +51,8 @@ impl Settings {
 pub enum Action {
     /// Sets (or replaces) the answer to the current question.
     Answer(Response),
+    /// Removes the answer to the current question (the student emptied a number field).
+    Clear,
     /// Practice mode: locks the current answer and reveals its feedback.
     Check,
     Next,
@@ -216,12 +218,9 @@ impl Session {
             return Err(SessionError::Damaged("its question list disagrees with its settings"));
         }
         if let Some(ids) = &saved.settings.questions {
-            let listed: Vec<&str> = saved.assignment.iter().map(|&i| quiz.questions[i].id.as_str()).collect();
-            let mut ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-            let mut listed_sorted = listed.clone();
-            ids.sort_unstable();
-            listed_sorted.sort_unstable();
-            if ids != listed_sorted {
+            let same = ids.len() == saved.assignment.len()
+                && ids.iter().all(|id| saved.assignment.iter().any(|&i| quiz.questions[i].id == *id));
+            if !same {
                 return Err(SessionError::Damaged("its question list disagrees with its settings"));
             }
         }
@@ -242,6 +241,14 @@ impl Session {
                     return Err(Rejected::AnswerDoesNotFit);
                 }
                 self.answers[index] = Some(response);
+            }
+            Action::Clear => {
+                self.ensure_open()?;
+                let index = self.current();
+                if self.checked[index] {
+                    return Err(Rejected::AlreadyChecked);
+                }
+                self.answers[index] = None;
             }
             Action::Check => {
                 self.ensure_open()?;

@@ -340,13 +340,32 @@ fn quotes_number(excerpt: &str, number: f64) -> bool {
     })
 }
 
-/// `22`, `2.5`, `-3`: the shortest decimal form.
+/// `22`, `2.5`, `-3`: the shortest decimal form, to at most six decimals. Written with
+/// integer arithmetic so that the widget does not carry float formatting code.
 pub fn format_number(number: f64) -> String {
-    let text = format!("{number}");
-    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+    if !number.is_finite() {
+        return "NaN".to_owned();
+    }
+    let micros = (number.abs() * 1_000_000.0).round();
+    if micros >= 9.0e18 {
+        return if number < 0.0 { "-∞".to_owned() } else { "∞".to_owned() };
+    }
+    let micros = micros as u64;
+    let (whole, mut frac) = (micros / 1_000_000, micros % 1_000_000);
+    let sign = if number < 0.0 && micros > 0 { "-" } else { "" };
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let mut digits = 6;
+    while frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    format!("{sign}{whole}.{frac:0digits$}")
 }
 
-fn group_thousands(plain: &str) -> String {
+/// `60000` as `60,000`: commas between groups of three digits.
+pub fn group_thousands(plain: &str) -> String {
     let (sign, rest) = plain.strip_prefix('-').map_or(("", plain), |r| ("-", r));
     let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
     let mut grouped = String::new();

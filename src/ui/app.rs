@@ -1,0 +1,203 @@
+//! The widget's root: owns the one reducer, hands children plain data and callbacks,
+//! and runs the effects (saving progress, moving focus) at the edge.
+
+use yew::prelude::*;
+
+use crate::quiz::saved;
+use crate::quiz::session::{SessionError, Settings};
+use crate::quiz::{Action, Mode, Session};
+
+use super::article_panel::ArticlePanel;
+use super::header::Header;
+use super::question_card::QuestionCard;
+use super::results::Results;
+use super::state::{ArticleView, Focus, QuizState, UiAction};
+use super::{QuizRef, browser, ids, text};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub quiz: QuizRef,
+    /// Progress saved by an earlier visit, as [`saved::encode`] wrote it.
+    #[prop_or_default]
+    pub saved: Option<AttrValue>,
+    /// Seed and clock for a fresh session; the caller reads them from the browser.
+    pub seed: u64,
+    pub now_ms: u64,
+}
+
+/// Resumes saved progress, or starts afresh with a notice saying why it could not.
+fn initial_state(props: &AppProps) -> Result<QuizState, SessionError> {
+    let loaded = props.quiz.0.clone();
+    let (quiz, fingerprint) = (&loaded.quiz, loaded.fingerprint);
+    let resumed = props.saved.as_ref().map(|text| saved::decode(text, quiz, fingerprint));
+    let (session, notice) = match resumed {
+        Some(Ok(session)) => (session, None),
+        Some(Err(why)) => {
+            let fresh = Session::new(quiz, fingerprint, Settings::new(Mode::Practice, props.seed), props.now_ms)?;
+            (fresh, Some(text::restored_notice(&why.to_string())))
+        }
+        None => (Session::new(quiz, fingerprint, Settings::new(Mode::Practice, props.seed), props.now_ms)?, None),
+    };
+    Ok(QuizState::new(loaded, session, notice))
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    match initial_state(props) {
+        Ok(state) => html! { <Quiz quiz={props.quiz.clone()} initial={StateSeed(std::rc::Rc::new(state))} /> },
+        Err(why) => html! { <p class="aq-crash" role="alert">{ why.to_string() }</p> },
+    }
+}
+
+/// The starting state, compared by identity so the reducer is seeded once.
+#[derive(Clone)]
+pub struct StateSeed(std::rc::Rc<QuizState>);
+
+impl PartialEq for StateSeed {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuizProps {
+    quiz: QuizRef,
+    initial: StateSeed,
+}
+
+#[function_component]
+fn Quiz(props: &QuizProps) -> Html {
+    let state = {
+        let initial = props.initial.0.clone();
+        use_reducer(move || (*initial).clone())
+    };
+    let quiz_ref = props.quiz.clone();
+    let quiz = &quiz_ref.quiz;
+    let session = &state.session;
+
+    // Save progress whenever the session changes.
+    {
+        let key = browser::progress_key(&quiz.slug);
+        use_effect_with(session.clone(), move |session| browser::store(&key, &saved::encode(session)));
+    }
+    // Move focus where the last action asked; never on first load (the host page owns it).
+    {
+        let focus = state.focus.clone();
+        use_effect_with(state.focus_seq, move |seq| {
+            if *seq == 0 {
+                return;
+            }
+            match focus {
+                Some(Focus::Question) => browser::focus(ids::QUESTION_HEADING),
+                Some(Focus::AfterCheck) => browser::focus(ids::PRIMARY),
+                Some(Focus::Results) => browser::focus(ids::RESULTS_HEADING),
+                Some(Focus::Excerpt) => {
+                    browser::scroll_into_view(ids::EXCERPT_MARK, browser::prefers_reduced_motion());
+                    browser::focus(ids::EXCERPT_MARK);
+                }
+                Some(Focus::Return(id)) => browser::focus(&id),
+                None => {}
+            }
+        });
+    }
+
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(UiAction::Quiz(action.clone())))
+    };
+    let on_answer = {
+        let state = state.clone();
+        Callback::from(move |answer: Option<crate::quiz::Response>| {
+            state.dispatch(UiAction::Quiz(match answer {
+                Some(response) => Action::Answer(response),
+                None => Action::Clear,
+            }))
+        })
+    };
+    let on_finish = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(UiAction::Quiz(Action::Finish { now_ms: browser::now_ms() })))
+    };
+    let restart = {
+        let state = state.clone();
+        Callback::from(move |mode: Mode| {
+            state.dispatch(UiAction::Restart { mode, seed: browser::random_seed(), now_ms: browser::now_ms() })
+        })
+    };
+    let open_article = {
+        let state = state.clone();
+        Callback::from(move |(question, excerpt, opener): (usize, usize, String)| {
+            state.dispatch(UiAction::OpenArticle(ArticleView { question, excerpt, opener }))
+        })
+    };
+
+    let round = session.round();
+    let answered = session.answered_in_round();
+    let body = if let Some(view) = &state.article {
+        let quote = quiz.questions.get(view.question).and_then(|q| q.excerpts.get(view.excerpt)).cloned();
+        html! {
+            <ArticlePanel quiz={quiz_ref.clone()} excerpt={quote.unwrap_or_default()}
+                on_close={{ let state = state.clone(); Callback::from(move |()| state.dispatch(UiAction::CloseArticle)) }} />
+        }
+    } else if session.is_finished() {
+        let responses = session.assignment().iter().map(|&i| session.answer(i).cloned()).collect::<Vec<_>>();
+        html! {
+            <Results quiz={quiz_ref.clone()} scores={session.results(quiz)} {responses}
+                retries={session.settings().retries}
+                on_retry_all={{ let state = state.clone(); Callback::from(move |()| state.dispatch(UiAction::Quiz(Action::RetryAll { now_ms: browser::now_ms() }))) }}
+                on_retry_missed={dispatch(Action::RetryMissed)}
+                on_show_excerpt={open_article.clone()} />
+        }
+    } else {
+        let index = session.current();
+        let feedback = session.feedback_visible(index).then(|| session.outcome(quiz, index));
+        let on_show_excerpt = open_article.reform(move |(e, opener): (usize, String)| (index, e, opener));
+        html! {
+            <QuestionCard
+                quiz={quiz_ref.clone()}
+                {index}
+                position={session.position()}
+                round_len={round.len()}
+                mode={session.mode()}
+                response={session.answer(index).cloned()}
+                checked={session.is_checked(index)}
+                {feedback}
+                option_order={session.option_order(quiz, index)}
+                initial_order={session.initial_order(quiz, index)}
+                unanswered={round.len() - answered}
+                on_answer={on_answer}
+                on_check={dispatch(Action::Check)}
+                on_next={dispatch(Action::Next)}
+                on_previous={dispatch(Action::Previous)}
+                on_finish={on_finish}
+                {on_show_excerpt} />
+        }
+    };
+
+    html! {
+        <section class="aq" aria-labelledby={ids::TITLE} lang={quiz.meta.language.clone()}>
+            <Header
+                quiz={quiz_ref.clone()}
+                mode={session.mode()}
+                mode_locked={state.has_answers()}
+                show_start_over={state.has_answers() || session.is_finished()}
+                {answered}
+                round_len={round.len()}
+                on_mode={restart.clone()}
+                on_start_over={{ let mode = session.mode(); restart.reform(move |()| mode) }} />
+            if let Some(notice) = &state.notice {
+                <div class="aq-notice" role="status">
+                    <p>{ notice.clone() }</p>
+                    <button type="button" class="aq-button aq-button--quiet"
+                        onclick={{ let state = state.clone(); Callback::from(move |_: MouseEvent| state.dispatch(UiAction::DismissNotice)) }}>
+                        { text::DISMISS }
+                    </button>
+                </div>
+            }
+            { body }
+            <p class="aq-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                { state.announcement.clone() }
+            </p>
+        </section>
+    }
+}

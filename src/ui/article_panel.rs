@@ -1,0 +1,58 @@
+//! The article inside the widget, with one excerpt highlighted and scrolled into view.
+//! Escape or the close button returns to where the student was.
+
+use yew::prelude::*;
+
+use super::{QuizRef, ids, text};
+
+#[derive(Properties, PartialEq)]
+pub struct ArticlePanelProps {
+    pub quiz: QuizRef,
+    /// The passage to highlight.
+    pub excerpt: AttrValue,
+    pub on_close: Callback<()>,
+}
+
+#[function_component]
+pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
+    let quiz = &props.quiz.quiz;
+    let location = quiz.article.locate(&props.excerpt);
+    let paragraphs = quiz.article.body().iter().enumerate().map(|(n, paragraph)| match location {
+        Some(at) if at.paragraph == n && paragraph.is_char_boundary(at.start) && paragraph.is_char_boundary(at.end) => {
+            html! {
+                <p key={n}>
+                    { &paragraph[..at.start] }
+                    <mark class="aq-mark" id={ids::EXCERPT_MARK} tabindex="-1">{ &paragraph[at.start..at.end] }</mark>
+                    { &paragraph[at.end..] }
+                </p>
+            }
+        }
+        _ => html! { <p key={n}>{ paragraph.clone() }</p> },
+    });
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                on_close.emit(());
+            }
+        })
+    };
+    html! {
+        <section class="aq-article" aria-labelledby={ids::ARTICLE_HEADING} {onkeydown}>
+            <div class="aq-article-bar">
+                <h3 class="aq-article-label" id={ids::ARTICLE_HEADING}>{ text::THE_ARTICLE }</h3>
+                <button type="button" class="aq-button" onclick={props.on_close.reform(|_: MouseEvent| ())}>
+                    { text::CLOSE_ARTICLE }
+                </button>
+            </div>
+            <div class="aq-article-body" tabindex="0" role="region" aria-label={quiz.meta.article_title.clone()}>
+                <h4 class="aq-article-title">{ quiz.meta.article_title.clone() }</h4>
+                <p class="aq-byline">
+                    { format!("By {} · {}", text::by_authors(&quiz.meta.authors), quiz.meta.publication) }
+                </p>
+                { for paragraphs }
+            </div>
+        </section>
+    }
+}

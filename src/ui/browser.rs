@@ -1,0 +1,118 @@
+//! All the widget's browser interop in one place: storage, clock, randomness, focus,
+//! scrolling and the panic message. Components and the reducer never touch the browser
+//! directly; effects and event handlers call these.
+//!
+//! Off the web (server-side rendering in tests) there is no browser: storage is empty,
+//! focus and scrolling do nothing, and the clock and seed are supplied by the caller.
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use wasm_bindgen::JsCast;
+    use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
+
+    fn storage() -> Option<Storage> {
+        // Storage can be missing or refused (privacy modes, sandboxed frames): the quiz
+        // then simply does not remember progress.
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    pub fn load(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok().flatten()
+    }
+
+    pub fn store(key: &str, value: &str) {
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(key, value);
+        }
+    }
+
+    pub fn remove(key: &str) {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(key);
+        }
+    }
+
+    pub fn now_ms() -> u64 {
+        js_sys::Date::now() as u64
+    }
+
+    pub fn random_seed() -> u64 {
+        let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+        (half() << 32) | half()
+    }
+
+    fn element(id: &str) -> Option<HtmlElement> {
+        web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into::<HtmlElement>().ok()
+    }
+
+    pub fn focus(id: &str) {
+        if let Some(element) = element(id) {
+            let _ = element.focus();
+        }
+    }
+
+    pub fn scroll_into_view(id: &str, reduced_motion: bool) {
+        if let Some(element) = element(id) {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Center);
+            options.set_behavior(if reduced_motion { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+
+    pub fn prefers_reduced_motion() -> bool {
+        web_sys::window()
+            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+
+    /// Replaces the widget's content with a readable message if the program panics,
+    /// instead of leaving a dead area. The message is set as text, never as HTML.
+    pub fn show_panics_in(root_id: &'static str, message: &'static str) {
+        std::panic::set_hook(Box::new(move |info| {
+            web_sys::console::error_1(&info.to_string().into());
+            if let Some(root) = element(root_id) {
+                root.set_text_content(None);
+                if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                    if let Ok(p) = document.create_element("p") {
+                        p.set_class_name("aq-crash");
+                        p.set_attribute("role", "alert").ok();
+                        p.set_text_content(Some(message));
+                        root.append_child(&p).ok();
+                    }
+                }
+            }
+        }));
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use web::*;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    pub fn load(_key: &str) -> Option<String> {
+        None
+    }
+    pub fn store(_key: &str, _value: &str) {}
+    pub fn remove(_key: &str) {}
+    pub fn focus(_id: &str) {}
+    pub fn scroll_into_view(_id: &str, _reduced_motion: bool) {}
+    pub fn prefers_reduced_motion() -> bool {
+        false
+    }
+    pub fn now_ms() -> u64 {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+    }
+    pub fn random_seed() -> u64 {
+        now_ms()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::*;
+
+/// The storage key for a quiz's saved progress.
+pub fn progress_key(slug: &str) -> String {
+    format!("article-quiz:{slug}:progress")
+}

@@ -1,0 +1,60 @@
+//! Answers in words, for the review on the results screen and for feedback.
+
+use crate::quiz::validate::{format_number, group_thousands};
+use crate::quiz::{Kind, Question, Response};
+
+use super::text;
+
+/// The student's answer as the reader saw it: option texts, the arrangement, the number.
+pub fn response(question: &Question, response: Option<&Response>) -> Vec<String> {
+    let Some(response) = response else { return vec![text::NO_ANSWER.to_owned()] };
+    if !response.fits(&question.kind) {
+        return vec![text::NO_ANSWER.to_owned()];
+    }
+    match (&question.kind, response) {
+        (Kind::Single { options, .. }, Response::Single(i)) => vec![options[*i].text.clone()],
+        (Kind::Multiple { options, .. }, Response::Multiple(picked)) => {
+            if picked.is_empty() {
+                vec![text::NO_ANSWER.to_owned()]
+            } else {
+                picked.iter().map(|&i| options[i].text.clone()).collect()
+            }
+        }
+        (Kind::TrueFalse { .. }, Response::TrueFalse(b)) => vec![truth(*b).to_owned()],
+        (Kind::Order { items }, Response::Order(order)) => order.iter().map(|&i| items[i].clone()).collect(),
+        (Kind::Numeric { unit, .. }, Response::Numeric(x)) => {
+            vec![text::number_with_unit(&group(*x), unit)]
+        }
+        (Kind::Evidence { passage, .. }, Response::Evidence(i)) => vec![passage[*i].clone()],
+        _ => vec![text::NO_ANSWER.to_owned()],
+    }
+}
+
+/// The correct answer in words.
+pub fn correct(question: &Question) -> Vec<String> {
+    match &question.kind {
+        Kind::Single { options, correct } => options.get(*correct).map(|o| o.text.clone()).into_iter().collect(),
+        Kind::Multiple { options, correct } => {
+            correct.iter().filter_map(|&i| options.get(i)).map(|o| o.text.clone()).collect()
+        }
+        Kind::TrueFalse { correct, .. } => vec![truth(*correct).to_owned()],
+        Kind::Order { items } => items.clone(),
+        Kind::Numeric { answer, unit, .. } => vec![text::number_with_unit(&group(*answer), unit)],
+        Kind::Evidence { passage, correct } => passage.get(*correct).cloned().into_iter().collect(),
+    }
+}
+
+/// Whether the answer is a list to read in order (an arrangement) rather than a set.
+pub fn is_sequence(question: &Question) -> bool {
+    matches!(question.kind, Kind::Order { .. })
+}
+
+fn truth(b: bool) -> &'static str {
+    if b { text::TRUE } else { text::FALSE }
+}
+
+/// `60000` as `60,000`, as the article prints numbers; years such as `2025` stay plain.
+pub fn group(x: f64) -> String {
+    let plain = format_number(x);
+    if x.abs() < 10_000.0 { plain } else { group_thousands(&plain) }
+}

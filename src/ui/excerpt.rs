@@ -1,0 +1,35 @@
+//! A passage quoted from the article, as a real quotation, with a way to see it in
+//! context.
+
+use yew::prelude::*;
+
+use super::text;
+
+#[derive(Properties, PartialEq)]
+pub struct ExcerptProps {
+    pub quote: AttrValue,
+    /// 1-based paragraph number in the article.
+    pub paragraph: usize,
+    /// Unique id of the "show in article" button, so focus can return to it.
+    pub button_id: AttrValue,
+    pub on_show: Callback<String>,
+}
+
+#[function_component]
+pub fn Excerpt(props: &ExcerptProps) -> Html {
+    let onclick = {
+        let (on_show, id) = (props.on_show.clone(), props.button_id.to_string());
+        Callback::from(move |_: MouseEvent| on_show.emit(id.clone()))
+    };
+    html! {
+        <figure class="aq-excerpt">
+            <blockquote class="aq-quote"><p>{ props.quote.clone() }</p></blockquote>
+            <figcaption class="aq-excerpt-caption">
+                <span>{ format!("{}, {}", text::EXCERPT_FROM_ARTICLE, text::paragraph(props.paragraph)) }</span>
+                <button type="button" class="aq-link-button" id={props.button_id.clone()} {onclick}>
+                    { text::SHOW_IN_ARTICLE }
+                </button>
+            </figcaption>
+        </figure>
+    }
+}

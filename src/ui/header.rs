@@ -1,0 +1,73 @@
+//! The widget's compact header: what the quiz is about, the mode, and progress.
+
+use yew::prelude::*;
+
+use crate::quiz::Mode;
+
+use super::{QuizRef, ids, text};
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub quiz: QuizRef,
+    pub mode: Mode,
+    /// The mode can change only before the first answer.
+    pub mode_locked: bool,
+    pub show_start_over: bool,
+    /// Answered questions of the round, and the round's length.
+    pub answered: usize,
+    pub round_len: usize,
+    pub on_mode: Callback<Mode>,
+    pub on_start_over: Callback<()>,
+}
+
+#[function_component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let quiz = &props.quiz.quiz;
+    let meta = &quiz.meta;
+    let mode_option = |mode: Mode, label: &'static str, hint: &'static str| {
+        let id = format!("aq-mode-{}", if mode == Mode::Practice { "practice" } else { "test" });
+        let onchange = props.on_mode.reform(move |_: Event| mode);
+        html! {
+            <span class="aq-mode-option">
+                <input type="radio" name="aq-mode" id={id.clone()} checked={props.mode == mode}
+                    disabled={props.mode_locked} {onchange} />
+                <label for={id}>
+                    <span class="aq-mode-name">{ label }</span>
+                    <span class="aq-mode-hint">{ hint }</span>
+                </label>
+            </span>
+        }
+    };
+    html! {
+        <header class="aq-header">
+            <p class="aq-kicker">{ format!("{} · {}", text::QUIZ, text::question_count(quiz.questions.len())) }</p>
+            <h2 class="aq-title" id={ids::TITLE}>{ meta.title.clone() }</h2>
+            <p class="aq-source">
+                <span class="aq-source-title">{ text::about_article(&meta.article_title) }</span>
+                { " " }
+                <span class="aq-source-by">{ format!("by {}", text::by_authors(&meta.authors)) }</span>
+                { " · " }
+                <span class="aq-source-pub">{ meta.publication.clone() }</span>
+            </p>
+            <div class="aq-toolbar">
+                <fieldset class="aq-mode" aria-describedby={props.mode_locked.then_some("aq-mode-locked")}>
+                    <legend class="aq-visually-hidden">{ text::MODE_LEGEND }</legend>
+                    { mode_option(Mode::Practice, text::PRACTICE, text::PRACTICE_HINT) }
+                    { mode_option(Mode::Test, text::TEST, text::TEST_HINT) }
+                </fieldset>
+                if props.show_start_over {
+                    <button type="button" class="aq-button aq-button--quiet aq-start-over"
+                        onclick={props.on_start_over.reform(|_: MouseEvent| ())}>{ text::START_OVER }</button>
+                }
+            </div>
+            if props.mode_locked {
+                <p class="aq-visually-hidden" id="aq-mode-locked">{ text::MODE_LOCKED }</p>
+            }
+            <div class="aq-progress">
+                <progress max={props.round_len.to_string()} value={props.answered.to_string()}
+                    aria-label={text::PROGRESS} />
+                <span class="aq-progress-text">{ text::answered(props.answered, props.round_len) }</span>
+            </div>
+        </header>
+    }
+}

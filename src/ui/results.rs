@@ -1,0 +1,76 @@
+//! The end screen: the score, retries, and a review of every question with the
+//! student's answer, the correct one, the explanation and the excerpt.
+
+use yew::prelude::*;
+
+use crate::quiz::session::Results as Scores;
+use crate::quiz::{Response, Verdict};
+
+use super::feedback::{Feedback, verdict_class};
+use super::{QuizRef, ids, text};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub quiz: QuizRef,
+    pub scores: Scores,
+    /// The student's answer to each question of the assignment, in display order.
+    pub responses: Vec<Option<Response>>,
+    pub retries: bool,
+    pub on_retry_all: Callback<()>,
+    pub on_retry_missed: Callback<()>,
+    /// Question index, excerpt index, id of the button that asked.
+    pub on_show_excerpt: Callback<(usize, usize, String)>,
+}
+
+#[function_component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let scores = &props.scores;
+    let missed = scores.outcomes.len() - scores.count(Verdict::Correct);
+    let review = scores.outcomes.iter().zip(&props.responses).enumerate().map(|(n, ((index, outcome), response))| {
+        let index = *index;
+        let Some(question) = props.quiz.quiz.questions.get(index) else { return Html::default() };
+        let verdict = outcome.verdict;
+        let on_show_excerpt = props.on_show_excerpt.reform(move |(e, opener): (usize, String)| (index, e, opener));
+        html! {
+            <li class={classes!("aq-review-item", verdict_class(verdict))} key={question.id.clone()}>
+                <details open={verdict != Verdict::Correct}>
+                    <summary>
+                        <span class="aq-verdict-icon" aria-hidden="true">{ text::verdict_icon(verdict) }</span>
+                        <span class="aq-review-title">
+                            <span class="aq-visually-hidden">{ format!("{}: ", text::verdict(verdict)) }</span>
+                            { format!("{}. {}", n + 1, question.prompt) }
+                        </span>
+                        <span class="aq-review-points">{ format!("{}/{}", outcome.earned, outcome.max) }</span>
+                    </summary>
+                    <Feedback quiz={props.quiz.clone()} {index} response={response.clone()} outcome={*outcome}
+                        id_base={format!("{}-{}", ids::REVIEW, question.id)} show_response={true}
+                        {on_show_excerpt} />
+                </details>
+            </li>
+        }
+    });
+    html! {
+        <section class="aq-results" aria-labelledby={ids::RESULTS_HEADING}>
+            <h3 class="aq-results-heading" id={ids::RESULTS_HEADING} tabindex="-1">{ text::YOUR_SCORE }</h3>
+            <p class="aq-score">
+                <span class="aq-score-points">{ text::score_line(scores.earned, scores.max) }</span>
+                <span class="aq-score-percent">{ text::percent(scores.percent()) }</span>
+            </p>
+            <p class="aq-tally">
+                { text::tally(scores.count(Verdict::Correct), scores.count(Verdict::Partial), missed - scores.count(Verdict::Partial)) }
+            </p>
+            if props.retries {
+                <div class="aq-actions">
+                    if missed > 0 {
+                        <button type="button" class="aq-button aq-button--primary"
+                            onclick={props.on_retry_missed.reform(|_: MouseEvent| ())}>{ text::retry_missed(missed) }</button>
+                    }
+                    <button type="button" class="aq-button"
+                        onclick={props.on_retry_all.reform(|_: MouseEvent| ())}>{ text::RETRY_ALL }</button>
+                </div>
+            }
+            <h4 class="aq-review-heading">{ text::REVIEW }</h4>
+            <ol class="aq-review">{ for review }</ol>
+        </section>
+    }
+}

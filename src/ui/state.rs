@@ -1,0 +1,154 @@
+//! The widget's one reducer: the core's [`Session`] plus what only the screen needs
+//! (which view is open, what to announce, where focus goes next).
+//!
+//! Quiz logic is delegated to [`Session::apply`]; nothing here computes a score. The
+//! reducer does no I/O: storage, time and randomness reach it as data in the actions,
+//! and effects in [`super::app`] act on what it records.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::quiz::bundle::Loaded;
+use crate::quiz::session::Settings;
+use crate::quiz::{Action, Mode, Quiz, Session, Verdict};
+
+use super::text;
+
+/// Where keyboard focus should go after a change. Paired with a counter in
+/// [`QuizState::focus_seq`] so that the same target twice still moves focus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Focus {
+    /// The heading of the current question.
+    Question,
+    /// The button that follows a check ("Next question" or "See your score").
+    AfterCheck,
+    /// The score heading on the results screen.
+    Results,
+    /// The highlighted excerpt in the article view.
+    Excerpt,
+    /// Back to the element with this id (the control that opened the article).
+    Return(String),
+}
+
+/// The article view, open over the quiz.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleView {
+    /// Question index and excerpt index whose passage is highlighted.
+    pub question: usize,
+    pub excerpt: usize,
+    /// The id of the control to return focus to on close.
+    pub opener: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizState {
+    pub loaded: Rc<Loaded>,
+    pub session: Session,
+    /// A short message above the quiz, such as why saved progress was discarded.
+    pub notice: Option<String>,
+    pub article: Option<ArticleView>,
+    /// Text for the polite live region; screen readers read each change.
+    pub announcement: String,
+    pub focus: Option<Focus>,
+    pub focus_seq: u32,
+}
+
+/// What the UI can ask of the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UiAction {
+    Quiz(Action),
+    /// Starts a fresh session in `mode`, with a new seed and start time.
+    Restart {
+        mode: Mode,
+        seed: u64,
+        now_ms: u64,
+    },
+    OpenArticle(ArticleView),
+    CloseArticle,
+    DismissNotice,
+}
+
+impl QuizState {
+    pub fn new(loaded: Rc<Loaded>, session: Session, notice: Option<String>) -> Self {
+        QuizState { loaded, session, notice, article: None, announcement: String::new(), focus: None, focus_seq: 0 }
+    }
+
+    pub fn quiz(&self) -> &Quiz {
+        &self.loaded.quiz
+    }
+
+    fn focus(&mut self, focus: Focus) {
+        self.focus = Some(focus);
+        self.focus_seq = self.focus_seq.wrapping_add(1);
+    }
+
+    /// Whether the student has given any answer in this session.
+    pub fn has_answers(&self) -> bool {
+        self.session.assignment().iter().any(|&i| self.session.answer(i).is_some())
+    }
+}
+
+impl Reducible for QuizState {
+    type Action = UiAction;
+
+    fn reduce(self: Rc<Self>, action: UiAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            UiAction::Quiz(action) => {
+                let index = next.session.current();
+                if next.session.apply(&self.loaded.quiz, action.clone()).is_err() {
+                    // Nothing changed; the same Rc tells Yew not to re-render.
+                    return self;
+                }
+                match action {
+                    Action::Check => {
+                        let outcome = next.session.outcome(&self.loaded.quiz, index);
+                        next.announcement = text::announce_check(outcome.verdict, outcome.earned, outcome.max);
+                        next.focus(Focus::AfterCheck);
+                    }
+                    Action::Finish { .. } => {
+                        let results = next.session.results(&self.loaded.quiz);
+                        next.announcement = text::announce_finish(results.earned, results.max, results.percent());
+                        next.focus(Focus::Results);
+                    }
+                    Action::Next
+                    | Action::Previous
+                    | Action::GoTo(_)
+                    | Action::RetryAll { .. }
+                    | Action::RetryMissed => {
+                        next.announcement.clear();
+                        next.focus(Focus::Question);
+                    }
+                    Action::Answer(_) | Action::Clear => {}
+                }
+            }
+            UiAction::Restart { mode, seed, now_ms } => {
+                let settings = Settings { mode, seed, ..self.session.settings().clone() };
+                match Session::new(&self.loaded.quiz, self.loaded.fingerprint, settings, now_ms) {
+                    Ok(session) => next.session = session,
+                    Err(_) => return self,
+                }
+                next.article = None;
+                next.notice = None;
+                next.announcement = text::mode_started(mode);
+            }
+            UiAction::OpenArticle(view) => {
+                next.article = Some(view);
+                next.focus(Focus::Excerpt);
+            }
+            UiAction::CloseArticle => {
+                let Some(view) = next.article.take() else { return self };
+                next.focus(Focus::Return(view.opener));
+            }
+            UiAction::DismissNotice => next.notice = None,
+        }
+        Rc::new(next)
+    }
+}
+
+/// The verdict of a question as the student may see it now: hidden until its feedback
+/// is visible.
+pub fn visible_verdict(state: &QuizState, index: usize) -> Option<Verdict> {
+    state.session.feedback_visible(index).then(|| state.session.outcome(state.quiz(), index).verdict)
+}

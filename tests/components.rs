@@ -1,0 +1,288 @@
+//! Component tests: the widget's screens rendered natively with Yew's server-side
+//! renderer, checked as a reader would see them (text, roles, names, states).
+//!
+//! Each screen is reached the way a student reaches it: a session is driven through the
+//! core, saved, and handed to the app as saved progress, which also exercises resuming.
+
+#![cfg(feature = "ui")]
+
+use std::rc::Rc;
+
+use article_quiz::DEFAULT_BUNDLE;
+use article_quiz::quiz::bundle::{self, Loaded};
+use article_quiz::quiz::session::Settings;
+use article_quiz::quiz::{Action, Kind, Mode, Response, Session, saved};
+use article_quiz::ui::QuizRef;
+use article_quiz::ui::app::{App, AppProps};
+
+fn loaded() -> Loaded {
+    bundle::decode(DEFAULT_BUNDLE).expect("default bundle")
+}
+
+/// Renders the app with `saved` progress (or none) to HTML.
+async fn render(saved: Option<String>) -> String {
+    yew::ServerRenderer::<App>::with_props(move || AppProps {
+        quiz: QuizRef(Rc::new(loaded())),
+        saved: saved.map(Into::into),
+        seed: 42,
+        now_ms: 1_000,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+/// A session on the default quiz, driven by `actions`, as saved text.
+fn after(mode: Mode, actions: &[Action]) -> (Loaded, Session) {
+    let loaded = loaded();
+    let mut session = Session::new(&loaded.quiz, loaded.fingerprint, Settings::new(mode, 42), 1_000).unwrap();
+    for action in actions {
+        session.apply(&loaded.quiz, action.clone()).unwrap_or_else(|e| panic!("{action:?}: {e}"));
+    }
+    (loaded, session)
+}
+
+fn right_answer(kind: &Kind) -> Response {
+    match kind {
+        Kind::Single { correct, .. } => Response::Single(*correct),
+        Kind::Multiple { correct, .. } => Response::multiple(correct.iter().copied()),
+        Kind::TrueFalse { correct, .. } => Response::TrueFalse(*correct),
+        Kind::Order { items } => Response::Order((0..items.len()).collect()),
+        Kind::Numeric { answer, .. } => Response::Numeric(*answer),
+        Kind::Evidence { correct, .. } => Response::Evidence(*correct),
+    }
+}
+
+/// Text as the renderer escapes it.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The rendered page, queried by CSS selector as a reader's tools would see it.
+struct Page(scraper::Html);
+
+impl Page {
+    fn new(html: &str) -> Self {
+        Page(scraper::Html::parse_fragment(html))
+    }
+
+    fn all(&self, selector: &str) -> Vec<scraper::ElementRef<'_>> {
+        let selector = scraper::Selector::parse(selector).unwrap_or_else(|e| panic!("{selector}: {e:?}"));
+        self.0.select(&selector).collect()
+    }
+
+    fn one(&self, selector: &str) -> scraper::ElementRef<'_> {
+        let found = self.all(selector);
+        assert_eq!(found.len(), 1, "expected one {selector}, found {}", found.len());
+        found[0]
+    }
+
+    fn count(&self, selector: &str) -> usize {
+        self.all(selector).len()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.one(selector).text().collect::<String>()
+    }
+}
+
+#[tokio::test]
+async fn the_first_question_shows_at_once_in_practice_mode() {
+    let html = render(None).await;
+    let quiz = loaded().quiz;
+    assert!(html.contains(&escaped(&quiz.meta.title)), "quiz title");
+    assert!(html.contains("Trump Shouldn’t Forget the Iranian People"), "article title");
+    assert!(html.contains("Holly Dagres, Azadeh Pourzand and Kelly J. Shannon"), "authors");
+    assert!(html.contains("Quiz · 25 questions"));
+    assert!(html.contains("Question 1 of 25"));
+    assert!(html.contains(&escaped(&quiz.questions[0].prompt)), "first prompt");
+    assert!(html.contains("0 of 25 answered"));
+    // Practice is the default, and the mode can still change.
+    let page = Page::new(&html);
+    assert_eq!(page.count("#aq-mode-practice[checked]:not([disabled])"), 1);
+    assert_eq!(page.count("#aq-mode-test:not([checked]):not([disabled])"), 1);
+    // Every option of the first question is a labelled radio button.
+    let Kind::Single { options, .. } = &quiz.questions[0].kind else { panic!("first question is single choice") };
+    for (i, option) in options.iter().enumerate() {
+        assert!(html.contains(&format!(r#"type="radio" id="aq-q-dehdasht-protest-{i}""#)), "radio {i}");
+        assert!(html.contains(&format!(r#"<label for="aq-q-dehdasht-protest-{i}">"#)));
+        assert!(html.contains(&escaped(&option.text)));
+    }
+    // Check waits for an answer; nothing is judged yet.
+    assert_eq!(page.text("button#aq-primary[type=submit][disabled]"), "Check answer");
+    assert!(!html.contains("aq-feedback"));
+    assert!(html.contains(r#"role="status" aria-live="polite""#), "a live region for announcements");
+}
+
+#[tokio::test]
+async fn a_checked_answer_shows_verdict_points_explanation_and_excerpt() {
+    let quiz = loaded().quiz;
+    let wrong = Response::Single(1);
+    let (_, session) = after(Mode::Practice, &[Action::Answer(wrong), Action::Check]);
+    let html = render(Some(saved::encode(&session))).await;
+    let q = &quiz.questions[0];
+    assert!(html.contains("Not quite"), "verdict in words");
+    let page = Page::new(&html);
+    assert_eq!(page.text(".aq-verdict-icon[aria-hidden=true]"), "✗", "an icon too, hidden from screen readers");
+    assert!(html.contains("You earned 0 of 1 point."));
+    assert!(
+        html.contains(&escaped("Tehran appears only in the protesters’ slogan")),
+        "the chosen option's own feedback"
+    );
+    assert!(html.contains("Correct answer"));
+    assert!(html.contains(&escaped(&q.explanation)));
+    // The excerpt, verbatim, as a quotation, with its place in the article.
+    assert_eq!(page.text("figure.aq-excerpt blockquote.aq-quote > p"), q.excerpts[0]);
+    assert!(html.contains("From the article, paragraph 1"));
+    assert!(html.contains(">Show in article</button>"));
+    // The answer is locked, marked in words, and the next step is offered.
+    assert_eq!(page.count(".aq-choices input[type=radio][disabled]"), 3);
+    assert_eq!(page.text(".aq-choice--wrong .aq-choice-mark"), "✗ your choice");
+    assert_eq!(page.text(".aq-choice--correct .aq-choice-mark"), "✓ correct answer");
+    assert_eq!(page.text("button#aq-primary"), "Next question");
+    assert_eq!(page.count("#aq-mode-practice[checked][disabled]"), 1, "the mode is locked once answering began");
+}
+
+#[tokio::test]
+async fn partial_credit_is_shown_as_such() {
+    let quiz = loaded().quiz;
+    let position = quiz.questions.iter().position(|q| q.id == "benefits-of-pressing").unwrap();
+    let (_, session) =
+        after(Mode::Practice, &[Action::GoTo(position), Action::Answer(Response::multiple([0, 1])), Action::Check]);
+    let html = render(Some(saved::encode(&session))).await;
+    assert!(html.contains("Partly right"));
+    assert!(html.contains("You earned 1.33 of 2 points (partial credit)."), "{html}");
+}
+
+#[tokio::test]
+async fn a_test_shows_no_feedback_until_the_end() {
+    let quiz = loaded().quiz;
+    let mut actions = Vec::new();
+    for q in &quiz.questions[..3] {
+        actions.push(Action::Answer(right_answer(&q.kind)));
+        actions.push(Action::Next);
+    }
+    let (_, session) = after(Mode::Test, &actions);
+    let html = render(Some(saved::encode(&session))).await;
+    assert!(html.contains("Question 4 of 25"));
+    assert!(html.contains("3 of 25 answered"));
+    assert_eq!(Page::new(&html).count("#aq-mode-test[checked][disabled]"), 1);
+    for word in ["Correct", "Not quite", "You earned", "aq-feedback", "Check answer"] {
+        assert!(!html.contains(word), "a test shows no {word:?} before the end");
+    }
+    assert!(html.contains(">Next question</button>"));
+}
+
+#[tokio::test]
+async fn the_end_screen_shows_the_score_the_core_computes_and_a_review() {
+    let quiz = loaded().quiz;
+    // Right on even questions, nothing on odd ones.
+    let mut actions = Vec::new();
+    for (i, q) in quiz.questions.iter().enumerate() {
+        if i % 2 == 0 {
+            actions.push(Action::Answer(right_answer(&q.kind)));
+        }
+        if i + 1 < quiz.questions.len() {
+            actions.push(Action::Next);
+        }
+    }
+    actions.push(Action::Finish { now_ms: 90_000 });
+    let (loaded, session) = after(Mode::Test, &actions);
+    let results = session.results(&loaded.quiz);
+    let html = render(Some(saved::encode(&session))).await;
+    assert!(html.contains("Your score"));
+    let page = Page::new(&html);
+    assert_eq!(page.text(".aq-score-points"), format!("{} of {} points", results.earned, results.max.0 / 100));
+    assert!(html.contains(&format!("{}%", results.percent())));
+    assert!(html.contains(&format!("Retry the {} missed questions", quiz.questions.len() / 2)));
+    assert!(html.contains("Retry all questions"));
+    // Each question is reviewed, the missed ones opened, with the student's answer.
+    assert_eq!(page.count("ol.aq-review > li.aq-review-item"), quiz.questions.len());
+    assert_eq!(page.count(".aq-review-item details[open]"), quiz.questions.len() / 2);
+    assert!(html.contains("Your answer") && html.contains("No answer"));
+    assert_eq!(
+        html.matches(">Show in article</button>").count(),
+        quiz.questions.iter().map(|q| q.excerpts.len()).sum::<usize>()
+    );
+}
+
+#[tokio::test]
+async fn damaged_saved_progress_gives_a_notice_and_a_fresh_start() {
+    let html = render(Some("aq-progress/1:garbage".into())).await;
+    assert!(html.contains(
+        "Your saved progress could not be restored (the saved progress is damaged), so the quiz starts afresh."
+    ));
+    assert!(html.contains("Question 1 of 25"));
+    let foreign = render(Some("{\"score\": 3}".into())).await;
+    assert!(foreign.contains("is not from this quiz widget"));
+}
+
+#[tokio::test]
+async fn each_kind_has_its_own_labelled_control() {
+    let quiz = loaded().quiz;
+    let find = |id: &str| quiz.questions.iter().position(|q| q.id == id).unwrap();
+    let show = |id: &str| {
+        let (_, session) = after(Mode::Practice, &[Action::GoTo(find(id))]);
+        render(Some(saved::encode(&session)))
+    };
+
+    let multiple = show("un-findings").await;
+    assert_eq!(Page::new(&multiple).count("input[type=checkbox]"), 5);
+    assert!(multiple.contains("Select all that apply."));
+
+    let truth = show("rights-omitted").await;
+    assert!(truth.contains(">True</span>") && truth.contains(">False</span>"));
+    assert_eq!(Page::new(&truth).count(r#"input[type=radio][name="aq-q-rights-omitted"]"#), 2);
+
+    let order = show("cold-war-timeline").await;
+    let page = Page::new(&order);
+    assert_eq!(page.count(r#"button[aria-label^="Move up: "]"#), 6);
+    assert_eq!(page.count(r#"button[aria-label^="Move down: "]"#), 6);
+    assert_eq!(page.count(r#"button[aria-label="Move up: The Helsinki Final Act"]"#), 1);
+    // The first item cannot go up, nor the last down.
+    assert_eq!(page.count("ol.aq-order > li:first-child button[aria-label^='Move up'][disabled]"), 1);
+    assert_eq!(page.count("ol.aq-order > li:last-child button[aria-label^='Move down'][disabled]"), 1);
+    assert_eq!(page.text("button#aq-primary:not([disabled])"), "Check answer", "an arrangement is always an answer");
+
+    let number = show("executions-last-year").await;
+    let page = Page::new(&number);
+    assert_eq!(page.text(r#"label[for="aq-q-executions-last-year-input"]"#), "Your answer");
+    assert_eq!(page.count(r#"input#aq-q-executions-last-year-input[inputmode=decimal]"#), 1);
+    assert!(number.contains(">people</span>"));
+
+    let evidence = show("gorbachev-evidence").await;
+    assert_eq!(Page::new(&evidence).count(r#"ol.aq-passage input[type=radio][name="aq-q-gorbachev-evidence"]"#), 5);
+    assert!(evidence.contains("Pick the sentence that supports the claim."));
+}
+
+#[tokio::test]
+async fn a_resumed_session_shows_the_same_question_and_answers() {
+    let quiz = loaded().quiz;
+    let position = quiz.questions.iter().position(|q| q.id == "executions-last-year").unwrap();
+    let (_, session) = after(Mode::Practice, &[Action::GoTo(position), Action::Answer(Response::Numeric(60_000.0))]);
+    let html = render(Some(saved::encode(&session))).await;
+    assert!(html.contains(&format!("Question {} of 25", position + 1)));
+    assert_eq!(
+        Page::new(&html).one("input.aq-number-input").value().attr("value"),
+        Some("60,000"),
+        "the typed number is back, as the article prints numbers"
+    );
+}
+
+#[tokio::test]
+async fn quiz_text_is_rendered_as_text_never_as_html() {
+    let mut loaded = loaded();
+    loaded.quiz.questions[0].prompt = "<img src=x onerror=alert(1)> & <script>alert(2)</script>".into();
+    loaded.quiz.meta.title = "<b>bold</b>".into();
+    let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
+        quiz: QuizRef(Rc::new(loaded)),
+        saved: None,
+        seed: 1,
+        now_ms: 0,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;"));
+}
