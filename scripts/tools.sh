@@ -78,6 +78,16 @@ ensure_npm() {
   cp package-lock.json "$stamp"
 }
 
+ensure_chromium() {
+  # Debian's Chromium for the browser tests; no test tool may download its own browser.
+  if [[ -x /usr/bin/chromium ]]; then return; fi
+  say "installing Chromium from Debian's packages"
+  local sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+}
+
 ensure_build_tools() {
   ensure_rust
   ensure_npm

@@ -4,10 +4,15 @@
 //! cargo run --bin quiz-check                          # every folder under quizzes/
 //! cargo run --bin quiz-check -- quizzes/iranian-people
 //! cargo run --bin quiz-check -- quizzes/my-quiz --bundle dist/my-quiz.aqz
+//! cargo run --bin quiz-check -- --json quizzes/my-quiz     # the quiz as JSON, for tools
+//! cargo run --bin quiz-check -- --score quizzes/my-quiz answers.json
 //! ```
 //!
 //! Prints a summary for each sound quiz and every problem of each unsound one; exits 1
-//! if any quiz has a problem, 2 on a usage error.
+//! if any quiz has a problem, 2 on a usage error. `--score` reads answers as a JSON
+//! object from question id to answer (`{"amini-age": {"Numeric": 22}}`) and prints the
+//! points the core gives them, in hundredths; the browser tests compare the widget's
+//! score with it.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -22,12 +27,79 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use article_quiz::quiz::{bundle, source, validate};
+    use std::collections::BTreeMap;
+
+    use article_quiz::quiz::{Points, Quiz, Response, bundle, scoring, source, validate};
 
     const USAGE: &str = "usage: quiz-check [QUIZ_FOLDER ...] [--bundle OUTPUT_FILE]\n\
+        \x20      quiz-check --json QUIZ_FOLDER\n\
+        \x20      quiz-check --score QUIZ_FOLDER ANSWERS_JSON\n\
         With no folder, checks every folder under quizzes/. --bundle needs exactly one folder.";
 
     pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+            ["--json", folder] => with_quiz(folder, |quiz| {
+                println!("{}", serde_json::to_string_pretty(quiz).unwrap_or_default());
+                ExitCode::SUCCESS
+            }),
+            ["--score", folder, answers] => with_quiz(folder, |quiz| score(quiz, Path::new(answers))),
+            _ => check(),
+        }
+    }
+
+    fn with_quiz(folder: &str, then: impl FnOnce(&Quiz) -> ExitCode) -> ExitCode {
+        match source::check_dir(Path::new(folder)) {
+            Ok(quiz) => then(&quiz),
+            Err(failure) => {
+                eprint!("{folder}: REJECTED\n{}", indent(&failure.to_string()));
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    fn score(quiz: &Quiz, answers: &Path) -> ExitCode {
+        let parsed = std::fs::read_to_string(answers)
+            .map_err(|e| e.to_string())
+            .and_then(|text| serde_json::from_str::<BTreeMap<String, Response>>(&text).map_err(|e| e.to_string()));
+        let answers = match parsed {
+            Ok(answers) => answers,
+            Err(why) => {
+                eprintln!("quiz-check: cannot read answers from {}: {why}", answers.display());
+                return ExitCode::from(2);
+            }
+        };
+        if let Some(unknown) = answers.keys().find(|id| quiz.question(id).is_none()) {
+            eprintln!("quiz-check: the quiz has no question “{unknown}”");
+            return ExitCode::from(2);
+        }
+        let mut questions = serde_json::Map::new();
+        let outcomes: Vec<_> = quiz
+            .questions
+            .iter()
+            .map(|q| {
+                let outcome = scoring::score(q, answers.get(&q.id));
+                questions.insert(
+                    q.id.clone(),
+                    serde_json::json!({ "verdict": outcome.verdict, "earned": outcome.earned.0, "max": outcome.max.0 }),
+                );
+                outcome
+            })
+            .collect();
+        let earned: Points = outcomes.iter().map(|o| o.earned).sum();
+        let max: Points = outcomes.iter().map(|o| o.max).sum();
+        let report = serde_json::json!({
+            "earned": earned.0,
+            "max": max.0,
+            "shown": format!("{earned} of {max}"),
+            "percent": earned.percent_of(max),
+            "questions": questions,
+        });
+        println!("{report:#}");
+        ExitCode::SUCCESS
+    }
+
+    fn check() -> ExitCode {
         let mut folders = Vec::new();
         let mut bundle_to = None;
         let mut args = std::env::args().skip(1);

@@ -21,16 +21,14 @@ pub struct OrderListProps {
 #[function_component]
 pub fn OrderList(props: &OrderListProps) -> Html {
     let announcement = use_state(String::new);
-    // The button to focus after a move: (item, "up" | "down").
+    // The id of the button to focus after a move. Moving an item re-orders the DOM,
+    // which drops focus; so focus again once the new arrangement is rendered.
     let refocus = use_state(|| None::<String>);
-    {
-        let refocus = refocus.clone();
-        use_effect_with((*refocus).clone(), move |target| {
-            if let Some(id) = target {
-                browser::focus(id);
-            }
-        });
-    }
+    use_effect_with(((*refocus).clone(), props.arrangement.clone()), |(target, _)| {
+        if let Some(id) = target {
+            browser::focus(id);
+        }
+    });
     let count = props.arrangement.len();
     let rows = props.arrangement.iter().enumerate().map(|(place, &item)| {
         let label = props.items.get(item).cloned().unwrap_or_default();

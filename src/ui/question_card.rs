@@ -92,7 +92,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             };
             let on_arrange = props.on_answer.reform(|order: Vec<usize>| Some(Response::Order(order)));
             html! {
-                <OrderList name={name.clone()} items={items.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()}
+                <OrderList key={question.id.clone()} name={name.clone()} items={items.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()}
                     {arrangement} {locked} reveal={props.feedback.is_some()} {on_arrange} />
             }
         }

@@ -1,0 +1,112 @@
+// What a student does, as functions the browser tests read like sentences: answer a
+// question right or wrong, check it, move on. Controls are found by role and name.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const QUIZ_DIR = "quizzes/iranian-people";
+const QUIZ_CHECK = ["run", "--quiet", "--bin", "quiz-check", "--"];
+
+/** The quiz as the core sees it (from `quiz-check --json`). */
+export function quizData() {
+  return JSON.parse(execFileSync("cargo", [...QUIZ_CHECK, "--json", QUIZ_DIR], { encoding: "utf8" }));
+}
+
+/** The points the core gives these answers (from `quiz-check --score`). */
+export function coreScore(answers) {
+  const dir = mkdtempSync(join(tmpdir(), "aq-answers-"));
+  const file = join(dir, "answers.json");
+  writeFileSync(file, JSON.stringify(answers));
+  return JSON.parse(execFileSync("cargo", [...QUIZ_CHECK, "--score", QUIZ_DIR, file], { encoding: "utf8" }));
+}
+
+export const kindOf = (question) => Object.keys(question.kind)[0];
+
+/** The question whose prompt is on screen now. */
+export async function currentQuestion(page, quiz) {
+  const prompt = (await page.locator("legend.aq-prompt").textContent()).trim();
+  const question = quiz.questions.find((q) => q.prompt === prompt);
+  if (!question) throw new Error(`no question with prompt ${prompt}`);
+  return question;
+}
+
+/**
+ * Answers the question on screen with the mouse. `how` is "right", "wrong" or
+ * "partial" (multiple select and ordering). Returns the answer in the core's form.
+ */
+export async function answerWithMouse(page, question, how) {
+  const [kind, data] = Object.entries(question.kind)[0];
+  switch (kind) {
+    case "Single": {
+      const index = how === "right" ? data.correct : firstOther(data.options.length, [data.correct]);
+      await page.getByRole("radio", { name: data.options[index].text, exact: true }).check();
+      return { Single: index };
+    }
+    case "TrueFalse": {
+      const value = how === "right" ? data.correct : !data.correct;
+      await page.getByRole("radio", { name: value ? "True" : "False", exact: true }).check();
+      return { TrueFalse: value };
+    }
+    case "Evidence": {
+      const index = how === "right" ? data.correct : firstOther(data.passage.length, [data.correct]);
+      await page.getByRole("radio", { name: data.passage[index], exact: true }).check();
+      return { Evidence: index };
+    }
+    case "Multiple": {
+      const wrong = data.options.map((_, i) => i).filter((i) => !data.correct.includes(i));
+      const picks = how === "right" ? data.correct : how === "partial" ? [data.correct[0]] : [wrong[0]];
+      for (const i of picks) await page.getByRole("checkbox", { name: data.options[i].text, exact: true }).check();
+      return { Multiple: [...picks].sort((a, b) => a - b) };
+    }
+    case "Numeric": {
+      const value = how === "right" ? data.answer : data.answer + 1;
+      await page.getByRole("textbox", { name: "Your answer" }).fill(value.toLocaleString("en-US"));
+      return { Numeric: value };
+    }
+    case "Order": {
+      // Right: sort. Partial: sort, then swap the last two. Wrong: reverse (no item
+      // directly follows the one it should).
+      const goal = how === "wrong" ? [...data.items].reverse() : data.items;
+      for (let target = 0; target < goal.length; target++) await moveTo(page, goal[target], target);
+      if (how === "partial") await page.getByRole("button", { name: `Move up: ${data.items.at(-1)}` }).click();
+      const shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
+      return { Order: shown.map((text) => data.items.indexOf(text)) };
+    }
+    default:
+      throw new Error(`unknown kind ${kind}`);
+  }
+}
+
+function firstOther(count, not) {
+  return [...Array(count).keys()].find((i) => !not.includes(i));
+}
+
+async function moveTo(page, item, target) {
+  for (;;) {
+    const shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
+    const at = shown.indexOf(item);
+    if (at <= target) return;
+    await page.getByRole("button", { name: `Move up: ${item}` }).click();
+  }
+}
+
+export const button = (page, name) => page.getByRole("button", { name, exact: true });
+
+/** The verdict shown after a check. */
+export async function verdictText(page) {
+  return (await page.locator(".aq-verdict strong").textContent()).trim();
+}
+
+/** What the polite live region says now. */
+export async function announcement(page) {
+  return (await page.locator('[aria-live="polite"]').textContent()).trim();
+}
+
+/** The score line on the results screen. */
+export async function shownScore(page) {
+  await page.getByRole("heading", { name: "Your score" }).waitFor();
+  return (await page.locator(".aq-score-points").textContent()).trim();
+}
+
+export const PLAN = ["right", "wrong", "partial"];

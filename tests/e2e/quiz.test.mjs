@@ -1,0 +1,270 @@
+// End-to-end: a student takes the quiz in real headless Chromium, against the release
+// build in dist/ served on 127.0.0.1. Run with `node --test tests/e2e/` after
+// `trunk build --release` (scripts/test does both).
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import { launch } from "./browser.mjs";
+import {
+  PLAN,
+  announcement,
+  answerWithMouse,
+  button,
+  coreScore,
+  currentQuestion,
+  kindOf,
+  quizData,
+  shownScore,
+  verdictText,
+} from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+const VERDICT = { right: "Correct", wrong: "Not quite", partial: "Partly right" };
+let server, browser, quiz;
+
+before(async () => {
+  quiz = quizData();
+  server = await serve("dist");
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open({ colorScheme = "light", width = 1280 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(server.url);
+  await page.getByRole("heading", { name: /^Question 1 of \d+$/ }).waitFor();
+  return { page, context, errors };
+}
+
+/** What a plan does with question `i`: a mix of right, wrong and partly right. */
+function planFor(question, i) {
+  const how = PLAN[i % 3];
+  const partialKinds = ["Multiple", "Order"];
+  return how === "partial" && !partialKinds.includes(kindOf(question)) ? "right" : how;
+}
+
+test("a student completes the quiz in practice mode and sees the score the core computes", async () => {
+  const { page, context, errors } = await open();
+  const answers = {};
+  for (let i = 0; i < quiz.questions.length; i++) {
+    await page.getByRole("heading", { name: `Question ${i + 1} of ${quiz.questions.length}` }).waitFor();
+    const question = await currentQuestion(page, quiz);
+    const how = planFor(question, i);
+    answers[question.id] = await answerWithMouse(page, question, how);
+    await button(page, "Check answer").click();
+    assert.equal(await verdictText(page), VERDICT[how], `${question.id} (${how})`);
+    assert.match(await announcement(page), new RegExp(`^${VERDICT[how]}\\. You earned`));
+    // Every answer is explained with its excerpt, verbatim.
+    const quotes = await page.locator("blockquote.aq-quote").allTextContents();
+    assert.deepEqual(quotes, question.excerpts);
+    const last = i + 1 === quiz.questions.length;
+    await button(page, last ? "See your score" : "Next question").click();
+  }
+  const expected = coreScore(answers);
+  assert.equal(await shownScore(page), `${expected.shown} points`);
+  assert.match(await page.locator(".aq-score-percent").textContent(), new RegExp(`^${expected.percent}%$`));
+  assert.match(await announcement(page), new RegExp(`Your score: ${expected.shown.replace(/\./g, "\\.")}`));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the whole quiz can be taken with the keyboard alone", async () => {
+  const { page, context } = await open();
+  const answers = {};
+  const press = (key) => page.keyboard.press(key);
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      const label = el.labels?.[0]?.textContent ?? "";
+      return {
+        id: el.id,
+        tag: el.tagName,
+        type: el.type ?? "",
+        group: el.getAttribute("name") ?? "",
+        name: el.getAttribute("aria-label") ?? (label || el.textContent),
+      };
+    });
+  /** Presses Tab until the focused element satisfies `wanted` (at most 40 times). */
+  const tabTo = async (wanted, what) => {
+    for (let n = 0; n < 40; n++) {
+      if (wanted(await focused())) return;
+      await press("Tab");
+    }
+    throw new Error(`Tab never reached ${what}`);
+  };
+  for (let i = 0; i < quiz.questions.length; i++) {
+    // Focus starts on the question's heading (after "Next"); on the first, Tab in.
+    const question = await currentQuestion(page, quiz);
+    const [kind, data] = Object.entries(question.kind)[0];
+    if (kind === "Single" || kind === "Evidence" || kind === "TrueFalse") {
+      const labels = kind === "Single" ? data.options.map((o) => o.text) : kind === "Evidence" ? data.passage : ["True", "False"];
+      const want = kind === "TrueFalse" ? (data.correct ? "True" : "False") : labels[data.correct];
+      await tabTo((f) => f.type === "radio" && f.group === `aq-q-${question.id}`, "the options");
+      // Arrow keys move through a radio group and pick as they go.
+      for (let n = 0; n < labels.length + 1 && (await focused()).name.trim() !== want; n++) await press("ArrowDown");
+      await press("Space");
+      answers[question.id] = kind === "TrueFalse" ? { TrueFalse: data.correct } : { [kind]: data.correct };
+    } else if (kind === "Multiple") {
+      for (const c of data.correct) {
+        await tabTo((f) => f.type === "checkbox" && f.name.trim() === data.options[c].text, data.options[c].text);
+        await press("Space");
+      }
+      answers[question.id] = { Multiple: [...data.correct].sort((a, b) => a - b) };
+    } else if (kind === "Numeric") {
+      await tabTo((f) => f.tag === "INPUT" && f.type === "text", "the number field");
+      await page.keyboard.type(String(data.answer));
+      answers[question.id] = { Numeric: data.answer };
+    } else if (kind === "Order") {
+      for (let target = 0; target < data.items.length; target++) {
+        const item = data.items[target];
+        let shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
+        if (shown.indexOf(item) === target) continue;
+        await tabTo((f) => f.name === `Move up: ${item}`, `Move up: ${item}`);
+        for (let n = 0; shown.indexOf(item) > target; n++) {
+          assert.ok(n < data.items.length, `focus stayed on “Move up: ${item}” while it moved`);
+          assert.equal((await focused()).name, `Move up: ${item}`);
+          await press("Enter");
+          shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
+        }
+      }
+      answers[question.id] = { Order: data.items.map((_, k) => k) };
+    }
+    await tabTo((f) => f.id === "aq-primary", "Check answer");
+    await press("Enter");
+    assert.equal(await verdictText(page), "Correct", question.id);
+    // Focus moved to the next step; Enter takes it.
+    assert.equal((await focused()).id, "aq-primary");
+    await press("Enter");
+    if (i + 1 < quiz.questions.length) {
+      await page.getByRole("heading", { name: `Question ${i + 2} of ${quiz.questions.length}` }).waitFor();
+      assert.equal((await focused()).id, "aq-question-heading", "focus moves to the new question's heading");
+    }
+  }
+  const expected = coreScore(answers);
+  assert.equal(expected.earned, expected.max);
+  assert.equal(await shownScore(page), `${expected.shown} points`);
+  assert.equal((await focused()).id, "aq-results-heading");
+  await context.close();
+});
+
+test("test mode shows no feedback until the end, then shows it all", async () => {
+  const { page, context } = await open();
+  await page.getByRole("radio", { name: /Test/ }).check();
+  await page.getByText("Test mode: feedback at the end.").waitFor({ state: "attached" });
+  const answers = {};
+  for (let i = 0; i < quiz.questions.length; i++) {
+    const question = await currentQuestion(page, quiz);
+    if (i < 4) answers[question.id] = await answerWithMouse(page, question, i % 2 ? "wrong" : "right");
+    assert.equal(await button(page, "Check answer").count(), 0, "no check in a test");
+    assert.equal(await page.locator(".aq-feedback").count(), 0, "no feedback in a test");
+    const last = i + 1 === quiz.questions.length;
+    if (last) assert.match(await page.locator(".aq-warning").textContent(), /21 questions have no answer yet/);
+    await button(page, last ? "Finish test" : "Next question").click();
+  }
+  const expected = coreScore(answers);
+  assert.equal(await shownScore(page), `${expected.shown} points`);
+  assert.equal(await page.locator(".aq-review-item").count(), quiz.questions.length);
+  assert.equal(await page.locator(".aq-review-item .aq-feedback").count(), quiz.questions.length);
+  await context.close();
+});
+
+test("retry missed offers exactly the missed questions", async () => {
+  const { page, context } = await open();
+  const missed = [];
+  for (let i = 0; i < quiz.questions.length; i++) {
+    const question = await currentQuestion(page, quiz);
+    const last = i + 1 === quiz.questions.length;
+    if (i % 4 === 0) {
+      await answerWithMouse(page, question, "right");
+      await button(page, "Check answer").click();
+      await button(page, last ? "See your score" : "Next question").click();
+    } else {
+      if (i % 4 === 1) {
+        await answerWithMouse(page, question, "wrong");
+        await button(page, "Check answer").click();
+        await button(page, last ? "See your score" : "Next question").click();
+      } else {
+        await button(page, last ? "See your score" : "Skip").click();
+      }
+      missed.push(question.prompt);
+    }
+  }
+  await button(page, `Retry the ${missed.length} missed questions`).click();
+  const asked = [];
+  for (let i = 0; i < missed.length; i++) {
+    await page.getByRole("heading", { name: `Question ${i + 1} of ${missed.length}` }).waitFor();
+    asked.push((await page.locator("legend.aq-prompt").textContent()).trim());
+    if (i + 1 < missed.length) await button(page, "Skip").click();
+  }
+  assert.deepEqual(asked, missed);
+  await context.close();
+});
+
+test("a reload mid-quiz resumes at the same question with the same answers", async () => {
+  const { page, context } = await open();
+  const first = await currentQuestion(page, quiz);
+  await answerWithMouse(page, first, "right");
+  await button(page, "Check answer").click();
+  await button(page, "Next question").click();
+  const second = await currentQuestion(page, quiz);
+  const given = await answerWithMouse(page, second, "wrong");
+  await page.reload();
+  await page.getByRole("heading", { name: `Question 2 of ${quiz.questions.length}` }).waitFor();
+  assert.equal((await currentQuestion(page, quiz)).id, second.id);
+  // The answer given before the reload is there again.
+  if (given.Numeric !== undefined) {
+    assert.equal(await page.getByRole("textbox", { name: "Your answer" }).inputValue(), given.Numeric.toLocaleString("en-US"));
+  } else {
+    const data = second.kind.Single ?? second.kind.Evidence;
+    const label = second.kind.Single ? data.options[given.Single].text : data.passage[given.Evidence];
+    assert.equal(await page.getByRole("radio", { name: label, exact: true }).isChecked(), true);
+  }
+  await button(page, "Previous").click();
+  assert.equal(await verdictText(page), "Correct", "the checked first answer keeps its feedback");
+  await context.close();
+});
+
+test("a corrupted saved state gives a notice and a fresh start", async () => {
+  const { page, context, errors } = await open();
+  await page.evaluate(() => localStorage.setItem("article-quiz:iranian-people:progress", "aq-progress/1:%%%broken"));
+  await page.reload();
+  await page.getByRole("heading", { name: `Question 1 of ${quiz.questions.length}` }).waitFor();
+  const notice = page.getByRole("status").filter({ hasText: "could not be restored" });
+  assert.match(await notice.textContent(), /Your saved progress could not be restored \(the saved progress is damaged\), so the quiz starts afresh\./);
+  await button(page, "Dismiss").click();
+  assert.equal(await notice.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("show in article highlights the excerpt in the article, and closing returns focus", async () => {
+  const { page, context } = await open({ width: 390 });
+  const question = await currentQuestion(page, quiz);
+  await answerWithMouse(page, question, "right");
+  await button(page, "Check answer").click();
+  await button(page, "Show in article").click();
+  const mark = page.locator("mark.aq-mark");
+  assert.equal(await mark.textContent(), question.excerpts[0]);
+  assert.equal(await mark.evaluate((el) => el === document.activeElement), true, "focus is on the passage");
+  await page.waitForFunction(() => {
+    const mark = document.querySelector("mark.aq-mark").getBoundingClientRect();
+    const box = document.querySelector(".aq-article-body").getBoundingClientRect();
+    return mark.top >= box.top && mark.bottom <= box.bottom;
+  });
+  await page.keyboard.press("Escape");
+  assert.equal(await mark.count(), 0);
+  assert.equal(
+    await page.evaluate(() => document.activeElement.textContent),
+    "Show in article",
+    "focus returns to the button that opened the article",
+  );
+  await context.close();
+});

@@ -1,0 +1,56 @@
+// A small static file server for the browser tests and the benchmark: serves a folder
+// on 127.0.0.1 with gzip (as any real host would), correct types and no caching.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".aqz": "application/octet-stream",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+/** Serves `root` on 127.0.0.1 at `port` (0: any free port). Resolves to { url, close }. */
+export async function serve(root, { port = 0, headers = {} } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      let file = normalize(join(base, path));
+      if (!file.startsWith(base)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+      const out = gzip ? gzipSync(body, { level: 9 }) : body;
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        ...(gzip ? { "content-encoding": "gzip" } : {}),
+        ...headers,
+      });
+      res.end(out);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// `node tests/e2e/server.mjs dist 8081` serves a folder by hand.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = "dist", port = "8081"] = process.argv.slice(2);
+  const { url } = await serve(root, { port: Number(port) });
+  console.log(`serving ${root} at ${url}`);
+}
