@@ -200,10 +200,11 @@ async fn the_end_screen_shows_the_score_the_core_computes_and_a_review() {
     assert_eq!(page.count("ol.aq-review > li.aq-review-item"), quiz.questions.len());
     assert_eq!(page.count(".aq-review-item details[open]"), quiz.questions.len() / 2);
     assert!(html.contains("Your answer") && html.contains("No answer"));
-    assert_eq!(
-        html.matches(">Show in article</button>").count(),
-        quiz.questions.iter().map(|q| q.excerpts.len()).sum::<usize>()
-    );
+    let buttons: Vec<String> =
+        page.all(".aq-review button.aq-link-button").iter().map(|b| b.text().collect::<String>()).collect();
+    assert_eq!(buttons.len(), quiz.questions.iter().map(|q| q.excerpts.len()).sum::<usize>());
+    // Where a question quotes several passages, each button says which.
+    assert!(buttons.contains(&"Show in article (quote 2 of 6)".to_owned()), "{buttons:?}");
 }
 
 #[tokio::test]

@@ -12,6 +12,10 @@ pub struct ExcerptProps {
     pub paragraph: usize,
     /// Unique id of the "show in article" button, so focus can return to it.
     pub button_id: AttrValue,
+    /// Which quote of how many, when a question has several (told to screen readers so
+    /// that the buttons are not all alike).
+    #[prop_or_default]
+    pub of: Option<(usize, usize)>,
     pub on_show: Callback<String>,
 }
 
@@ -28,6 +32,9 @@ pub fn Excerpt(props: &ExcerptProps) -> Html {
                 <span>{ format!("{}, {}", text::EXCERPT_FROM_ARTICLE, text::paragraph(props.paragraph)) }</span>
                 <button type="button" class="aq-link-button" id={props.button_id.clone()} {onclick}>
                     { text::SHOW_IN_ARTICLE }
+                    if let Some((n, total)) = props.of {
+                        <span class="aq-visually-hidden">{ text::quote_of(n, total) }</span>
+                    }
                 </button>
             </figcaption>
         </figure>

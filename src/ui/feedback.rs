@@ -39,11 +39,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
         }
     };
+    let total = question.excerpts.len();
     let excerpts = question.excerpts.iter().enumerate().map(|(e, quote)| {
         let paragraph = props.quiz.quiz.article.locate(quote).map_or(0, |l| l.paragraph + 1);
         let on_show = props.on_show_excerpt.reform(move |opener: String| (e, opener));
         html! {
-            <Excerpt quote={quote.clone()} {paragraph}
+            <Excerpt quote={quote.clone()} {paragraph} of={(total > 1).then_some((e + 1, total))}
                 button_id={format!("{}-show-{e}", props.id_base)} {on_show} />
         }
     });

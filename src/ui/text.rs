@@ -150,6 +150,10 @@ pub fn move_item(direction: &str, item: &str) -> String {
     format!("{direction}: {item}")
 }
 
+pub fn quote_of(n: usize, total: usize) -> String {
+    format!(" (quote {n} of {total})")
+}
+
 pub fn paragraph(n: usize) -> String {
     format!("paragraph {n}")
 }

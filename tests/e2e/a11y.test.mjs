@@ -1,0 +1,87 @@
+// Accessibility: axe-core finds no violation on any screen, in light and dark themes.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import AxeBuilder from "@axe-core/playwright";
+
+import { launch } from "./browser.mjs";
+import { answerWithMouse, button, currentQuestion, kindOf, quizData } from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+let server, browser, quiz;
+
+before(async () => {
+  quiz = quizData();
+  server = await serve("dist");
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function violations(page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`every screen passes axe in the ${colorScheme} theme`, async () => {
+    // axe works only on a page of a new context (TOOLCHAIN.md).
+    // Reduced motion: no colour transitions half-way through when axe samples contrast.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+    const found = {};
+    const scan = async (screen) => {
+      await page.mouse.move(0, 0); // no hover styles
+      found[screen] = await violations(page);
+    };
+
+    // A question of each kind, unanswered; then answered and checked.
+    const seen = new Set();
+    for (let i = 0; i < quiz.questions.length; i++) {
+      const question = await currentQuestion(page, quiz);
+      const kind = kindOf(question);
+      if (!seen.has(kind)) {
+        seen.add(kind);
+        await scan(`question: ${kind}`);
+        await answerWithMouse(page, question, kind === "Multiple" || kind === "Order" ? "partial" : "wrong");
+        await button(page, "Check answer").click();
+        await scan(`feedback: ${kind}`);
+        await button(page, "Next question").click();
+      } else {
+        await button(page, "Skip").click();
+      }
+      if (seen.size === 6) break;
+    }
+    assert.equal(seen.size, 6, "every kind was scanned");
+
+    // The article view with a highlighted excerpt.
+    await button(page, "Previous").click();
+    await page.getByRole("button", { name: /^Show in article/ }).first().click();
+    await page.locator("mark.aq-mark").waitFor();
+    await scan("article view");
+    await button(page, "Back to the quiz").click();
+
+    // The end screen with its review.
+    while (!(await button(page, "See your score").count())) {
+      await page.getByRole("button", { name: /^(Skip|Next question)$/ }).click();
+    }
+    await button(page, "See your score").first().click();
+    await page.getByRole("heading", { name: "Your score" }).waitFor();
+    await scan("results");
+
+    // Test mode, mid-test.
+    await button(page, "Start over").click();
+    await page.getByRole("radio", { name: /Test/ }).check();
+    await scan("test mode");
+
+    const failing = Object.entries(found).filter(([, v]) => v.length);
+    assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
+    assert.ok(Object.keys(found).length >= 15);
+    await context.close();
+  });
+}

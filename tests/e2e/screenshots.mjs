@@ -1,0 +1,51 @@
+// Screenshots of a question, its feedback and the end screen at phone, tablet and
+// desktop widths, in light and dark themes: `scripts/screenshots` (after a release build).
+// Written to test-results/screenshots/.
+import { mkdirSync } from "node:fs";
+
+import { launch } from "./browser.mjs";
+import { answerWithMouse, button, currentQuestion, quizData } from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+const OUT = "test-results/screenshots";
+mkdirSync(OUT, { recursive: true });
+const quiz = quizData();
+const server = await serve("dist");
+const browser = await launch();
+const written = [];
+
+for (const colorScheme of ["light", "dark"]) {
+  for (const width of [320, 768, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+    const shot = async (name, fullPage = true) => {
+      const path = `${OUT}/${name}-${width}-${colorScheme}.png`;
+      await page.screenshot({ path, fullPage });
+      written.push(path);
+    };
+    // A multiple-select question: skip to the first one.
+    while ((await currentQuestion(page, quiz)).kind.Multiple === undefined) await button(page, "Skip").click();
+    await shot("question");
+    await answerWithMouse(page, await currentQuestion(page, quiz), "partial");
+    await button(page, "Check answer").click();
+    await shot("feedback");
+    await button(page, "Next question").click();
+    for (;;) {
+      const question = await currentQuestion(page, quiz);
+      await answerWithMouse(page, question, question.id.length % 3 ? "right" : "wrong");
+      await button(page, "Check answer").click();
+      if (await button(page, "See your score").count()) break;
+      await button(page, "Next question").click();
+    }
+    await button(page, "See your score").click();
+    await page.getByRole("heading", { name: "Your score" }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot("results", false); // the top: the score and the first of the review
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(written.join("\n"));
