@@ -214,3 +214,13 @@ fn every_problem_is_listed_not_only_the_first() {
     // The question with a bad key still has its excerpt checked.
     assert_eq!(ids, ["vote", "vote", "cost"], "{problems:#?}");
 }
+
+#[test]
+fn numbers_are_written_as_prose_writes_them() {
+    use article_quiz::quiz::validate::{format_number, group_thousands};
+    let written: Vec<String> = [22.0, 901.0, 2.5, -3.0, 0.125, 1.0 / 3.0, 60_000.0, -0.0].map(format_number).into();
+    assert_eq!(written, ["22", "901", "2.5", "-3", "0.125", "0.333333", "60000", "0"]);
+    assert_eq!(group_thousands("60000"), "60,000");
+    assert_eq!(group_thousands("1234567.5"), "1,234,567.5");
+    assert_eq!(group_thousands("-999"), "-999");
+}

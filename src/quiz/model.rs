@@ -92,7 +92,9 @@ pub struct Question {
 }
 
 /// What part of the article a question is about; teachers pick questions by it.
+/// Quiz files name it in snake case (`recommendations`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Topic {
     /// Events the article reports.
     Events,
@@ -140,8 +142,10 @@ pub enum Kind {
     Evidence { passage: Vec<String>, correct: usize },
 }
 
-/// What kind a question is, without its data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// What kind a question is, without its data. Quiz files name it in snake case
+/// (`true_false`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum KindName {
     Single,
     Multiple,

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Article, Choice, Kind, Meta, Question, Quiz, Topic};
+use super::model::{Article, Choice, Kind, KindName, Meta, Question, Quiz, Topic};
 use super::validate::{self, Issue, Problem, validate};
 
 /// A quiz file that could not be read: which file, where, and why.
@@ -75,23 +75,12 @@ struct QuizFile {
     questions: Vec<Spanned<QuestionSource>>,
 }
 
-#[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-enum KindKey {
-    Single,
-    Multiple,
-    TrueFalse,
-    Order,
-    Numeric,
-    Evidence,
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuestionSource {
     id: String,
-    kind: KindKey,
-    topic: TopicKey,
+    kind: KindName,
+    topic: Topic,
     #[serde(default = "one")]
     points: u32,
     prompt: String,
@@ -105,28 +94,6 @@ struct QuestionSource {
     passage: Option<Vec<String>>,
     feedback_true: Option<String>,
     feedback_false: Option<String>,
-}
-
-#[derive(Deserialize, Clone, Copy)]
-#[serde(rename_all = "snake_case")]
-enum TopicKey {
-    Events,
-    Iran,
-    History,
-    Recommendations,
-    Argument,
-}
-
-impl From<TopicKey> for Topic {
-    fn from(key: TopicKey) -> Topic {
-        match key {
-            TopicKey::Events => Topic::Events,
-            TopicKey::Iran => Topic::Iran,
-            TopicKey::History => Topic::History,
-            TopicKey::Recommendations => Topic::Recommendations,
-            TopicKey::Argument => Topic::Argument,
-        }
-    }
 }
 
 fn one() -> u32 {
@@ -290,138 +257,100 @@ fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 
 fn convert(s: &QuestionSource) -> Result<Question, Vec<Issue>> {
     let mut issues = Vec::new();
-    let needs = |issues: &mut Vec<Issue>, field: &'static str, present: bool| {
+    let label = kind_label(s.kind);
+    let require = |field: &'static str, present: bool, issues: &mut Vec<Issue>| {
         if !present {
-            issues.push(Issue::MissingField { field, kind: kind_label(s.kind) });
+            issues.push(Issue::MissingField { field, kind: label });
         }
     };
-    let answer = s.answer.as_ref().map(|a| a.get_ref());
     let kind = match s.kind {
-        KindKey::Single | KindKey::Multiple => {
-            needs(&mut issues, "options", s.options.is_some());
-            needs(&mut issues, "answer", answer.is_some());
+        KindName::Single | KindName::Multiple => {
+            require("options", s.options.is_some(), &mut issues);
             let options = s.options.as_deref().unwrap_or_default();
-            let choices =
-                options.iter().map(|o| Choice { text: o.text.clone(), feedback: o.feedback.clone() }).collect();
-            let find = |issues: &mut Vec<Issue>, key: &str| {
-                let found = options.iter().position(|o| o.id == key);
-                if found.is_none() {
-                    issues.push(Issue::KeyNotAnOption(key.to_owned()));
-                }
-                found
-            };
             let mut ids = std::collections::BTreeSet::new();
             for option in options {
                 if !ids.insert(option.id.as_str()) {
                     issues.push(Issue::Repeated { what: "option id", text: option.id.clone() });
                 }
             }
-            match (s.kind, answer) {
-                (KindKey::Single, Some(toml::Value::String(key))) => {
-                    find(&mut issues, key).map(|correct| Kind::Single { options: choices, correct })
+            // Option ids in the answer key, resolved to positions; unknown or repeated
+            // ids are reported and the question is left out.
+            let keys: Option<Vec<&str>> = match (s.kind, s.answer.as_ref().map(|a| a.get_ref())) {
+                (KindName::Single, Some(toml::Value::String(key))) => Some(vec![key.as_str()]),
+                (KindName::Multiple, Some(toml::Value::Array(keys))) => keys.iter().map(toml::Value::as_str).collect(),
+                (_, None) => {
+                    require("answer", false, &mut issues);
+                    None
                 }
-                (KindKey::Multiple, Some(toml::Value::Array(keys))) => {
-                    let mut correct = Vec::new();
-                    for key in keys {
-                        match key.as_str() {
-                            Some(key) => {
-                                if let Some(index) = find(&mut issues, key) {
-                                    if correct.contains(&index) {
-                                        issues.push(Issue::KeyRepeated(key.to_owned()));
-                                    }
-                                    correct.push(index);
-                                }
-                            }
-                            None => issues.push(answer_shape(s.kind)),
-                        }
-                    }
-                    Some(Kind::Multiple { options: choices, correct })
-                }
-                (_, Some(_)) => {
+                _ => {
                     issues.push(answer_shape(s.kind));
                     None
                 }
-                (_, None) => None,
+            };
+            let mut correct = Vec::new();
+            for key in keys.unwrap_or_default() {
+                match options.iter().position(|o| o.id == key) {
+                    None => issues.push(Issue::KeyNotAnOption(key.to_owned())),
+                    Some(index) if correct.contains(&index) => issues.push(Issue::KeyRepeated(key.to_owned())),
+                    Some(index) => correct.push(index),
+                }
+            }
+            let options =
+                options.iter().map(|o| Choice { text: o.text.clone(), feedback: o.feedback.clone() }).collect();
+            match s.kind {
+                KindName::Single => correct.first().map(|&correct| Kind::Single { options, correct }),
+                _ => Some(Kind::Multiple { options, correct }),
             }
         }
-        KindKey::TrueFalse => match answer {
-            Some(toml::Value::Boolean(correct)) => Some(Kind::TrueFalse {
-                correct: *correct,
-                feedback_true: s.feedback_true.clone(),
-                feedback_false: s.feedback_false.clone(),
-            }),
-            Some(_) => {
-                issues.push(answer_shape(s.kind));
-                None
-            }
-            None => {
-                needs(&mut issues, "answer", false);
-                None
-            }
-        },
-        KindKey::Order => {
-            needs(&mut issues, "items", s.items.is_some());
-            if answer.is_some() {
+        KindName::TrueFalse => read_answer(s, &mut issues, toml::Value::as_bool).map(|correct| Kind::TrueFalse {
+            correct,
+            feedback_true: s.feedback_true.clone(),
+            feedback_false: s.feedback_false.clone(),
+        }),
+        KindName::Order => {
+            require("items", s.items.is_some(), &mut issues);
+            if s.answer.is_some() {
                 issues.push(answer_shape(s.kind));
             }
             s.items.clone().map(|items| Kind::Order { items })
         }
-        KindKey::Numeric => {
-            let value = match answer {
-                Some(toml::Value::Integer(n)) => Some(*n as f64),
-                Some(toml::Value::Float(x)) => Some(*x),
-                Some(_) => {
-                    issues.push(answer_shape(s.kind));
-                    None
-                }
-                None => {
-                    needs(&mut issues, "answer", false);
-                    None
-                }
-            };
-            value.map(|answer| Kind::Numeric {
+        KindName::Numeric => {
+            let number = |value: &toml::Value| value.as_float().or_else(|| value.as_integer().map(|n| n as f64));
+            read_answer(s, &mut issues, number).map(|answer| Kind::Numeric {
                 answer,
                 tolerance: s.tolerance.unwrap_or(0.0),
                 unit: s.unit.clone().unwrap_or_default(),
             })
         }
-        KindKey::Evidence => {
-            needs(&mut issues, "passage", s.passage.is_some());
+        KindName::Evidence => {
+            require("passage", s.passage.is_some(), &mut issues);
             let passage = s.passage.clone().unwrap_or_default();
-            match answer {
-                Some(toml::Value::String(sentence)) => match passage.iter().position(|p| p == sentence) {
-                    Some(correct) => Some(Kind::Evidence { passage, correct }),
-                    None => {
-                        issues.push(Issue::EvidenceNotInPassage(sentence.clone()));
-                        None
-                    }
-                },
-                Some(_) => {
-                    issues.push(answer_shape(s.kind));
+            let sentence = read_answer(s, &mut issues, toml::Value::as_str);
+            match sentence.map(|text| (text, passage.iter().position(|p| p == text))) {
+                Some((_, Some(correct))) => Some(Kind::Evidence { passage, correct }),
+                Some((text, None)) => {
+                    issues.push(Issue::EvidenceNotInPassage(text.to_owned()));
                     None
                 }
-                None => {
-                    needs(&mut issues, "answer", false);
-                    None
-                }
+                None => None,
             }
         }
     };
     let stray: Vec<&str> = [
-        ("options", s.options.is_some(), matches!(s.kind, KindKey::Single | KindKey::Multiple)),
-        ("items", s.items.is_some(), s.kind == KindKey::Order),
-        ("passage", s.passage.is_some(), s.kind == KindKey::Evidence),
-        ("tolerance", s.tolerance.is_some(), s.kind == KindKey::Numeric),
-        ("unit", s.unit.is_some(), s.kind == KindKey::Numeric),
-        ("feedback_true", s.feedback_true.is_some(), s.kind == KindKey::TrueFalse),
-        ("feedback_false", s.feedback_false.is_some(), s.kind == KindKey::TrueFalse),
+        ("options", s.options.is_some(), matches!(s.kind, KindName::Single | KindName::Multiple)),
+        ("items", s.items.is_some(), s.kind == KindName::Order),
+        ("passage", s.passage.is_some(), s.kind == KindName::Evidence),
+        ("tolerance", s.tolerance.is_some(), s.kind == KindName::Numeric),
+        ("unit", s.unit.is_some(), s.kind == KindName::Numeric),
+        ("feedback_true", s.feedback_true.is_some(), s.kind == KindName::TrueFalse),
+        ("feedback_false", s.feedback_false.is_some(), s.kind == KindName::TrueFalse),
     ]
     .into_iter()
     .filter(|(_, present, allowed)| *present && !allowed)
     .map(|(field, _, _)| field)
     .collect();
     for field in stray {
-        issues.push(Issue::FieldNotForKind { field, kind: kind_label(s.kind) });
+        issues.push(Issue::FieldNotForKind { field, kind: label });
     }
     match kind {
         Some(kind) if issues.is_empty() => Ok(Question { kind, ..common_fields(s) }),
@@ -429,11 +358,30 @@ fn convert(s: &QuestionSource) -> Result<Question, Vec<Issue>> {
     }
 }
 
+/// The `answer` field read with `read`; a missing answer or one of the wrong shape is
+/// reported.
+fn read_answer<'a, T>(
+    s: &'a QuestionSource,
+    issues: &mut Vec<Issue>,
+    read: impl Fn(&'a toml::Value) -> Option<T>,
+) -> Option<T> {
+    match &s.answer {
+        None => {
+            issues.push(Issue::MissingField { field: "answer", kind: kind_label(s.kind) });
+            None
+        }
+        Some(value) => read(value.get_ref()).or_else(|| {
+            issues.push(answer_shape(s.kind));
+            None
+        }),
+    }
+}
+
 /// The fields every kind has; `kind` is left for the caller to set.
 fn common_fields(s: &QuestionSource) -> Question {
     Question {
         id: s.id.clone(),
-        topic: s.topic.into(),
+        topic: s.topic,
         prompt: s.prompt.clone(),
         points: s.points,
         explanation: s.explanation.clone(),
@@ -442,24 +390,24 @@ fn common_fields(s: &QuestionSource) -> Question {
     }
 }
 
-fn kind_label(kind: KindKey) -> &'static str {
+fn kind_label(kind: KindName) -> &'static str {
     match kind {
-        KindKey::Single => "single-choice",
-        KindKey::Multiple => "multiple-select",
-        KindKey::TrueFalse => "true/false",
-        KindKey::Order => "ordering",
-        KindKey::Numeric => "numeric",
-        KindKey::Evidence => "find-the-evidence",
+        KindName::Single => "single-choice",
+        KindName::Multiple => "multiple-select",
+        KindName::TrueFalse => "true/false",
+        KindName::Order => "ordering",
+        KindName::Numeric => "numeric",
+        KindName::Evidence => "find-the-evidence",
     }
 }
 
-fn answer_shape(kind: KindKey) -> Issue {
+fn answer_shape(kind: KindName) -> Issue {
     Issue::AnswerShape(match kind {
-        KindKey::Single => "one option id in quotes, such as answer = \"b\"",
-        KindKey::Multiple => "a list of option ids, such as answer = [\"a\", \"c\"]",
-        KindKey::TrueFalse => "true or false, without quotes",
-        KindKey::Order => "absent: list the items in their correct order instead",
-        KindKey::Numeric => "a number, such as answer = 551",
-        KindKey::Evidence => "the supporting sentence, copied from the passage",
+        KindName::Single => "one option id in quotes, such as answer = \"b\"",
+        KindName::Multiple => "a list of option ids, such as answer = [\"a\", \"c\"]",
+        KindName::TrueFalse => "true or false, without quotes",
+        KindName::Order => "absent: list the items in their correct order instead",
+        KindName::Numeric => "a number, such as answer = 551",
+        KindName::Evidence => "the supporting sentence, copied from the passage",
     })
 }

@@ -1,25 +1,13 @@
 // Accessibility: axe-core finds no violation on any screen, in light and dark themes.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import AxeBuilder from "@axe-core/playwright";
 
-import { launch } from "./browser.mjs";
-import { answerWithMouse, button, currentQuestion, kindOf, quizData } from "./helpers.mjs";
-import { serve } from "./server.mjs";
+import { answerWithMouse, button, currentQuestion, kindOf, quizData, withQuizServer } from "./helpers.mjs";
 
-let server, browser, quiz;
-
-before(async () => {
-  quiz = quizData();
-  server = await serve("dist");
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withQuizServer();
+const quiz = quizData();
 
 async function violations(page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -30,9 +18,9 @@ for (const colorScheme of ["light", "dark"]) {
   test(`every screen passes axe in the ${colorScheme} theme`, async () => {
     // axe works only on a page of a new context (TOOLCHAIN.md).
     // Reduced motion: no colour transitions half-way through when axe samples contrast.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, reducedMotion: "reduce" });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, reducedMotion: "reduce" });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
     const found = {};
     const scan = async (screen) => {

@@ -4,6 +4,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
+
+import { launch } from "./browser.mjs";
+import { serve } from "./server.mjs";
 
 export const QUIZ_DIR = "quizzes/iranian-people";
 const QUIZ_CHECK = ["run", "--quiet", "--bin", "quiz-check", "--"];
@@ -22,6 +26,23 @@ export function coreScore(answers) {
 }
 
 export const kindOf = (question) => Object.keys(question.kind)[0];
+
+/**
+ * For a test file: serves dist/ and starts Chromium before its tests, and stops both
+ * after. The returned object fills in with { server, browser }.
+ */
+export function withQuizServer() {
+  const env = {};
+  before(async () => {
+    env.server = await serve("dist");
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 /** The question whose prompt is on screen now. */
 export async function currentQuestion(page, quiz) {

@@ -2,9 +2,8 @@
 // build in dist/ served on 127.0.0.1. Run with `node --test tests/e2e/` after
 // `trunk build --release` (scripts/test does both).
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { launch } from "./browser.mjs";
 import {
   PLAN,
   announcement,
@@ -14,32 +13,22 @@ import {
   currentQuestion,
   kindOf,
   quizData,
+  withQuizServer,
   shownScore,
   verdictText,
 } from "./helpers.mjs";
-import { serve } from "./server.mjs";
 
 const VERDICT = { right: "Correct", wrong: "Not quite", partial: "Partly right" };
-let server, browser, quiz;
-
-before(async () => {
-  quiz = quizData();
-  server = await serve("dist");
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withQuizServer();
+const quiz = quizData();
 
 async function open({ colorScheme = "light", width = 1280 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("heading", { name: /^Question 1 of \d+$/ }).waitFor();
   return { page, context, errors };
 }
