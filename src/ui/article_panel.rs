@@ -49,7 +49,7 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
             <div class="aq-article-body" tabindex="0" role="region" aria-label={quiz.meta.article_title.clone()}>
                 <h4 class="aq-article-title">{ quiz.meta.article_title.clone() }</h4>
                 <p class="aq-byline">
-                    { format!("By {} · {}", text::by_authors(&quiz.meta.authors), quiz.meta.publication) }
+                    { text::article_byline(&quiz.meta.authors, &quiz.meta.publication) }
                 </p>
                 { for paragraphs }
             </div>

@@ -45,7 +45,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <p class="aq-source">
                 <span class="aq-source-title">{ text::about_article(&meta.article_title) }</span>
                 { " " }
-                <span class="aq-source-by">{ format!("by {}", text::by_authors(&meta.authors)) }</span>
+                <span class="aq-source-by">{ text::byline(&meta.authors) }</span>
                 { " · " }
                 <span class="aq-source-pub">{ meta.publication.clone() }</span>
             </p>

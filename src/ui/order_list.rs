@@ -65,7 +65,7 @@ pub fn OrderList(props: &OrderListProps) -> Html {
                 if props.locked {
                     if let Some(right) = right_place {
                         <span class="aq-order-mark">
-                            { if right { "✓ in place" } else { "✗ out of place" } }
+                            { if right { text::IN_PLACE } else { text::OUT_OF_PLACE } }
                         </span>
                     }
                 } else {

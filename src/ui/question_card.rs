@@ -150,8 +150,9 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             }
         })
     };
-    let skip = (practice && !locked)
-        .then(|| if is_last { (text::SEE_SCORE, props.on_finish.clone()) } else { ("Skip", props.on_next.clone()) });
+    let skip = (practice && !locked).then(|| {
+        if is_last { (text::SEE_SCORE, props.on_finish.clone()) } else { (text::SKIP, props.on_next.clone()) }
+    });
 
     html! {
         <form class="aq-card" {onsubmit} novalidate=true>

@@ -16,6 +16,9 @@ pub const START_OVER: &str = "Start over";
 pub const CHECK: &str = "Check answer";
 pub const NEXT: &str = "Next question";
 pub const PREVIOUS: &str = "Previous";
+pub const SKIP: &str = "Skip";
+pub const IN_PLACE: &str = "✓ in place";
+pub const OUT_OF_PLACE: &str = "✗ out of place";
 pub const SEE_SCORE: &str = "See your score";
 pub const FINISH_TEST: &str = "Finish test";
 pub const SHOW_IN_ARTICLE: &str = "Show in article";
@@ -47,6 +50,16 @@ pub const CRASHED: &str =
 
 pub fn question_count(n: usize) -> String {
     if n == 1 { "1 question".into() } else { format!("{n} questions") }
+}
+
+/// "by A, B and C"
+pub fn byline(authors: &[String]) -> String {
+    format!("by {}", by_authors(authors))
+}
+
+/// "By A and B · Publication", above the article's text.
+pub fn article_byline(authors: &[String], publication: &str) -> String {
+    format!("By {} · {publication}", by_authors(authors))
 }
 
 pub fn by_authors(authors: &[String]) -> String {
