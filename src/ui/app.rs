@@ -91,10 +91,7 @@ fn Quiz(props: &QuizProps) -> Html {
                 Some(Focus::Question) => browser::focus(ids::QUESTION_HEADING),
                 Some(Focus::AfterCheck) => browser::focus(ids::PRIMARY),
                 Some(Focus::Results) => browser::focus(ids::RESULTS_HEADING),
-                Some(Focus::Excerpt) => {
-                    browser::scroll_into_view(ids::EXCERPT_MARK, browser::prefers_reduced_motion());
-                    browser::focus(ids::EXCERPT_MARK);
-                }
+                Some(Focus::Excerpt) => browser::focus_and_center(ids::EXCERPT_MARK),
                 Some(Focus::Return(id)) => browser::focus(&id),
                 None => {}
             }

@@ -17,17 +17,22 @@ pub struct ArticlePanelProps {
 pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
     let quiz = &props.quiz.quiz;
     let location = quiz.article.locate(&props.excerpt);
-    let paragraphs = quiz.article.body().iter().enumerate().map(|(n, paragraph)| match location {
-        Some(at) if at.paragraph == n && paragraph.is_char_boundary(at.start) && paragraph.is_char_boundary(at.end) => {
-            html! {
+    let paragraphs = quiz.article.body().iter().enumerate().map(|(n, paragraph)| {
+        // Before, within and after the excerpt; `get` rather than indexing, so that no
+        // panic path (and its formatting code) is compiled in.
+        let parts = location.filter(|at| at.paragraph == n).and_then(|at| {
+            Some((paragraph.get(..at.start)?, paragraph.get(at.start..at.end)?, paragraph.get(at.end..)?))
+        });
+        match parts {
+            Some((before, excerpt, after)) => html! {
                 <p key={n}>
-                    { &paragraph[..at.start] }
-                    <mark class="aq-mark" id={ids::EXCERPT_MARK} tabindex="-1">{ &paragraph[at.start..at.end] }</mark>
-                    { &paragraph[at.end..] }
+                    { before }
+                    <mark class="aq-mark" id={ids::EXCERPT_MARK} tabindex="-1">{ excerpt }</mark>
+                    { after }
                 </p>
-            }
+            },
+            None => html! { <p key={n}>{ paragraph.clone() }</p> },
         }
-        _ => html! { <p key={n}>{ paragraph.clone() }</p> },
     });
     let onkeydown = {
         let on_close = props.on_close.clone();

@@ -8,7 +8,8 @@
 #[cfg(target_arch = "wasm32")]
 mod web {
     use wasm_bindgen::JsCast;
-    use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
 
     fn storage() -> Option<Storage> {
         // Storage can be missing or refused (privacy modes, sandboxed frames): the quiz
@@ -45,22 +46,53 @@ mod web {
         web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into::<HtmlElement>().ok()
     }
 
+    /// Moves focus to the element with `id` in the next frame, so that the change that
+    /// asked for it is painted first instead of waiting on the layout focusing forces.
     pub fn focus(id: &str) {
+        in_next_frame(id, |element| {
+            let _ = element.focus();
+        });
+    }
+
+    /// Focuses the element with `id` at once: for putting focus back where a re-render
+    /// dropped it, before the reader's next key press arrives.
+    pub fn focus_now(id: &str) {
         if let Some(element) = element(id) {
             let _ = element.focus();
         }
     }
 
-    pub fn scroll_into_view(id: &str, reduced_motion: bool) {
-        if let Some(element) = element(id) {
-            let options = ScrollIntoViewOptions::new();
-            options.set_block(ScrollLogicalPosition::Center);
-            options.set_behavior(if reduced_motion { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
-            element.scroll_into_view_with_scroll_into_view_options(&options);
+    /// Focuses the element with `id` and scrolls it to the middle of its scrolling box,
+    /// smoothly unless the reader prefers reduced motion.
+    pub fn focus_and_center(id: &str) {
+        in_next_frame(id, |element| {
+            let focus = FocusOptions::new();
+            focus.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&focus);
+            let scroll = ScrollIntoViewOptions::new();
+            scroll.set_block(ScrollLogicalPosition::Center);
+            scroll.set_behavior(if prefers_reduced_motion() {
+                ScrollBehavior::Instant
+            } else {
+                ScrollBehavior::Smooth
+            });
+            element.scroll_into_view_with_scroll_into_view_options(&scroll);
+        });
+    }
+
+    fn in_next_frame(id: &str, then: impl FnOnce(HtmlElement) + 'static) {
+        let id = id.to_owned();
+        let callback = Closure::once_into_js(move || {
+            if let Some(element) = element(&id) {
+                then(element);
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(callback.unchecked_ref());
         }
     }
 
-    pub fn prefers_reduced_motion() -> bool {
+    fn prefers_reduced_motion() -> bool {
         web_sys::window()
             .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
             .is_some_and(|m| m.matches())
@@ -97,10 +129,8 @@ mod native {
     pub fn store(_key: &str, _value: &str) {}
     pub fn remove(_key: &str) {}
     pub fn focus(_id: &str) {}
-    pub fn scroll_into_view(_id: &str, _reduced_motion: bool) {}
-    pub fn prefers_reduced_motion() -> bool {
-        false
-    }
+    pub fn focus_now(_id: &str) {}
+    pub fn focus_and_center(_id: &str) {}
     pub fn now_ms() -> u64 {
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
     }

@@ -26,7 +26,7 @@ pub fn OrderList(props: &OrderListProps) -> Html {
     let refocus = use_state(|| None::<String>);
     use_effect_with(((*refocus).clone(), props.arrangement.clone()), |(target, _)| {
         if let Some(id) = target {
-            browser::focus(id);
+            browser::focus_now(id);
         }
     });
     let count = props.arrangement.len();
