@@ -224,3 +224,30 @@ fn numbers_are_written_as_prose_writes_them() {
     assert_eq!(group_thousands("1234567.5"), "1,234,567.5");
     assert_eq!(group_thousands("-999"), "-999");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever a quiz file holds, the validator answers with a message, never a panic.
+    #[test]
+    fn any_quiz_file_gets_an_answer_not_a_panic(
+        cut in 0usize..4000,
+        noise in "[\\[\\]{}=\"'#\\n a-z0-9,.“”—]{0,80}",
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let quiz_dir = dir.path().join("riverton");
+        fs::create_dir(&quiz_dir).unwrap();
+        for name in ["article.txt", "meta.toml"] {
+            fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+        }
+        let sound = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml")).unwrap();
+        let mut at = cut.min(sound.len());
+        while !sound.is_char_boundary(at) {
+            at -= 1;
+        }
+        fs::write(quiz_dir.join("quiz.toml"), format!("{}{noise}{}", &sound[..at], &sound[at..])).unwrap();
+        if let Err(failure) = check_dir(&quiz_dir) {
+            proptest::prop_assert!(!failure.to_string().trim().is_empty());
+        }
+    }
+}

@@ -230,13 +230,13 @@ fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, text: &str) -> Result<T
 
 /// The key assigned on the line holding `offset`, qualified by its table: `article.title`.
 fn key_at(text: &str, offset: usize) -> Option<String> {
-    let start = text[..offset.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[start..].lines().next()?;
+    let start = before(text, offset).rfind('\n').map_or(0, |i| i + 1);
+    let line = text.get(start..)?.lines().next()?;
     let key = line.split_once('=')?.0.trim();
     if key.is_empty() || key.starts_with('#') || key.contains(['"', '{', '[']) {
         return None;
     }
-    let table = text[..start]
+    let table = before(text, start)
         .lines()
         .rev()
         .map(str::trim)
@@ -249,10 +249,19 @@ fn key_at(text: &str, offset: usize) -> Option<String> {
 }
 
 fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
+    let before = before(text, offset);
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
+}
+
+/// The text before byte `offset`, backing off to a character boundary if need be.
+fn before(text: &str, offset: usize) -> &str {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn convert(s: &QuestionSource) -> Result<Question, Vec<Issue>> {
