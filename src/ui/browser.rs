@@ -27,12 +27,6 @@ mod web {
         }
     }
 
-    pub fn remove(key: &str) {
-        if let Some(storage) = storage() {
-            let _ = storage.remove_item(key);
-        }
-    }
-
     pub fn now_ms() -> u64 {
         js_sys::Date::now() as u64
     }
@@ -127,7 +121,6 @@ mod native {
         None
     }
     pub fn store(_key: &str, _value: &str) {}
-    pub fn remove(_key: &str) {}
     pub fn focus(_id: &str) {}
     pub fn focus_now(_id: &str) {}
     pub fn focus_and_center(_id: &str) {}

@@ -11,7 +11,7 @@ use yew::Reducible;
 
 use crate::quiz::bundle::Loaded;
 use crate::quiz::session::Settings;
-use crate::quiz::{Action, Mode, Quiz, Session, Verdict};
+use crate::quiz::{Action, Mode, Quiz, Session};
 
 use super::text;
 
@@ -78,7 +78,7 @@ impl QuizState {
         &self.loaded.quiz
     }
 
-    fn focus(&mut self, focus: Focus) {
+    fn move_focus(&mut self, focus: Focus) {
         self.focus = Some(focus);
         self.focus_seq = self.focus_seq.wrapping_add(1);
     }
@@ -105,12 +105,12 @@ impl Reducible for QuizState {
                     Action::Check => {
                         let outcome = next.session.outcome(&self.loaded.quiz, index);
                         next.announcement = text::announce_check(outcome.verdict, outcome.earned, outcome.max);
-                        next.focus(Focus::AfterCheck);
+                        next.move_focus(Focus::AfterCheck);
                     }
                     Action::Finish { .. } => {
                         let results = next.session.results(&self.loaded.quiz);
                         next.announcement = text::announce_finish(results.earned, results.max, results.percent());
-                        next.focus(Focus::Results);
+                        next.move_focus(Focus::Results);
                     }
                     Action::Next
                     | Action::Previous
@@ -118,7 +118,7 @@ impl Reducible for QuizState {
                     | Action::RetryAll { .. }
                     | Action::RetryMissed => {
                         next.announcement.clear();
-                        next.focus(Focus::Question);
+                        next.move_focus(Focus::Question);
                     }
                     Action::Answer(_) | Action::Clear => {}
                 }
@@ -135,20 +135,14 @@ impl Reducible for QuizState {
             }
             UiAction::OpenArticle(view) => {
                 next.article = Some(view);
-                next.focus(Focus::Excerpt);
+                next.move_focus(Focus::Excerpt);
             }
             UiAction::CloseArticle => {
                 let Some(view) = next.article.take() else { return self };
-                next.focus(Focus::Return(view.opener));
+                next.move_focus(Focus::Return(view.opener));
             }
             UiAction::DismissNotice => next.notice = None,
         }
         Rc::new(next)
     }
-}
-
-/// The verdict of a question as the student may see it now: hidden until its feedback
-/// is visible.
-pub fn visible_verdict(state: &QuizState, index: usize) -> Option<Verdict> {
-    state.session.feedback_visible(index).then(|| state.session.outcome(state.quiz(), index).verdict)
 }

@@ -78,10 +78,6 @@ pub fn position(at: usize, of: usize) -> String {
     format!("Question {at} of {of}")
 }
 
-pub fn retry_round(round: u32) -> String {
-    format!("Retry {}", round.saturating_sub(1))
-}
-
 pub fn points(p: Points) -> String {
     if p == Points(100) { "1 point".into() } else { format!("{p} points") }
 }
