@@ -31,10 +31,12 @@ check_versions() {
 }
 
 ensure_rust() {
-  # rust-toolchain.toml names the compiler, its components and the wasm32 target;
-  # `rustup show` installs whatever of that is missing.
-  rustup show active-toolchain >/dev/null 2>&1 || rustup show >/dev/null
-  rustup toolchain install >/dev/null 2>&1 || true
+  # rust-toolchain.toml names the compiler, its components and the wasm32 target; with
+  # no arguments rustup installs whatever of that is missing, and is quick otherwise.
+  if ! rustup toolchain install >/dev/null 2>&1; then
+    echo "rustup could not install the toolchain rust-toolchain.toml names" >&2
+    rustup toolchain install
+  fi
 }
 
 ensure_trunk() {
