@@ -46,6 +46,8 @@ pub enum Issue {
     BadId,
     #[error("its id is used by another question too; every question needs its own")]
     DuplicateId,
+    #[error("its id and the id “{0}” have the same short name in links; rename one of them")]
+    LinkNameClash(String),
     #[error("it gives {0} points; give it between 1 and 100")]
     BadPoints(u32),
     #[error("it quotes no excerpt from the article; add at least one that supports the answer")]
@@ -153,10 +155,13 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
         problems.push(Problem::quiz(Issue::TooMany { what: "questions", limit: MAX_QUESTIONS }));
     }
     let mut ids = BTreeSet::new();
+    let mut short_names = BTreeMap::new();
     for (index, question) in quiz.questions.iter().enumerate() {
         let mut issues = Vec::new();
         if !ids.insert(question.id.as_str()) {
             issues.push(Issue::DuplicateId);
+        } else if let Some(other) = short_names.insert(super::link::short_name(&question.id), question.id.as_str()) {
+            issues.push(Issue::LinkNameClash(other.to_owned()));
         }
         check_question(question, article, &mut issues);
         problems.extend(
