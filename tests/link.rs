@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use article_quiz::quiz::link::{self, Assignment, LinkError, crc16, short_name};
+use article_quiz::quiz::codec::{crc16, short_name};
+use article_quiz::quiz::link::{self, Assignment, LinkError};
 use article_quiz::quiz::validate::{Issue, validate};
 use article_quiz::quiz::{Mode, Quiz, Session, source};
 use proptest::prelude::*;

@@ -26,9 +26,9 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use thiserror::Error;
 
+use super::codec::{Reader, crc16, short_name};
 use super::model::Quiz;
 use super::session::{Mode, Settings};
-use super::shuffle::fnv1a64;
 
 pub const FORMAT: u8 = 1;
 pub const MAX_TITLE: usize = 120;
@@ -90,24 +90,6 @@ pub enum LinkError {
     TooLong,
     #[error("the quiz link asks for a question twice")]
     RepeatedQuestion,
-}
-
-/// The 16-bit name of a question id (or a quiz slug) in links.
-pub fn short_name(id: &str) -> u16 {
-    let hash = fnv1a64(id.as_bytes());
-    (hash ^ (hash >> 16) ^ (hash >> 32) ^ (hash >> 48)) as u16
-}
-
-/// CRC-16/CCITT-FALSE (polynomial 0x1021, initial 0xFFFF): detects every change of one
-/// base64 character, and most others.
-pub fn crc16(bytes: &[u8]) -> u16 {
-    bytes.iter().fold(0xFFFF_u16, |mut crc, &byte| {
-        crc ^= u16::from(byte) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
-        }
-        crc
-    })
 }
 
 /// The link text for `assignment` of `quiz`.
@@ -175,7 +157,7 @@ pub fn decode(text: &str, quiz: &Quiz) -> Result<Assignment, LinkError> {
     if crc16(body) != u16::from_be_bytes(*check) {
         return Err(LinkError::Mistyped);
     }
-    let mut reader = Reader(&body[1..]);
+    let mut reader = Reader::new(&body[1..], LinkError::Truncated);
     let flags = reader.byte()?;
     if reader.u16()? != short_name(&quiz.slug) {
         return Err(LinkError::OtherQuiz);
@@ -203,17 +185,17 @@ pub fn decode(text: &str, quiz: &Quiz) -> Result<Assignment, LinkError> {
     };
     let title = if has(TITLE) {
         let len = reader.byte()?;
-        reader.text(usize::from(len))?
+        reader.text(usize::from(len))?.ok_or(LinkError::Mistyped)?
     } else {
         String::new()
     };
     let instructions = if has(INSTRUCTIONS) {
         let len = reader.u16()?;
-        reader.text(usize::from(len))?
+        reader.text(usize::from(len))?.ok_or(LinkError::Mistyped)?
     } else {
         String::new()
     };
-    if !reader.0.is_empty() {
+    if !reader.is_empty() {
         return Err(LinkError::Mistyped);
     }
     Ok(Assignment {
@@ -226,36 +208,4 @@ pub fn decode(text: &str, quiz: &Quiz) -> Result<Assignment, LinkError> {
         title,
         instructions,
     })
-}
-
-/// Reads big-endian fields off the front of a byte slice.
-struct Reader<'a>(&'a [u8]);
-
-impl Reader<'_> {
-    fn take<const N: usize>(&mut self) -> Result<[u8; N], LinkError> {
-        let (head, rest) = self.0.split_first_chunk::<N>().ok_or(LinkError::Truncated)?;
-        self.0 = rest;
-        Ok(*head)
-    }
-
-    fn byte(&mut self) -> Result<u8, LinkError> {
-        Ok(self.take::<1>()?[0])
-    }
-
-    fn u16(&mut self) -> Result<u16, LinkError> {
-        Ok(u16::from_be_bytes(self.take()?))
-    }
-
-    fn u32(&mut self) -> Result<u32, LinkError> {
-        Ok(u32::from_be_bytes(self.take()?))
-    }
-
-    fn text(&mut self, len: usize) -> Result<String, LinkError> {
-        if self.0.len() < len {
-            return Err(LinkError::Truncated);
-        }
-        let (head, rest) = self.0.split_at(len);
-        self.0 = rest;
-        String::from_utf8(head.to_vec()).map_err(|_| LinkError::Mistyped)
-    }
 }

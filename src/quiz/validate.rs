@@ -160,7 +160,7 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
         let mut issues = Vec::new();
         if !ids.insert(question.id.as_str()) {
             issues.push(Issue::DuplicateId);
-        } else if let Some(other) = short_names.insert(super::link::short_name(&question.id), question.id.as_str()) {
+        } else if let Some(other) = short_names.insert(super::codec::short_name(&question.id), question.id.as_str()) {
             issues.push(Issue::LinkNameClash(other.to_owned()));
         }
         check_question(question, article, &mut issues);
