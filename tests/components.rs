@@ -24,6 +24,9 @@ async fn render(saved: Option<String>) -> String {
     yew::ServerRenderer::<App>::with_props(move || AppProps {
         quiz: QuizRef(Rc::new(loaded())),
         saved: saved.map(Into::into),
+        assignment: None,
+        link_id: 0,
+        notice: None,
         seed: 42,
         now_ms: 1_000,
     })
@@ -278,6 +281,9 @@ async fn quiz_text_is_rendered_as_text_never_as_html() {
     let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
         quiz: QuizRef(Rc::new(loaded)),
         saved: None,
+        assignment: None,
+        link_id: 0,
+        notice: None,
         seed: 1,
         now_ms: 0,
     })
@@ -286,4 +292,39 @@ async fn quiz_text_is_rendered_as_text_never_as_html() {
     .await;
     assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;"));
+}
+
+#[tokio::test]
+async fn an_assignment_link_sets_questions_mode_title_and_instructions() {
+    use article_quiz::quiz::link::Assignment;
+    let quiz = loaded().quiz;
+    let assignment = Assignment {
+        mode: Mode::Test,
+        questions: Some(quiz.questions.iter().take(8).map(|q| q.id.clone()).collect()),
+        shuffle_questions: false,
+        shuffle_options: true,
+        seed: 4,
+        retries: false,
+        title: "Period 3 <b>quiz</b>".into(),
+        instructions: "Answer alone. “Test” mode.".into(),
+    };
+    let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
+        quiz: QuizRef(Rc::new(loaded())),
+        saved: None,
+        assignment: Some(assignment),
+        link_id: 7,
+        notice: None,
+        seed: 1,
+        now_ms: 0,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let page = Page::new(&html);
+    assert_eq!(page.text(".aq-question-heading"), "Question 1 of 8");
+    assert_eq!(page.text(".aq-assignment-title"), "Period 3 <b>quiz</b>", "as text, not HTML");
+    assert_eq!(page.text(".aq-instructions"), "Answer alone. “Test” mode.");
+    assert_eq!(page.text(".aq-mode-fixed"), "Test mode, set by your teacher.");
+    assert_eq!(page.count("input[name=aq-mode]"), 0, "the student cannot change the mode");
+    assert_eq!(page.text("button#aq-primary"), "Next question", "no check in a test");
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::quiz::link::Assignment;
 use crate::quiz::saved;
 use crate::quiz::session::{SessionError, Settings};
 use crate::quiz::{Action, Mode, Session};
@@ -20,9 +21,29 @@ pub struct AppProps {
     /// Progress saved by an earlier visit, as [`saved::encode`] wrote it.
     #[prop_or_default]
     pub saved: Option<AttrValue>,
+    /// A teacher's set-up from the link the student followed; `None` for the whole quiz.
+    #[prop_or_default]
+    pub assignment: Option<Assignment>,
+    /// The assignment's identity ([`crate::quiz::result::assignment_id`] of its link);
+    /// 0 for the whole quiz.
+    #[prop_or_default]
+    pub link_id: u32,
+    /// Something to tell the student first, such as why a link could not be opened.
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
     /// Seed and clock for a fresh session; the caller reads them from the browser.
     pub seed: u64,
     pub now_ms: u64,
+}
+
+impl AppProps {
+    /// How a fresh session is set up: by the teacher's link, or practice mode.
+    fn settings(&self) -> Settings {
+        match &self.assignment {
+            Some(assignment) => assignment.settings(),
+            None => Settings::new(Mode::Practice, self.seed),
+        }
+    }
 }
 
 /// Resumes saved progress, or starts afresh with a notice saying why it could not.
@@ -30,21 +51,27 @@ fn initial_state(props: &AppProps) -> Result<QuizState, SessionError> {
     let loaded = props.quiz.0.clone();
     let (quiz, fingerprint) = (&loaded.quiz, loaded.fingerprint);
     let resumed = props.saved.as_ref().map(|text| saved::decode(text, quiz, fingerprint));
-    let (session, notice) = match resumed {
+    let (session, restore_notice) = match resumed {
         Some(Ok(session)) => (session, None),
         Some(Err(why)) => {
-            let fresh = Session::new(quiz, fingerprint, Settings::new(Mode::Practice, props.seed), props.now_ms)?;
+            let fresh = Session::new(quiz, fingerprint, props.settings(), props.now_ms)?;
             (fresh, Some(text::restored_notice(&why.to_string())))
         }
-        None => (Session::new(quiz, fingerprint, Settings::new(Mode::Practice, props.seed), props.now_ms)?, None),
+        None => (Session::new(quiz, fingerprint, props.settings(), props.now_ms)?, None),
     };
+    let notice = props.notice.as_ref().map(ToString::to_string).or(restore_notice);
     Ok(QuizState::new(loaded, session, notice))
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     match initial_state(props) {
-        Ok(state) => html! { <Quiz quiz={props.quiz.clone()} initial={StateSeed(std::rc::Rc::new(state))} /> },
+        Ok(state) => html! {
+            <Quiz quiz={props.quiz.clone()} initial={StateSeed(std::rc::Rc::new(state))}
+                assignment={props.assignment.clone()}
+                link_id={props.link_id}
+                fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
+        },
         Err(why) => html! { <p class="aq-crash" role="alert">{ why.to_string() }</p> },
     }
 }
@@ -63,6 +90,10 @@ impl PartialEq for StateSeed {
 struct QuizProps {
     quiz: QuizRef,
     initial: StateSeed,
+    assignment: Option<Assignment>,
+    /// Identity of the assignment in storage keys and result codes; 0 for none.
+    link_id: u32,
+    fixed_seed: Option<u64>,
 }
 
 #[function_component]
@@ -75,9 +106,9 @@ fn Quiz(props: &QuizProps) -> Html {
     let quiz = &quiz_ref.quiz;
     let session = &state.session;
 
-    // Save progress whenever the session changes.
+    // Save progress whenever the session changes; each assignment keeps its own.
     {
-        let key = browser::progress_key(&quiz.slug);
+        let key = browser::progress_key(&quiz.slug, props.link_id);
         use_effect_with(session.clone(), move |session| browser::store(&key, &saved::encode(session)));
     }
     // Move focus where the last action asked; never on first load (the host page owns it).
@@ -115,10 +146,12 @@ fn Quiz(props: &QuizProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(UiAction::Quiz(Action::Finish { now_ms: browser::now_ms() })))
     };
+    // An assignment keeps its seed, so the class keeps one order; otherwise a new one.
     let restart = {
-        let state = state.clone();
+        let (state, fixed_seed) = (state.clone(), props.fixed_seed);
         Callback::from(move |mode: Mode| {
-            state.dispatch(UiAction::Restart { mode, seed: browser::random_seed(), now_ms: browser::now_ms() })
+            let seed = fixed_seed.unwrap_or_else(browser::random_seed);
+            state.dispatch(UiAction::Restart { mode, seed, now_ms: browser::now_ms() })
         })
     };
     let open_article = {
@@ -176,7 +209,8 @@ fn Quiz(props: &QuizProps) -> Html {
             <Header
                 quiz={quiz_ref.clone()}
                 mode={session.mode()}
-                mode_locked={state.has_answers()}
+                mode_locked={state.has_answers() || props.assignment.is_some()}
+                assignment={props.assignment.clone()}
                 show_start_over={state.has_answers() || session.is_finished()}
                 {answered}
                 round_len={round.len()}

@@ -31,6 +31,15 @@ mod web {
         js_sys::Date::now() as u64
     }
 
+    /// The value of `name` in the page address's fragment (`#a=…&x=…`), if any.
+    pub fn fragment_param(name: &str) -> Option<String> {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        hash.trim_start_matches('#').split('&').find_map(|pair| {
+            let (key, value) = pair.split_once('=')?;
+            (key == name).then(|| value.to_owned())
+        })
+    }
+
     pub fn random_seed() -> u64 {
         let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
         (half() << 32) | half()
@@ -120,6 +129,9 @@ mod native {
     pub fn load(_key: &str) -> Option<String> {
         None
     }
+    pub fn fragment_param(_name: &str) -> Option<String> {
+        None
+    }
     pub fn store(_key: &str, _value: &str) {}
     pub fn focus(_id: &str) {}
     pub fn focus_now(_id: &str) {}
@@ -135,7 +147,12 @@ mod native {
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
 
-/// The storage key for a quiz's saved progress.
-pub fn progress_key(slug: &str) -> String {
-    format!("article-quiz:{slug}:progress")
+/// The storage key for a quiz's saved progress; an assignment (`link_id` not 0) keeps
+/// its own, apart from the whole quiz's and other assignments'.
+pub fn progress_key(slug: &str, link_id: u32) -> String {
+    if link_id == 0 {
+        format!("article-quiz:{slug}:progress")
+    } else {
+        format!("article-quiz:{slug}:{link_id:08x}:progress")
+    }
 }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::quiz::Mode;
+use crate::quiz::link::Assignment;
 
 use super::{QuizRef, ids, text};
 
@@ -12,6 +13,9 @@ pub struct HeaderProps {
     pub mode: Mode,
     /// The mode can change only before the first answer.
     pub mode_locked: bool,
+    /// The teacher's set-up, when the student came by an assignment link.
+    #[prop_or_default]
+    pub assignment: Option<Assignment>,
     pub show_start_over: bool,
     /// Answered questions of the round, and the round's length.
     pub answered: usize,
@@ -42,6 +46,9 @@ pub fn Header(props: &HeaderProps) -> Html {
         <header class="aq-header">
             <p class="aq-kicker">{ format!("{} · {}", text::QUIZ, text::question_count(quiz.questions.len())) }</p>
             <h2 class="aq-title" id={ids::TITLE}>{ meta.title.clone() }</h2>
+            if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.title.is_empty()) {
+                <p class="aq-assignment-title">{ assignment.title.clone() }</p>
+            }
             <p class="aq-source">
                 <span class="aq-source-title">{ text::about_article(&meta.article_title) }</span>
                 { " " }
@@ -49,18 +56,25 @@ pub fn Header(props: &HeaderProps) -> Html {
                 { " · " }
                 <span class="aq-source-pub">{ meta.publication.clone() }</span>
             </p>
+            if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.instructions.is_empty()) {
+                <p class="aq-instructions">{ assignment.instructions.clone() }</p>
+            }
             <div class="aq-toolbar">
-                <fieldset class="aq-mode" aria-describedby={props.mode_locked.then_some("aq-mode-locked")}>
-                    <legend class="aq-visually-hidden">{ text::MODE_LEGEND }</legend>
-                    { mode_option(Mode::Practice, text::PRACTICE, text::PRACTICE_HINT) }
-                    { mode_option(Mode::Test, text::TEST, text::TEST_HINT) }
-                </fieldset>
+                if props.assignment.is_some() {
+                    <p class="aq-mode-fixed">{ text::set_by_teacher(props.mode) }</p>
+                } else {
+                    <fieldset class="aq-mode" aria-describedby={props.mode_locked.then_some("aq-mode-locked")}>
+                        <legend class="aq-visually-hidden">{ text::MODE_LEGEND }</legend>
+                        { mode_option(Mode::Practice, text::PRACTICE, text::PRACTICE_HINT) }
+                        { mode_option(Mode::Test, text::TEST, text::TEST_HINT) }
+                    </fieldset>
+                }
                 if props.show_start_over {
                     <button type="button" class="aq-button aq-button--quiet aq-start-over"
                         onclick={props.on_start_over.reform(|_: MouseEvent| ())}>{ text::START_OVER }</button>
                 }
             </div>
-            if props.mode_locked {
+            if props.mode_locked && props.assignment.is_none() {
                 <p class="aq-visually-hidden" id="aq-mode-locked">{ text::MODE_LOCKED }</p>
             }
             <div class="aq-progress">

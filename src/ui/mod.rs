@@ -61,10 +61,22 @@ pub fn mount() {
             return;
         }
     };
-    let saved = browser::load(&browser::progress_key(&loaded.quiz.slug)).map(Into::into);
+    // A teacher's link (`#a=…`) sets the quiz up; a broken one is explained, and the
+    // whole quiz is offered instead.
+    let link = browser::fragment_param("a");
+    let opened = link.as_deref().map(|text| crate::quiz::link::decode(text, &loaded.quiz));
+    let (assignment, link_id, notice) = match (opened, &link) {
+        (Some(Ok(assignment)), Some(text)) => (Some(assignment), crate::quiz::result::assignment_id(text), None),
+        (Some(Err(why)), _) => (None, 0, Some(text::broken_link(&why.to_string()).into())),
+        _ => (None, 0, None),
+    };
+    let saved = browser::load(&browser::progress_key(&loaded.quiz.slug, link_id)).map(Into::into);
     let props = app::AppProps {
         quiz: QuizRef(Rc::new(loaded)),
         saved,
+        assignment,
+        link_id,
+        notice,
         seed: browser::random_seed(),
         now_ms: browser::now_ms(),
     };

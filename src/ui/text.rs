@@ -178,6 +178,14 @@ pub fn mode_started(mode: Mode) -> String {
     format!("{} mode: {}.", mode_name(mode), if mode == Mode::Practice { PRACTICE_HINT } else { TEST_HINT })
 }
 
+pub fn broken_link(reason: &str) -> String {
+    format!("This quiz link could not be opened: {reason}. Here is the whole quiz instead.")
+}
+
+pub fn set_by_teacher(mode: Mode) -> String {
+    format!("{} mode, set by your teacher.", mode_name(mode))
+}
+
 pub fn restored_notice(reason: &str) -> String {
     format!("Your saved progress could not be restored ({reason}), so the quiz starts afresh.")
 }

@@ -285,3 +285,33 @@ test("at 320 px (or 200 % zoom on a small laptop) nothing scrolls sideways", asy
   assert.equal(await overflow(), 0, "results");
   await context.close();
 });
+
+test("an assignment link opens exactly that set-up; a broken one says so and offers the whole quiz", async () => {
+  // The 20-question test assignment pinned in tests/link.rs (no retries, shuffled).
+  const LINK = "ARv64QE1KQYUmKXaupsz0pT2IxQiFOUXjRJbRQIMQ_aiB1gpQojpbYC3AgChZTXb9mzx";
+  const { page, context, errors } = await open();
+  await page.goto(`${env.server.url}/#a=${LINK}`);
+  await page.reload(); // a new fragment alone does not reload the page
+  await page.getByRole("heading", { name: "Question 1 of 20" }).waitFor();
+  assert.equal(await page.getByText("Test mode, set by your teacher.").count(), 1);
+  assert.equal(await page.getByRole("radio", { name: /^Test/ }).count(), 0, "the mode cannot be changed");
+  const first = await currentQuestion(page, quiz);
+  // Every student of the class sees the same first question.
+  const second = await context.newPage();
+  await second.goto(`${env.server.url}/#a=${LINK}`);
+  await second.getByRole("heading", { name: "Question 1 of 20" }).waitFor();
+  assert.equal((await currentQuestion(second, quiz)).id, first.id);
+
+  // One character changed.
+  const broken = LINK.slice(0, 30) + (LINK[30] === "A" ? "B" : "A") + LINK.slice(31);
+  await page.goto(`${env.server.url}/#a=${broken}`);
+  await page.reload();
+  await page.getByRole("heading", { name: `Question 1 of ${quiz.questions.length}` }).waitFor();
+  const notice = await page.locator(".aq-notice p").textContent();
+  assert.equal(
+    notice,
+    "This quiz link could not be opened: the quiz link is incomplete or has a mistyped character; copy the whole link again. Here is the whole quiz instead.",
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
