@@ -328,3 +328,51 @@ async fn an_assignment_link_sets_questions_mode_title_and_instructions() {
     assert_eq!(page.count("input[name=aq-mode]"), 0, "the student cannot change the mode");
     assert_eq!(page.text("button#aq-primary"), "Next question", "no check in a test");
 }
+
+#[tokio::test]
+async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
+    use article_quiz::quiz::link::Assignment;
+    use article_quiz::quiz::result::{self, ResultRecord};
+    let quiz = loaded().quiz;
+    let assignment = Assignment {
+        mode: Mode::Test,
+        questions: Some(quiz.questions.iter().take(3).map(|q| q.id.clone()).collect()),
+        shuffle_questions: false,
+        shuffle_options: false,
+        seed: 0,
+        retries: true,
+        title: String::new(),
+        instructions: String::new(),
+    };
+    let loaded_quiz = loaded();
+    let mut session = Session::new(&loaded_quiz.quiz, loaded_quiz.fingerprint, assignment.settings(), 1_000).unwrap();
+    session.apply(&loaded_quiz.quiz, Action::Answer(right_answer(&quiz.questions[0].kind))).unwrap();
+    session.apply(&loaded_quiz.quiz, Action::Finish { now_ms: 61_000 }).unwrap();
+    let expected = ResultRecord::of(&session, &quiz, 99, "");
+    let saved_text = saved::encode(&session);
+    let render = |assignment: Option<Assignment>, link_id: u32| {
+        let saved_text = saved_text.clone();
+        yew::ServerRenderer::<App>::with_props(move || AppProps {
+            quiz: QuizRef(Rc::new(loaded())),
+            saved: Some(saved_text.into()),
+            assignment,
+            link_id,
+            notice: None,
+            seed: 1,
+            now_ms: 0,
+        })
+        .hydratable(false)
+        .render()
+    };
+    let html = render(Some(assignment), 99).await;
+    let page = Page::new(&html);
+    assert_eq!(page.text("#aq-hand-in-heading"), "Hand in your result");
+    assert!(page.text(".aq-hand-in > p").contains("Nothing is sent anywhere"));
+    assert_eq!(page.text(r#"label[for="aq-name"]"#), "Your name (optional)");
+    let code = page.text("textarea#aq-result-code[readonly]");
+    assert_eq!(result::decode(&code, &quiz), Ok(expected));
+    assert_eq!(page.text(".aq-hand-in button"), "Copy the code");
+    // Without an assignment there is nothing to hand in.
+    let plain = render(None, 0).await;
+    assert_eq!(Page::new(&plain).count(".aq-hand-in"), 0);
+}

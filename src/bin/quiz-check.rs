@@ -6,6 +6,7 @@
 //! cargo run --bin quiz-check -- quizzes/my-quiz --bundle dist/my-quiz.aqz
 //! cargo run --bin quiz-check -- --json quizzes/my-quiz     # the quiz as JSON, for tools
 //! cargo run --bin quiz-check -- --score quizzes/my-quiz answers.json
+//! cargo run --bin quiz-check -- --read-result quizzes/my-quiz RESULT_CODE
 //! ```
 //!
 //! Prints a summary for each sound quiz and every problem of each unsound one; exits 1
@@ -29,11 +30,12 @@ mod cli {
 
     use std::collections::BTreeMap;
 
-    use article_quiz::quiz::{Points, Quiz, Response, bundle, scoring, source, validate};
+    use article_quiz::quiz::{Points, Quiz, Response, bundle, result, scoring, source, validate};
 
     const USAGE: &str = "usage: quiz-check [QUIZ_FOLDER ...] [--bundle OUTPUT_FILE]\n\
         \x20      quiz-check --json QUIZ_FOLDER\n\
         \x20      quiz-check --score QUIZ_FOLDER ANSWERS_JSON\n\
+        \x20      quiz-check --read-result QUIZ_FOLDER RESULT_CODE\n\
         With no folder, checks every folder under quizzes/. --bundle needs exactly one folder.";
 
     pub fn main() -> ExitCode {
@@ -44,6 +46,7 @@ mod cli {
                 ExitCode::SUCCESS
             }),
             ["--score", folder, answers] => with_quiz(folder, |quiz| score(quiz, Path::new(answers))),
+            ["--read-result", folder, code] => with_quiz(folder, |quiz| read_result(quiz, code)),
             _ => check(),
         }
     }
@@ -97,6 +100,35 @@ mod cli {
         });
         println!("{report:#}");
         ExitCode::SUCCESS
+    }
+
+    /// Prints what a student's result code holds, as JSON.
+    fn read_result(quiz: &Quiz, code: &str) -> ExitCode {
+        match result::decode(code, quiz) {
+            Ok(record) => {
+                let answers: serde_json::Map<String, serde_json::Value> = record
+                    .answers
+                    .iter()
+                    .map(|(id, answer)| (id.clone(), serde_json::to_value(answer).unwrap_or_default()))
+                    .collect();
+                let report = serde_json::json!({
+                    "name": record.name,
+                    "assignment": record.assignment,
+                    "mode": format!("{:?}", record.mode),
+                    "seconds": record.seconds,
+                    "earned": record.earned.0,
+                    "max": record.max.0,
+                    "shown": format!("{} of {}", record.earned, record.max),
+                    "answers": answers,
+                });
+                println!("{report:#}");
+                ExitCode::SUCCESS
+            }
+            Err(why) => {
+                eprintln!("quiz-check: {why}");
+                ExitCode::FAILURE
+            }
+        }
     }
 
     fn check() -> ExitCode {

@@ -4,11 +4,13 @@
 use yew::prelude::*;
 
 use crate::quiz::link::Assignment;
+use crate::quiz::result::{self, ResultRecord};
 use crate::quiz::saved;
 use crate::quiz::session::{SessionError, Settings};
 use crate::quiz::{Action, Mode, Session};
 
 use super::article_panel::ArticlePanel;
+use super::hand_in::HandIn;
 use super::header::Header;
 use super::question_card::QuestionCard;
 use super::results::Results;
@@ -161,6 +163,14 @@ fn Quiz(props: &QuizProps) -> Html {
         })
     };
 
+    // The display name for result codes, remembered on this device.
+    let name = use_state(|| browser::load(browser::NAME_KEY).unwrap_or_default());
+    use_effect_with((*name).clone(), |name| {
+        if !name.is_empty() || browser::load(browser::NAME_KEY).is_some() {
+            browser::store(browser::NAME_KEY, name);
+        }
+    });
+
     let round = session.round();
     let answered = session.answered_in_round();
     let body = if let Some(view) = &state.article {
@@ -171,12 +181,25 @@ fn Quiz(props: &QuizProps) -> Html {
         }
     } else if session.is_finished() {
         let responses = session.assignment().iter().map(|&i| session.answer(i).cloned()).collect::<Vec<_>>();
+        // An assigned quiz is handed in with a result code.
+        let code = (props.link_id != 0).then(|| {
+            let record = ResultRecord::of(session, quiz, props.link_id, within_bytes(&name, result::MAX_NAME));
+            result::encode(&record, quiz).unwrap_or_default()
+        });
+        let on_name = {
+            let name = name.clone();
+            Callback::from(move |value: String| name.set(value))
+        };
         html! {
             <Results quiz={quiz_ref.clone()} scores={session.results(quiz)} {responses}
                 retries={session.settings().retries}
                 on_retry_all={{ let state = state.clone(); Callback::from(move |()| state.dispatch(UiAction::Quiz(Action::RetryAll { now_ms: browser::now_ms() }))) }}
                 on_retry_missed={dispatch(Action::RetryMissed)}
-                on_show_excerpt={open_article.clone()} />
+                on_show_excerpt={open_article.clone()}>
+                if let Some(code) = code {
+                    <HandIn code={code} name={(*name).clone()} {on_name} />
+                }
+            </Results>
         }
     } else {
         let index = session.current();
@@ -231,4 +254,13 @@ fn Quiz(props: &QuizProps) -> Html {
             </p>
         </section>
     }
+}
+
+/// The longest start of `text` that fits in `max` bytes without splitting a character.
+fn within_bytes(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }

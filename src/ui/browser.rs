@@ -31,6 +31,27 @@ mod web {
         js_sys::Date::now() as u64
     }
 
+    /// Copies `text` to the clipboard, then tells `done` whether that worked.
+    pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+        let Some(window) = web_sys::window() else { return done(false) };
+        let promise = window.navigator().clipboard().write_text(text);
+        let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+        let settle = |ok: bool| {
+            let done = done.clone();
+            Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {
+                if let Some(done) = done.take() {
+                    done(ok);
+                }
+            })
+        };
+        let (resolved, rejected) = (settle(true), settle(false));
+        let _ = promise.then2(&resolved, &rejected);
+        // The promise holds both until it settles; they are small and made only when
+        // the student presses "copy", so they are left to it rather than tracked.
+        resolved.forget();
+        rejected.forget();
+    }
+
     /// The value of `name` in the page address's fragment (`#a=…&x=…`), if any.
     pub fn fragment_param(name: &str) -> Option<String> {
         let hash = web_sys::window()?.location().hash().ok()?;
@@ -132,6 +153,9 @@ mod native {
     pub fn fragment_param(_name: &str) -> Option<String> {
         None
     }
+    pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
+        done(false)
+    }
     pub fn store(_key: &str, _value: &str) {}
     pub fn focus(_id: &str) {}
     pub fn focus_now(_id: &str) {}
@@ -146,6 +170,9 @@ mod native {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
+
+/// The storage key for the display name a student gave, remembered on this device.
+pub const NAME_KEY: &str = "article-quiz:display-name";
 
 /// The storage key for a quiz's saved progress; an assignment (`link_id` not 0) keeps
 /// its own, apart from the whole quiz's and other assignments'.

@@ -12,6 +12,7 @@ pub mod describe;
 pub mod evidence_picker;
 pub mod excerpt;
 pub mod feedback;
+pub mod hand_in;
 pub mod header;
 pub mod ids;
 pub mod number_field;

@@ -20,6 +20,9 @@ pub struct ResultsProps {
     pub on_retry_missed: Callback<()>,
     /// Question index, excerpt index, id of the button that asked.
     pub on_show_excerpt: Callback<(usize, usize, String)>,
+    /// Shown under the score: the hand-in panel of an assigned quiz.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component]
@@ -59,6 +62,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <p class="aq-tally">
                 { text::tally(scores.count(Verdict::Correct), scores.count(Verdict::Partial), missed - scores.count(Verdict::Partial)) }
             </p>
+            { props.children.clone() }
             if props.retries {
                 <div class="aq-actions">
                     if missed > 0 {

@@ -178,6 +178,17 @@ pub fn mode_started(mode: Mode) -> String {
     format!("{} mode: {}.", mode_name(mode), if mode == Mode::Practice { PRACTICE_HINT } else { TEST_HINT })
 }
 
+pub const HAND_IN: &str = "Hand in your result";
+pub const HAND_IN_EXPLAINED: &str = "The code below holds your name if you give one, which assignment this is, \
+     your answers, your score and the time you took. Nothing is sent anywhere: copy the code and give it to \
+     your teacher.";
+pub const YOUR_NAME: &str = "Your name (optional)";
+pub const NAME_REMEMBERED: &str = "Remembered on this device for next time.";
+pub const RESULT_CODE: &str = "Your result code";
+pub const COPY_CODE: &str = "Copy the code";
+pub const COPIED: &str = "Copied. Paste it where your teacher asked.";
+pub const NOT_COPIED: &str = "Could not copy; select the code and copy it yourself.";
+
 pub fn broken_link(reason: &str) -> String {
     format!("This quiz link could not be opened: {reason}. Here is the whole quiz instead.")
 }

@@ -67,6 +67,17 @@ for (const colorScheme of ["light", "dark"]) {
     await page.getByRole("radio", { name: /Test/ }).check();
     await scan("test mode");
 
+    // An assignment: the teacher's mode line, then the hand-in panel at the end.
+    const LINK = "ARv64QE1KQYUmKXaupsz0pT2IxQiFOUXjRJbRQIMQ_aiB1gpQojpbYC3AgChZTXb9mzx";
+    await page.goto(`${env.server.url}/#a=${LINK}`);
+    await page.reload();
+    await page.getByRole("heading", { name: "Question 1 of 20" }).waitFor();
+    await scan("assignment question");
+    for (let i = 0; i < 19; i++) await button(page, "Next question").click();
+    await button(page, "Finish test").click();
+    await page.getByRole("heading", { name: "Hand in your result" }).waitFor();
+    await scan("hand in");
+
     const failing = Object.entries(found).filter(([, v]) => v.length);
     assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
     assert.ok(Object.keys(found).length >= 15);

@@ -25,6 +25,11 @@ export function coreScore(answers) {
   return JSON.parse(execFileSync("cargo", [...QUIZ_CHECK, "--score", QUIZ_DIR, file], { encoding: "utf8" }));
 }
 
+/** What a result code holds (from `quiz-check --read-result`). */
+export function readResult(code) {
+  return JSON.parse(execFileSync("cargo", [...QUIZ_CHECK, "--read-result", QUIZ_DIR, code], { encoding: "utf8" }));
+}
+
 export const kindOf = (question) => Object.keys(question.kind)[0];
 
 /**

@@ -13,6 +13,7 @@ import {
   currentQuestion,
   kindOf,
   quizData,
+  readResult,
   withQuizServer,
   shownScore,
   verdictText,
@@ -313,5 +314,39 @@ test("an assignment link opens exactly that set-up; a broken one says so and off
     "This quiz link could not be opened: the quiz link is incomplete or has a mistyped character; copy the whole link again. Here is the whole quiz instead.",
   );
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a student hands in an assigned quiz with a result code that holds name, answers and score", async () => {
+  const LINK = "ARv64QE1KQYUmKXaupsz0pT2IxQiFOUXjRJbRQIMQ_aiB1gpQojpbYC3AgChZTXb9mzx";
+  const { page, context } = await open();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`${env.server.url}/#a=${LINK}`);
+  await page.reload();
+  const answers = {};
+  for (let i = 0; i < 20; i++) {
+    await page.getByRole("heading", { name: `Question ${i + 1} of 20` }).waitFor();
+    const question = await currentQuestion(page, quiz);
+    if (i < 5) answers[question.id] = await answerWithMouse(page, question, "right");
+    await button(page, i === 19 ? "Finish test" : "Next question").click();
+  }
+  const shown = await shownScore(page);
+  await page.getByRole("heading", { name: "Hand in your result" }).waitFor();
+  assert.equal(await button(page, "Retry all questions").count(), 0, "this assignment allows no retries");
+  await page.getByRole("textbox", { name: "Your name (optional)" }).fill("Mina R.");
+  await button(page, "Copy the code").click();
+  await page.getByText("Copied. Paste it where your teacher asked.").waitFor();
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(code, await page.getByRole("textbox", { name: "Your result code" }).inputValue());
+  const record = readResult(code);
+  assert.equal(record.name, "Mina R.");
+  assert.equal(record.mode, "Test");
+  assert.equal(`${record.shown} points`, shown);
+  assert.equal(Object.keys(record.answers).length, 20);
+  for (const [id, answer] of Object.entries(answers)) assert.deepEqual(record.answers[id], answer, id);
+  // The name is remembered on this device.
+  await page.reload();
+  await page.getByRole("heading", { name: "Hand in your result" }).waitFor();
+  assert.equal(await page.getByRole("textbox", { name: "Your name (optional)" }).inputValue(), "Mina R.");
   await context.close();
 });

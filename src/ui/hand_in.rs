@@ -1,0 +1,51 @@
+//! Handing in an assigned quiz: the student may give a name, sees exactly what the
+//! result code holds, and copies the code for the teacher. Nothing is sent anywhere.
+
+use yew::prelude::*;
+
+use super::{browser, text};
+
+#[derive(Properties, PartialEq)]
+pub struct HandInProps {
+    /// The result code for the name as it stands.
+    pub code: AttrValue,
+    pub name: AttrValue,
+    pub on_name: Callback<String>,
+}
+
+#[function_component]
+pub fn HandIn(props: &HandInProps) -> Html {
+    let status = use_state(String::new);
+    let oninput = props.on_name.reform(|event: InputEvent| {
+        event.target_dyn_into::<web_sys::HtmlInputElement>().map(|input| input.value()).unwrap_or_default()
+    });
+    let copy = {
+        let (code, status) = (props.code.to_string(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            browser::copy_text(&code, move |ok| {
+                status.set(if ok { text::COPIED } else { text::NOT_COPIED }.to_owned())
+            });
+        })
+    };
+    html! {
+        <section class="aq-hand-in" aria-labelledby="aq-hand-in-heading">
+            <h4 id="aq-hand-in-heading">{ text::HAND_IN }</h4>
+            <p>{ text::HAND_IN_EXPLAINED }</p>
+            <div class="aq-field">
+                <label for="aq-name">{ text::YOUR_NAME }</label>
+                <input type="text" id="aq-name" class="aq-text-input" autocomplete="name" maxlength="60"
+                    value={props.name.clone()} {oninput} aria-describedby="aq-name-hint" />
+                <p class="aq-hint" id="aq-name-hint">{ text::NAME_REMEMBERED }</p>
+            </div>
+            <div class="aq-field">
+                <label for="aq-result-code">{ text::RESULT_CODE }</label>
+                <textarea id="aq-result-code" class="aq-code" readonly=true rows="3" value={props.code.clone()} />
+            </div>
+            <div class="aq-actions">
+                <button type="button" class="aq-button aq-button--primary" onclick={copy}>{ text::COPY_CODE }</button>
+                <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
+            </div>
+        </section>
+    }
+}
