@@ -322,6 +322,7 @@ async fn an_assignment_link_sets_questions_mode_title_and_instructions() {
     .await;
     let page = Page::new(&html);
     assert_eq!(page.text(".aq-question-heading"), "Question 1 of 8");
+    assert_eq!(page.text(".aq-kicker"), "Quiz · 8 questions");
     assert_eq!(page.text(".aq-assignment-title"), "Period 3 <b>quiz</b>", "as text, not HTML");
     assert_eq!(page.text(".aq-instructions"), "Answer alone. “Test” mode.");
     assert_eq!(page.text(".aq-mode-fixed"), "Test mode, set by your teacher.");

@@ -235,6 +235,7 @@ fn Quiz(props: &QuizProps) -> Html {
                 mode_locked={state.has_answers() || props.assignment.is_some()}
                 assignment={props.assignment.clone()}
                 show_start_over={state.has_answers() || session.is_finished()}
+                question_count={session.assignment().len()}
                 {answered}
                 round_len={round.len()}
                 on_mode={restart.clone()}

@@ -17,6 +17,8 @@ pub struct HeaderProps {
     #[prop_or_default]
     pub assignment: Option<Assignment>,
     pub show_start_over: bool,
+    /// How many questions this student is asked (an assignment may ask fewer).
+    pub question_count: usize,
     /// Answered questions of the round, and the round's length.
     pub answered: usize,
     pub round_len: usize,
@@ -44,7 +46,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
     html! {
         <header class="aq-header">
-            <p class="aq-kicker">{ format!("{} · {}", text::QUIZ, text::question_count(quiz.questions.len())) }</p>
+            <p class="aq-kicker">{ format!("{} · {}", text::QUIZ, text::question_count(props.question_count)) }</p>
             <h2 class="aq-title" id={ids::TITLE}>{ meta.title.clone() }</h2>
             if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.title.is_empty()) {
                 <p class="aq-assignment-title">{ assignment.title.clone() }</p>
