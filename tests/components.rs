@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use article_quiz::DEFAULT_BUNDLE;
 use article_quiz::quiz::bundle::{self, Loaded};
+use article_quiz::quiz::link::Assignment;
 use article_quiz::quiz::session::Settings;
 use article_quiz::quiz::{Action, Kind, Mode, Response, Session, saved};
 use article_quiz::ui::QuizRef;
@@ -21,11 +22,16 @@ fn loaded() -> Loaded {
 
 /// Renders the app with `saved` progress (or none) to HTML.
 async fn render(saved: Option<String>) -> String {
+    render_app(loaded(), saved, None, 0).await
+}
+
+/// Renders the app for `quiz`, with saved progress and an assignment, to HTML.
+async fn render_app(quiz: Loaded, saved: Option<String>, assignment: Option<Assignment>, link_id: u32) -> String {
     yew::ServerRenderer::<App>::with_props(move || AppProps {
-        quiz: QuizRef(Rc::new(loaded())),
+        quiz: QuizRef(Rc::new(quiz)),
         saved: saved.map(Into::into),
-        assignment: None,
-        link_id: 0,
+        assignment,
+        link_id,
         notice: None,
         seed: 42,
         now_ms: 1_000,
@@ -278,25 +284,13 @@ async fn quiz_text_is_rendered_as_text_never_as_html() {
     let mut loaded = loaded();
     loaded.quiz.questions[0].prompt = "<img src=x onerror=alert(1)> & <script>alert(2)</script>".into();
     loaded.quiz.meta.title = "<b>bold</b>".into();
-    let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
-        quiz: QuizRef(Rc::new(loaded)),
-        saved: None,
-        assignment: None,
-        link_id: 0,
-        notice: None,
-        seed: 1,
-        now_ms: 0,
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = render_app(loaded, None, None, 0).await;
     assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;"));
 }
 
 #[tokio::test]
 async fn an_assignment_link_sets_questions_mode_title_and_instructions() {
-    use article_quiz::quiz::link::Assignment;
     let quiz = loaded().quiz;
     let assignment = Assignment {
         mode: Mode::Test,
@@ -308,18 +302,7 @@ async fn an_assignment_link_sets_questions_mode_title_and_instructions() {
         title: "Period 3 <b>quiz</b>".into(),
         instructions: "Answer alone. “Test” mode.".into(),
     };
-    let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
-        quiz: QuizRef(Rc::new(loaded())),
-        saved: None,
-        assignment: Some(assignment),
-        link_id: 7,
-        notice: None,
-        seed: 1,
-        now_ms: 0,
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = render_app(loaded(), None, Some(assignment), 7).await;
     let page = Page::new(&html);
     assert_eq!(page.text(".aq-question-heading"), "Question 1 of 8");
     assert_eq!(page.text(".aq-kicker"), "Quiz · 8 questions");
@@ -332,7 +315,6 @@ async fn an_assignment_link_sets_questions_mode_title_and_instructions() {
 
 #[tokio::test]
 async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
-    use article_quiz::quiz::link::Assignment;
     use article_quiz::quiz::result::{self, ResultRecord};
     let quiz = loaded().quiz;
     let assignment = Assignment {
@@ -351,21 +333,7 @@ async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
     session.apply(&loaded_quiz.quiz, Action::Finish { now_ms: 61_000 }).unwrap();
     let expected = ResultRecord::of(&session, &quiz, 99, "");
     let saved_text = saved::encode(&session);
-    let render = |assignment: Option<Assignment>, link_id: u32| {
-        let saved_text = saved_text.clone();
-        yew::ServerRenderer::<App>::with_props(move || AppProps {
-            quiz: QuizRef(Rc::new(loaded())),
-            saved: Some(saved_text.into()),
-            assignment,
-            link_id,
-            notice: None,
-            seed: 1,
-            now_ms: 0,
-        })
-        .hydratable(false)
-        .render()
-    };
-    let html = render(Some(assignment), 99).await;
+    let html = render_app(loaded(), Some(saved_text.clone()), Some(assignment), 99).await;
     let page = Page::new(&html);
     assert_eq!(page.text("#aq-hand-in-heading"), "Hand in your result");
     assert!(page.text(".aq-hand-in > p").contains("Nothing is sent anywhere"));
@@ -374,6 +342,6 @@ async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
     assert_eq!(result::decode(&code, &quiz), Ok(expected));
     assert_eq!(page.text(".aq-hand-in button"), "Copy the code");
     // Without an assignment there is nothing to hand in.
-    let plain = render(None, 0).await;
+    let plain = render_app(loaded(), Some(saved_text), None, 0).await;
     assert_eq!(Page::new(&plain).count(".aq-hand-in"), 0);
 }

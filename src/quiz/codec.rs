@@ -3,7 +3,54 @@
 //!
 //! Must not import anything from a browser or UI crate.
 
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
 use super::shuffle::fnv1a64;
+
+/// What can be wrong with a code before its fields are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Envelope {
+    Empty,
+    /// Not base64, a wrong checksum, an unknown format: a slip while copying.
+    Mistyped,
+    Truncated,
+    NewerFormat,
+    TooLong,
+}
+
+/// Appends the CRC to `bytes` (whose first byte is the format) and writes them as
+/// URL-safe base64 without padding.
+pub fn seal(mut bytes: Vec<u8>) -> String {
+    bytes.extend(crc16(&bytes).to_be_bytes());
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Undoes [`seal`]: checks the length, the base64, the format byte and the CRC, and
+/// returns the bytes after the format byte.
+pub fn open(text: &str, format: u8, max_len: usize) -> Result<Vec<u8>, Envelope> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Envelope::Empty);
+    }
+    if text.len() > max_len {
+        return Err(Envelope::TooLong);
+    }
+    let mut bytes = URL_SAFE_NO_PAD.decode(text).map_err(|_| Envelope::Mistyped)?;
+    let (body, check) = bytes.split_last_chunk::<2>().ok_or(Envelope::Truncated)?;
+    match body.first() {
+        None => return Err(Envelope::Truncated),
+        Some(&found) if found > format => return Err(Envelope::NewerFormat),
+        Some(&found) if found == format => {}
+        Some(_) => return Err(Envelope::Mistyped),
+    }
+    if crc16(body) != u16::from_be_bytes(*check) {
+        return Err(Envelope::Mistyped);
+    }
+    bytes.truncate(bytes.len() - 2);
+    bytes.remove(0);
+    Ok(bytes)
+}
 
 /// The 16-bit name of a question id (or a quiz slug) in links.
 pub fn short_name(id: &str) -> u16 {

@@ -22,11 +22,9 @@
 //!
 //! Must not import anything from a browser or UI crate.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use thiserror::Error;
 
-use super::codec::{Reader, crc16, short_name};
+use super::codec::{Envelope, Reader, open, seal, short_name};
 use super::model::Quiz;
 use super::session::{Mode, Settings};
 
@@ -92,6 +90,18 @@ pub enum LinkError {
     RepeatedQuestion,
 }
 
+impl From<Envelope> for LinkError {
+    fn from(wrong: Envelope) -> Self {
+        match wrong {
+            Envelope::Empty => LinkError::Empty,
+            Envelope::Mistyped => LinkError::Mistyped,
+            Envelope::Truncated => LinkError::Truncated,
+            Envelope::NewerFormat => LinkError::NewerFormat,
+            Envelope::TooLong => LinkError::TooLong,
+        }
+    }
+}
+
 /// The link text for `assignment` of `quiz`.
 pub fn encode(assignment: &Assignment, quiz: &Quiz) -> Result<String, LinkError> {
     let a = assignment;
@@ -132,32 +142,14 @@ pub fn encode(assignment: &Assignment, quiz: &Quiz) -> Result<String, LinkError>
         bytes.extend((a.instructions.len() as u16).to_be_bytes());
         bytes.extend(a.instructions.as_bytes());
     }
-    bytes.extend(crc16(&bytes).to_be_bytes());
-    Ok(URL_SAFE_NO_PAD.encode(bytes))
+    Ok(seal(bytes))
 }
 
 /// Reads a link made by [`encode`] for `quiz`. Never panics; every failure is a
 /// [`LinkError`] that says what is wrong.
 pub fn decode(text: &str, quiz: &Quiz) -> Result<Assignment, LinkError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(LinkError::Empty);
-    }
-    if text.len() > 4 * (MAX_TITLE + MAX_INSTRUCTIONS + 600) / 3 {
-        return Err(LinkError::TooLong);
-    }
-    let bytes = URL_SAFE_NO_PAD.decode(text).map_err(|_| LinkError::Mistyped)?;
-    let (body, check) = bytes.split_last_chunk::<2>().ok_or(LinkError::Truncated)?;
-    match body.first() {
-        None => return Err(LinkError::Truncated),
-        Some(&format) if format > FORMAT => return Err(LinkError::NewerFormat),
-        Some(&FORMAT) => {}
-        Some(_) => return Err(LinkError::Mistyped),
-    }
-    if crc16(body) != u16::from_be_bytes(*check) {
-        return Err(LinkError::Mistyped);
-    }
-    let mut reader = Reader::new(&body[1..], LinkError::Truncated);
+    let body = open(text, FORMAT, 4 * (MAX_TITLE + MAX_INSTRUCTIONS + 600) / 3)?;
+    let mut reader = Reader::new(&body, LinkError::Truncated);
     let flags = reader.byte()?;
     if reader.u16()? != short_name(&quiz.slug) {
         return Err(LinkError::OtherQuiz);

@@ -29,11 +29,9 @@
 //!
 //! Must not import anything from a browser or UI crate.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use thiserror::Error;
 
-use super::codec::{Reader, crc16, push_varint, short_name};
+use super::codec::{Envelope, Reader, open, push_varint, seal, short_name};
 use super::model::Quiz;
 use super::scoring::{Points, Response};
 use super::session::{Mode, Session};
@@ -136,8 +134,7 @@ pub fn encode(record: &ResultRecord, quiz: &Quiz) -> Result<String, ResultError>
         bytes.extend(short_name(id).to_be_bytes());
         push_answer(&mut bytes, answer.as_ref())?;
     }
-    bytes.extend(crc16(&bytes).to_be_bytes());
-    Ok(URL_SAFE_NO_PAD.encode(bytes))
+    Ok(seal(bytes))
 }
 
 fn push_answer(bytes: &mut Vec<u8>, answer: Option<&Response>) -> Result<(), ResultError> {
@@ -171,27 +168,21 @@ fn push_answer(bytes: &mut Vec<u8>, answer: Option<&Response>) -> Result<(), Res
     Ok(())
 }
 
+impl From<Envelope> for ResultError {
+    fn from(wrong: Envelope) -> Self {
+        match wrong {
+            Envelope::Empty => ResultError::Empty,
+            Envelope::Truncated => ResultError::Truncated,
+            Envelope::NewerFormat => ResultError::NewerFormat,
+            Envelope::Mistyped | Envelope::TooLong => ResultError::Mistyped,
+        }
+    }
+}
+
 /// Reads a code made by [`encode`] against `quiz`. Never panics.
 pub fn decode(text: &str, quiz: &Quiz) -> Result<ResultRecord, ResultError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(ResultError::Empty);
-    }
-    if text.len() > 2048 {
-        return Err(ResultError::Mistyped);
-    }
-    let bytes = URL_SAFE_NO_PAD.decode(text).map_err(|_| ResultError::Mistyped)?;
-    let (body, check) = bytes.split_last_chunk::<2>().ok_or(ResultError::Truncated)?;
-    match body.first() {
-        None => return Err(ResultError::Truncated),
-        Some(&format) if format > FORMAT => return Err(ResultError::NewerFormat),
-        Some(&FORMAT) => {}
-        Some(_) => return Err(ResultError::Mistyped),
-    }
-    if crc16(body) != u16::from_be_bytes(*check) {
-        return Err(ResultError::Mistyped);
-    }
-    let mut r = Reader::new(&body[1..], ResultError::Truncated);
+    let body = open(text, FORMAT, 2048)?;
+    let mut r = Reader::new(&body, ResultError::Truncated);
     let flags = r.byte()?;
     if r.u16()? != short_name(&quiz.slug) {
         return Err(ResultError::OtherQuiz);
