@@ -205,3 +205,29 @@ proptest! {
         prop_assert!(link::decode(&good[..cut.min(good.len())], &quiz).is_err());
     }
 }
+
+#[test]
+fn quiz_check_makes_links_a_teacher_can_send_today() {
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_quiz-check"))
+            .args(["--link", "quizzes/iranian-people"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let made = run(&["--test", "--questions", "amini-age,dehdasht-protest", "--shuffle", "9", "--title", "Period 3"]);
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let code = String::from_utf8(made.stdout).unwrap();
+    let quiz = article_quiz();
+    let assignment = link::decode(code.trim(), &quiz).unwrap();
+    assert_eq!(assignment.mode, Mode::Test);
+    assert_eq!(assignment.questions, Some(vec!["amini-age".to_owned(), "dehdasht-protest".to_owned()]));
+    assert!(assignment.shuffle_questions);
+    assert_eq!((assignment.seed, assignment.title.as_str()), (9, "Period 3"));
+    let refused = run(&["--questions", "no-such-question"]);
+    assert!(!refused.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&refused.stderr).trim(),
+        "quiz-check: the quiz has no question with id “no-such-question”"
+    );
+}

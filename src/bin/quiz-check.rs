@@ -7,6 +7,8 @@
 //! cargo run --bin quiz-check -- --json quizzes/my-quiz     # the quiz as JSON, for tools
 //! cargo run --bin quiz-check -- --score quizzes/my-quiz answers.json
 //! cargo run --bin quiz-check -- --read-result quizzes/my-quiz RESULT_CODE
+//! cargo run --bin quiz-check -- --link quizzes/my-quiz [--test] [--questions ID,ID,…]
+//!     [--shuffle SEED] [--no-retries] [--title TEXT] [--instructions TEXT]
 //! ```
 //!
 //! Prints a summary for each sound quiz and every problem of each unsound one; exits 1
@@ -30,12 +32,15 @@ mod cli {
 
     use std::collections::BTreeMap;
 
-    use article_quiz::quiz::{Points, Quiz, Response, bundle, result, scoring, source, validate};
+    use article_quiz::quiz::link::{self, Assignment};
+    use article_quiz::quiz::{Mode, Points, Quiz, Response, Session, bundle, result, scoring, source, validate};
 
     const USAGE: &str = "usage: quiz-check [QUIZ_FOLDER ...] [--bundle OUTPUT_FILE]\n\
         \x20      quiz-check --json QUIZ_FOLDER\n\
         \x20      quiz-check --score QUIZ_FOLDER ANSWERS_JSON\n\
         \x20      quiz-check --read-result QUIZ_FOLDER RESULT_CODE\n\
+        \x20      quiz-check --link QUIZ_FOLDER [--test] [--questions ID,ID,...] [--shuffle SEED]\n\
+        \x20                 [--no-retries] [--title TEXT] [--instructions TEXT]\n\
         With no folder, checks every folder under quizzes/. --bundle needs exactly one folder.";
 
     pub fn main() -> ExitCode {
@@ -47,6 +52,7 @@ mod cli {
             }),
             ["--score", folder, answers] => with_quiz(folder, |quiz| score(quiz, Path::new(answers))),
             ["--read-result", folder, code] => with_quiz(folder, |quiz| read_result(quiz, code)),
+            ["--link", folder, options @ ..] => with_quiz(folder, |quiz| make_link(quiz, options)),
             _ => check(),
         }
     }
@@ -100,6 +106,63 @@ mod cli {
         });
         println!("{report:#}");
         ExitCode::SUCCESS
+    }
+
+    /// Prints the code of an assignment link (the part after `#a=`).
+    fn make_link(quiz: &Quiz, options: &[&str]) -> ExitCode {
+        let mut assignment = Assignment {
+            mode: Mode::Practice,
+            questions: None,
+            shuffle_questions: false,
+            shuffle_options: true,
+            seed: 1,
+            retries: true,
+            title: String::new(),
+            instructions: String::new(),
+        };
+        let mut rest = options.iter();
+        while let Some(&option) = rest.next() {
+            match (option, rest.clone().next()) {
+                ("--test", _) => assignment.mode = Mode::Test,
+                ("--no-retries", _) => assignment.retries = false,
+                ("--questions", Some(ids)) => {
+                    assignment.questions = Some(ids.split(',').map(|id| id.trim().to_owned()).collect());
+                    rest.next();
+                }
+                ("--shuffle", Some(seed)) => match seed.parse() {
+                    Ok(seed) => {
+                        assignment.seed = seed;
+                        assignment.shuffle_questions = true;
+                        rest.next();
+                    }
+                    Err(_) => return usage(),
+                },
+                ("--title", Some(title)) => {
+                    assignment.title = (*title).to_owned();
+                    rest.next();
+                }
+                ("--instructions", Some(text)) => {
+                    assignment.instructions = (*text).to_owned();
+                    rest.next();
+                }
+                _ => return usage(),
+            }
+        }
+        // Refuse what a student could not open.
+        if let Err(why) = Session::new(quiz, 0, assignment.settings(), 0) {
+            eprintln!("quiz-check: {why}");
+            return ExitCode::FAILURE;
+        }
+        match link::encode(&assignment, quiz) {
+            Ok(code) => {
+                println!("{code}");
+                ExitCode::SUCCESS
+            }
+            Err(why) => {
+                eprintln!("quiz-check: {why}");
+                ExitCode::FAILURE
+            }
+        }
     }
 
     /// Prints what a student's result code holds, as JSON.
