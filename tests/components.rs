@@ -41,6 +41,20 @@ async fn render_app(quiz: Loaded, saved: Option<String>, assignment: Option<Assi
     .await
 }
 
+/// A test-mode assignment of the first `count` questions, options shuffled, no retries.
+fn assignment_of_first(quiz: &article_quiz::quiz::Quiz, count: usize) -> Assignment {
+    Assignment {
+        mode: Mode::Test,
+        questions: Some(quiz.questions.iter().take(count).map(|q| q.id.clone()).collect()),
+        shuffle_questions: false,
+        shuffle_options: true,
+        seed: 4,
+        retries: false,
+        title: String::new(),
+        instructions: String::new(),
+    }
+}
+
 /// A session on the default quiz, driven by `actions`, as saved text.
 fn after(mode: Mode, actions: &[Action]) -> (Loaded, Session) {
     let loaded = loaded();
@@ -291,16 +305,10 @@ async fn quiz_text_is_rendered_as_text_never_as_html() {
 
 #[tokio::test]
 async fn an_assignment_link_sets_questions_mode_title_and_instructions() {
-    let quiz = loaded().quiz;
     let assignment = Assignment {
-        mode: Mode::Test,
-        questions: Some(quiz.questions.iter().take(8).map(|q| q.id.clone()).collect()),
-        shuffle_questions: false,
-        shuffle_options: true,
-        seed: 4,
-        retries: false,
         title: "Period 3 <b>quiz</b>".into(),
         instructions: "Answer alone. “Test” mode.".into(),
+        ..assignment_of_first(&loaded().quiz, 8)
     };
     let html = render_app(loaded(), None, Some(assignment), 7).await;
     let page = Page::new(&html);
@@ -316,21 +324,11 @@ async fn an_assignment_link_sets_questions_mode_title_and_instructions() {
 #[tokio::test]
 async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
     use article_quiz::quiz::result::{self, ResultRecord};
-    let quiz = loaded().quiz;
-    let assignment = Assignment {
-        mode: Mode::Test,
-        questions: Some(quiz.questions.iter().take(3).map(|q| q.id.clone()).collect()),
-        shuffle_questions: false,
-        shuffle_options: false,
-        seed: 0,
-        retries: true,
-        title: String::new(),
-        instructions: String::new(),
-    };
-    let loaded_quiz = loaded();
-    let mut session = Session::new(&loaded_quiz.quiz, loaded_quiz.fingerprint, assignment.settings(), 1_000).unwrap();
-    session.apply(&loaded_quiz.quiz, Action::Answer(right_answer(&quiz.questions[0].kind))).unwrap();
-    session.apply(&loaded_quiz.quiz, Action::Finish { now_ms: 61_000 }).unwrap();
+    let Loaded { quiz, fingerprint } = loaded();
+    let assignment = assignment_of_first(&quiz, 3);
+    let mut session = Session::new(&quiz, fingerprint, assignment.settings(), 1_000).unwrap();
+    session.apply(&quiz, Action::Answer(right_answer(&quiz.questions[0].kind))).unwrap();
+    session.apply(&quiz, Action::Finish { now_ms: 61_000 }).unwrap();
     let expected = ResultRecord::of(&session, &quiz, 99, "");
     let saved_text = saved::encode(&session);
     let html = render_app(loaded(), Some(saved_text.clone()), Some(assignment), 99).await;

@@ -69,7 +69,7 @@ fn initial_state(props: &AppProps) -> Result<QuizState, SessionError> {
 pub fn App(props: &AppProps) -> Html {
     match initial_state(props) {
         Ok(state) => html! {
-            <Quiz quiz={props.quiz.clone()} initial={StateSeed(std::rc::Rc::new(state))}
+            <Quiz initial={StateSeed(std::rc::Rc::new(state))}
                 assignment={props.assignment.clone()}
                 link_id={props.link_id}
                 fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
@@ -90,7 +90,6 @@ impl PartialEq for StateSeed {
 
 #[derive(Properties, PartialEq)]
 struct QuizProps {
-    quiz: QuizRef,
     initial: StateSeed,
     assignment: Option<Assignment>,
     /// Identity of the assignment in storage keys and result codes; 0 for none.
@@ -104,7 +103,8 @@ fn Quiz(props: &QuizProps) -> Html {
         let initial = props.initial.0.clone();
         use_reducer(move || (*initial).clone())
     };
-    let quiz_ref = props.quiz.clone();
+    // The state holds the quiz; components share it by identity.
+    let quiz_ref = QuizRef(state.loaded.clone());
     let quiz = &quiz_ref.quiz;
     let session = &state.session;
 
@@ -131,9 +131,10 @@ fn Quiz(props: &QuizProps) -> Html {
         });
     }
 
-    let dispatch = |action: Action| {
+    // A callback that sends what `make` builds when it is called (the clock is read then).
+    let emit = |make: fn() -> UiAction| {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(UiAction::Quiz(action.clone())))
+        Callback::from(move |()| state.dispatch(make()))
     };
     let on_answer = {
         let state = state.clone();
@@ -143,10 +144,6 @@ fn Quiz(props: &QuizProps) -> Html {
                 None => Action::Clear,
             }))
         })
-    };
-    let on_finish = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(UiAction::Quiz(Action::Finish { now_ms: browser::now_ms() })))
     };
     // An assignment keeps its seed, so the class keeps one order; otherwise a new one.
     let restart = {
@@ -177,7 +174,7 @@ fn Quiz(props: &QuizProps) -> Html {
         let quote = quiz.questions.get(view.question).and_then(|q| q.excerpts.get(view.excerpt)).cloned();
         html! {
             <ArticlePanel quiz={quiz_ref.clone()} excerpt={quote.unwrap_or_default()}
-                on_close={{ let state = state.clone(); Callback::from(move |()| state.dispatch(UiAction::CloseArticle)) }} />
+                on_close={emit(|| UiAction::CloseArticle)} />
         }
     } else if session.is_finished() {
         let responses = session.assignment().iter().map(|&i| session.answer(i).cloned()).collect::<Vec<_>>();
@@ -193,8 +190,8 @@ fn Quiz(props: &QuizProps) -> Html {
         html! {
             <Results quiz={quiz_ref.clone()} scores={session.results(quiz)} {responses}
                 retries={session.settings().retries}
-                on_retry_all={{ let state = state.clone(); Callback::from(move |()| state.dispatch(UiAction::Quiz(Action::RetryAll { now_ms: browser::now_ms() }))) }}
-                on_retry_missed={dispatch(Action::RetryMissed)}
+                on_retry_all={emit(|| UiAction::Quiz(Action::RetryAll { now_ms: browser::now_ms() }))}
+                on_retry_missed={emit(|| UiAction::Quiz(Action::RetryMissed))}
                 on_show_excerpt={open_article.clone()}>
                 if let Some(code) = code {
                     <HandIn code={code} name={(*name).clone()} {on_name} />
@@ -219,10 +216,10 @@ fn Quiz(props: &QuizProps) -> Html {
                 initial_order={session.initial_order(quiz, index)}
                 unanswered={round.len() - answered}
                 on_answer={on_answer}
-                on_check={dispatch(Action::Check)}
-                on_next={dispatch(Action::Next)}
-                on_previous={dispatch(Action::Previous)}
-                on_finish={on_finish}
+                on_check={emit(|| UiAction::Quiz(Action::Check))}
+                on_next={emit(|| UiAction::Quiz(Action::Next))}
+                on_previous={emit(|| UiAction::Quiz(Action::Previous))}
+                on_finish={emit(|| UiAction::Quiz(Action::Finish { now_ms: browser::now_ms() }))}
                 {on_show_excerpt} />
         }
     };
@@ -244,7 +241,7 @@ fn Quiz(props: &QuizProps) -> Html {
                 <div class="aq-notice" role="status">
                     <p>{ notice.clone() }</p>
                     <button type="button" class="aq-button aq-button--quiet"
-                        onclick={{ let state = state.clone(); Callback::from(move |_: MouseEvent| state.dispatch(UiAction::DismissNotice)) }}>
+                        onclick={emit(|| UiAction::DismissNotice).reform(|_: MouseEvent| ())}>
                         { text::DISMISS }
                     </button>
                 </div>

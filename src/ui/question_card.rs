@@ -160,7 +160,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                 <h3 class="aq-question-heading" id={ids::QUESTION_HEADING} tabindex="-1">
                     { text::position(props.position + 1, props.round_len) }
                 </h3>
-                <span class="aq-points">{ text::worth(crate::quiz::Points::whole(question.points)) }</span>
+                <span class="aq-points">{ text::points(crate::quiz::Points::whole(question.points)) }</span>
             </div>
             <fieldset class="aq-fieldset">
                 <legend class="aq-prompt">{ question.prompt.clone() }</legend>

@@ -82,10 +82,6 @@ pub fn points(p: Points) -> String {
     if p == Points(100) { "1 point".into() } else { format!("{p} points") }
 }
 
-pub fn worth(max: Points) -> String {
-    points(max)
-}
-
 pub fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::Correct => "Correct",
