@@ -1,5 +1,5 @@
 //! The quiz core: model, scoring, session state machine, seeded shuffle, bundles,
-//! saved progress, assignment links, result codes and validation.
+//! saved progress, assignment links, result codes, a class's results and validation.
 //!
 //! Pure and deterministic: time and randomness come in as arguments, and nothing here
 //! touches a browser, a UI framework or the file system (but for [`source`], which reads
@@ -9,6 +9,7 @@
 //! Must not import yew, web-sys, js-sys, gloo or wasm-bindgen.
 
 pub mod bundle;
+pub mod class;
 pub mod codec;
 pub mod link;
 pub mod model;
