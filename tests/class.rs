@@ -181,7 +181,7 @@ fn csv_export_is_exact() {
     let points: Vec<String> = tallies.iter().map(|t| quiz.questions[t.question].points.to_string()).collect();
     let max = pasted.results[0].max.to_string();
     assert_eq!(rows[1], format!("Ana,{max},{max},100,303,{}", points.join(",")));
-    assert_eq!(rows[2], format!("\"'=SUM(A1:A2), \"\"Ben\"\"\",0,{max},0,303,{}", vec!["0"; 8].join(",")));
+    assert_eq!(rows[2], format!("\"'=SUM(A1:A2), \"\"Ben\"\"\",0,{max},0,303,{}", ["0"; 8].join(",")));
     assert!(rows[3].starts_with("No name (line 3),"), "{}", rows[3]);
 }
 
