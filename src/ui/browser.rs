@@ -1,6 +1,7 @@
-//! All the widget's browser interop in one place: storage, clock, randomness, focus,
-//! scrolling and the panic message. Components and the reducer never touch the browser
-//! directly; effects and event handlers call these.
+//! All the browser interop of the widget and the teacher's page in one place: storage,
+//! clock, randomness, focus, scrolling, the clipboard, addresses, downloads and the panic
+//! message. Components and reducers never touch the browser directly; effects and event
+//! handlers call these.
 //!
 //! Off the web (server-side rendering in tests) there is no browser: storage is empty,
 //! focus and scrolling do nothing, and the clock and seed are supplied by the caller.
@@ -59,6 +60,30 @@ mod web {
             let (key, value) = pair.split_once('=')?;
             (key == name).then(|| value.to_owned())
         })
+    }
+
+    /// The address of the page at `relative` from this one, such as the student widget
+    /// (`../`) from the teacher's page; without a fragment or query.
+    pub fn address_of(relative: &str) -> String {
+        let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        web_sys::Url::new_with_base(relative, &here).map(|url| url.href()).unwrap_or_else(|_| relative.to_owned())
+    }
+
+    /// Offers `text` to the reader as a file named `file_name` of type `mime` (a
+    /// download, made in the page: nothing is sent anywhere).
+    pub fn download(file_name: &str, mime: &str, text: &str) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let parts = js_sys::Array::of1(&text.into());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        if let Ok(anchor) = document.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+            anchor.set_href(&url);
+            anchor.set_download(file_name);
+            anchor.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
     }
 
     pub fn random_seed() -> u64 {
@@ -129,13 +154,13 @@ mod web {
             web_sys::console::error_1(&info.to_string().into());
             if let Some(root) = element(root_id) {
                 root.set_text_content(None);
-                if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                    if let Ok(p) = document.create_element("p") {
-                        p.set_class_name("aq-crash");
-                        p.set_attribute("role", "alert").ok();
-                        p.set_text_content(Some(message));
-                        root.append_child(&p).ok();
-                    }
+                if let Some(document) = web_sys::window().and_then(|w| w.document())
+                    && let Ok(p) = document.create_element("p")
+                {
+                    p.set_class_name("aq-crash");
+                    p.set_attribute("role", "alert").ok();
+                    p.set_text_content(Some(message));
+                    root.append_child(&p).ok();
                 }
             }
         }));
@@ -166,6 +191,10 @@ mod native {
     pub fn random_seed() -> u64 {
         now_ms()
     }
+    pub fn address_of(relative: &str) -> String {
+        relative.to_owned()
+    }
+    pub fn download(_file_name: &str, _mime: &str, _text: &str) {}
 }
 
 #[cfg(not(target_arch = "wasm32"))]

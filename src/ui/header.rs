@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::quiz::Mode;
 use crate::quiz::link::Assignment;
+use crate::quiz::model::Meta;
 
 use super::{QuizRef, ids, text};
 
@@ -51,13 +52,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.title.is_empty()) {
                 <p class="aq-assignment-title">{ assignment.title.clone() }</p>
             }
-            <p class="aq-source">
-                <span class="aq-source-title">{ text::about_article(&meta.article_title) }</span>
-                { " " }
-                <span class="aq-source-by">{ text::byline(&meta.authors) }</span>
-                { " · " }
-                <span class="aq-source-pub">{ meta.publication.clone() }</span>
-            </p>
+            { source_line(meta) }
             if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.instructions.is_empty()) {
                 <p class="aq-instructions">{ assignment.instructions.clone() }</p>
             }
@@ -85,5 +80,18 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <span class="aq-progress-text">{ text::answered(props.answered, props.round_len) }</span>
             </div>
         </header>
+    }
+}
+
+/// "On “Title” by A and B · Publication", under a heading.
+pub fn source_line(meta: &Meta) -> Html {
+    html! {
+        <p class="aq-source">
+            <span class="aq-source-title">{ text::about_article(&meta.article_title) }</span>
+            { " " }
+            <span class="aq-source-by">{ text::byline(&meta.authors) }</span>
+            { " · " }
+            <span class="aq-source-pub">{ meta.publication.clone() }</span>
+        </p>
     }
 }

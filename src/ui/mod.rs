@@ -20,6 +20,7 @@ pub mod order_list;
 pub mod question_card;
 pub mod results;
 pub mod state;
+pub mod teacher;
 pub mod text;
 
 use std::ops::Deref;

@@ -1,0 +1,293 @@
+//! Making an assignment link: the teacher picks questions, order, mode, retries, a title
+//! and instructions, and gets the link with a copy button and its QR code.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::quiz::link::{self, Assignment};
+use crate::quiz::{Mode, Points};
+
+use super::super::text::{self, teacher as t};
+use super::super::{QuizRef, browser};
+use super::qr::Qr;
+
+/// The form as it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// Whether each question of the quiz, by index, is chosen.
+    pub chosen: Vec<bool>,
+    pub mode: Mode,
+    pub shuffle_questions: bool,
+    pub shuffle_options: bool,
+    pub seed: u32,
+    pub retries: bool,
+    pub title: String,
+    pub instructions: String,
+}
+
+impl Draft {
+    pub fn new(questions: usize, seed: u32) -> Self {
+        Draft {
+            chosen: vec![true; questions],
+            mode: Mode::Test,
+            shuffle_questions: false,
+            shuffle_options: true,
+            seed,
+            retries: true,
+            title: String::new(),
+            instructions: String::new(),
+        }
+    }
+
+    /// The assignment the form describes: the chosen questions, always listed, so that a
+    /// question added to the quiz later does not join a link already sent.
+    pub fn assignment(&self, quiz: &crate::quiz::Quiz) -> Assignment {
+        let questions = quiz.questions.iter().zip(&self.chosen).filter(|(_, c)| **c).map(|(q, _)| q.id.clone());
+        Assignment {
+            mode: self.mode,
+            questions: Some(questions.collect()),
+            shuffle_questions: self.shuffle_questions,
+            shuffle_options: self.shuffle_options,
+            seed: self.seed,
+            retries: self.retries,
+            title: self.title.trim().to_owned(),
+            instructions: self.instructions.trim().to_owned(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub enum Edit {
+    Toggle(usize),
+    ChooseAll(bool),
+    Mode(Mode),
+    ShuffleQuestions(bool),
+    ShuffleOptions(bool),
+    Seed(u32),
+    Retries(bool),
+    Title(String),
+    Instructions(String),
+}
+
+impl Reducible for Draft {
+    type Action = Edit;
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        let mut draft = (*self).clone();
+        match edit {
+            Edit::Toggle(i) => {
+                if let Some(c) = draft.chosen.get_mut(i) {
+                    *c = !*c;
+                }
+            }
+            Edit::ChooseAll(all) => draft.chosen.iter_mut().for_each(|c| *c = all),
+            Edit::Mode(mode) => draft.mode = mode,
+            Edit::ShuffleQuestions(on) => draft.shuffle_questions = on,
+            Edit::ShuffleOptions(on) => draft.shuffle_options = on,
+            Edit::Seed(seed) => draft.seed = seed,
+            Edit::Retries(on) => draft.retries = on,
+            Edit::Title(title) => draft.title = title,
+            Edit::Instructions(instructions) => draft.instructions = instructions,
+        }
+        Rc::new(draft)
+    }
+}
+
+/// An order number short enough to read out to a class.
+pub fn new_seed() -> u32 {
+    (browser::random_seed() % 1_000_000) as u32
+}
+
+/// The link for an assignment code, to the student widget beside this page.
+pub fn student_link(widget: &str, code: &str) -> String {
+    format!("{widget}#a={code}")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AssignProps {
+    pub quiz: QuizRef,
+    /// The student widget's address, to which the link adds its fragment.
+    pub widget: AttrValue,
+    pub seed: u32,
+    /// Told the link's code and title when the teacher copies it.
+    pub on_copied: Callback<(String, String)>,
+}
+
+fn value(event: InputEvent) -> String {
+    event.target_dyn_into::<web_sys::HtmlInputElement>().map(|input| input.value()).unwrap_or_default()
+}
+
+fn text_area_value(event: InputEvent) -> String {
+    event.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default()
+}
+
+#[function_component]
+pub fn Assign(props: &AssignProps) -> Html {
+    let quiz = &props.quiz.quiz;
+    let draft = use_reducer(|| Draft::new(quiz.questions.len(), props.seed));
+    let status = use_state(String::new);
+    let send = |edit: Edit| {
+        let draft = draft.dispatcher();
+        Callback::from(move |_: MouseEvent| draft.dispatch(edit.clone()))
+    };
+    let toggle = |make: fn(bool) -> Edit| {
+        let draft = draft.dispatcher();
+        Callback::from(move |event: Event| {
+            let on = event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked());
+            draft.dispatch(make(on));
+        })
+    };
+    let pick = |edit: Edit| {
+        let draft = draft.dispatcher();
+        Callback::from(move |_: Event| draft.dispatch(edit.clone()))
+    };
+
+    let chosen = draft.chosen.iter().filter(|c| **c).count();
+    let points: Points =
+        quiz.questions.iter().zip(&draft.chosen).filter(|(_, c)| **c).map(|(q, _)| Points::whole(q.points)).sum();
+    let made = if chosen == 0 {
+        Err(t::NO_QUESTIONS.to_owned())
+    } else {
+        link::encode(&draft.assignment(quiz), quiz).map_err(|why| why.to_string())
+    };
+
+    let questions = quiz.questions.iter().zip(&draft.chosen).enumerate().map(|(i, (q, &on))| {
+        let id = format!("aq-choose-{i}");
+        let meta =
+            format!("{} · {} · {}", t::kind(q.kind.name()), t::topic(q.topic), text::points(Points::whole(q.points)));
+        html! {
+            <li class="aq-pick" key={q.id.clone()}>
+                <input type="checkbox" id={id.clone()} checked={on} onchange={pick(Edit::Toggle(i))} />
+                <label for={id}>
+                    <span class="aq-pick-number">{ t::question_number(i + 1) }</span>{ " " }
+                    <span class="aq-pick-prompt">{ &q.prompt }</span>
+                    <span class="aq-pick-meta">{ meta }</span>
+                </label>
+            </li>
+        }
+    });
+    let radio = |name: &'static str, id: &'static str, checked: bool, edit: Edit, label: String| {
+        html! {
+            <div class="aq-check-row">
+                <input type="radio" {name} {id} {checked} onchange={pick(edit)} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let output = match &made {
+        Err(why) => html! { <p class="aq-field-error" role="alert">{ why }</p> },
+        Ok(code) => {
+            let address = student_link(&props.widget, code);
+            let copy = {
+                let (address, status, on_copied) = (address.clone(), status.clone(), props.on_copied.clone());
+                let (code, title) = (code.clone(), draft.title.trim().to_owned());
+                Callback::from(move |_: MouseEvent| {
+                    let status = status.clone();
+                    on_copied.emit((code.clone(), title.clone()));
+                    browser::copy_text(&address, move |ok| {
+                        status.set(if ok { t::COPIED_LINK } else { t::NOT_COPIED_LINK }.to_owned())
+                    });
+                })
+            };
+            html! {
+                <>
+                    <div class="aq-field">
+                        <label for="aq-link">{ t::LINK_LABEL }</label>
+                        <textarea id="aq-link" class="aq-code" readonly=true rows="3" value={address.clone()}
+                            aria-describedby="aq-link-length" />
+                        <p class="aq-hint" id="aq-link-length">{ t::link_length(address.chars().count()) }</p>
+                    </div>
+                    <div class="aq-actions">
+                        <button type="button" class="aq-button aq-button--primary" onclick={copy}>{ t::COPY_LINK }</button>
+                        <a class="aq-button" href={address.clone()} target="_blank" rel="noopener">{ t::OPEN_LINK }</a>
+                        <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
+                    </div>
+                    <figure class="aq-qr-figure">
+                        <Qr text={address} label={t::QR_LABEL} />
+                        <figcaption class="aq-hint">{ t::QR_CAPTION }</figcaption>
+                    </figure>
+                </>
+            }
+        }
+    };
+    let seed_input = {
+        let draft = draft.dispatcher();
+        Callback::from(move |event: InputEvent| {
+            if let Ok(seed) = value(event).trim().parse::<u32>() {
+                draft.dispatch(Edit::Seed(seed));
+            }
+        })
+    };
+    let title_input = {
+        let draft = draft.dispatcher();
+        Callback::from(move |event: InputEvent| draft.dispatch(Edit::Title(value(event))))
+    };
+    let instructions_input = {
+        let draft = draft.dispatcher();
+        Callback::from(move |event: InputEvent| draft.dispatch(Edit::Instructions(text_area_value(event))))
+    };
+    let another_order = {
+        let draft = draft.dispatcher();
+        Callback::from(move |_: MouseEvent| draft.dispatch(Edit::Seed(new_seed())))
+    };
+
+    html! {
+        <section class="aq-card aq-teacher-section" aria-labelledby="aq-make-heading">
+            <h2 id="aq-make-heading" class="aq-teacher-heading">{ t::MAKE_HEADING }</h2>
+            <fieldset class="aq-fieldset">
+                <legend class="aq-legend">{ t::QUESTIONS }</legend>
+                <p class="aq-hint" id="aq-chosen" aria-live="polite">{ t::chosen(chosen, quiz.questions.len(), points) }</p>
+                <div class="aq-actions">
+                    <button type="button" class="aq-button" onclick={send(Edit::ChooseAll(true))}>{ t::CHOOSE_ALL }</button>
+                    <button type="button" class="aq-button" onclick={send(Edit::ChooseAll(false))}>{ t::CHOOSE_NONE }</button>
+                </div>
+                <ul class="aq-picks">{ for questions }</ul>
+            </fieldset>
+            <fieldset class="aq-fieldset">
+                <legend class="aq-legend">{ t::ORDER }</legend>
+                { radio("aq-order", "aq-order-fixed", !draft.shuffle_questions, Edit::ShuffleQuestions(false), t::IN_QUIZ_ORDER.to_owned()) }
+                { radio("aq-order", "aq-order-shuffled", draft.shuffle_questions, Edit::ShuffleQuestions(true), t::SHUFFLED.to_owned()) }
+                if draft.shuffle_questions || draft.shuffle_options {
+                    <div class="aq-field aq-seed">
+                        <label for="aq-seed">{ t::ORDER_NUMBER }</label>
+                        <div class="aq-number-row">
+                            <input type="text" inputmode="numeric" id="aq-seed" class="aq-text-input aq-seed-input"
+                                value={draft.seed.to_string()} oninput={seed_input} aria-describedby="aq-seed-hint" />
+                            <button type="button" class="aq-button" onclick={another_order}>{ t::ANOTHER_ORDER }</button>
+                        </div>
+                        <p class="aq-hint" id="aq-seed-hint">{ t::ORDER_NUMBER_HINT }</p>
+                    </div>
+                }
+                <div class="aq-check-row">
+                    <input type="checkbox" id="aq-shuffle-options" checked={draft.shuffle_options}
+                        onchange={toggle(Edit::ShuffleOptions)} />
+                    <label for="aq-shuffle-options">{ t::SHUFFLE_OPTIONS }</label>
+                </div>
+            </fieldset>
+            <fieldset class="aq-fieldset">
+                <legend class="aq-legend">{ t::FEEDBACK }</legend>
+                { radio("aq-teacher-mode", "aq-teacher-practice", draft.mode == Mode::Practice, Edit::Mode(Mode::Practice),
+                    format!("{} — {}", text::PRACTICE, text::PRACTICE_HINT)) }
+                { radio("aq-teacher-mode", "aq-teacher-test", draft.mode == Mode::Test, Edit::Mode(Mode::Test),
+                    format!("{} — {}", text::TEST, text::TEST_HINT)) }
+                <div class="aq-check-row">
+                    <input type="checkbox" id="aq-retries" checked={draft.retries} onchange={toggle(Edit::Retries)} />
+                    <label for="aq-retries">{ t::RETRIES }</label>
+                </div>
+            </fieldset>
+            <div class="aq-field">
+                <label for="aq-title">{ t::TITLE }</label>
+                <input type="text" id="aq-title" class="aq-text-input" maxlength={link::MAX_TITLE.to_string()}
+                    value={draft.title.clone()} oninput={title_input} />
+            </div>
+            <div class="aq-field">
+                <label for="aq-instructions">{ t::INSTRUCTIONS }</label>
+                <textarea id="aq-instructions" class="aq-text-input" rows="3"
+                    maxlength={link::MAX_INSTRUCTIONS.to_string()} value={draft.instructions.clone()}
+                    oninput={instructions_input} />
+            </div>
+            <h3 class="aq-teacher-subheading">{ t::YOUR_LINK }</h3>
+            { output }
+        </section>
+    }
+}

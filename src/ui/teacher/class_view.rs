@@ -1,0 +1,254 @@
+//! Reading a class's results: the teacher pastes result codes, and sees a table of
+//! students, a bar per question, the most common wrong answers, each student's answers
+//! on demand, the lines that could not be read, and a CSV export. The pasted text is
+//! kept in this browser's storage until the teacher clears it.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::quiz::class::{self, Group, Pasted};
+use crate::quiz::{Verdict, scoring};
+
+use super::super::text::{self, teacher as t};
+use super::super::{QuizRef, browser, describe};
+
+/// Where the pasted codes are kept in this browser.
+pub const CODES_KEY: &str = "article-quiz:teacher:codes";
+
+#[derive(Properties, PartialEq)]
+pub struct ClassViewProps {
+    pub quiz: QuizRef,
+    /// Titles of the assignments this browser made links for, by assignment id.
+    pub titles: Rc<Vec<(u32, String)>>,
+}
+
+#[function_component]
+pub fn ClassView(props: &ClassViewProps) -> Html {
+    let codes = use_state(|| browser::load(CODES_KEY).unwrap_or_default());
+    let status = use_state(String::new);
+    let quiz = props.quiz.clone();
+    let pasted = use_memo((*codes).clone(), move |text| class::read(text, &quiz.quiz));
+    let oninput = {
+        let (codes, status) = (codes.clone(), status.clone());
+        Callback::from(move |event: InputEvent| {
+            let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() else { return };
+            browser::store(CODES_KEY, &area.value());
+            codes.set(area.value());
+            status.set(String::new());
+        })
+    };
+    let clear = {
+        let (codes, status) = (codes.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            browser::store(CODES_KEY, "");
+            codes.set(String::new());
+            status.set(t::CLEARED.to_owned());
+            browser::focus_now("aq-codes");
+        })
+    };
+
+    let groups = class::groups(&pasted);
+    let title = |id: u32| props.titles.iter().rev().find(|(known, _)| *known == id).map(|(_, title)| title.as_str());
+    let group_view = |group: &Group| {
+        html! {
+            <GroupView quiz={props.quiz.clone()} pasted={pasted.clone()} group={group.clone()}
+                heading={t::assignment(group.assignment, title(group.assignment))} />
+        }
+    };
+    let bad = pasted.bad.iter().map(|bad| html! { <li>{ t::bad_line(bad.line, &bad.error.to_string()) }</li> });
+    let repeats = pasted.repeats.iter().map(|r| html! { <li>{ t::repeat(r.line, r.first) }</li> });
+
+    html! {
+        <section class="aq-card aq-teacher-section" aria-labelledby="aq-read-heading">
+            <h2 id="aq-read-heading" class="aq-teacher-heading">{ t::READ_HEADING }</h2>
+            <p class="aq-lead">{ t::READ_INTRO }</p>
+            <div class="aq-field">
+                <label for="aq-codes">{ t::CODES_LABEL }</label>
+                <textarea id="aq-codes" class="aq-code" rows="6" spellcheck="false" value={(*codes).clone()} {oninput} />
+            </div>
+            <div class="aq-actions">
+                <button type="button" class="aq-button" onclick={clear} disabled={codes.is_empty()}>{ t::CLEAR }</button>
+                <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
+            </div>
+            if !codes.trim().is_empty() {
+                <p class="aq-read-summary" role="status">{ t::read_summary(pasted.results.len(), pasted.bad.len()) }</p>
+            }
+            if !pasted.bad.is_empty() {
+                <div class="aq-notice aq-bad-lines">
+                    <h3 class="aq-teacher-subheading">{ t::BAD_LINES }</h3>
+                    <ul>{ for bad }</ul>
+                </div>
+            }
+            if !pasted.repeats.is_empty() {
+                <ul class="aq-repeats">{ for repeats }</ul>
+            }
+            if let Some((class, others)) = groups.split_first() {
+                { group_view(class) }
+                if !others.is_empty() {
+                    <h3 class="aq-teacher-subheading">{ t::OTHER_ASSIGNMENTS }</h3>
+                    <p class="aq-hint">{ t::OTHER_ASSIGNMENTS_HINT }</p>
+                    { for others.iter().map(group_view) }
+                }
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupViewProps {
+    quiz: QuizRef,
+    pasted: Rc<Pasted>,
+    group: Group,
+    heading: String,
+}
+
+/// An answer in words on one line: an arrangement with arrows, a set with commas.
+fn answer_text(question: &crate::quiz::Question, answer: Option<&crate::quiz::Response>) -> String {
+    let parts = describe::response(question, answer);
+    parts.join(if describe::is_sequence(question) { " → " } else { "; " })
+}
+
+#[function_component]
+fn GroupView(props: &GroupViewProps) -> Html {
+    let open = use_state(BTreeSet::<usize>::new);
+    let quiz = &props.quiz.quiz;
+    let pasted = &props.pasted;
+    let entries: Vec<&class::Entry> = props.group.entries.iter().filter_map(|&i| pasted.results.get(i)).collect();
+    let tallies = class::tally(quiz, pasted, &props.group);
+    let average = if entries.is_empty() {
+        0
+    } else {
+        (entries.iter().map(|e| e.percent()).sum::<u32>() + entries.len() as u32 / 2) / entries.len() as u32
+    };
+    let base = format!("aq-group-{:08x}", props.group.assignment);
+
+    let rows = entries.iter().enumerate().map(|(n, entry)| {
+        let record = &entry.record;
+        let name = if record.name.is_empty() { t::unnamed(entry.line) } else { record.name.clone() };
+        let is_open = open.contains(&n);
+        let answers_id = format!("{base}-answers-{n}");
+        let toggle = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut now = (*open).clone();
+                if !now.remove(&n) {
+                    now.insert(n);
+                }
+                open.set(now);
+            })
+        };
+        let answers = record.answers.iter().filter_map(|(id, answer)| {
+            let (index, question) = quiz.question(id)?;
+            let verdict = scoring::score(question, answer.as_ref()).verdict;
+            Some(html! {
+                <li class={classes!("aq-student-answer", verdict_class(verdict))}>
+                    <span class="aq-pick-number">{ t::question_number(index + 1) }</span>{ " " }
+                    <span class="aq-student-prompt">{ &question.prompt }</span>
+                    <span class="aq-student-given">
+                        <span aria-hidden="true">{ text::verdict_icon(verdict) }{ " " }</span>
+                        { format!("{}: {}", text::verdict(verdict), answer_text(question, answer.as_ref())) }
+                    </span>
+                </li>
+            })
+        });
+        html! {
+            <>
+                <tr>
+                    <th scope="row">
+                        { name.clone() }
+                        if entry.score_mismatch {
+                            <span class="aq-edited">{ " ⚠ " }{ t::SCORE_EDITED }</span>
+                        }
+                    </th>
+                    <td>{ t::score(entry.earned, entry.max, entry.percent()) }</td>
+                    <td>{ t::duration(record.seconds) }</td>
+                    <td>
+                        <button type="button" class="aq-link-button" aria-expanded={is_open.to_string()}
+                            aria-controls={answers_id.clone()} onclick={toggle}>
+                            { if is_open { t::HIDE } else { t::SHOW } }
+                            <span class="aq-visually-hidden">
+                                { " " }{ t::answers_of(&name) }
+                            </span>
+                        </button>
+                    </td>
+                </tr>
+                if is_open {
+                    <tr id={answers_id} class="aq-answers-row">
+                        <td colspan="4"><ol class="aq-student-answers">{ for answers }</ol></td>
+                    </tr>
+                }
+            </>
+        }
+    });
+
+    let bars = tallies.iter().map(|tally| {
+        let question = &quiz.questions[tally.question];
+        let asked = tally.asked.max(1);
+        let right = tally.right * 100 / asked;
+        let partial = tally.partial * 100 / asked;
+        html! {
+            <li class="aq-bar-item">
+                <p class="aq-bar-label">
+                    <span class="aq-pick-number">{ t::question_number(tally.question + 1) }</span>{ " " }{ &question.prompt }
+                </p>
+                <div class="aq-bar-row">
+                    <svg class="aq-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                        <rect class="aq-bar-track" width="100" height="10" />
+                        <rect class="aq-bar-right" width={right.to_string()} height="10" />
+                        <rect class="aq-bar-partial" x={right.to_string()} width={partial.to_string()} height="10" />
+                    </svg>
+                    <span class="aq-bar-count">{ t::right_count(tally.right, tally.partial, tally.asked) }</span>
+                </div>
+                if let Some((answer, n)) = &tally.common_wrong {
+                    <p class="aq-bar-wrong">
+                        { t::common_wrong(&format!("“{}”", answer_text(question, Some(answer))), *n) }
+                    </p>
+                }
+            </li>
+        }
+    });
+
+    let download = {
+        let (quiz, pasted, group) = (props.quiz.clone(), props.pasted.clone(), props.group.clone());
+        Callback::from(move |_: MouseEvent| {
+            let csv = class::csv(&quiz.quiz, &pasted, &group, t::CSV_HEADER, t::UNNAMED);
+            browser::download(&t::csv_file(&quiz.quiz.slug, group.assignment), "text/csv;charset=utf-8", &csv);
+        })
+    };
+
+    html! {
+        <section class="aq-class-group" aria-labelledby={format!("{base}-heading")}>
+            <h3 id={format!("{base}-heading")} class="aq-teacher-subheading">{ &props.heading }</h3>
+            <p class="aq-hint">{ t::class_summary(entries.len(), average) }</p>
+            <div class="aq-table-scroll" role="region" tabindex="0"
+                aria-label={t::students_of(&props.heading)}>
+                <table class="aq-class-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t::STUDENT }</th>
+                            <th scope="col">{ t::SCORE }</th>
+                            <th scope="col">{ t::TIME }</th>
+                            <th scope="col">{ t::ANSWERS }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <h4 class="aq-teacher-minor">{ t::BY_QUESTION }</h4>
+            <ol class="aq-bars">{ for bars }</ol>
+            <div class="aq-actions">
+                <button type="button" class="aq-button" onclick={download}>{ t::DOWNLOAD_CSV }</button>
+            </div>
+        </section>
+    }
+}
+
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Correct => "aq-is-correct",
+        Verdict::Partial => "aq-is-partial",
+        Verdict::Wrong | Verdict::Unanswered => "aq-is-wrong",
+    }
+}

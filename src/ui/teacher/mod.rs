@@ -1,0 +1,103 @@
+//! The teacher's page (teacher.html, built into `dist/teacher/`): makes assignment links
+//! ([`assign`]) and reads a class's results ([`class_view`]). It is its own binary, so
+//! none of it reaches the student widget's download.
+
+pub mod assign;
+pub mod class_view;
+pub mod qr;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::header::source_line;
+use super::text::teacher as t;
+use super::{QuizRef, browser};
+use crate::quiz::result::assignment_id;
+
+/// Where this browser keeps the titles of the links it made: one `id<TAB>title` a line.
+pub const TITLES_KEY: &str = "article-quiz:teacher:assignments";
+
+/// Reads the stored titles; lines that do not parse are skipped.
+pub fn parse_titles(stored: &str) -> Vec<(u32, String)> {
+    stored
+        .lines()
+        .filter_map(|line| {
+            let (id, title) = line.split_once('\t')?;
+            Some((u32::from_str_radix(id, 16).ok()?, title.to_owned()))
+        })
+        .collect()
+}
+
+fn format_titles(titles: &[(u32, String)]) -> String {
+    titles.iter().map(|(id, title)| format!("{id:08x}\t{}\n", title.replace(['\t', '\n', '\r'], " "))).collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TeacherProps {
+    pub quiz: QuizRef,
+    /// The student widget's address.
+    pub widget: AttrValue,
+    /// The first order number the form offers.
+    pub seed: u32,
+    /// Titles of links made earlier in this browser, as [`TITLES_KEY`] holds them.
+    #[prop_or_default]
+    pub titles: Vec<(u32, String)>,
+}
+
+#[function_component]
+pub fn Teacher(props: &TeacherProps) -> Html {
+    let titles = use_state(|| Rc::new(props.titles.clone()));
+    let on_copied = {
+        let titles = titles.clone();
+        Callback::from(move |(code, title): (String, String)| {
+            let id = assignment_id(&code);
+            let mut now = (**titles).clone();
+            now.retain(|(known, _)| *known != id);
+            now.push((id, title));
+            // Keep the most recent; a teacher's browser should not fill up with them.
+            let excess = now.len().saturating_sub(200);
+            now.drain(..excess);
+            browser::store(TITLES_KEY, &format_titles(&now));
+            titles.set(Rc::new(now));
+        })
+    };
+    let meta = &props.quiz.quiz.meta;
+    html! {
+        <div class="aq aq-teacher">
+            <header class="aq-header">
+                <p class="aq-kicker">{ t::KICKER }</p>
+                <h1 class="aq-title">{ &meta.title }</h1>
+                { source_line(meta) }
+                <p class="aq-lead">{ t::INTRO }</p>
+            </header>
+            <assign::Assign quiz={props.quiz.clone()} widget={props.widget.clone()} seed={props.seed} {on_copied} />
+            <class_view::ClassView quiz={props.quiz.clone()} titles={(*titles).clone()} />
+        </div>
+    }
+}
+
+/// Mounts the teacher's page with the compiled-in quiz into the element with id
+/// [`t::PAGE_ROOT`]. Used by the teacher binary's `main`.
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    browser::show_panics_in(t::PAGE_ROOT, super::text::CRASHED);
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(t::PAGE_ROOT))
+    else {
+        return;
+    };
+    let loaded = match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
+        Ok(loaded) => loaded,
+        Err(why) => {
+            root.set_text_content(Some(&why.to_string()));
+            return;
+        }
+    };
+    let props = TeacherProps {
+        quiz: QuizRef(Rc::new(loaded)),
+        widget: browser::address_of("../").into(),
+        seed: assign::new_seed(),
+        titles: browser::load(TITLES_KEY).map(|stored| parse_titles(&stored)).unwrap_or_default(),
+    };
+    yew::Renderer::<Teacher>::with_root_and_props(root, props).render();
+}
