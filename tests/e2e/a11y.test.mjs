@@ -4,7 +4,7 @@ import { test } from "node:test";
 
 import AxeBuilder from "@axe-core/playwright";
 
-import { answerWithMouse, button, currentQuestion, kindOf, quizData, withQuizServer } from "./helpers.mjs";
+import { answerWithMouse, button, currentQuestion, kindOf, quizData, takeAssignment, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const quiz = quizData();
@@ -84,3 +84,28 @@ for (const colorScheme of ["light", "dark"]) {
     await context.close();
   });
 }
+
+test("the teacher's page passes axe in both themes, with a class's results shown", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/teacher/`);
+  await button(page, "Choose none").click();
+  for (const n of [1, 2, 3]) await page.getByRole("checkbox", { name: new RegExp(`^Q${n} `) }).check();
+  await page.getByRole("radio", { name: /^Shuffled/ }).check();
+  const link = await page.getByRole("textbox", { name: "Link for your class" }).inputValue();
+  const plan = (n) => ["right", "wrong", "partial"][n % 3];
+  const { code } = await takeAssignment(env.browser, quiz, link, { name: "Ana", plan, count: 3 });
+  await page.getByRole("textbox", { name: "Result codes" }).fill(`${code}\nnot a code at all, this line\n${code}`);
+  await button(page, "Show the answers of Ana").click();
+  const found = {};
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await page.mouse.move(0, 0);
+    found[colorScheme] = await violations(page);
+  }
+  await button(page, "Choose none").click(); // the form's error state
+  found["no questions"] = await violations(page);
+  const failing = Object.entries(found).filter(([, v]) => v.length);
+  assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
+  await context.close();
+});

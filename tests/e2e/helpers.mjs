@@ -136,3 +136,47 @@ export async function shownScore(page) {
 }
 
 export const PLAN = ["right", "wrong", "partial"];
+
+/** Points in hundredths as the widget prints them: 1, 0.5, 0.33. */
+export function points(hundredths) {
+  const whole = Math.floor(hundredths / 100);
+  const cents = hundredths % 100;
+  if (cents === 0) return String(whole);
+  return cents % 10 === 0 ? `${whole}.${cents / 10}` : `${whole}.${String(cents).padStart(2, "0")}`;
+}
+
+/**
+ * A student takes the test assignment of `quiz` at `link` (`count` questions) in a new context,
+ * answering the n-th question asked as plan(n), gives `name` and copies the result code.
+ * Returns the code, the answers, the order asked, what the core makes of the answers
+ * (over the questions asked) and what the code holds.
+ */
+export async function takeAssignment(browser, quiz, link, { name, plan, count }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(link);
+  const answers = {};
+  const asked = [];
+  for (let n = 0; n < count; n++) {
+    await page.getByRole("heading", { name: `Question ${n + 1} of ${count}` }).waitFor();
+    const question = await currentQuestion(page, quiz);
+    asked.push(question.id);
+    answers[question.id] = await answerWithMouse(page, question, plan(n));
+    await button(page, n === count - 1 ? "Finish test" : "Next question").click();
+  }
+  await page.getByRole("heading", { name: "Hand in your result" }).waitFor();
+  await page.getByRole("textbox", { name: "Your name (optional)" }).fill(name);
+  await button(page, "Copy the code").click();
+  await page.getByText("Copied. Paste it where your teacher asked.").waitFor();
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  await context.close();
+  if (errors.length) throw new Error(`errors in the student's page: ${errors.join("; ")}`);
+  const scored = coreScore(answers).questions;
+  const earned = asked.reduce((sum, id) => sum + scored[id].earned, 0);
+  const max = asked.reduce((sum, id) => sum + scored[id].max, 0);
+  const core = { earned, max, percent: Math.floor((200 * earned + max) / (2 * max)), questions: scored };
+  return { name, code, answers, asked, core, record: readResult(code) };
+}

@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 
 import { launch } from "./browser.mjs";
-import { answerWithMouse, button, currentQuestion, quizData } from "./helpers.mjs";
+import { answerWithMouse, button, currentQuestion, quizData, takeAssignment } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const OUT = "test-results/screenshots";
@@ -44,6 +44,36 @@ for (const colorScheme of ["light", "dark"]) {
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot("results", false); // the top: the score and the first of the review
     await context.close();
+  }
+}
+// The teacher's page: the form with its link, and a class of three in the results view.
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/teacher/`);
+  await button(page, "Choose none").click();
+  for (const n of [1, 4, 7, 10, 13, 16, 19, 22]) await page.getByRole("checkbox", { name: new RegExp(`^Q${n} `) }).check();
+  await page.getByRole("textbox", { name: "Title for the class (optional)" }).fill("Period 3");
+  const link = await page.getByRole("textbox", { name: "Link for your class" }).inputValue();
+  await context.close();
+  const plans = [() => "right", (n) => (n % 2 ? "wrong" : "right"), (n) => ["right", "wrong", "partial"][n % 3]];
+  const codes = [];
+  for (const [i, name] of ["Ana", "Ben", "Cy"].entries()) {
+    codes.push((await takeAssignment(browser, quiz, link, { name, plan: plans[i], count: 8 })).code);
+  }
+  codes.push(codes[1].slice(0, 20) + "x" + codes[1].slice(21));
+  for (const colorScheme of ["light", "dark"]) {
+    for (const width of [320, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/teacher/`);
+      await page.getByRole("textbox", { name: "Result codes" }).fill(codes.join("\n"));
+      await button(page, "Show the answers of Cy").click();
+      const path = `${OUT}/teacher-${width}-${colorScheme}.png`;
+      await page.screenshot({ path, fullPage: true });
+      written.push(path);
+      await context.close();
+    }
   }
 }
 await browser.close();

@@ -1,0 +1,143 @@
+//! The teacher's page: its QR code scans back to the exact link, and its form, rendered
+//! natively with Yew's server-side renderer, offers every question with its kind and
+//! topic and makes a link that opens the set-up it shows.
+
+#![cfg(feature = "ui")]
+
+use std::rc::Rc;
+
+use article_quiz::DEFAULT_BUNDLE;
+use article_quiz::quiz::{Mode, bundle, link};
+use article_quiz::ui::QuizRef;
+use article_quiz::ui::teacher::qr::{self, QUIET_ZONE};
+use article_quiz::ui::teacher::{Teacher, TeacherProps, parse_titles};
+use proptest::prelude::*;
+use scraper::{Html, Selector};
+
+/// Draws the SVG path that the page shows (`M x y h n v1 h-n z` runs) into pixels, `scale`
+/// pixels a module, white around it, and reads it back as a phone's scanner would.
+fn scan(text: &str) -> String {
+    let (width, modules) = qr::modules(text).expect("the text fits a QR code");
+    let d = qr::path(width, &modules);
+    let side = width + 2 * QUIET_ZONE;
+    let scale = 4;
+    let mut dark = vec![false; side * side];
+    for run in d.split('M').filter(|r| !r.is_empty()) {
+        let numbers: Vec<usize> = run
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse().expect("a number"))
+            .collect();
+        let [x, y, n, ..] = numbers[..] else { panic!("a run: {run}") };
+        for dx in 0..n {
+            dark[y * side + x + dx] = true;
+        }
+    }
+    let pixels = side * scale;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(pixels, pixels, |x, y| {
+        if dark[(y / scale) * side + x / scale] { 0 } else { 255 }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the picture");
+    grids[0].decode().expect("the code decodes").1
+}
+
+#[test]
+fn the_qr_code_scans_to_the_exact_link() {
+    let quiz = bundle::decode(DEFAULT_BUNDLE).unwrap().quiz;
+    let assignment = link::Assignment {
+        mode: Mode::Test,
+        questions: Some(quiz.questions.iter().take(20).map(|q| q.id.clone()).collect()),
+        shuffle_questions: true,
+        shuffle_options: true,
+        seed: 123_456,
+        retries: false,
+        title: "Period 3 — “Iran”".into(),
+        instructions: String::new(),
+    };
+    let address = format!("https://news.example/quiz/#a={}", link::encode(&assignment, &quiz).unwrap());
+    assert!(address.len() <= 200, "{} characters", address.len());
+    assert_eq!(scan(&address), address);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+    #[test]
+    fn any_link_scans_back(code in "[A-Za-z0-9_-]{1,180}") {
+        let address = format!("https://news.example/quiz/#a={code}");
+        prop_assert_eq!(scan(&address), address);
+    }
+
+    #[test]
+    fn stored_titles_never_break_the_page(stored in "\\PC{0,200}") {
+        let _ = parse_titles(&stored);
+    }
+}
+
+async fn render_teacher() -> String {
+    let loaded = bundle::decode(DEFAULT_BUNDLE).unwrap();
+    yew::ServerRenderer::<Teacher>::with_props(move || TeacherProps {
+        quiz: QuizRef(Rc::new(loaded)),
+        widget: "https://news.example/quiz/".into(),
+        seed: 4242,
+        titles: vec![(7, "Period 3".into())],
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+fn texts(html: &Html, selector: &str) -> Vec<String> {
+    let selector = Selector::parse(selector).unwrap();
+    html.select(&selector).map(|e| e.text().collect::<String>().trim().to_owned()).collect()
+}
+
+#[tokio::test]
+async fn the_form_offers_every_question_and_a_link_to_that_set_up() {
+    let quiz = bundle::decode(DEFAULT_BUNDLE).unwrap().quiz;
+    let html = Html::parse_document(&render_teacher().await);
+    assert_eq!(texts(&html, "h2"), ["1. Make a link for your class", "2. Read your class’s results"]);
+
+    // Every question, chosen, with its kind, topic and points.
+    let picks = texts(&html, ".aq-pick label");
+    assert_eq!(picks.len(), quiz.questions.len());
+    assert!(picks[0].starts_with(&format!("Q1 {}", quiz.questions[0].prompt)), "{}", picks[0]);
+    assert!(picks[0].ends_with("Single choice · Events · 1 point"), "{}", picks[0]);
+    assert!(picks[1].ends_with("Number · Events · 1 point"), "{}", picks[1]);
+    let checked = Selector::parse(".aq-pick input[checked]").unwrap();
+    assert_eq!(html.select(&checked).count(), quiz.questions.len());
+    assert_eq!(texts(&html, "#aq-chosen"), [format!("25 of 25 chosen, {} points", quiz.max_points())]);
+
+    // Every label names a control.
+    let labels = Selector::parse("label[for]").unwrap();
+    for label in html.select(&labels) {
+        let id = label.value().attr("for").unwrap();
+        let control = Selector::parse(&format!("#{id}")).unwrap();
+        assert_eq!(html.select(&control).count(), 1, "label for {id}");
+    }
+
+    // The link opens the default set-up: all questions in order, test mode, retries.
+    let link_area = Selector::parse("textarea#aq-link").unwrap();
+    let address = html.select(&link_area).next().expect("a link").text().collect::<String>();
+    let code = address.strip_prefix("https://news.example/quiz/#a=").expect("the widget's address");
+    let opened = link::decode(code, &quiz).unwrap();
+    assert_eq!(opened.mode, Mode::Test);
+    assert_eq!(opened.questions, Some(quiz.questions.iter().map(|q| q.id.clone()).collect()));
+    assert!(!opened.shuffle_questions && opened.shuffle_options && opened.retries);
+    assert_eq!(opened.seed, 4242);
+    assert_eq!(texts(&html, "#aq-link-length"), [format!("{} characters", address.chars().count())]);
+    let qr = Selector::parse("svg[role=img][aria-label='QR code of the link'] path").unwrap();
+    assert_eq!(html.select(&qr).count(), 1);
+
+    // No codes pasted yet: no results, no errors.
+    assert!(texts(&html, ".aq-class-group").is_empty());
+    assert!(texts(&html, ".aq-bad-lines").is_empty());
+}
+
+#[test]
+fn titles_round_trip_through_storage_text() {
+    assert_eq!(
+        parse_titles("0000000a\tPeriod 3\nzz\tbad\n00000001\t\n"),
+        [(10, "Period 3".into()), (1, String::new())]
+    );
+}
