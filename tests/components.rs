@@ -33,6 +33,7 @@ async fn render_app(quiz: Loaded, saved: Option<String>, assignment: Option<Assi
         assignment,
         link_id,
         notice: None,
+        embed: None,
         seed: 42,
         now_ms: 1_000,
     })

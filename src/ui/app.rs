@@ -12,6 +12,7 @@ use crate::quiz::{Action, Mode, Session};
 use super::article_panel::ArticlePanel;
 use super::hand_in::HandIn;
 use super::header::Header;
+use super::host::{self, Command, Embed};
 use super::question_card::QuestionCard;
 use super::results::Results;
 use super::state::{ArticleView, Focus, QuizState, UiAction};
@@ -33,6 +34,9 @@ pub struct AppProps {
     /// Something to tell the student first, such as why a link could not be opened.
     #[prop_or_default]
     pub notice: Option<AttrValue>,
+    /// How to talk to the page that embeds the widget in an iframe; `None` standalone.
+    #[prop_or_default]
+    pub embed: Option<Embed>,
     /// Seed and clock for a fresh session; the caller reads them from the browser.
     pub seed: u64,
     pub now_ms: u64,
@@ -72,6 +76,7 @@ pub fn App(props: &AppProps) -> Html {
             <Quiz initial={StateSeed(std::rc::Rc::new(state))}
                 assignment={props.assignment.clone()}
                 link_id={props.link_id}
+                embed={props.embed.clone()}
                 fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
         },
         Err(why) => html! { <p class="aq-crash" role="alert">{ why.to_string() }</p> },
@@ -94,6 +99,7 @@ struct QuizProps {
     assignment: Option<Assignment>,
     /// Identity of the assignment in storage keys and result codes; 0 for none.
     link_id: u32,
+    embed: Option<Embed>,
     fixed_seed: Option<u64>,
 }
 
@@ -131,6 +137,29 @@ fn Quiz(props: &QuizProps) -> Html {
         });
     }
 
+    // In an iframe embed: tell the host page what happens, and take its commands.
+    {
+        let (embed, loaded, fixed_seed) = (props.embed.clone(), state.loaded.clone(), props.fixed_seed);
+        let dispatcher = state.dispatcher();
+        let previous = use_mut_ref(|| None::<Session>);
+        use_effect_with(session.clone(), move |session| {
+            let Some(embed) = embed else { return };
+            let before = previous.replace(Some(session.clone()));
+            let quiz = &loaded.quiz;
+            let events = match &before {
+                Some(before) => host::events(quiz, before, session),
+                None => {
+                    on_first_embed(&embed, loaded.clone(), dispatcher, fixed_seed);
+                    vec![host::Event::Ready { questions: session.assignment().len(), mode: session.mode() }]
+                }
+            };
+            let origin = host::Origin { quiz, instance: &embed.instance, activity: &embed.activity };
+            for event in &events {
+                browser::tell_host(&host::message(event, &origin), &embed.target);
+            }
+        });
+    }
+
     // A callback that sends what `make` builds when it is called (the clock is read then).
     let emit = |make: fn() -> UiAction| {
         let state = state.clone();
@@ -150,7 +179,7 @@ fn Quiz(props: &QuizProps) -> Html {
         let (state, fixed_seed) = (state.clone(), props.fixed_seed);
         Callback::from(move |mode: Mode| {
             let seed = fixed_seed.unwrap_or_else(browser::random_seed);
-            state.dispatch(UiAction::Restart { mode, seed, now_ms: browser::now_ms() })
+            state.dispatch(UiAction::Restart { mode: Some(mode), seed, now_ms: browser::now_ms() })
         })
     };
     let open_article = {
@@ -225,7 +254,10 @@ fn Quiz(props: &QuizProps) -> Html {
     };
 
     html! {
-        <section class="aq" aria-labelledby={ids::TITLE} lang={quiz.meta.language.clone()}>
+        // Standalone, the quiz is a region of its page; embedded, the host's page gives it its
+        // place, and a named region per quiz would repeat.
+        <section class="aq" aria-labelledby={props.embed.is_none().then_some(ids::TITLE)}
+            lang={quiz.meta.language.clone()}>
             <Header
                 quiz={quiz_ref.clone()}
                 mode={session.mode()}
@@ -251,6 +283,31 @@ fn Quiz(props: &QuizProps) -> Html {
                 { state.announcement.clone() }
             </p>
         </section>
+    }
+}
+
+/// Once, when an embedded widget starts: report its height as it changes, and accept the
+/// host's commands if the embed names the host's origin.
+fn on_first_embed(
+    embed: &Embed,
+    loaded: std::rc::Rc<crate::quiz::bundle::Loaded>,
+    dispatcher: UseReducerDispatcher<QuizState>,
+    fixed_seed: Option<u64>,
+) {
+    let (target, instance, activity) = (embed.target.clone(), embed.instance.clone(), embed.activity.clone());
+    browser::watch_height(move |height| {
+        let origin = host::Origin { quiz: &loaded.quiz, instance: &instance, activity: &activity };
+        browser::tell_host(&host::message(&host::Event::Resized { height }, &origin), &target);
+    });
+    if let Some(origin) = embed.host.clone() {
+        browser::listen_to_host(origin, move |command| match command {
+            Command::Reset => dispatcher.dispatch(UiAction::Restart {
+                mode: None,
+                seed: fixed_seed.unwrap_or_else(browser::random_seed),
+                now_ms: browser::now_ms(),
+            }),
+            Command::GoTo(n) => dispatcher.dispatch(UiAction::Quiz(Action::GoTo(n - 1))),
+        });
     }
 }
 

@@ -8,8 +8,10 @@
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use super::super::host::{Command, Value};
     use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
 
     fn storage() -> Option<Storage> {
@@ -53,13 +55,120 @@ mod web {
         rejected.forget();
     }
 
-    /// The value of `name` in the page address's fragment (`#a=…&x=…`), if any.
-    pub fn fragment_param(name: &str) -> Option<String> {
-        let hash = web_sys::window()?.location().hash().ok()?;
-        hash.trim_start_matches('#').split('&').find_map(|pair| {
-            let (key, value) = pair.split_once('=')?;
-            (key == name).then(|| value.to_owned())
-        })
+    /// The value of `name` in the page address: in its fragment (`#a=…&theme=dark`) or,
+    /// failing that, its query (`?host=…`), percent-decoded.
+    pub fn param(name: &str) -> Option<String> {
+        let location = web_sys::window()?.location();
+        let from =
+            |part: String| web_sys::UrlSearchParams::new_with_str(part.trim_start_matches(['#', '?'])).ok()?.get(name);
+        from(location.hash().ok()?).or_else(|| from(location.search().ok()?))
+    }
+
+    /// Whether the widget runs in a frame of another page (an iframe embed).
+    pub fn in_frame() -> bool {
+        let Some(window) = web_sys::window() else { return false };
+        let top = window.top().ok().flatten().map(JsValue::from);
+        top.is_some_and(|top| top != JsValue::from(window))
+    }
+
+    /// The origin (`https://news.example`) of an address, if it is an http(s) one.
+    pub fn origin_of(address: &str) -> Option<String> {
+        let url = web_sys::Url::new(address).ok()?;
+        matches!(url.protocol().as_str(), "https:" | "http:").then(|| url.origin())
+    }
+
+    /// Marks the document as embedded and sets the host's theme on the widget's root:
+    /// custom properties through the CSS object model (allowed under a strict CSP) and
+    /// `data-theme`.
+    pub fn embed_page(root: &web_sys::Element, properties: &[(&str, String)], theme: Option<&str>) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let Some(html) = document.document_element() {
+            let _ = html.class_list().add_1("embedded");
+        }
+        // In a frame the host page has the landmarks and the heading: the widget leaves
+        // its standalone page's <main> and heading, so that two quizzes on one page do
+        // not repeat them.
+        if let (Some(body), Ok(Some(main))) = (document.body(), root.closest("main")) {
+            let _ = body.append_child(root);
+            main.remove();
+        }
+        if let Some(root) = root.dyn_ref::<HtmlElement>() {
+            for (property, value) in properties {
+                let _ = root.style().set_property(property, value);
+            }
+        }
+        if let Some(theme) = theme {
+            let _ = root.set_attribute("data-theme", theme);
+        }
+    }
+
+    fn to_js(value: &Value) -> JsValue {
+        match value {
+            Value::Text(text) => JsValue::from_str(text),
+            Value::Number(n) => JsValue::from_f64(*n),
+            Value::Bool(b) => JsValue::from_bool(*b),
+            Value::Object(fields) => {
+                let object = js_sys::Object::new();
+                for (key, value) in fields {
+                    let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &to_js(value));
+                }
+                object.into()
+            }
+        }
+    }
+
+    /// Posts `message` to the embedding page, for `target_origin` only ("*" for any).
+    pub fn tell_host(message: &Value, target_origin: &str) {
+        if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {
+            let _ = parent.post_message(&to_js(message), target_origin);
+        }
+    }
+
+    /// Calls `then` with each command the embedding page sends from `origin`; messages
+    /// from any other window or origin, or of another shape, are ignored.
+    pub fn listen_to_host(origin: String, then: impl Fn(Command) + 'static) {
+        let Some(window) = web_sys::window() else { return };
+        let parent = window.parent().ok().flatten().map(JsValue::from);
+        let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let from_parent = event.source().map(JsValue::from) == parent;
+            if !from_parent || event.origin() != origin {
+                return;
+            }
+            let data = event.data();
+            let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
+            let text = |name: &str| field(name).and_then(|v| v.as_string());
+            let number = |name: &str| field(name).and_then(|v| v.as_f64());
+            let command = super::super::host::command(
+                text("source").as_deref(),
+                number("version"),
+                text("type").as_deref(),
+                number("question"),
+            );
+            if let Some(command) = command {
+                then(command);
+            }
+        });
+        let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+        // Listens for the page's lifetime.
+        listener.forget();
+    }
+
+    /// Calls `then` with the page's content height in CSS pixels whenever it changes.
+    pub fn watch_height(then: impl Fn(u32) + 'static) {
+        let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+        let last = std::cell::Cell::new(0u32);
+        let measure = body.clone();
+        let observer = Closure::<dyn Fn()>::new(move || {
+            let height = measure.get_bounding_client_rect().height().ceil() as u32;
+            if height != last.replace(height) {
+                then(height);
+            }
+        });
+        if let Ok(resize) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
+            resize.observe(&body);
+        }
+        // Observes for the page's lifetime.
+        observer.forget();
     }
 
     /// The address of the page at `relative` from this one, such as the student widget
@@ -175,9 +284,12 @@ mod native {
     pub fn load(_key: &str) -> Option<String> {
         None
     }
-    pub fn fragment_param(_name: &str) -> Option<String> {
+    pub fn param(_name: &str) -> Option<String> {
         None
     }
+    pub fn tell_host(_message: &super::super::host::Value, _target_origin: &str) {}
+    pub fn listen_to_host(_origin: String, _then: impl Fn(super::super::host::Command) + 'static) {}
+    pub fn watch_height(_then: impl Fn(u32) + 'static) {}
     pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
         done(false)
     }

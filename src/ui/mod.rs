@@ -14,6 +14,7 @@ pub mod excerpt;
 pub mod feedback;
 pub mod hand_in;
 pub mod header;
+pub mod host;
 pub mod ids;
 pub mod number_field;
 pub mod order_list;
@@ -65,7 +66,7 @@ pub fn mount() {
     };
     // A teacher's link (`#a=…`) sets the quiz up; a broken one is explained, and the
     // whole quiz is offered instead.
-    let link = browser::fragment_param("a");
+    let link = browser::param("a");
     let opened = link.as_deref().map(|text| crate::quiz::link::decode(text, &loaded.quiz));
     let (assignment, link_id, notice) = match (opened, &link) {
         (Some(Ok(assignment)), Some(text)) => (Some(assignment), crate::quiz::result::assignment_id(text), None),
@@ -73,14 +74,35 @@ pub fn mount() {
         _ => (None, 0, None),
     };
     let saved = browser::load(&browser::progress_key(&loaded.quiz.slug, link_id)).map(Into::into);
+    let embed = browser::in_frame().then(|| embed(&root));
     let props = app::AppProps {
         quiz: QuizRef(Rc::new(loaded)),
         saved,
         assignment,
         link_id,
         notice,
+        embed,
         seed: browser::random_seed(),
         now_ms: browser::now_ms(),
     };
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+}
+
+/// An iframe embed: the host's theme from the address, the height reported as it
+/// changes, and who may be told and asked what (see [`host`]).
+#[cfg(target_arch = "wasm32")]
+fn embed(root: &web_sys::Element) -> host::Embed {
+    let properties: Vec<(&str, String)> = host::THEME_PARAMS
+        .iter()
+        .filter_map(|(param, property)| Some((*property, host::theme_value(param, &browser::param(param)?)?)))
+        .collect();
+    let theme = browser::param("theme").filter(|t| t == "light" || t == "dark");
+    browser::embed_page(root, &properties, theme.as_deref());
+    let host = browser::param("host").and_then(|address| browser::origin_of(&address));
+    host::Embed {
+        target: host.clone().unwrap_or_else(|| "*".to_owned()),
+        host,
+        instance: browser::param("id").unwrap_or_default().chars().take(100).collect(),
+        activity: browser::address_of(""),
+    }
 }

@@ -58,9 +58,10 @@ pub struct QuizState {
 #[derive(Debug, Clone, PartialEq)]
 pub enum UiAction {
     Quiz(Action),
-    /// Starts a fresh session in `mode`, with a new seed and start time.
+    /// Starts a fresh session in `mode` (`None`: the same mode), with a new seed and
+    /// start time.
     Restart {
-        mode: Mode,
+        mode: Option<Mode>,
         seed: u64,
         now_ms: u64,
     },
@@ -124,6 +125,7 @@ impl Reducible for QuizState {
                 }
             }
             UiAction::Restart { mode, seed, now_ms } => {
+                let mode = mode.unwrap_or(self.session.mode());
                 let settings = Settings { mode, seed, ..self.session.settings().clone() };
                 match Session::new(&self.loaded.quiz, self.loaded.fingerprint, settings, now_ms) {
                     Ok(session) => next.session = session,

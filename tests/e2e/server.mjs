@@ -19,8 +19,12 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves `root` on 127.0.0.1 at `port` (0: any free port). Resolves to { url, close }. */
-export async function serve(root, { port = 0, headers = {} } = {}) {
+/**
+ * Serves `root` on 127.0.0.1 at `port` (0: any free port), adding `headers` to every
+ * response and, in HTML files, replacing each key of `replace` by its value (the demo
+ * news page names the widget's address this way). Resolves to { url, close }.
+ */
+export async function serve(root, { port = 0, headers = {}, replace = {} } = {}) {
   const base = resolve(root);
   const compressed = new Map(); // path → { mtime, body }
   const gzipped = async (file, body) => {
@@ -40,7 +44,12 @@ export async function serve(root, { port = 0, headers = {} } = {}) {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (extname(file) === ".html" && Object.keys(replace).length) {
+        let text = body.toString("utf8");
+        for (const [key, value] of Object.entries(replace)) text = text.replaceAll(key, value);
+        body = Buffer.from(text, "utf8");
+      }
       const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
       const out = gzip ? await gzipped(file, body) : body;
       res.writeHead(200, {

@@ -1,0 +1,347 @@
+//! The widget's conversation with the page that embeds it: what it tells the host (ready,
+//! started, answered, completed, resized), what it accepts from the host (reset, go to a
+//! question), and the theme the host asks for. Pure: [`super::browser`] sends and
+//! receives; this decides what is said and what is accepted.
+//!
+//! Messages, version 1 (also in the README):
+//!
+//! ```text
+//! widget → host  { source: "article-quiz", version: 1, type, quiz, instance, detail }
+//!   ready        { questions, mode }
+//!   started      { mode }
+//!   answered     { question, correct, verdict, points, max, xapi }
+//!   completed    { points, max, percent, seconds, xapi }
+//!   resized      { height }
+//! host → widget  { source: "article-quiz-host", version: 1, type: "reset" }
+//!                { source: "article-quiz-host", version: 1, type: "goto", question: n }
+//! ```
+//!
+//! `xapi` is the event as the body of an xAPI statement (verb, object, result) without the
+//! actor, which only the host's learning record store knows.
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::quiz::{Mode, Points, Quiz, Session, Verdict};
+
+pub const SOURCE: &str = "article-quiz";
+pub const HOST_SOURCE: &str = "article-quiz-host";
+pub const VERSION: u32 = 1;
+
+/// A value in a message: what a JSON object can hold, built without a JSON library
+/// (which would cost the widget's download more than this).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    Object(Vec<(&'static str, Value)>),
+}
+
+/// As JSON, for tests and tools.
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Text(text) => serializer.serialize_str(text),
+            Value::Number(n) => serializer.serialize_f64(*n),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            Value::Object(fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len()))?;
+                for (key, value) in fields {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Self {
+        Value::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Self {
+        Value::Text(text)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+
+impl From<u32> for Value {
+    fn from(n: u32) -> Self {
+        Value::Number(f64::from(n))
+    }
+}
+
+impl From<Points> for Value {
+    fn from(p: Points) -> Self {
+        Value::Number(f64::from(p.0) / 100.0)
+    }
+}
+
+fn object<const N: usize>(fields: [(&'static str, Value); N]) -> Value {
+    Value::Object(fields.into())
+}
+
+/// Something that happened, for the host.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    Ready { questions: usize, mode: Mode },
+    Started { mode: Mode },
+    Answered { question: usize, verdict: Verdict, earned: Points, max: Points },
+    Completed { earned: Points, max: Points, percent: u32, seconds: u32 },
+    Resized { height: u32 },
+}
+
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Practice => "practice",
+        Mode::Test => "test",
+    }
+}
+
+fn verdict_name(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Correct => "correct",
+        Verdict::Partial => "partial",
+        Verdict::Wrong => "wrong",
+        Verdict::Unanswered => "unanswered",
+    }
+}
+
+/// What the host is told after an action took the session from `before` to `after`.
+pub fn events(quiz: &Quiz, before: &Session, after: &Session) -> Vec<Event> {
+    let answered = |s: &Session| s.assignment().iter().any(|&i| s.answer(i).is_some());
+    let mut events = Vec::new();
+    if !answered(before) && answered(after) {
+        events.push(Event::Started { mode: after.mode() });
+    }
+    // Feedback appears on "check" in practice mode and for every question at the end of a
+    // test: either way, that is when an answer is final and told. Questions left
+    // unanswered are not; the completed event's score counts them.
+    for &i in after.round() {
+        if after.feedback_visible(i) && !before.feedback_visible(i) && after.answer(i).is_some() {
+            let outcome = after.outcome(quiz, i);
+            events.push(Event::Answered {
+                question: i,
+                verdict: outcome.verdict,
+                earned: outcome.earned,
+                max: outcome.max,
+            });
+        }
+    }
+    if after.is_finished() && !before.is_finished() {
+        let results = after.results(quiz);
+        let seconds = after.time_taken_ms().map_or(0, |ms| u32::try_from(ms / 1000).unwrap_or(u32::MAX));
+        events.push(Event::Completed { earned: results.earned, max: results.max, percent: results.percent(), seconds });
+    }
+    events
+}
+
+const XAPI_VERBS: &str = "http://adlnet.gov/expapi/verbs/";
+const XAPI_ACTIVITIES: &str = "http://adlnet.gov/expapi/activities/";
+
+fn xapi(verb: &str, id: String, name: &str, kind: &str, result: Value, language: &str) -> Value {
+    object([
+        ("verb", object([("id", format!("{XAPI_VERBS}{verb}").into()), ("display", object([("en-US", verb.into())]))])),
+        (
+            "object",
+            object([
+                ("objectType", "Activity".into()),
+                ("id", id.into()),
+                (
+                    "definition",
+                    object([
+                        ("name", object([(language_key(language), name.into())])),
+                        ("type", format!("{XAPI_ACTIVITIES}{kind}").into()),
+                    ]),
+                ),
+            ]),
+        ),
+        ("result", result),
+    ])
+}
+
+/// xAPI language maps are keyed by a language tag; the quiz's own when it is one we know.
+fn language_key(language: &str) -> &'static str {
+    match language {
+        "en" | "en-US" => "en-US",
+        "en-GB" => "en-GB",
+        "fr" => "fr",
+        "de" => "de",
+        "es" => "es",
+        _ => "und",
+    }
+}
+
+fn score(earned: Points, max: Points) -> Value {
+    let scaled = if max.0 == 0 { 0.0 } else { f64::from(earned.0) / f64::from(max.0) };
+    object([
+        ("raw", earned.into()),
+        ("min", Value::Number(0.0)),
+        ("max", max.into()),
+        ("scaled", Value::Number(scaled)),
+    ])
+}
+
+/// Where the message goes and who the widget is: the quiz, the embed's instance name,
+/// and the address that names the quiz's activities in xAPI.
+pub struct Origin<'a> {
+    pub quiz: &'a Quiz,
+    pub instance: &'a str,
+    pub activity: &'a str,
+}
+
+/// The message for `event`, in the documented shape.
+pub fn message(event: &Event, from: &Origin<'_>) -> Value {
+    let quiz = from.quiz;
+    let language = quiz.meta.language.as_str();
+    let activity = format!("{}#{}", from.activity, quiz.slug);
+    let (kind, detail) = match event {
+        Event::Ready { questions, mode } => {
+            ("ready", object([("questions", Value::Number(*questions as f64)), ("mode", mode_name(*mode).into())]))
+        }
+        Event::Started { mode } => ("started", object([("mode", mode_name(*mode).into())])),
+        Event::Answered { question, verdict, earned, max } => {
+            let q = quiz.questions.get(*question);
+            let id = q.map_or("", |q| q.id.as_str());
+            let result = object([("success", (*verdict == Verdict::Correct).into()), ("score", score(*earned, *max))]);
+            let statement = xapi(
+                "answered",
+                format!("{activity}/{id}"),
+                q.map_or("", |q| q.prompt.as_str()),
+                "cmi.interaction",
+                result,
+                language,
+            );
+            (
+                "answered",
+                object([
+                    ("question", id.into()),
+                    ("correct", (*verdict == Verdict::Correct).into()),
+                    ("verdict", verdict_name(*verdict).into()),
+                    ("points", (*earned).into()),
+                    ("max", (*max).into()),
+                    ("xapi", statement),
+                ]),
+            )
+        }
+        Event::Completed { earned, max, percent, seconds } => {
+            let result = object([
+                ("completion", true.into()),
+                ("score", score(*earned, *max)),
+                ("duration", format!("PT{seconds}S").into()),
+            ]);
+            let statement = xapi("completed", activity.clone(), &quiz.meta.title, "assessment", result, language);
+            (
+                "completed",
+                object([
+                    ("points", (*earned).into()),
+                    ("max", (*max).into()),
+                    ("percent", (*percent).into()),
+                    ("seconds", (*seconds).into()),
+                    ("xapi", statement),
+                ]),
+            )
+        }
+        Event::Resized { height } => ("resized", object([("height", (*height).into())])),
+    };
+    object([
+        ("source", SOURCE.into()),
+        ("version", VERSION.into()),
+        ("type", kind.into()),
+        ("quiz", quiz.slug.as_str().into()),
+        ("instance", from.instance.into()),
+        ("detail", detail),
+    ])
+}
+
+/// What a host may ask of the widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Start over with a fresh session in the same mode.
+    Reset,
+    /// Go to the n-th question of the current round (1-based).
+    GoTo(usize),
+}
+
+/// Reads a host's message from its fields; anything not in the documented shape is
+/// `None` and ignored.
+pub fn command(
+    source: Option<&str>,
+    version: Option<f64>,
+    kind: Option<&str>,
+    question: Option<f64>,
+) -> Option<Command> {
+    if source != Some(HOST_SOURCE) || version != Some(f64::from(VERSION)) {
+        return None;
+    }
+    match kind? {
+        "reset" => Some(Command::Reset),
+        "goto" => {
+            let n = question?;
+            (n.fract() == 0.0 && (1.0..=1000.0).contains(&n)).then_some(Command::GoTo(n as usize))
+        }
+        _ => None,
+    }
+}
+
+/// A theme value from a URL parameter, kept only if it is plainly a colour, a font list
+/// or a length, so that a parameter cannot smuggle other CSS in.
+pub fn theme_value(name: &str, value: &str) -> Option<String> {
+    let value = value.trim();
+    let ok = match name {
+        "accent" | "accent-text" | "background" | "text" => {
+            let hex = value
+                .strip_prefix('#')
+                .is_some_and(|h| matches!(h.len(), 3 | 4 | 6 | 8) && h.chars().all(|c| c.is_ascii_hexdigit()));
+            hex || (value.len() <= 20 && !value.is_empty() && value.chars().all(|c| c.is_ascii_alphabetic()))
+        }
+        "font" | "font-quote" => {
+            !value.is_empty()
+                && value.len() <= 120
+                && value.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '-' | '"' | '\''))
+        }
+        "radius" => {
+            let number = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let unit = &value[number.len()..];
+            value == "0"
+                || (!number.is_empty()
+                    && number.len() <= 4
+                    && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    && matches!(unit, "px" | "rem" | "em"))
+        }
+        _ => false,
+    };
+    ok.then(|| value.to_owned())
+}
+
+/// The theme parameters an embed may set, and the custom property each sets.
+pub const THEME_PARAMS: [(&str, &str); 7] = [
+    ("accent", "--article-quiz-accent"),
+    ("accent-text", "--article-quiz-accent-text"),
+    ("background", "--article-quiz-background"),
+    ("text", "--article-quiz-text"),
+    ("font", "--article-quiz-font"),
+    ("font-quote", "--article-quiz-font-quote"),
+    ("radius", "--article-quiz-radius"),
+];
+
+/// How the widget talks to the page that embeds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Embed {
+    /// Where messages may go: the host's origin when the embed names one, else any ("*").
+    pub target: String,
+    /// The origin whose commands are accepted; none are without one.
+    pub host: Option<String>,
+    /// The embed's name for this widget (the `id` parameter), echoed in every message.
+    pub instance: String,
+    /// The widget's own address, which names the quiz in xAPI statements.
+    pub activity: String,
+}

@@ -1,0 +1,211 @@
+// End-to-end: the quiz embedded in a news page (tests/demo) served from another origin,
+// both under a strict Content-Security-Policy. The frame follows the widget's height, the
+// host hears every event in the documented shape, forged messages do nothing, and the
+// host's CSS and the widget's stay apart.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+
+import AxeBuilder from "@axe-core/playwright";
+
+import { launch } from "./browser.mjs";
+import { QUIZ_DIR, answerWithMouse, button, currentQuestion, quizData } from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+const quiz = quizData();
+const env = {};
+// The widget's own policy: no inline script, no eval, framing only by the demo page.
+const widgetPolicy = (host) =>
+  `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-ancestors ${host}`;
+
+/** The article's body paragraphs as HTML, for the demo page. */
+function articleHtml() {
+  const escape = (s) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  const paragraphs = readFileSync(`${QUIZ_DIR}/article.txt`, "utf8").split(/\n\s*\n/).slice(1, 14);
+  return paragraphs.map((p) => `<p>${escape(p.trim())}</p>`).join("\n");
+}
+
+before(async () => {
+  const short = execFileSync(
+    "cargo",
+    ["run", "--quiet", "--bin", "quiz-check", "--", "--link", QUIZ_DIR, "--test", "--questions", `${quiz.questions[0].id},${quiz.questions[4].id}`],
+    { encoding: "utf8" },
+  ).trim();
+  const replace = { "{{ARTICLE}}": articleHtml(), "{{SHORT}}": short };
+  env.demo = await serve("tests/demo", { replace });
+  const headers = { "content-security-policy": widgetPolicy(env.demo.url) };
+  env.widget = await serve("dist", { headers });
+  Object.assign(replace, { "{{WIDGET}}": env.widget.url, "{{HOST}}": encodeURIComponent(env.demo.url) });
+  env.browser = await launch();
+});
+
+after(async () => {
+  await env.browser?.close();
+  await env.widget?.close();
+  await env.demo?.close();
+});
+
+/** Opens the demo page; collects console errors (CSP violations are reported there). */
+async function openDemo(options = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(env.demo.url);
+  await page.waitForFunction(() => window.quizEvents.filter((e) => e.type === "ready").length >= 2);
+  return { context, page, errors };
+}
+
+const events = (page, type, on) =>
+  page.evaluate(([type, on]) => window.quizEvents.filter((e) => e.type === type && (!on || e.on === on)), [type, on]);
+
+/** The frame's height and what its document measures inside. */
+async function fitsItsContent(page, id) {
+  const frame = page.frameLocator(`#${id}`);
+  const inner = await frame.locator("html").evaluate((html) => ({
+    scroll: html.scrollHeight,
+    client: html.clientHeight,
+    body: Math.ceil(document.body.getBoundingClientRect().height),
+  }));
+  const outer = await page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);
+  return { inner, outer };
+}
+
+test("the iframe follows the widget's height and the host hears each event in the documented shape", async () => {
+  const { context, page, errors } = await openDemo();
+  const ready = await events(page, "ready", "quiz-1");
+  assert.deepEqual(ready[0], {
+    on: "quiz-1",
+    source: "article-quiz",
+    version: 1,
+    type: "ready",
+    quiz: "iranian-people",
+    instance: "quiz-1",
+    detail: { questions: quiz.questions.length, mode: "practice" },
+  });
+
+  // At load the frame takes the widget's height: no inner scroll bar.
+  await page.waitForFunction(() => window.quizEvents.some((e) => e.type === "resized" && e.on === "quiz-1"));
+  let size = await fitsItsContent(page, "quiz-1");
+  assert.ok(size.inner.scroll <= size.inner.client, `nothing scrolls inside: ${JSON.stringify(size)}`);
+  assert.equal(Math.round(size.outer), size.inner.body);
+
+  // Answer and check: started, answered, and the frame grows with the feedback.
+  const frame = page.frameLocator("#quiz-1");
+  const first = quiz.questions[0];
+  const before = size.outer;
+  await frame.getByRole("radio", { name: first.kind.Single.options[first.kind.Single.correct].text, exact: true }).check();
+  await frame.getByRole("button", { name: "Check answer", exact: true }).click();
+  await page.waitForFunction(() => window.quizEvents.some((e) => e.type === "answered"));
+  assert.deepEqual((await events(page, "started", "quiz-1")).map((e) => e.detail), [{ mode: "practice" }]);
+  const [answered] = await events(page, "answered", "quiz-1");
+  assert.deepEqual(
+    { question: answered.detail.question, correct: answered.detail.correct, verdict: answered.detail.verdict, points: answered.detail.points, max: answered.detail.max },
+    { question: first.id, correct: true, verdict: "correct", points: first.points, max: first.points },
+  );
+  assert.equal(answered.detail.xapi.verb.id, "http://adlnet.gov/expapi/verbs/answered");
+  assert.match(answered.detail.xapi.object.id, new RegExp(`#iranian-people/${first.id}$`));
+  assert.deepEqual(answered.detail.xapi.result, { success: true, score: { raw: 1, min: 0, max: 1, scaled: 1 } });
+  await page.waitForFunction((h) => document.getElementById("quiz-1").getBoundingClientRect().height > h + 50, before);
+  size = await fitsItsContent(page, "quiz-1");
+  assert.ok(size.inner.scroll <= size.inner.client, `nothing scrolls inside after feedback: ${JSON.stringify(size)}`);
+
+  // The short assignment in the second frame, to its end: completed, with an xAPI form.
+  const second = page.frameLocator("#quiz-2");
+  for (let n = 0; n < 2; n++) {
+    const prompt = (await second.locator("legend.aq-prompt").textContent()).trim();
+    const question = quiz.questions.find((q) => q.prompt === prompt);
+    await answerWithMouse(second, question, "right");
+    await second.getByRole("button", { name: n === 1 ? "Finish test" : "Next question", exact: true }).click();
+  }
+  await page.waitForFunction(() => window.quizEvents.some((e) => e.type === "completed"));
+  const [completed] = await events(page, "completed", "quiz-2");
+  const max = quiz.questions[0].points + quiz.questions[4].points;
+  assert.deepEqual(
+    { points: completed.detail.points, max: completed.detail.max, percent: completed.detail.percent },
+    { points: max, max, percent: 100 },
+  );
+  assert.equal(typeof completed.detail.seconds, "number");
+  assert.equal(completed.detail.xapi.verb.id, "http://adlnet.gov/expapi/verbs/completed");
+  assert.equal(completed.detail.xapi.result.duration, `PT${completed.detail.seconds}S`);
+  assert.equal((await events(page, "answered", "quiz-2")).length, 2, "a test's answers are told at its end");
+
+  // Theme from the address: dark, with the host's accent.
+  const accent = await second.locator(".aq-root").evaluate((root) => getComputedStyle(root).getPropertyValue("--aq-accent").trim());
+  assert.equal(accent, "#ffb3c0");
+  assert.equal(await second.locator(".aq-root").evaluate((root) => getComputedStyle(root).colorScheme), "dark");
+
+  assert.deepEqual(errors, [], "no CSP violation or error on the page or in the frames");
+  await context.close();
+});
+
+test("the host's commands work from its own origin only; forged messages do nothing", async () => {
+  const { context, page, errors } = await openDemo();
+  const frame = page.frameLocator("#quiz-1");
+  await frame.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  const send = (command) => page.evaluate((c) => window.ArticleQuiz.send(document.getElementById("quiz-1"), c), command);
+
+  await send({ type: "goto", question: 3 });
+  await frame.getByRole("heading", { name: /^Question 3 of/ }).waitFor();
+
+  // Every question the frame shows from here on is recorded, to see that no forged
+  // command moved it, even for a moment.
+  const inside = page.frame({ url: /id=quiz-1/ });
+  await inside.evaluate(() => {
+    window.shown = [];
+    new MutationObserver(() => window.shown.push(document.getElementById("aq-question-heading")?.textContent)).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+
+  // Wrong version, unknown type, out of range: ignored.
+  await page.evaluate(() => {
+    const target = document.getElementById("quiz-1");
+    const to = new URL(target.src).origin;
+    target.contentWindow.postMessage({ source: "article-quiz-host", version: 2, type: "goto", question: 1 }, to);
+    target.contentWindow.postMessage({ source: "article-quiz-host", version: 1, type: "explode" }, to);
+    target.contentWindow.postMessage({ source: "article-quiz-host", version: 1, type: "goto", question: 0 }, to);
+  });
+  // From another origin (the second frame, served by the widget's origin, not the host's).
+  await page.frame({ url: /id=quiz-2/ }).evaluate(() => {
+    parent.frames[0].postMessage({ source: "article-quiz-host", version: 1, type: "goto", question: 1 }, "*");
+  });
+  // A forged event posted by the page to itself is not taken for the widget's.
+  await page.evaluate(() =>
+    window.postMessage({ source: "article-quiz", version: 1, type: "completed", quiz: "iranian-people", instance: "quiz-1", detail: {} }, "*"),
+  );
+  await send({ type: "goto", question: 2 }); // a real one after them, to know they were all handled
+  await frame.getByRole("heading", { name: /^Question 2 of/ }).waitFor();
+  const shown = await inside.evaluate(() => window.shown);
+  assert.ok(shown.length > 0 && shown.every((h) => /^Question [23] of/.test(h)), `shown: ${shown}`);
+  assert.equal((await events(page, "completed")).length, 0);
+
+  // Reset starts over: the answer given is gone.
+  const answer = frame.getByRole("textbox", { name: "Your answer" }); // question 2 asks for a number
+  await answer.fill("22");
+  await frame.getByRole("button", { name: "Start over", exact: true }).waitFor();
+  await send({ type: "reset" });
+  await frame.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  assert.equal(await frame.getByRole("button", { name: "Start over", exact: true }).count(), 0);
+  await send({ type: "goto", question: 2 });
+  await frame.getByRole("heading", { name: /^Question 2 of/ }).waitFor();
+  assert.equal(await answer.inputValue(), "");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the demo page passes axe, and its own styles are untouched by the widget", async () => {
+  const { context, page } = await openDemo();
+  const story = await page.locator("#story p").first().evaluate((p) => {
+    const s = getComputedStyle(p);
+    return [s.fontFamily, s.fontSize, s.color, s.boxSizing];
+  });
+  assert.deepEqual(story, ['"Comic Sans MS", Chalkboard, cursive', "21px", "rgb(59, 31, 43)", "content-box"]);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+  await context.close();
+});

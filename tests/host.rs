@@ -1,0 +1,172 @@
+//! The conversation with an embedding page: what the widget tells the host and when, in
+//! the documented shape; what it accepts from the host; which theme values pass.
+
+#![cfg(feature = "ui")]
+
+use article_quiz::DEFAULT_BUNDLE;
+use article_quiz::quiz::session::Settings;
+use article_quiz::quiz::{Action, Kind, Mode, Quiz, Response, Session, bundle};
+use article_quiz::ui::host::{self, Command, Event, Origin};
+use proptest::prelude::*;
+use serde_json::json;
+
+fn quiz() -> Quiz {
+    bundle::decode(DEFAULT_BUNDLE).unwrap().quiz
+}
+
+fn right(quiz: &Quiz, i: usize) -> Response {
+    match &quiz.questions[i].kind {
+        Kind::Single { correct, .. } => Response::Single(*correct),
+        Kind::Numeric { answer, .. } => Response::Numeric(*answer),
+        other => panic!("the first questions are single choice and numeric, not {other:?}"),
+    }
+}
+
+/// Applies `action` and returns what the host would be told.
+fn act(quiz: &Quiz, session: &mut Session, action: Action) -> Vec<Event> {
+    let before = session.clone();
+    session.apply(quiz, action).unwrap();
+    host::events(quiz, &before, session)
+}
+
+#[test]
+fn practice_mode_tells_started_answered_and_completed_as_they_happen() {
+    let quiz = quiz();
+    let mut session = Session::new(&quiz, 1, Settings::new(Mode::Practice, 1), 0).unwrap();
+    let first = session.current();
+    assert_eq!(
+        act(&quiz, &mut session, Action::Answer(right(&quiz, first))),
+        [Event::Started { mode: Mode::Practice }]
+    );
+    assert_eq!(act(&quiz, &mut session, Action::Answer(right(&quiz, first))), [], "changing an answer says nothing");
+    let max = article_quiz::quiz::Points::whole(quiz.questions[first].points);
+    assert_eq!(
+        act(&quiz, &mut session, Action::Check),
+        [Event::Answered { question: first, verdict: article_quiz::quiz::Verdict::Correct, earned: max, max }]
+    );
+    assert_eq!(act(&quiz, &mut session, Action::Next), []);
+    let events = act(&quiz, &mut session, Action::Finish { now_ms: 95_000 });
+    let total = session.results(&quiz);
+    assert_eq!(
+        events,
+        [Event::Completed { earned: total.earned, max: total.max, percent: total.percent(), seconds: 95 }]
+    );
+}
+
+#[test]
+fn a_test_tells_its_answers_at_the_end() {
+    let quiz = quiz();
+    let mut session = Session::new(&quiz, 1, Settings::new(Mode::Test, 1), 0).unwrap();
+    let first = session.current();
+    assert_eq!(act(&quiz, &mut session, Action::Answer(right(&quiz, first))), [Event::Started { mode: Mode::Test }]);
+    assert_eq!(act(&quiz, &mut session, Action::Next), []);
+    let events = act(&quiz, &mut session, Action::Finish { now_ms: 1_000 });
+    let answered: Vec<usize> = events
+        .iter()
+        .filter_map(|e| if let Event::Answered { question, .. } = e { Some(*question) } else { None })
+        .collect();
+    assert_eq!(answered, [first], "the answered questions, not the skipped ones");
+    assert!(matches!(events.last(), Some(Event::Completed { .. })));
+}
+
+#[test]
+fn messages_have_the_documented_shape() {
+    let quiz = quiz();
+    let origin = Origin { quiz: &quiz, instance: "quiz-1", activity: "https://quiz.example/" };
+    let first = &quiz.questions[0];
+    let event = Event::Answered {
+        question: 0,
+        verdict: article_quiz::quiz::Verdict::Partial,
+        earned: article_quiz::quiz::Points(50),
+        max: article_quiz::quiz::Points(100),
+    };
+    let message = serde_json::to_value(host::message(&event, &origin)).unwrap();
+    assert_eq!(
+        message,
+        json!({
+            "source": "article-quiz", "version": 1.0, "type": "answered", "quiz": "iranian-people", "instance": "quiz-1",
+            "detail": {
+                "question": first.id, "correct": false, "verdict": "partial", "points": 0.5, "max": 1.0,
+                "xapi": {
+                    "verb": { "id": "http://adlnet.gov/expapi/verbs/answered", "display": { "en-US": "answered" } },
+                    "object": {
+                        "objectType": "Activity",
+                        "id": format!("https://quiz.example/#iranian-people/{}", first.id),
+                        "definition": {
+                            "name": { "en-US": first.prompt },
+                            "type": "http://adlnet.gov/expapi/activities/cmi.interaction"
+                        }
+                    },
+                    "result": { "success": false, "score": { "raw": 0.5, "min": 0.0, "max": 1.0, "scaled": 0.5 } }
+                }
+            }
+        })
+    );
+    let completed = Event::Completed {
+        earned: article_quiz::quiz::Points(3000),
+        max: article_quiz::quiz::Points(3500),
+        percent: 86,
+        seconds: 754,
+    };
+    let message = serde_json::to_value(host::message(&completed, &origin)).unwrap();
+    assert_eq!(message["detail"]["points"], json!(30.0));
+    assert_eq!(message["detail"]["xapi"]["result"]["duration"], json!("PT754S"));
+    assert_eq!(message["detail"]["xapi"]["object"]["id"], json!("https://quiz.example/#iranian-people"));
+    assert_eq!(message["detail"]["xapi"]["result"]["completion"], json!(true));
+    let resized = serde_json::to_value(host::message(&Event::Resized { height: 812 }, &origin)).unwrap();
+    assert_eq!(resized["detail"], json!({ "height": 812.0 }));
+}
+
+#[test]
+fn only_documented_commands_are_accepted() {
+    let ok = |kind, question| host::command(Some("article-quiz-host"), Some(1.0), Some(kind), question);
+    assert_eq!(ok("reset", None), Some(Command::Reset));
+    assert_eq!(ok("goto", Some(3.0)), Some(Command::GoTo(3)));
+    assert_eq!(ok("goto", Some(0.0)), None);
+    assert_eq!(ok("goto", Some(2.5)), None);
+    assert_eq!(ok("goto", Some(f64::NAN)), None);
+    assert_eq!(ok("goto", None), None);
+    assert_eq!(ok("explode", None), None);
+    assert_eq!(host::command(Some("article-quiz-host"), Some(2.0), Some("reset"), None), None);
+    assert_eq!(host::command(Some("article-quiz"), Some(1.0), Some("reset"), None), None);
+    assert_eq!(host::command(None, None, None, None), None);
+}
+
+#[test]
+fn theme_values_are_plain_colours_fonts_and_lengths() {
+    for (name, value) in [
+        ("accent", "#b00020"),
+        ("accent", "#fff"),
+        ("background", "white"),
+        ("font", "Georgia, \"Times New Roman\", serif"),
+        ("radius", "0"),
+        ("radius", "12px"),
+        ("radius", "0.5rem"),
+    ] {
+        assert_eq!(host::theme_value(name, value).as_deref(), Some(value), "{name}={value}");
+    }
+    for (name, value) in [
+        ("accent", "red;background:url(x)"),
+        ("accent", "#12345"),
+        ("accent", "var(--x)"),
+        ("text", ""),
+        ("font", "Georgia; color: red"),
+        ("font", "x{}"),
+        ("radius", "10vh"),
+        ("radius", "calc(1px)"),
+        ("radius", "px"),
+        ("unknown", "1px"),
+    ] {
+        assert_eq!(host::theme_value(name, value), None, "{name}={value}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn no_theme_value_carries_css_punctuation(name in "(accent|font|radius|text)", value in "\\PC{0,40}") {
+        if let Some(kept) = host::theme_value(&name, &value) {
+            let forbidden = [';', '{', '}', '(', ')', ':', '\\', '/', '<'];
+            prop_assert!(!kept.contains(forbidden), "{:?} kept as {:?}", value, kept);
+        }
+    }
+}
