@@ -1,6 +1,21 @@
 //! The student widget as a web app: mounts the quiz into `#article-quiz` (see index.html).
+//! For the script embed it also exports `mount_in`, which the loader `article-quiz.js`
+//! calls for each `<div data-article-quiz>` of a host page.
+
+/// Talc instead of the default dlmalloc: made for WebAssembly, it saves the download a
+/// few kilobytes and allocates faster.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
     article_quiz::ui::mount();
+}
+
+/// Mounts a quiz in a shadow root on `host`, with the widget's `stylesheet` inside it.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_in(host: web_sys::Element, stylesheet: String) {
+    article_quiz::ui::mount_in(host, &stylesheet);
 }

@@ -27,6 +27,17 @@ async fn render(saved: Option<String>) -> String {
 
 /// Renders the app for `quiz`, with saved progress and an assignment, to HTML.
 async fn render_app(quiz: Loaded, saved: Option<String>, assignment: Option<Assignment>, link_id: u32) -> String {
+    render_in_mode(quiz, saved, assignment, link_id, Mode::Practice).await
+}
+
+/// The same, with the mode a fresh session starts in (an embed's `mode` option).
+async fn render_in_mode(
+    quiz: Loaded,
+    saved: Option<String>,
+    assignment: Option<Assignment>,
+    link_id: u32,
+    mode: Mode,
+) -> String {
     yew::ServerRenderer::<App>::with_props(move || AppProps {
         quiz: QuizRef(Rc::new(quiz)),
         saved: saved.map(Into::into),
@@ -34,6 +45,7 @@ async fn render_app(quiz: Loaded, saved: Option<String>, assignment: Option<Assi
         link_id,
         notice: None,
         embed: None,
+        mode,
         seed: 42,
         now_ms: 1_000,
     })
@@ -108,6 +120,15 @@ impl Page {
     fn text(&self, selector: &str) -> String {
         self.one(selector).text().collect::<String>()
     }
+}
+
+#[tokio::test]
+async fn an_embed_can_start_a_fresh_quiz_in_test_mode() {
+    let html = scraper::Html::parse_document(&render_in_mode(loaded(), None, None, 0, Mode::Test).await);
+    let checked = scraper::Selector::parse("input[name=aq-mode][checked]").unwrap();
+    let ids: Vec<&str> = html.select(&checked).filter_map(|e| e.value().attr("id")).collect();
+    assert_eq!(ids, ["aq-mode-test"]);
+    assert!(!html.html().contains("Check answer"), "test mode: no check before the end");
 }
 
 #[tokio::test]

@@ -34,20 +34,23 @@ pub struct AppProps {
     /// Something to tell the student first, such as why a link could not be opened.
     #[prop_or_default]
     pub notice: Option<AttrValue>,
-    /// How to talk to the page that embeds the widget in an iframe; `None` standalone.
+    /// How to talk to the page that embeds the widget; `None` standalone.
     #[prop_or_default]
     pub embed: Option<Embed>,
+    /// The mode a fresh session starts in, unless an assignment sets it.
+    #[prop_or(Mode::Practice)]
+    pub mode: Mode,
     /// Seed and clock for a fresh session; the caller reads them from the browser.
     pub seed: u64,
     pub now_ms: u64,
 }
 
 impl AppProps {
-    /// How a fresh session is set up: by the teacher's link, or practice mode.
+    /// How a fresh session is set up: by the teacher's link, or in the mode asked for.
     fn settings(&self) -> Settings {
         match &self.assignment {
             Some(assignment) => assignment.settings(),
-            None => Settings::new(Mode::Practice, self.seed),
+            None => Settings::new(self.mode, self.seed),
         }
     }
 }
@@ -155,7 +158,7 @@ fn Quiz(props: &QuizProps) -> Html {
             };
             let origin = host::Origin { quiz, instance: &embed.instance, activity: &embed.activity };
             for event in &events {
-                browser::tell_host(&host::message(event, &origin), &embed.target);
+                browser::tell_host(&host::message(event, &origin), &embed);
             }
         });
     }
@@ -287,28 +290,26 @@ fn Quiz(props: &QuizProps) -> Html {
 }
 
 /// Once, when an embedded widget starts: report its height as it changes, and accept the
-/// host's commands if the embed names the host's origin.
+/// host's commands (for an iframe, only if the embed names the host's origin).
 fn on_first_embed(
     embed: &Embed,
     loaded: std::rc::Rc<crate::quiz::bundle::Loaded>,
     dispatcher: UseReducerDispatcher<QuizState>,
     fixed_seed: Option<u64>,
 ) {
-    let (target, instance, activity) = (embed.target.clone(), embed.instance.clone(), embed.activity.clone());
-    browser::watch_height(move |height| {
-        let origin = host::Origin { quiz: &loaded.quiz, instance: &instance, activity: &activity };
-        browser::tell_host(&host::message(&host::Event::Resized { height }, &origin), &target);
+    let told = embed.clone();
+    browser::watch_height(embed, move |height| {
+        let origin = host::Origin { quiz: &loaded.quiz, instance: &told.instance, activity: &told.activity };
+        browser::tell_host(&host::message(&host::Event::Resized { height }, &origin), &told);
     });
-    if let Some(origin) = embed.host.clone() {
-        browser::listen_to_host(origin, move |command| match command {
-            Command::Reset => dispatcher.dispatch(UiAction::Restart {
-                mode: None,
-                seed: fixed_seed.unwrap_or_else(browser::random_seed),
-                now_ms: browser::now_ms(),
-            }),
-            Command::GoTo(n) => dispatcher.dispatch(UiAction::Quiz(Action::GoTo(n - 1))),
-        });
-    }
+    browser::listen_to_host(embed, move |command| match command {
+        Command::Reset => dispatcher.dispatch(UiAction::Restart {
+            mode: None,
+            seed: fixed_seed.unwrap_or_else(browser::random_seed),
+            now_ms: browser::now_ms(),
+        }),
+        Command::GoTo(n) => dispatcher.dispatch(UiAction::Quiz(Action::GoTo(n - 1))),
+    });
 }
 
 /// The longest start of `text` that fits in `max` bytes without splitting a character.

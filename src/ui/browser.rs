@@ -11,7 +11,7 @@ mod web {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
 
-    use super::super::host::{Command, Value};
+    use super::super::host::{Command, Embed, Value};
     use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
 
     fn storage() -> Option<Storage> {
@@ -117,34 +117,114 @@ mod web {
         }
     }
 
-    /// Posts `message` to the embedding page, for `target_origin` only ("*" for any).
-    pub fn tell_host(message: &Value, target_origin: &str) {
-        if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {
-            let _ = parent.post_message(&to_js(message), target_origin);
+    thread_local! {
+        /// Script embeds on this page: each host element and the shadow root the quiz
+        /// lives in, by the index their [`Embed::element`] holds.
+        static SHADOWS: std::cell::RefCell<Vec<(web_sys::Element, web_sys::ShadowRoot)>> = const {
+            std::cell::RefCell::new(Vec::new())
+        };
+    }
+
+    fn host_element(index: usize) -> Option<web_sys::Element> {
+        SHADOWS.with(|s| s.borrow().get(index).map(|(host, _)| host.clone()))
+    }
+
+    /// Gives `host` (a script embed's element) a shadow root holding the widget's
+    /// stylesheet and an empty root for it; returns the embed's index and that root.
+    pub fn attach_shadow(host: &web_sys::Element, stylesheet: &str) -> Option<(usize, web_sys::Element)> {
+        let document = web_sys::window()?.document()?;
+        let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?;
+        let link = document.create_element("link").ok()?;
+        link.set_attribute("rel", "stylesheet").ok()?;
+        link.set_attribute("href", stylesheet).ok()?;
+        let root = document.create_element("div").ok()?;
+        root.set_class_name("aq-root");
+        root.set_id(super::super::ids::ROOT);
+        if let Some(theme) = host.get_attribute("data-theme").filter(|t| t == "light" || t == "dark") {
+            root.set_attribute("data-theme", &theme).ok()?;
+        }
+        // Hidden until its stylesheet arrives, so the host's readers never see it unstyled.
+        root.set_attribute("hidden", "").ok()?;
+        let shown = root.clone();
+        let show = Closure::once_into_js(move || {
+            let _ = shown.remove_attribute("hidden");
+        });
+        link.add_event_listener_with_callback("load", show.unchecked_ref()).ok()?;
+        link.add_event_listener_with_callback("error", show.unchecked_ref()).ok()?;
+        shadow.append_child(&link).ok()?;
+        shadow.append_child(&root).ok()?;
+        let index = SHADOWS.with(|s| {
+            let mut shadows = s.borrow_mut();
+            shadows.push((host.clone(), shadow));
+            shadows.len() - 1
+        });
+        Some((index, root))
+    }
+
+    /// Tells the host page `message`: by `postMessage` to the parent window for an iframe
+    /// embed (for `embed.target` only), or as a DOM event on the element of a script embed.
+    pub fn tell_host(message: &Value, embed: &Embed) {
+        let js = to_js(message);
+        match embed.element.and_then(host_element) {
+            Some(host) => {
+                let Value::Object(fields) = message else { return };
+                let Some((_, Value::Text(kind))) = fields.iter().find(|(key, _)| *key == "type") else { return };
+                let init = web_sys::CustomEventInit::new();
+                init.set_detail(&js);
+                init.set_bubbles(true);
+                init.set_composed(true);
+                if let Ok(event) =
+                    web_sys::CustomEvent::new_with_event_init_dict(&format!("article-quiz:{kind}"), &init)
+                {
+                    let _ = host.dispatch_event(&event);
+                }
+            }
+            None => {
+                if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {
+                    let _ = parent.post_message(&js, &embed.target);
+                }
+            }
         }
     }
 
-    /// Calls `then` with each command the embedding page sends from `origin`; messages
-    /// from any other window or origin, or of another shape, are ignored.
-    pub fn listen_to_host(origin: String, then: impl Fn(Command) + 'static) {
+    /// Reads a command in the documented shape from a message's or an event's data.
+    fn command_in(data: &JsValue) -> Option<Command> {
+        let field = |name: &str| js_sys::Reflect::get(data, &JsValue::from_str(name)).ok();
+        let text = |name: &str| field(name).and_then(|v| v.as_string());
+        let number = |name: &str| field(name).and_then(|v| v.as_f64());
+        super::super::host::command(
+            text("source").as_deref(),
+            number("version"),
+            text("type").as_deref(),
+            number("question"),
+        )
+    }
+
+    /// Calls `then` with each command the host page sends: for an iframe embed, messages
+    /// from the parent window and the origin the embed names (none without one); for a
+    /// script embed, `article-quiz-command` events on its element. Anything else is
+    /// ignored.
+    pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) {
         let Some(window) = web_sys::window() else { return };
+        if let Some(host) = embed.element.and_then(host_element) {
+            let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+                if let Some(command) = command_in(&event.detail()) {
+                    then(command);
+                }
+            });
+            let _ = host.add_event_listener_with_callback("article-quiz-command", listener.as_ref().unchecked_ref());
+            // Listens for the page's lifetime.
+            listener.forget();
+            return;
+        }
+        let Some(origin) = embed.host.clone() else { return };
         let parent = window.parent().ok().flatten().map(JsValue::from);
         let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let from_parent = event.source().map(JsValue::from) == parent;
             if !from_parent || event.origin() != origin {
                 return;
             }
-            let data = event.data();
-            let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
-            let text = |name: &str| field(name).and_then(|v| v.as_string());
-            let number = |name: &str| field(name).and_then(|v| v.as_f64());
-            let command = super::super::host::command(
-                text("source").as_deref(),
-                number("version"),
-                text("type").as_deref(),
-                number("question"),
-            );
-            if let Some(command) = command {
+            if let Some(command) = command_in(&event.data()) {
                 then(command);
             }
         });
@@ -153,9 +233,11 @@ mod web {
         listener.forget();
     }
 
-    /// Calls `then` with the page's content height in CSS pixels whenever it changes.
-    pub fn watch_height(then: impl Fn(u32) + 'static) {
-        let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+    /// Calls `then` with the page's content height in CSS pixels whenever it changes;
+    /// For a script embed, the height of its element.
+    pub fn watch_height(embed: &Embed, then: impl Fn(u32) + 'static) {
+        let page = || web_sys::window()?.document()?.body().map(web_sys::Element::from);
+        let Some(body) = embed.element.and_then(host_element).or_else(page) else { return };
         let last = std::cell::Cell::new(0u32);
         let measure = body.clone();
         let observer = Closure::<dyn Fn()>::new(move || {
@@ -200,8 +282,13 @@ mod web {
         (half() << 32) | half()
     }
 
+    /// The element with `id` in the page or, for a script embed, in its shadow root.
     fn element(id: &str) -> Option<HtmlElement> {
-        web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into::<HtmlElement>().ok()
+        let found = web_sys::window()?
+            .document()?
+            .get_element_by_id(id)
+            .or_else(|| SHADOWS.with(|s| s.borrow().iter().find_map(|(_, shadow)| shadow.get_element_by_id(id))));
+        found?.dyn_into::<HtmlElement>().ok()
     }
 
     /// Moves focus to the element with `id` in the next frame, so that the change that
@@ -287,9 +374,10 @@ mod native {
     pub fn param(_name: &str) -> Option<String> {
         None
     }
-    pub fn tell_host(_message: &super::super::host::Value, _target_origin: &str) {}
-    pub fn listen_to_host(_origin: String, _then: impl Fn(super::super::host::Command) + 'static) {}
-    pub fn watch_height(_then: impl Fn(u32) + 'static) {}
+    use super::super::host::{Command, Embed, Value};
+    pub fn tell_host(_message: &Value, _embed: &Embed) {}
+    pub fn listen_to_host(_embed: &Embed, _then: impl Fn(Command) + 'static) {}
+    pub fn watch_height(_embed: &Embed, _then: impl Fn(u32) + 'static) {}
     pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
         done(false)
     }

@@ -344,4 +344,7 @@ pub struct Embed {
     pub instance: String,
     /// The widget's own address, which names the quiz in xAPI statements.
     pub activity: String,
+    /// For a script embed, which one on the page (the browser layer keeps its element);
+    /// `None` for an iframe embed.
+    pub element: Option<usize>,
 }

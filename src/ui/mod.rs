@@ -49,14 +49,42 @@ impl Deref for QuizRef {
 }
 
 /// Mounts the widget with the compiled-in quiz into the element with id
-/// [`ids::ROOT`], resuming saved progress. Used by the app's `main`.
+/// [`ids::ROOT`], resuming saved progress; options come from the page's address. Used by
+/// the app's `main`. A page without that element (a host page loading the script embed)
+/// is left alone.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    browser::show_panics_in(ids::ROOT, text::CRASHED);
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ids::ROOT)) else {
-        web_sys::console::error_1(&format!("Article Quiz: no element with id “{}” to mount in", ids::ROOT).into());
         return;
     };
+    browser::show_panics_in(ids::ROOT, text::CRASHED);
+    let embed = browser::in_frame().then(|| frame_embed(&root));
+    let mode = browser::param("mode");
+    start(root, browser::param("a"), mode.as_deref(), embed);
+}
+
+/// Mounts the widget in a shadow root on `host`, an element of another site's page (the
+/// script embed), with `stylesheet` inside it; options come from the element's
+/// attributes: `data-link` (an assignment code), `data-mode`, `data-theme`, `data-id`.
+#[cfg(target_arch = "wasm32")]
+pub fn mount_in(host: web_sys::Element, stylesheet: &str) {
+    let Some((index, root)) = browser::attach_shadow(&host, stylesheet) else { return };
+    browser::show_panics_in(ids::ROOT, text::CRASHED);
+    let embed = host::Embed {
+        target: String::new(),
+        host: None,
+        instance: host.get_attribute("data-id").unwrap_or_default().chars().take(100).collect(),
+        activity: browser::address_of(""),
+        element: Some(index),
+    };
+    let mode = host.get_attribute("data-mode");
+    start(root, host.get_attribute("data-link"), mode.as_deref(), Some(embed));
+}
+
+/// Renders the widget into `root`: the teacher's `link` if there is one (a broken one is
+/// explained, and the whole quiz offered instead), saved progress, the first `mode`.
+#[cfg(target_arch = "wasm32")]
+fn start(root: web_sys::Element, link: Option<String>, mode: Option<&str>, embed: Option<host::Embed>) {
     let loaded = match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
         Ok(loaded) => loaded,
         Err(why) => {
@@ -64,9 +92,6 @@ pub fn mount() {
             return;
         }
     };
-    // A teacher's link (`#a=…`) sets the quiz up; a broken one is explained, and the
-    // whole quiz is offered instead.
-    let link = browser::param("a");
     let opened = link.as_deref().map(|text| crate::quiz::link::decode(text, &loaded.quiz));
     let (assignment, link_id, notice) = match (opened, &link) {
         (Some(Ok(assignment)), Some(text)) => (Some(assignment), crate::quiz::result::assignment_id(text), None),
@@ -74,7 +99,6 @@ pub fn mount() {
         _ => (None, 0, None),
     };
     let saved = browser::load(&browser::progress_key(&loaded.quiz.slug, link_id)).map(Into::into);
-    let embed = browser::in_frame().then(|| embed(&root));
     let props = app::AppProps {
         quiz: QuizRef(Rc::new(loaded)),
         saved,
@@ -82,16 +106,17 @@ pub fn mount() {
         link_id,
         notice,
         embed,
+        mode: if mode == Some("test") { crate::quiz::Mode::Test } else { crate::quiz::Mode::Practice },
         seed: browser::random_seed(),
         now_ms: browser::now_ms(),
     };
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }
 
-/// An iframe embed: the host's theme from the address, the height reported as it
-/// changes, and who may be told and asked what (see [`host`]).
+/// An iframe embed: the host's theme from the address, and who may be told and asked
+/// what (see [`host`]).
 #[cfg(target_arch = "wasm32")]
-fn embed(root: &web_sys::Element) -> host::Embed {
+fn frame_embed(root: &web_sys::Element) -> host::Embed {
     let properties: Vec<(&str, String)> = host::THEME_PARAMS
         .iter()
         .filter_map(|(param, property)| Some((*property, host::theme_value(param, &browser::param(param)?)?)))
@@ -104,5 +129,6 @@ fn embed(root: &web_sys::Element) -> host::Embed {
         host,
         instance: browser::param("id").unwrap_or_default().chars().take(100).collect(),
         activity: browser::address_of(""),
+        element: None,
     }
 }

@@ -34,7 +34,8 @@ before(async () => {
   ).trim();
   const replace = { "{{ARTICLE}}": articleHtml(), "{{SHORT}}": short };
   env.demo = await serve("tests/demo", { replace });
-  const headers = { "content-security-policy": widgetPolicy(env.demo.url) };
+  // Any site may load the script embed's modules and wasm (they are fetched with CORS).
+  const headers = { "content-security-policy": widgetPolicy(env.demo.url), "access-control-allow-origin": "*" };
   env.widget = await serve("dist", { headers });
   Object.assign(replace, { "{{WIDGET}}": env.widget.url, "{{HOST}}": encodeURIComponent(env.demo.url) });
   env.browser = await launch();
@@ -54,7 +55,7 @@ async function openDemo(options = {}) {
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(env.demo.url);
-  await page.waitForFunction(() => window.quizEvents.filter((e) => e.type === "ready").length >= 2);
+  await page.waitForFunction(() => window.quizEvents.filter((e) => e.type === "ready").length >= 3);
   return { context, page, errors };
 }
 
@@ -207,5 +208,63 @@ test("the demo page passes axe, and its own styles are untouched by the widget",
   assert.deepEqual(story, ['"Comic Sans MS", Chalkboard, cursive', "21px", "rgb(59, 31, 43)", "content-box"]);
   const { violations } = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+  await context.close();
+});
+
+test("the script embed mounts in a shadow root: it looks as it does standalone, and talks through DOM events", async () => {
+  const { context, page, errors } = await openDemo();
+  const host = page.locator("[data-id=quiz-3]");
+  await host.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  assert.equal(await host.evaluate((el) => el.shadowRoot?.mode), "open");
+
+  // The same elements, standalone and in the rude host page, computed alike.
+  const looks = (root) =>
+    root.evaluate((root) => {
+      const scope = root.shadowRoot ?? root;
+      const pick = (selector, props) => {
+        const el = scope.querySelector(selector);
+        const style = getComputedStyle(el);
+        return Object.fromEntries(props.map((p) => [`${selector} ${p}`, style.getPropertyValue(p)]));
+      };
+      const text = ["font-family", "font-size", "line-height", "color", "letter-spacing", "text-transform", "box-sizing"];
+      return {
+        ...pick(".aq-question-heading", text),
+        ...pick("legend.aq-prompt", text),
+        ...pick(".aq-choice", [...text, "padding-top", "border-top-width", "border-top-left-radius"]),
+        ...pick(".aq-button--primary", [...text, "padding-left", "background-color", "min-height"]),
+      };
+    });
+  const embedded = await looks(host);
+  const standalone = await context.newPage();
+  await standalone.goto(env.widget.url);
+  await standalone.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  assert.deepEqual(embedded, await looks(standalone.locator("#article-quiz")));
+
+  // Events on the element, with the documented payloads.
+  const first = quiz.questions[0];
+  await host.getByRole("radio", { name: first.kind.Single.options[(first.kind.Single.correct + 1) % 3].text, exact: true }).check();
+  await host.getByRole("button", { name: "Check answer", exact: true }).click();
+  await page.waitForFunction(() => window.quizEvents.some((e) => e.type === "answered" && e.on === "quiz-3"));
+  const [answered] = await events(page, "answered", "quiz-3");
+  assert.deepEqual(
+    { instance: answered.instance, question: answered.detail.question, correct: answered.detail.correct, points: answered.detail.points },
+    { instance: "quiz-3", question: first.id, correct: false, points: 0 },
+  );
+  // Focus moves inside the shadow root as it does standalone.
+  await page.waitForFunction(() => document.querySelector("[data-id=quiz-3]").shadowRoot.activeElement?.id === "aq-primary");
+
+  // Commands as DOM events on the element.
+  await host.evaluate((el) =>
+    el.dispatchEvent(new CustomEvent("article-quiz-command", { detail: { source: "article-quiz-host", version: 1, type: "goto", question: 4 } })),
+  );
+  await host.getByRole("heading", { name: /^Question 4 of/ }).waitFor();
+
+  // The host's own styles are as its CSS says, with the widget's stylesheet on the page.
+  const slotHeading = await page.locator(".quiz-slot h2").first().evaluate((h) => {
+    const s = getComputedStyle(h);
+    return [s.textTransform, s.letterSpacing, s.display];
+  });
+  assert.deepEqual(slotHeading, ["uppercase", "4.2px", "block"]);
+  assert.deepEqual(errors, []);
   await context.close();
 });
