@@ -1,13 +1,4 @@
-/*! Article Quiz host script, protocol version 1. No dependencies.
- *
- * For each <iframe data-article-quiz> on the page: sizes the frame to the widget's
- * height as it changes, and re-dispatches the widget's messages as DOM events on the
- * iframe ("article-quiz:ready", "…:started", "…:answered", "…:completed", "…:resized"),
- * with the message's `detail`. Messages are taken only from the frame's own window and
- * origin. `ArticleQuiz.send(iframe, { type: "reset" })` or `{ type: "goto", question: 3 }`
- * sends a command (the widget obeys only if its address names this page's origin as
- * `host`). See the README, "Embedding".
- */
+/*! Article Quiz host script, protocol 1. See the README, "Embedding". */
 (function () {
   "use strict";
   if (window.ArticleQuiz) return;
@@ -28,15 +19,99 @@
     return null;
   }
 
+  var HIGHLIGHT = "article-quiz";
+
+  // Finds `text` in the element `selector` names (whitespace runs match any whitespace),
+  // scrolls it into view and highlights it. Returns whether it was found.
+  function show(selector, text) {
+    var within = selector && document.querySelector(selector);
+    if (!within || typeof text !== "string" || !text) return false;
+    var walker = document.createTreeWalker(within, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    var flat = "";
+    for (var node; (node = walker.nextNode()); ) {
+      nodes.push([node, flat.length]);
+      flat += node.data;
+    }
+    var words = text.trim().split(/\s+/).map(function (w) {
+      return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    });
+    var found = new RegExp(words.join("\\s+")).exec(flat);
+    if (!found) return false;
+    var range = document.createRange();
+    // The text node holding an offset (an end offset: a node starting before it).
+    var place = function (offset, end) {
+      for (var i = nodes.length - 1; i > 0 && (end ? nodes[i][1] >= offset : nodes[i][1] > offset); i--);
+      return [nodes[i][0], offset - nodes[i][1]];
+    };
+    var start = place(found.index, false);
+    var stop = place(found.index + found[0].length, true);
+    range.setStart(start[0], start[1]);
+    range.setEnd(stop[0], stop[1]);
+    if (window.CSS && CSS.highlights && window.Highlight) {
+      CSS.highlights.set(HIGHLIGHT, new Highlight(range));
+    } else {
+      var selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    var quiet = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    start[0].parentElement.scrollIntoView({ block: "center", behavior: quiet ? "auto" : "smooth" });
+    return true;
+  }
+
+  // A default look; the page's own ::highlight(article-quiz) rule with !important wins.
+  try {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync("::highlight(" + HIGHLIGHT + "){background:#ffe27a;color:#1a1a1a}");
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
+  } catch (e) {}
+
+  // Script embeds ask with a cancelable event; cancelling it says "shown".
+  document.addEventListener("article-quiz:show-excerpt", function (event) {
+    var embed = event.target;
+    var text = event.detail && event.detail.detail && event.detail.detail.text;
+    if (show(embed.getAttribute("data-article-quiz-highlight"), text)) event.preventDefault();
+  });
+
+  function send(frame, message) {
+    var to = origin(frame);
+    if (!to || !frame.contentWindow) return;
+    message.source = "article-quiz-host";
+    message.version = 1;
+    frame.contentWindow.postMessage(message, to);
+  }
+
+  // Tells a frame this script listens (and whether it shows excerpts here); sent at
+  // start and in answer to "ready", as either page may load first.
+  function hello(frame) {
+    send(frame, { type: "hello", highlight: frame.hasAttribute("data-article-quiz-highlight") });
+  }
+  var ready = new WeakSet();
+  document.querySelectorAll("iframe[data-article-quiz]").forEach(function (frame) {
+    frame.addEventListener("load", function () {
+      ready.delete(frame);
+    });
+    hello(frame);
+  });
+
   window.addEventListener("message", function (event) {
     var message = event.data;
     if (!message || message.source !== "article-quiz" || message.version !== 1) return;
     var frame = frameOf(event);
     if (!frame) return;
     var detail = message.detail || {};
+    var selector = frame.getAttribute("data-article-quiz-highlight");
     if (message.type === "resized" && detail.height > 0) {
       frame.style.height = Math.ceil(detail.height) + "px";
     }
+    if (message.type === "ready") {
+      // Each widget's ready is told to the page once (the answer to hello repeats it).
+      if (ready.has(frame)) return;
+      ready.add(frame);
+      hello(frame);
+    }
+    if (message.type === "show-excerpt") send(frame, { type: "excerpt-shown", found: show(selector, detail.text) });
     frame.dispatchEvent(
       new CustomEvent("article-quiz:" + message.type, {
         bubbles: true,
@@ -48,11 +123,9 @@
   window.ArticleQuiz = {
     version: 1,
     send: function (frame, command) {
-      var to = origin(frame);
-      if (!to || !frame.contentWindow) return;
-      var message = { source: "article-quiz-host", version: 1, type: command.type };
+      var message = { type: command.type };
       if (command.question !== undefined) message.question = command.question;
-      frame.contentWindow.postMessage(message, to);
+      send(frame, message);
     },
   };
 })();

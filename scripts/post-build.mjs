@@ -41,6 +41,8 @@ for (const page of readdirSync(stage).filter((f) => f.endsWith(".html"))) {
     `// Article Quiz script embed (written by scripts/post-build.mjs): mounts a quiz in each
 // <div data-article-quiz> of this page, inside a shadow root. See the README, "Embedding".
 const at = (path) => new URL(path, import.meta.url).href;
+// The host script: shows excerpts in the page's article for embeds that opt in.
+await import(at("embed.js"));
 const widget = await import(at(${JSON.stringify(glue)}));
 await widget.default({ module_or_path: at(${JSON.stringify(wasm)}) });
 const mountAll = () => {

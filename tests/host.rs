@@ -6,7 +6,7 @@
 use article_quiz::DEFAULT_BUNDLE;
 use article_quiz::quiz::session::Settings;
 use article_quiz::quiz::{Action, Kind, Mode, Quiz, Response, Session, bundle};
-use article_quiz::ui::host::{self, Command, Event, Origin};
+use article_quiz::ui::host::{self, Command, Event, Fields, Origin};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -119,7 +119,9 @@ fn messages_have_the_documented_shape() {
 
 #[test]
 fn only_documented_commands_are_accepted() {
-    let ok = |kind, question| host::command(Some("article-quiz-host"), Some(1.0), Some(kind), question);
+    let from_host =
+        |kind| Fields { source: Some("article-quiz-host"), version: Some(1.0), kind: Some(kind), ..Fields::default() };
+    let ok = |kind, question| host::command(&Fields { question, ..from_host(kind) });
     assert_eq!(ok("reset", None), Some(Command::Reset));
     assert_eq!(ok("goto", Some(3.0)), Some(Command::GoTo(3)));
     assert_eq!(ok("goto", Some(0.0)), None);
@@ -127,9 +129,23 @@ fn only_documented_commands_are_accepted() {
     assert_eq!(ok("goto", Some(f64::NAN)), None);
     assert_eq!(ok("goto", None), None);
     assert_eq!(ok("explode", None), None);
-    assert_eq!(host::command(Some("article-quiz-host"), Some(2.0), Some("reset"), None), None);
-    assert_eq!(host::command(Some("article-quiz"), Some(1.0), Some("reset"), None), None);
-    assert_eq!(host::command(None, None, None, None), None);
+    assert_eq!(ok("hello", None), Some(Command::Hello { highlight: false }));
+    assert_eq!(
+        host::command(&Fields { highlight: Some(true), ..from_host("hello") }),
+        Some(Command::Hello { highlight: true })
+    );
+    assert_eq!(
+        host::command(&Fields { found: Some(true), ..from_host("excerpt-shown") }),
+        Some(Command::ExcerptShown(true))
+    );
+    assert_eq!(ok("excerpt-shown", None), None, "an answer without `found` is not one");
+    assert_eq!(host::command(&Fields { version: Some(2.0), ..from_host("reset") }), None);
+    assert_eq!(host::command(&Fields { source: Some("article-quiz"), ..from_host("reset") }), None);
+    assert_eq!(host::command(&Fields::default()), None);
+    // Only "hello" may come from a parent whose origin the embed does not name.
+    assert!(!Command::Hello { highlight: true }.needs_host_origin());
+    assert!(Command::Reset.needs_host_origin() && Command::GoTo(1).needs_host_origin());
+    assert!(Command::ExcerptShown(false).needs_host_origin());
 }
 
 #[test]

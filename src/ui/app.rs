@@ -152,7 +152,7 @@ fn Quiz(props: &QuizProps) -> Html {
             let events = match &before {
                 Some(before) => host::events(quiz, before, session),
                 None => {
-                    on_first_embed(&embed, loaded.clone(), dispatcher, fixed_seed);
+                    on_first_embed(&embed, loaded.clone(), dispatcher, fixed_seed, previous.clone());
                     vec![host::Event::Ready { questions: session.assignment().len(), mode: session.mode() }]
                 }
             };
@@ -185,10 +185,24 @@ fn Quiz(props: &QuizProps) -> Html {
             state.dispatch(UiAction::Restart { mode: Some(mode), seed, now_ms: browser::now_ms() })
         })
     };
+    // "Show in article": in the host page's own article when it can show it there (a
+    // script embed always asks; an iframe embed once the host said it can), else here.
     let open_article = {
-        let state = state.clone();
+        let (state, embed) = (state.clone(), props.embed.clone());
         Callback::from(move |(question, excerpt, opener): (usize, usize, String)| {
-            state.dispatch(UiAction::OpenArticle(ArticleView { question, excerpt, opener }))
+            let view = ArticleView { question, excerpt, opener };
+            let asking = embed.as_ref().filter(|e| e.element.is_some() || state.host_shows_excerpts);
+            let quiz = &state.loaded.quiz;
+            let text = quiz.questions.get(question).and_then(|q| q.excerpts.get(excerpt));
+            let (Some(embed), Some(text)) = (asking, text) else {
+                return state.dispatch(UiAction::OpenArticle(view));
+            };
+            let origin = host::Origin { quiz, instance: &embed.instance, activity: &embed.activity };
+            let ask = host::message(&host::Event::ShowExcerpt { text: text.clone() }, &origin);
+            state.dispatch(UiAction::AskedHost(view));
+            if let Some(found) = browser::ask_host_to_show(&ask, embed) {
+                state.dispatch(UiAction::HostShowed(found));
+            }
         })
     };
 
@@ -296,12 +310,19 @@ fn on_first_embed(
     loaded: std::rc::Rc<crate::quiz::bundle::Loaded>,
     dispatcher: UseReducerDispatcher<QuizState>,
     fixed_seed: Option<u64>,
+    latest: std::rc::Rc<std::cell::RefCell<Option<Session>>>,
 ) {
-    let told = embed.clone();
-    browser::watch_height(embed, move |height| {
-        let origin = host::Origin { quiz: &loaded.quiz, instance: &told.instance, activity: &told.activity };
-        browser::tell_host(&host::message(&host::Event::Resized { height }, &origin), &told);
-    });
+    let tell = {
+        let embed = embed.clone();
+        move |event: host::Event| {
+            let origin = host::Origin { quiz: &loaded.quiz, instance: &embed.instance, activity: &embed.activity };
+            browser::tell_host(&host::message(&event, &origin), &embed);
+        }
+    };
+    let tell = std::rc::Rc::new(tell);
+    let resized = tell.clone();
+    browser::watch_height(embed, move |height| resized(host::Event::Resized { height }));
+    let measured = embed.clone();
     browser::listen_to_host(embed, move |command| match command {
         Command::Reset => dispatcher.dispatch(UiAction::Restart {
             mode: None,
@@ -309,6 +330,18 @@ fn on_first_embed(
             now_ms: browser::now_ms(),
         }),
         Command::GoTo(n) => dispatcher.dispatch(UiAction::Quiz(Action::GoTo(n - 1))),
+        Command::Hello { highlight } => {
+            if highlight {
+                dispatcher.dispatch(UiAction::HostShowsExcerpts);
+            }
+            // The host script may have started after the widget's first messages: say
+            // them again (it tells the page of one ready per widget).
+            if let Some(session) = latest.borrow().as_ref() {
+                tell(host::Event::Ready { questions: session.assignment().len(), mode: session.mode() });
+            }
+            tell(host::Event::Resized { height: browser::content_height(&measured) });
+        }
+        Command::ExcerptShown(found) => dispatcher.dispatch(UiAction::HostShowed(found)),
     });
 }
 

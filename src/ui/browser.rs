@@ -187,23 +187,43 @@ mod web {
         }
     }
 
+    /// Asks the host page to show an excerpt in its own article (`message` is a
+    /// `show-excerpt`). A script embed asks with a cancelable event on its element, and
+    /// the host's answer is known at once: `Some(true)` when a handler showed it. An
+    /// iframe embed posts the message, and the answer comes later as a command: `None`.
+    pub fn ask_host_to_show(message: &Value, embed: &Embed) -> Option<bool> {
+        let Some(host) = embed.element.and_then(host_element) else {
+            tell_host(message, embed);
+            return None;
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&to_js(message));
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::CustomEvent::new_with_event_init_dict("article-quiz:show-excerpt", &init).ok()?;
+        Some(!host.dispatch_event(&event).unwrap_or(true))
+    }
+
     /// Reads a command in the documented shape from a message's or an event's data.
     fn command_in(data: &JsValue) -> Option<Command> {
         let field = |name: &str| js_sys::Reflect::get(data, &JsValue::from_str(name)).ok();
         let text = |name: &str| field(name).and_then(|v| v.as_string());
         let number = |name: &str| field(name).and_then(|v| v.as_f64());
-        super::super::host::command(
-            text("source").as_deref(),
-            number("version"),
-            text("type").as_deref(),
-            number("question"),
-        )
+        let (source, kind) = (text("source"), text("type"));
+        super::super::host::command(&super::super::host::Fields {
+            source: source.as_deref(),
+            version: number("version"),
+            kind: kind.as_deref(),
+            question: number("question"),
+            found: field("found").and_then(|v| v.as_bool()),
+            highlight: field("highlight").and_then(|v| v.as_bool()),
+        })
     }
 
     /// Calls `then` with each command the host page sends: for an iframe embed, messages
-    /// from the parent window and the origin the embed names (none without one); for a
-    /// script embed, `article-quiz-command` events on its element. Anything else is
-    /// ignored.
+    /// from the parent window, and from the origin the embed names unless the command
+    /// needs none ([`Command::needs_host_origin`]); for a script embed,
+    /// `article-quiz-command` events on its element. Anything else is ignored.
     pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) {
         let Some(window) = web_sys::window() else { return };
         if let Some(host) = embed.element.and_then(host_element) {
@@ -217,14 +237,14 @@ mod web {
             listener.forget();
             return;
         }
-        let Some(origin) = embed.host.clone() else { return };
+        let host = embed.host.clone();
         let parent = window.parent().ok().flatten().map(JsValue::from);
         let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let from_parent = event.source().map(JsValue::from) == parent;
-            if !from_parent || event.origin() != origin {
+            if event.source().map(JsValue::from) != parent {
                 return;
             }
-            if let Some(command) = command_in(&event.data()) {
+            let Some(command) = command_in(&event.data()) else { return };
+            if !command.needs_host_origin() || host.as_deref() == Some(event.origin().as_str()) {
                 then(command);
             }
         });
@@ -233,15 +253,28 @@ mod web {
         listener.forget();
     }
 
-    /// Calls `then` with the page's content height in CSS pixels whenever it changes;
-    /// For a script embed, the height of its element.
-    pub fn watch_height(embed: &Embed, then: impl Fn(u32) + 'static) {
+    /// What the host sizes: the page's body in a frame, or a script embed's element.
+    fn sized(embed: &Embed) -> Option<web_sys::Element> {
         let page = || web_sys::window()?.document()?.body().map(web_sys::Element::from);
-        let Some(body) = embed.element.and_then(host_element).or_else(page) else { return };
+        embed.element.and_then(host_element).or_else(page)
+    }
+
+    fn height_of(element: &web_sys::Element) -> u32 {
+        element.get_bounding_client_rect().height().ceil() as u32
+    }
+
+    /// The embedded widget's height in CSS pixels now.
+    pub fn content_height(embed: &Embed) -> u32 {
+        sized(embed).map_or(0, |element| height_of(&element))
+    }
+
+    /// Calls `then` with the embedded widget's height in CSS pixels whenever it changes.
+    pub fn watch_height(embed: &Embed, then: impl Fn(u32) + 'static) {
+        let Some(body) = sized(embed) else { return };
         let last = std::cell::Cell::new(0u32);
         let measure = body.clone();
         let observer = Closure::<dyn Fn()>::new(move || {
-            let height = measure.get_bounding_client_rect().height().ceil() as u32;
+            let height = height_of(&measure);
             if height != last.replace(height) {
                 then(height);
             }
@@ -378,6 +411,12 @@ mod native {
     pub fn tell_host(_message: &Value, _embed: &Embed) {}
     pub fn listen_to_host(_embed: &Embed, _then: impl Fn(Command) + 'static) {}
     pub fn watch_height(_embed: &Embed, _then: impl Fn(u32) + 'static) {}
+    pub fn content_height(_embed: &Embed) -> u32 {
+        0
+    }
+    pub fn ask_host_to_show(_message: &Value, _embed: &Embed) -> Option<bool> {
+        Some(false)
+    }
     pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
         done(false)
     }

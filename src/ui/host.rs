@@ -12,8 +12,20 @@
 //!   answered     { question, correct, verdict, points, max, xapi }
 //!   completed    { points, max, percent, seconds, xapi }
 //!   resized      { height }
+//!   show-excerpt { text }     only when the host opted in to showing excerpts
 //! host → widget  { source: "article-quiz-host", version: 1, type: "reset" }
 //!                { source: "article-quiz-host", version: 1, type: "goto", question: n }
+//!                { source: "article-quiz-host", version: 1, type: "hello", highlight }
+//!                { source: "article-quiz-host", version: 1, type: "excerpt-shown", found }
+//! ```
+//!
+//! `hello` comes from the host script when it starts and in answer to `ready` (whichever
+//! of the two pages loads first): the widget answers with its height, and `highlight`
+//! says whether the host shows excerpts in its own article. An iframe takes `hello` from
+//! its parent window whatever its origin (it only asks the widget to repeat what it
+//! tells anyway), and the other commands only from the `host` origin its address names.
+//!
+//! ```text
 //! ```
 //!
 //! `xapi` is the event as the body of an xAPI statement (verb, object, result) without the
@@ -92,11 +104,32 @@ fn object<const N: usize>(fields: [(&'static str, Value); N]) -> Value {
 /// Something that happened, for the host.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    Ready { questions: usize, mode: Mode },
-    Started { mode: Mode },
-    Answered { question: usize, verdict: Verdict, earned: Points, max: Points },
-    Completed { earned: Points, max: Points, percent: u32, seconds: u32 },
-    Resized { height: u32 },
+    Ready {
+        questions: usize,
+        mode: Mode,
+    },
+    Started {
+        mode: Mode,
+    },
+    Answered {
+        question: usize,
+        verdict: Verdict,
+        earned: Points,
+        max: Points,
+    },
+    Completed {
+        earned: Points,
+        max: Points,
+        percent: u32,
+        seconds: u32,
+    },
+    Resized {
+        height: u32,
+    },
+    /// Asks the host to show a passage in its own copy of the article.
+    ShowExcerpt {
+        text: String,
+    },
 }
 
 fn mode_name(mode: Mode) -> &'static str {
@@ -251,6 +284,7 @@ pub fn message(event: &Event, from: &Origin<'_>) -> Value {
             )
         }
         Event::Resized { height } => ("resized", object([("height", (*height).into())])),
+        Event::ShowExcerpt { text } => ("show-excerpt", object([("text", text.as_str().into())])),
     };
     object([
         ("source", SOURCE.into()),
@@ -269,23 +303,41 @@ pub enum Command {
     Reset,
     /// Go to the n-th question of the current round (1-based).
     GoTo(usize),
+    /// The host script is listening; `highlight`: it shows excerpts in its own article.
+    Hello { highlight: bool },
+    /// The host's answer to a `show-excerpt`: whether it found and showed the passage.
+    ExcerptShown(bool),
 }
 
-/// Reads a host's message from its fields; anything not in the documented shape is
-/// `None` and ignored.
-pub fn command(
-    source: Option<&str>,
-    version: Option<f64>,
-    kind: Option<&str>,
-    question: Option<f64>,
-) -> Option<Command> {
-    if source != Some(HOST_SOURCE) || version != Some(f64::from(VERSION)) {
+impl Command {
+    /// Whether an iframe may take this command only from the origin its `host` names.
+    pub fn needs_host_origin(self) -> bool {
+        !matches!(self, Command::Hello { .. })
+    }
+}
+
+/// The fields of a host's message, as read from it.
+#[derive(Debug, Clone, Default)]
+pub struct Fields<'a> {
+    pub source: Option<&'a str>,
+    pub version: Option<f64>,
+    pub kind: Option<&'a str>,
+    pub question: Option<f64>,
+    pub found: Option<bool>,
+    pub highlight: Option<bool>,
+}
+
+/// Reads a host's message; anything not in the documented shape is `None` and ignored.
+pub fn command(fields: &Fields<'_>) -> Option<Command> {
+    if fields.source != Some(HOST_SOURCE) || fields.version != Some(f64::from(VERSION)) {
         return None;
     }
-    match kind? {
+    match fields.kind? {
         "reset" => Some(Command::Reset),
+        "hello" => Some(Command::Hello { highlight: fields.highlight.unwrap_or(false) }),
+        "excerpt-shown" => fields.found.map(Command::ExcerptShown),
         "goto" => {
-            let n = question?;
+            let n = fields.question?;
             (n.fract() == 0.0 && (1.0..=1000.0).contains(&n)).then_some(Command::GoTo(n as usize))
         }
         _ => None,

@@ -52,6 +52,10 @@ pub struct QuizState {
     pub announcement: String,
     pub focus: Option<Focus>,
     pub focus_seq: u32,
+    /// The embedding page said it can show excerpts in its own article (opt-in).
+    pub host_shows_excerpts: bool,
+    /// The excerpt the host was last asked to show, until it answers.
+    pub asked_host: Option<ArticleView>,
 }
 
 /// What the UI can ask of the state.
@@ -68,11 +72,27 @@ pub enum UiAction {
     OpenArticle(ArticleView),
     CloseArticle,
     DismissNotice,
+    /// The embedding page can show excerpts in its own copy of the article.
+    HostShowsExcerpts,
+    /// The host was asked to show this excerpt; its answer comes as [`UiAction::HostShowed`].
+    AskedHost(ArticleView),
+    /// The host's answer: shown in its article, or not found (the widget then shows it).
+    HostShowed(bool),
 }
 
 impl QuizState {
     pub fn new(loaded: Rc<Loaded>, session: Session, notice: Option<String>) -> Self {
-        QuizState { loaded, session, notice, article: None, announcement: String::new(), focus: None, focus_seq: 0 }
+        QuizState {
+            loaded,
+            session,
+            notice,
+            article: None,
+            announcement: String::new(),
+            focus: None,
+            focus_seq: 0,
+            host_shows_excerpts: false,
+            asked_host: None,
+        }
     }
 
     pub fn quiz(&self) -> &Quiz {
@@ -144,6 +164,17 @@ impl Reducible for QuizState {
                 next.move_focus(Focus::Return(view.opener));
             }
             UiAction::DismissNotice => next.notice = None,
+            UiAction::HostShowsExcerpts => next.host_shows_excerpts = true,
+            UiAction::AskedHost(view) => next.asked_host = Some(view),
+            UiAction::HostShowed(found) => {
+                let Some(view) = next.asked_host.take() else { return self };
+                if found {
+                    next.announcement = text::SHOWN_ON_PAGE.to_owned();
+                } else {
+                    next.article = Some(view);
+                    next.move_focus(Focus::Excerpt);
+                }
+            }
         }
         Rc::new(next)
     }

@@ -23,6 +23,7 @@ pub const SEE_SCORE: &str = "See your score";
 pub const FINISH_TEST: &str = "Finish test";
 pub const SHOW_IN_ARTICLE: &str = "Show in article";
 pub const CLOSE_ARTICLE: &str = "Back to the quiz";
+pub const SHOWN_ON_PAGE: &str = "Highlighted in the article on this page.";
 pub const THE_ARTICLE: &str = "The article";
 pub const EXCERPT_FROM_ARTICLE: &str = "From the article";
 pub const EXPLANATION: &str = "Why";

@@ -22,8 +22,9 @@ const widgetPolicy = (host) =>
 /** The article's body paragraphs as HTML, for the demo page. */
 function articleHtml() {
   const escape = (s) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-  const paragraphs = readFileSync(`${QUIZ_DIR}/article.txt`, "utf8").split(/\n\s*\n/).slice(1, 14);
-  return paragraphs.map((p) => `<p>${escape(p.trim())}</p>`).join("\n");
+  // One paragraph a line; the first 13 are the article proper (meta.toml's body_paragraphs).
+  const lines = readFileSync(`${QUIZ_DIR}/article.txt`, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines.slice(0, 13).map((p) => `<p>${escape(p)}</p>`).join("\n");
 }
 
 before(async () => {
@@ -58,6 +59,11 @@ async function openDemo(options = {}) {
   await page.waitForFunction(() => window.quizEvents.filter((e) => e.type === "ready").length >= 3);
   return { context, page, errors };
 }
+
+const squash = (text) => text.replace(/\s+/g, " ").trim();
+/** The text the page's ::highlight(article-quiz) covers. */
+const highlighted = (page) =>
+  page.evaluate(() => [...CSS.highlights.get("article-quiz")].map((r) => r.toString().replace(/\s+/g, " ").trim()).join("|"));
 
 const events = (page, type, on) =>
   page.evaluate(([type, on]) => window.quizEvents.filter((e) => e.type === type && (!on || e.on === on)), [type, on]);
@@ -110,6 +116,13 @@ test("the iframe follows the widget's height and the host hears each event in th
   assert.match(answered.detail.xapi.object.id, new RegExp(`#iranian-people/${first.id}$`));
   assert.deepEqual(answered.detail.xapi.result, { success: true, score: { raw: 1, min: 0, max: 1, scaled: 1 } });
   await page.waitForFunction((h) => document.getElementById("quiz-1").getBoundingClientRect().height > h + 50, before);
+
+  // "Show in article" highlights the passage in the page's own article (opted in).
+  await frame.getByRole("button", { name: /^Show in article/ }).first().click();
+  await page.waitForFunction(() => CSS.highlights.has("article-quiz"));
+  assert.equal(await highlighted(page), squash(first.excerpts[0]));
+  await frame.getByText("Highlighted in the article on this page.").waitFor();
+  assert.equal(await frame.getByRole("button", { name: "Back to the quiz" }).count(), 0, "the widget stays on the question");
   size = await fitsItsContent(page, "quiz-1");
   assert.ok(size.inner.scroll <= size.inner.client, `nothing scrolls inside after feedback: ${JSON.stringify(size)}`);
 
@@ -132,6 +145,10 @@ test("the iframe follows the widget's height and the host hears each event in th
   assert.equal(completed.detail.xapi.verb.id, "http://adlnet.gov/expapi/verbs/completed");
   assert.equal(completed.detail.xapi.result.duration, `PT${completed.detail.seconds}S`);
   assert.equal((await events(page, "answered", "quiz-2")).length, 2, "a test's answers are told at its end");
+  // This frame did not opt in: its excerpts show in its own article view.
+  await second.locator(".aq-review summary").first().click(); // right answers' reviews start closed
+  await second.getByRole("button", { name: /^Show in article/ }).first().click();
+  await second.getByRole("button", { name: "Back to the quiz" }).waitFor();
 
   // Theme from the address: dark, with the host's accent.
   const accent = await second.locator(".aq-root").evaluate((root) => getComputedStyle(root).getPropertyValue("--aq-accent").trim());
@@ -252,6 +269,13 @@ test("the script embed mounts in a shadow root: it looks as it does standalone, 
   );
   // Focus moves inside the shadow root as it does standalone.
   await page.waitForFunction(() => document.querySelector("[data-id=quiz-3]").shadowRoot.activeElement?.id === "aq-primary");
+
+  // "Show in article" asks the page, which highlights the passage in its article.
+  await page.evaluate(() => CSS.highlights.clear());
+  await host.getByRole("button", { name: /^Show in article/ }).first().click();
+  await page.waitForFunction(() => CSS.highlights.has("article-quiz"));
+  assert.equal(await highlighted(page), squash(first.excerpts[0]));
+  await host.getByText("Highlighted in the article on this page.").waitFor();
 
   // Commands as DOM events on the element.
   await host.evaluate((el) =>
