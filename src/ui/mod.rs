@@ -9,6 +9,7 @@ pub mod article_panel;
 pub mod browser;
 pub mod choice_list;
 pub mod describe;
+pub mod embed_code;
 pub mod evidence_picker;
 pub mod excerpt;
 pub mod feedback;

@@ -15,9 +15,10 @@ import { serve } from "./server.mjs";
 
 const quiz = quizData();
 const env = {};
-// The widget's own policy: no inline script, no eval, framing only by the demo page.
+// The widget's own policy: no inline script, no eval, framing only by the demo page and
+// its own embed-code page's preview.
 const widgetPolicy = (host) =>
-  `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-ancestors ${host}`;
+  `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-ancestors 'self' ${host}`;
 
 /** The article's body paragraphs as HTML, for the demo page. */
 function articleHtml() {
@@ -289,6 +290,61 @@ test("the script embed mounts in a shadow root: it looks as it does standalone, 
     return [s.textTransform, s.letterSpacing, s.display];
   });
   assert.deepEqual(slotHeading, ["uppercase", "4.2px", "block"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the embed-code page makes either snippet from the options, with a live preview", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`${env.widget.url}/embed-code/`);
+  const snippet = page.getByRole("textbox", { name: "Paste this into your page" });
+  const widget = `${env.widget.url}/`;
+  assert.equal(
+    await snippet.inputValue(),
+    `<iframe data-article-quiz title="Quiz on this article" width="100%" height="640"\n  src="${widget}?id=quiz-1"></iframe>\n` +
+      `<script src="${widget}embed.js" async></script>`,
+  );
+
+  await page.getByRole("textbox", { name: "Your site’s origin (optional)" }).fill("https://news.example");
+  await page.getByRole("textbox", { name: "Accent colour (optional)" }).fill("#b00020");
+  await page.getByRole("textbox", { name: "Your article’s element (optional)" }).fill("#story");
+  await page.getByLabel("Colours").selectOption("dark");
+  // Dark red on the dark background is hard to read: the page says so.
+  await page.getByText("On the dark background this accent has a contrast of 2.4:1; text in it needs 4.5:1 (WCAG AA).").waitFor();
+  await page.getByLabel("Colours").selectOption("light");
+  assert.equal(await page.getByText(/this accent has a contrast/).count(), 0);
+  await page.getByRole("checkbox", { name: /^Start in test mode/ }).check();
+  const address = `${widget}?host=https%3A%2F%2Fnews.example&amp;id=quiz-1&amp;mode=test&amp;theme=light&amp;accent=%23b00020`;
+  assert.equal(
+    await snippet.inputValue(),
+    `<iframe data-article-quiz title="Quiz on this article" width="100%" height="640" data-article-quiz-highlight="#story"\n  src="${address}"></iframe>\n` +
+      `<script src="${widget}embed.js" async></script>`,
+  );
+
+  // The preview is the quiz with those options, sized to its content.
+  const preview = page.frameLocator("iframe.aq-preview");
+  await preview.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  assert.equal(await preview.locator(".aq-root").evaluate((r) => getComputedStyle(r).getPropertyValue("--aq-accent").trim()), "#b00020");
+  assert.equal(await page.locator("iframe.aq-preview").getAttribute("src"), address.replaceAll("&amp;", "&"));
+  await page.waitForFunction(() => document.querySelector("iframe.aq-preview").style.height !== "");
+
+  await page.getByRole("radio", { name: /^A script/ }).check();
+  assert.equal(
+    await snippet.inputValue(),
+    `<div data-article-quiz data-id="quiz-1" data-mode="test" data-theme="light" data-article-quiz-highlight="#story"></div>\n` +
+      `<script type="module" src="${widget}article-quiz.js"></script>\n` +
+      `<!-- Theme: add this rule to your stylesheet -->\n<!-- [data-article-quiz] { --article-quiz-accent: #b00020; } -->`,
+  );
+  await page.getByRole("button", { name: "Copy the snippet" }).click();
+  await page.getByText("Snippet copied.").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await snippet.inputValue());
+
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

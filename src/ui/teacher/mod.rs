@@ -1,6 +1,6 @@
 //! The teacher's page (teacher.html, built into `dist/teacher/`): makes assignment links
-//! ([`assign`]) and reads a class's results ([`class_view`]). It is its own binary, so
-//! none of it reaches the student widget's download.
+//! ([`assign`]) and reads a class's results ([`class_view`]). It is part of the tools
+//! binary, so none of it reaches the student widget's download.
 
 pub mod assign;
 pub mod class_view;
@@ -78,14 +78,14 @@ pub fn Teacher(props: &TeacherProps) -> Html {
 }
 
 /// Mounts the teacher's page with the compiled-in quiz into the element with id
-/// [`t::PAGE_ROOT`]. Used by the teacher binary's `main`.
+/// [`t::PAGE_ROOT`], if the page has one. Used by the tools binary's `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    browser::show_panics_in(t::PAGE_ROOT, super::text::CRASHED);
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(t::PAGE_ROOT))
     else {
         return;
     };
+    browser::show_panics_in(t::PAGE_ROOT, super::text::CRASHED);
     let loaded = match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
         Ok(loaded) => loaded,
         Err(why) => {

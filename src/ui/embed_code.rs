@@ -1,0 +1,318 @@
+//! The embed-code page (embed-code.html, built into `dist/embed-code/`): an editor picks
+//! the options, copies the iframe or the script snippet, and sees a live preview.
+
+use yew::prelude::*;
+
+use super::browser;
+use super::host::theme_value;
+use super::text::embed_code as t;
+
+/// How the quiz goes into the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Way {
+    Iframe,
+    Script,
+}
+
+/// What the editor chose.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Options {
+    pub way: Option<Way>,
+    /// `test`, or practice when false.
+    pub test: bool,
+    /// `light`, `dark`, or empty for the reader's choice.
+    pub theme: String,
+    pub accent: String,
+    pub font: String,
+    pub radius: String,
+    /// The quiz's name in events.
+    pub id: String,
+    /// The page's origin, for the iframe's `host`.
+    pub host: String,
+    /// A CSS selector for the page's article, to show excerpts there.
+    pub highlight: String,
+    /// An assignment code (or a link holding `#a=CODE`).
+    pub assignment: String,
+}
+
+/// `&`, `<`, `>` and `"` as entities, for text in an attribute of the snippet.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The assignment code in what was pasted: a bare code, or a link's `a=` value.
+fn assignment_code(pasted: &str) -> Option<&str> {
+    let pasted = pasted.trim();
+    let code = pasted.rsplit_once("a=").map_or(pasted, |(_, code)| code);
+    let code = code.split('&').next().unwrap_or(code);
+    (!code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')).then_some(code)
+}
+
+/// The theme values that pass the widget's own checks, as (parameter, value).
+fn theme(options: &Options) -> Vec<(&'static str, String)> {
+    [("accent", &options.accent), ("font", &options.font), ("radius", &options.radius)]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, theme_value(name, value)?)))
+        .collect()
+}
+
+/// A `#rgb` or `#rrggbb` colour as red, green and blue.
+fn rgb(colour: &str) -> Option<[u8; 3]> {
+    let hex = colour.trim().strip_prefix('#')?;
+    let digit = |i: usize, len: usize| u8::from_str_radix(hex.get(i..i + len)?, 16).ok();
+    match hex.len() {
+        3 => Some([digit(0, 1)? * 17, digit(1, 1)? * 17, digit(2, 1)? * 17]),
+        6 => Some([digit(0, 2)?, digit(2, 2)?, digit(4, 2)?]),
+        _ => None,
+    }
+}
+
+/// WCAG 2 contrast ratio of two colours.
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let luminance = |[r, g, b]: [u8; 3]| {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.040_45 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// The widget's backgrounds, light and dark.
+const BACKGROUNDS: [(&str, [u8; 3]); 2] = [("light", [0xff, 0xff, 0xff]), ("dark", [0x16, 0x18, 0x1c])];
+
+/// Where the chosen accent, as text, falls short of AA (4.5:1) on the widget's
+/// background in the chosen scheme(s): each scheme's name and the ratio.
+pub fn weak_accent(options: &Options) -> Vec<(&'static str, f64)> {
+    let Some(accent) = rgb(&options.accent) else { return Vec::new() };
+    BACKGROUNDS
+        .iter()
+        .filter(|(scheme, _)| options.theme.is_empty() || options.theme == *scheme)
+        .map(|(scheme, background)| (*scheme, contrast(accent, *background)))
+        .filter(|(_, ratio)| *ratio < 4.5)
+        .collect()
+}
+
+/// The iframe's address for these options, on the widget at `widget`.
+pub fn frame_address(options: &Options, widget: &str) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    if let Some(origin) = Some(options.host.trim()).filter(|h| !h.is_empty()) {
+        query.append_pair("host", origin);
+    }
+    if !options.id.trim().is_empty() {
+        query.append_pair("id", options.id.trim());
+    }
+    if options.test {
+        query.append_pair("mode", "test");
+    }
+    if matches!(options.theme.as_str(), "light" | "dark") {
+        query.append_pair("theme", &options.theme);
+    }
+    for (name, value) in theme(options) {
+        query.append_pair(name, &value);
+    }
+    let query = query.finish();
+    let mut address = if query.is_empty() { widget.to_owned() } else { format!("{widget}?{query}") };
+    if let Some(code) = assignment_code(&options.assignment) {
+        address.push_str("#a=");
+        address.push_str(code);
+    }
+    address
+}
+
+/// The snippet to paste into the page.
+pub fn snippet(options: &Options, widget: &str) -> String {
+    let highlight = Some(options.highlight.trim()).filter(|h| !h.is_empty());
+    let highlight = highlight.map(|h| format!(" data-article-quiz-highlight=\"{}\"", attribute(h))).unwrap_or_default();
+    match options.way.unwrap_or(Way::Iframe) {
+        Way::Iframe => format!(
+            "<iframe data-article-quiz title=\"{title}\" width=\"100%\" height=\"640\"{highlight}\n  src=\"{src}\"></iframe>\n\
+             <script src=\"{widget}embed.js\" async></script>",
+            title = attribute(t::FRAME_TITLE),
+            src = attribute(&frame_address(options, widget)),
+        ),
+        Way::Script => {
+            let mut attributes = String::new();
+            let mut add = |name: &str, value: &str| attributes.push_str(&format!(" {name}=\"{}\"", attribute(value)));
+            if !options.id.trim().is_empty() {
+                add("data-id", options.id.trim());
+            }
+            if options.test {
+                add("data-mode", "test");
+            }
+            if matches!(options.theme.as_str(), "light" | "dark") {
+                add("data-theme", &options.theme);
+            }
+            if let Some(code) = assignment_code(&options.assignment) {
+                add("data-link", code);
+            }
+            let mut out = format!(
+                "<div data-article-quiz{attributes}{highlight}></div>\n\
+                 <script type=\"module\" src=\"{widget}article-quiz.js\"></script>"
+            );
+            let properties: Vec<String> =
+                theme(options).iter().map(|(name, value)| format!("--article-quiz-{name}: {value};")).collect();
+            if !properties.is_empty() {
+                out.push_str(&format!(
+                    "\n<!-- {} -->\n<!-- [data-article-quiz] {{ {} }} -->",
+                    t::IN_YOUR_STYLESHEET,
+                    properties.join(" ")
+                ));
+            }
+            out
+        }
+    }
+}
+
+#[derive(Clone)]
+enum Field {
+    Way(Way),
+    Test(bool),
+    Theme(String),
+    Accent(String),
+    Font(String),
+    Radius(String),
+    Id(String),
+    Host(String),
+    Highlight(String),
+    Assignment(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedCodeProps {
+    /// The widget's address (the folder with index.html, embed.js and article-quiz.js).
+    pub widget: AttrValue,
+}
+
+#[function_component]
+pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
+    let options = use_state(|| Options { id: "quiz-1".into(), ..Options::default() });
+    let status = use_state(String::new);
+    let set = |make: fn(String) -> Field| {
+        let options = options.clone();
+        Callback::from(move |event: Event| {
+            let value = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .map(|input| if input.type_() == "checkbox" { input.checked().to_string() } else { input.value() })
+                .or_else(|| event.target_dyn_into::<web_sys::HtmlSelectElement>().map(|select| select.value()))
+                .unwrap_or_default();
+            let mut next = (*options).clone();
+            match make(value) {
+                Field::Way(way) => next.way = Some(way),
+                Field::Test(on) => next.test = on,
+                Field::Theme(v) => next.theme = v,
+                Field::Accent(v) => next.accent = v,
+                Field::Font(v) => next.font = v,
+                Field::Radius(v) => next.radius = v,
+                Field::Id(v) => next.id = v,
+                Field::Host(v) => next.host = v,
+                Field::Highlight(v) => next.highlight = v,
+                Field::Assignment(v) => next.assignment = v,
+            }
+            options.set(next);
+        })
+    };
+    let code = snippet(&options, &props.widget);
+    let copy = {
+        let (code, status) = (code.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            browser::copy_text(&code, move |ok| status.set(if ok { t::COPIED } else { t::NOT_COPIED }.to_owned()));
+        })
+    };
+    let way = options.way.unwrap_or(Way::Iframe);
+    let text_field =
+        |id: &'static str, label: &'static str, hint: &'static str, value: &str, make: fn(String) -> Field| {
+            let hint_id = format!("{id}-hint");
+            html! {
+                <div class="aq-field">
+                    <label for={id}>{ label }</label>
+                    <input type="text" {id} class="aq-text-input" value={value.to_owned()}
+                        oninput={set(make).reform(Event::from)}
+                        aria-describedby={hint_id.clone()} />
+                    <p class="aq-hint" id={hint_id}>{ hint }</p>
+                </div>
+            }
+        };
+    let preview = frame_address(&options, &props.widget);
+    html! {
+        <div class="aq aq-teacher">
+            <header class="aq-header">
+                <p class="aq-kicker">{ t::KICKER }</p>
+                <h1 class="aq-title">{ t::HEADING }</h1>
+                <p class="aq-lead">{ t::INTRO }</p>
+            </header>
+            <section class="aq-card aq-teacher-section" aria-labelledby="aq-options-heading">
+                <h2 id="aq-options-heading" class="aq-teacher-heading">{ t::OPTIONS }</h2>
+                <fieldset class="aq-fieldset">
+                    <legend class="aq-legend">{ t::WAY }</legend>
+                    <div class="aq-check-row">
+                        <input type="radio" name="aq-way" id="aq-way-iframe" checked={way == Way::Iframe}
+                            onchange={set(|_| Field::Way(Way::Iframe))} />
+                        <label for="aq-way-iframe">{ t::IFRAME }</label>
+                    </div>
+                    <div class="aq-check-row">
+                        <input type="radio" name="aq-way" id="aq-way-script" checked={way == Way::Script}
+                            onchange={set(|_| Field::Way(Way::Script))} />
+                        <label for="aq-way-script">{ t::SCRIPT }</label>
+                    </div>
+                </fieldset>
+                <div class="aq-check-row">
+                    <input type="checkbox" id="aq-embed-test" checked={options.test}
+                        onchange={set(|v| Field::Test(v == "true"))} />
+                    <label for="aq-embed-test">{ t::TEST_MODE }</label>
+                </div>
+                <div class="aq-field">
+                    <label for="aq-embed-theme">{ t::THEME }</label>
+                    <select id="aq-embed-theme" class="aq-text-input" onchange={set(Field::Theme)}>
+                        <option value="" selected={options.theme.is_empty()}>{ t::THEME_READER }</option>
+                        <option value="light" selected={options.theme == "light"}>{ t::THEME_LIGHT }</option>
+                        <option value="dark" selected={options.theme == "dark"}>{ t::THEME_DARK }</option>
+                    </select>
+                </div>
+                { text_field("aq-embed-accent", t::ACCENT, t::ACCENT_HINT, &options.accent, Field::Accent) }
+                { for weak_accent(&options).into_iter().map(|(scheme, ratio)| html! {
+                    <p class="aq-warning" role="status">{ t::weak_accent(scheme, ratio) }</p>
+                }) }
+                { text_field("aq-embed-font", t::FONT, t::FONT_HINT, &options.font, Field::Font) }
+                { text_field("aq-embed-radius", t::RADIUS, t::RADIUS_HINT, &options.radius, Field::Radius) }
+                { text_field("aq-embed-id", t::ID, t::ID_HINT, &options.id, Field::Id) }
+                if way == Way::Iframe {
+                    { text_field("aq-embed-host", t::HOST, t::HOST_HINT, &options.host, Field::Host) }
+                }
+                { text_field("aq-embed-highlight", t::HIGHLIGHT, t::HIGHLIGHT_HINT, &options.highlight, Field::Highlight) }
+                { text_field("aq-embed-assignment", t::ASSIGNMENT, t::ASSIGNMENT_HINT, &options.assignment, Field::Assignment) }
+            </section>
+            <section class="aq-card aq-teacher-section" aria-labelledby="aq-snippet-heading">
+                <h2 id="aq-snippet-heading" class="aq-teacher-heading">{ t::SNIPPET }</h2>
+                <div class="aq-field">
+                    <label for="aq-snippet">{ t::SNIPPET_LABEL }</label>
+                    <textarea id="aq-snippet" class="aq-code" readonly=true rows="6" value={code} />
+                </div>
+                <div class="aq-actions">
+                    <button type="button" class="aq-button aq-button--primary" onclick={copy}>{ t::COPY }</button>
+                    <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
+                </div>
+                <h3 class="aq-teacher-subheading">{ t::PREVIEW }</h3>
+                <p class="aq-hint">{ t::PREVIEW_HINT }</p>
+                <iframe class="aq-preview" data-article-quiz="" title={t::FRAME_TITLE} height="640"
+                    src={preview} />
+            </section>
+        </div>
+    }
+}
+
+/// Mounts the embed-code page into the element with id [`t::PAGE_ROOT`], if the page has
+/// one. Used by the tools binary's `main`.
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(t::PAGE_ROOT))
+    else {
+        return;
+    };
+    browser::show_panics_in(t::PAGE_ROOT, super::text::CRASHED);
+    let props = EmbedCodeProps { widget: browser::address_of("../").into() };
+    yew::Renderer::<EmbedCode>::with_root_and_props(root, props).render();
+}

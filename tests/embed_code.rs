@@ -1,0 +1,78 @@
+//! The embed-code page's snippets: exact for each way, values escaped, only the theme
+//! values the widget accepts, and a warning for an accent too faint to read.
+
+#![cfg(feature = "ui")]
+
+use article_quiz::ui::embed_code::{Options, Way, contrast, frame_address, snippet, weak_accent};
+
+const WIDGET: &str = "https://quiz.example/";
+
+#[test]
+fn the_default_is_an_iframe_and_the_host_script() {
+    let options = Options { id: "quiz-1".into(), ..Options::default() };
+    assert_eq!(
+        snippet(&options, WIDGET),
+        "<iframe data-article-quiz title=\"Quiz on this article\" width=\"100%\" height=\"640\"\n  \
+         src=\"https://quiz.example/?id=quiz-1\"></iframe>\n<script src=\"https://quiz.example/embed.js\" async></script>"
+    );
+}
+
+#[test]
+fn options_become_parameters_or_attributes() {
+    let options = Options {
+        way: Some(Way::Iframe),
+        test: true,
+        theme: "dark".into(),
+        accent: "#ffb3c0".into(),
+        font: "Georgia, serif".into(),
+        radius: "0".into(),
+        id: "quiz 1".into(),
+        host: "https://news.example".into(),
+        highlight: "#story".into(),
+        assignment: "https://quiz.example/#a=ARv64QE1KQ".into(),
+    };
+    assert_eq!(
+        frame_address(&options, WIDGET),
+        "https://quiz.example/?host=https%3A%2F%2Fnews.example&id=quiz+1&mode=test&theme=dark&accent=%23ffb3c0\
+         &font=Georgia%2C+serif&radius=0#a=ARv64QE1KQ"
+    );
+    let script = snippet(&Options { way: Some(Way::Script), ..options }, WIDGET);
+    assert_eq!(
+        script,
+        "<div data-article-quiz data-id=\"quiz 1\" data-mode=\"test\" data-theme=\"dark\" data-link=\"ARv64QE1KQ\" \
+         data-article-quiz-highlight=\"#story\"></div>\n\
+         <script type=\"module\" src=\"https://quiz.example/article-quiz.js\"></script>\n\
+         <!-- Theme: add this rule to your stylesheet -->\n\
+         <!-- [data-article-quiz] { --article-quiz-accent: #ffb3c0; --article-quiz-font: Georgia, serif; \
+         --article-quiz-radius: 0; } -->"
+    );
+}
+
+#[test]
+fn hostile_values_are_escaped_or_dropped() {
+    let options = Options {
+        way: Some(Way::Script),
+        id: "\"><script>alert(1)</script>".into(),
+        highlight: "#a\" onload=\"x".into(),
+        accent: "red;background:url(x)".into(),
+        assignment: "not a code <b>".into(),
+        ..Options::default()
+    };
+    let code = snippet(&options, WIDGET);
+    assert!(!code.contains("<script>alert"), "{code}");
+    assert!(code.contains("data-id=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), "{code}");
+    assert!(code.contains("data-article-quiz-highlight=\"#a&quot; onload=&quot;x\""), "{code}");
+    assert!(!code.contains("red;") && !code.contains("data-link"), "{code}");
+}
+
+#[test]
+fn a_faint_accent_is_named_with_its_contrast() {
+    assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 1e-9);
+    let dark_red = Options { accent: "#b00020".into(), ..Options::default() };
+    let weak = weak_accent(&dark_red);
+    assert_eq!(weak.iter().map(|(scheme, _)| *scheme).collect::<Vec<_>>(), ["dark"]);
+    assert!((weak[0].1 - 2.43).abs() < 0.01, "{weak:?}");
+    assert!(weak_accent(&Options { theme: "light".into(), ..dark_red.clone() }).is_empty());
+    assert!(weak_accent(&Options { accent: "#1d4f91".into(), theme: "light".into(), ..Options::default() }).is_empty());
+    assert!(weak_accent(&Options { accent: "red".into(), ..Options::default() }).is_empty(), "names are not judged");
+}
