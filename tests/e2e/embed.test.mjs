@@ -3,50 +3,25 @@
 // host hears every event in the documented shape, forged messages do nothing, and the
 // host's CSS and the widget's stay apart.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 
 import AxeBuilder from "@axe-core/playwright";
 
 import { launch } from "./browser.mjs";
-import { QUIZ_DIR, answerWithMouse, button, currentQuestion, quizData } from "./helpers.mjs";
-import { serve } from "./server.mjs";
+import { serveDemo } from "./demo.mjs";
+import { answerWithMouse, quizData } from "./helpers.mjs";
 
 const quiz = quizData();
 const env = {};
-// The widget's own policy: no inline script, no eval, framing only by the demo page and
-// its own embed-code page's preview.
-const widgetPolicy = (host) =>
-  `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-ancestors 'self' ${host}`;
-
-/** The article's body paragraphs as HTML, for the demo page. */
-function articleHtml() {
-  const escape = (s) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-  // One paragraph a line; the first 13 are the article proper (meta.toml's body_paragraphs).
-  const lines = readFileSync(`${QUIZ_DIR}/article.txt`, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
-  return lines.slice(0, 13).map((p) => `<p>${escape(p)}</p>`).join("\n");
-}
 
 before(async () => {
-  const short = execFileSync(
-    "cargo",
-    ["run", "--quiet", "--bin", "quiz-check", "--", "--link", QUIZ_DIR, "--test", "--questions", `${quiz.questions[0].id},${quiz.questions[4].id}`],
-    { encoding: "utf8" },
-  ).trim();
-  const replace = { "{{ARTICLE}}": articleHtml(), "{{SHORT}}": short };
-  env.demo = await serve("tests/demo", { replace });
-  // Any site may load the script embed's modules and wasm (they are fetched with CORS).
-  const headers = { "content-security-policy": widgetPolicy(env.demo.url), "access-control-allow-origin": "*" };
-  env.widget = await serve("dist", { headers });
-  Object.assign(replace, { "{{WIDGET}}": env.widget.url, "{{HOST}}": encodeURIComponent(env.demo.url) });
+  Object.assign(env, await serveDemo(quiz));
   env.browser = await launch();
 });
 
 after(async () => {
   await env.browser?.close();
-  await env.widget?.close();
-  await env.demo?.close();
+  await env.close?.();
 });
 
 /** Opens the demo page; collects console errors (CSP violations are reported there). */

@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 
 import { launch } from "./browser.mjs";
+import { serveDemo } from "./demo.mjs";
 import { answerWithMouse, button, currentQuestion, quizData, takeAssignment } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
@@ -75,6 +76,47 @@ for (const colorScheme of ["light", "dark"]) {
       await context.close();
     }
   }
+}
+// The demo news page with the quiz embedded both ways, and the embed-code page.
+{
+  const sites = await serveDemo(quiz);
+  for (const width of [390, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(sites.demo.url);
+    await page.frameLocator("#quiz-1").getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+    await page.locator("[data-id=quiz-3]").getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+    const first = quiz.questions[0];
+    const frame = page.frameLocator("#quiz-1");
+    await frame.getByRole("radio", { name: first.kind.Single.options[first.kind.Single.correct].text, exact: true }).check();
+    await frame.getByRole("button", { name: "Check answer", exact: true }).click();
+    await frame.getByRole("button", { name: /^Show in article/ }).first().click();
+    await page.waitForFunction(() => CSS.highlights.has("article-quiz"));
+    await page.waitForTimeout(500); // the smooth scroll to the passage
+    const shot = async (name, locator) => {
+      const path = `${OUT}/${name}-${width}.png`;
+      if (locator) {
+        await locator.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300); // frames out of view are not painted until shown
+        await locator.screenshot({ path });
+      } else {
+        await page.screenshot({ path });
+      }
+      written.push(path);
+    };
+    await shot("demo-highlight"); // the passage highlighted in the page's own article
+    await shot("demo-iframe", page.locator(".quiz-slot").nth(0));
+    await shot("demo-iframe-dark", page.locator(".quiz-slot").nth(1));
+    await shot("demo-script", page.locator(".quiz-slot").nth(2));
+    await page.goto(`${sites.widget.url}/embed-code/`);
+    await page.getByRole("textbox", { name: "Accent colour (optional)" }).fill("#b00020");
+    await page.frameLocator("iframe.aq-preview").getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+    const path = `${OUT}/embed-code-${width}.png`;
+    await page.screenshot({ path, fullPage: true });
+    written.push(path);
+    await context.close();
+  }
+  await sites.close();
 }
 await browser.close();
 await server.close();

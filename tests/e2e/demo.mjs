@@ -1,0 +1,37 @@
+// The demo news page (tests/demo) and the widget, served from two origins on 127.0.0.1,
+// each under a strict Content-Security-Policy: what the embed tests and the screenshots
+// look at.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+import { QUIZ_DIR } from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+// The widget's own policy: no inline script, no eval, framing only by the demo page and
+// its own embed-code page's preview.
+const widgetPolicy = (host) =>
+  `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-ancestors 'self' ${host}`;
+
+/** The article's body paragraphs as HTML, for the demo page. */
+function articleHtml() {
+  const escape = (s) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  // One paragraph a line; the first 13 are the article proper (meta.toml's body_paragraphs).
+  const lines = readFileSync(`${QUIZ_DIR}/article.txt`, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines.slice(0, 13).map((p) => `<p>${escape(p)}</p>`).join("\n");
+}
+
+/**
+ * Serves the demo page and dist/. The page's second quiz is a two-question test
+ * assignment of `quiz`'s questions 1 and 5. Resolves to { demo, widget, close }.
+ */
+export async function serveDemo(quiz) {
+  const args = ["run", "--quiet", "--bin", "quiz-check", "--", "--link", QUIZ_DIR, "--test", "--questions"];
+  const short = execFileSync("cargo", [...args, `${quiz.questions[0].id},${quiz.questions[4].id}`], { encoding: "utf8" });
+  const replace = { "{{ARTICLE}}": articleHtml(), "{{SHORT}}": short.trim() };
+  const demo = await serve("tests/demo", { replace });
+  // Any site may load the script embed's modules and wasm (they are fetched with CORS).
+  const headers = { "content-security-policy": widgetPolicy(demo.url), "access-control-allow-origin": "*" };
+  const widget = await serve("dist", { headers });
+  Object.assign(replace, { "{{WIDGET}}": widget.url, "{{HOST}}": encodeURIComponent(demo.url) });
+  return { demo, widget, close: async () => (await widget.close(), await demo.close()) };
+}
