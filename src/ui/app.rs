@@ -140,7 +140,7 @@ fn Quiz(props: &QuizProps) -> Html {
         });
     }
 
-    // In an iframe embed: tell the host page what happens, and take its commands.
+    // Embedded (iframe or script): tell the host page what happens, and take its commands.
     {
         let (embed, loaded, fixed_seed) = (props.embed.clone(), state.loaded.clone(), props.fixed_seed);
         let dispatcher = state.dispatcher();
@@ -156,9 +156,8 @@ fn Quiz(props: &QuizProps) -> Html {
                     vec![host::Event::Ready { questions: session.assignment().len(), mode: session.mode() }]
                 }
             };
-            let origin = host::Origin { quiz, instance: &embed.instance, activity: &embed.activity };
             for event in &events {
-                browser::tell_host(&host::message(event, &origin), &embed);
+                tell(&embed, quiz, event);
             }
         });
     }
@@ -303,6 +302,12 @@ fn Quiz(props: &QuizProps) -> Html {
     }
 }
 
+/// Tells the embedding page `event`, in the documented message shape.
+fn tell(embed: &Embed, quiz: &crate::quiz::Quiz, event: &host::Event) {
+    let origin = host::Origin { quiz, instance: &embed.instance, activity: &embed.activity };
+    browser::tell_host(&host::message(event, &origin), embed);
+}
+
 /// Once, when an embedded widget starts: report its height as it changes, and accept the
 /// host's commands (for an iframe, only if the embed names the host's origin).
 fn on_first_embed(
@@ -312,17 +317,11 @@ fn on_first_embed(
     fixed_seed: Option<u64>,
     latest: std::rc::Rc<std::cell::RefCell<Option<Session>>>,
 ) {
-    let tell = {
-        let embed = embed.clone();
-        move |event: host::Event| {
-            let origin = host::Origin { quiz: &loaded.quiz, instance: &embed.instance, activity: &embed.activity };
-            browser::tell_host(&host::message(&event, &origin), &embed);
-        }
-    };
-    let tell = std::rc::Rc::new(tell);
-    let resized = tell.clone();
-    browser::watch_height(embed, move |height| resized(host::Event::Resized { height }));
-    let measured = embed.clone();
+    let (resized, loaded_for_resize) = (embed.clone(), loaded.clone());
+    browser::watch_height(embed, move |height| {
+        tell(&resized, &loaded_for_resize.quiz, &host::Event::Resized { height });
+    });
+    let told = embed.clone();
     browser::listen_to_host(embed, move |command| match command {
         Command::Reset => dispatcher.dispatch(UiAction::Restart {
             mode: None,
@@ -337,9 +336,10 @@ fn on_first_embed(
             // The host script may have started after the widget's first messages: say
             // them again (it tells the page of one ready per widget).
             if let Some(session) = latest.borrow().as_ref() {
-                tell(host::Event::Ready { questions: session.assignment().len(), mode: session.mode() });
+                let ready = host::Event::Ready { questions: session.assignment().len(), mode: session.mode() };
+                tell(&told, &loaded.quiz, &ready);
             }
-            tell(host::Event::Resized { height: browser::content_height(&measured) });
+            tell(&told, &loaded.quiz, &host::Event::Resized { height: browser::content_height(&told) });
         }
         Command::ExcerptShown(found) => dispatcher.dispatch(UiAction::HostShowed(found)),
     });
