@@ -308,11 +308,5 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
 /// one. Used by the tools binary's `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(t::PAGE_ROOT))
-    else {
-        return;
-    };
-    browser::show_panics_in(t::PAGE_ROOT, super::text::CRASHED);
-    let props = EmbedCodeProps { widget: browser::address_of("../").into() };
-    yew::Renderer::<EmbedCode>::with_root_and_props(root, props).render();
+    super::mount_page::<EmbedCode>(t::PAGE_ROOT, || Ok(EmbedCodeProps { widget: browser::address_of("../").into() }));
 }

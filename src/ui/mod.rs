@@ -49,6 +49,23 @@ impl Deref for QuizRef {
     }
 }
 
+/// Mounts the page component `C` into the element with id `root_id`, if the page has one
+/// (the tools binary serves two pages and mounts whichever is there), with a panic
+/// message in place; a page whose props cannot be made shows why instead.
+#[cfg(target_arch = "wasm32")]
+pub fn mount_page<C: yew::BaseComponent>(root_id: &'static str, props: impl FnOnce() -> Result<C::Properties, String>) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(root_id)) else {
+        return;
+    };
+    browser::show_panics_in(root_id, text::CRASHED);
+    match props() {
+        Ok(props) => {
+            yew::Renderer::<C>::with_root_and_props(root, props).render();
+        }
+        Err(why) => root.set_text_content(Some(&why)),
+    }
+}
+
 /// Mounts the widget with the compiled-in quiz into the element with id
 /// [`ids::ROOT`], resuming saved progress; options come from the page's address. Used by
 /// the app's `main`. A page without that element (a host page loading the script embed)

@@ -36,6 +36,14 @@ async function openDemo(options = {}) {
   return { context, page, errors };
 }
 
+/** Asserts the field's value, giving the page up to 5 s to render after an input. */
+async function assertValue(field, expected) {
+  for (let waited = 0; waited < 5000 && (await field.inputValue()) !== expected; waited += 50) {
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  assert.equal(await field.inputValue(), expected);
+}
+
 const squash = (text) => text.replace(/\s+/g, " ").trim();
 /** The text the page's ::highlight(article-quiz) covers. */
 const highlighted = (page) =>
@@ -278,8 +286,7 @@ test("the embed-code page makes either snippet from the options, with a live pre
   await page.goto(`${env.widget.url}/embed-code/`);
   const snippet = page.getByRole("textbox", { name: "Paste this into your page" });
   const widget = `${env.widget.url}/`;
-  assert.equal(
-    await snippet.inputValue(),
+  await assertValue(snippet,
     `<iframe data-article-quiz title="Quiz on this article" width="100%" height="640"\n  src="${widget}?id=quiz-1"></iframe>\n` +
       `<script src="${widget}embed.js" async></script>`,
   );
@@ -294,8 +301,7 @@ test("the embed-code page makes either snippet from the options, with a live pre
   assert.equal(await page.getByText(/this accent has a contrast/).count(), 0);
   await page.getByRole("checkbox", { name: /^Start in test mode/ }).check();
   const address = `${widget}?host=https%3A%2F%2Fnews.example&amp;id=quiz-1&amp;mode=test&amp;theme=light&amp;accent=%23b00020`;
-  assert.equal(
-    await snippet.inputValue(),
+  await assertValue(snippet,
     `<iframe data-article-quiz title="Quiz on this article" width="100%" height="640" data-article-quiz-highlight="#story"\n  src="${address}"></iframe>\n` +
       `<script src="${widget}embed.js" async></script>`,
   );
@@ -308,8 +314,7 @@ test("the embed-code page makes either snippet from the options, with a live pre
   await page.waitForFunction(() => document.querySelector("iframe.aq-preview").style.height !== "");
 
   await page.getByRole("radio", { name: /^A script/ }).check();
-  assert.equal(
-    await snippet.inputValue(),
+  await assertValue(snippet,
     `<div data-article-quiz data-id="quiz-1" data-mode="test" data-theme="light" data-article-quiz-highlight="#story"></div>\n` +
       `<script type="module" src="${widget}article-quiz.js"></script>\n` +
       `<!-- Theme: add this rule to your stylesheet -->\n<!-- [data-article-quiz] { --article-quiz-accent: #b00020; } -->`,

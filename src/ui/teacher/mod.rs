@@ -81,23 +81,13 @@ pub fn Teacher(props: &TeacherProps) -> Html {
 /// [`t::PAGE_ROOT`], if the page has one. Used by the tools binary's `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(t::PAGE_ROOT))
-    else {
-        return;
-    };
-    browser::show_panics_in(t::PAGE_ROOT, super::text::CRASHED);
-    let loaded = match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
-        Ok(loaded) => loaded,
-        Err(why) => {
-            root.set_text_content(Some(&why.to_string()));
-            return;
-        }
-    };
-    let props = TeacherProps {
-        quiz: QuizRef(Rc::new(loaded)),
-        widget: browser::address_of("../").into(),
-        seed: assign::new_seed(),
-        titles: browser::load(TITLES_KEY).map(|stored| parse_titles(&stored)).unwrap_or_default(),
-    };
-    yew::Renderer::<Teacher>::with_root_and_props(root, props).render();
+    super::mount_page::<Teacher>(t::PAGE_ROOT, || {
+        let loaded = crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE).map_err(|why| why.to_string())?;
+        Ok(TeacherProps {
+            quiz: QuizRef(Rc::new(loaded)),
+            widget: browser::address_of("../").into(),
+            seed: assign::new_seed(),
+            titles: browser::load(TITLES_KEY).map(|stored| parse_titles(&stored)).unwrap_or_default(),
+        })
+    });
 }
