@@ -12,31 +12,30 @@ use super::super::text::{self, teacher as t};
 use super::super::{QuizRef, browser};
 use super::qr::Qr;
 
-/// The form as it stands.
+/// The form as it stands: which questions are chosen, and the rest of the set-up as the
+/// link will carry it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
     /// Whether each question of the quiz, by index, is chosen.
     pub chosen: Vec<bool>,
-    pub mode: Mode,
-    pub shuffle_questions: bool,
-    pub shuffle_options: bool,
-    pub seed: u32,
-    pub retries: bool,
-    pub title: String,
-    pub instructions: String,
+    /// Everything else; its `questions` is filled in from `chosen` by [`Draft::assignment`].
+    pub setup: Assignment,
 }
 
 impl Draft {
     pub fn new(questions: usize, seed: u32) -> Self {
         Draft {
             chosen: vec![true; questions],
-            mode: Mode::Test,
-            shuffle_questions: false,
-            shuffle_options: true,
-            seed,
-            retries: true,
-            title: String::new(),
-            instructions: String::new(),
+            setup: Assignment {
+                mode: Mode::Test,
+                questions: None,
+                shuffle_questions: false,
+                shuffle_options: true,
+                seed,
+                retries: true,
+                title: String::new(),
+                instructions: String::new(),
+            },
         }
     }
 
@@ -45,14 +44,10 @@ impl Draft {
     pub fn assignment(&self, quiz: &crate::quiz::Quiz) -> Assignment {
         let questions = quiz.questions.iter().zip(&self.chosen).filter(|(_, c)| **c).map(|(q, _)| q.id.clone());
         Assignment {
-            mode: self.mode,
             questions: Some(questions.collect()),
-            shuffle_questions: self.shuffle_questions,
-            shuffle_options: self.shuffle_options,
-            seed: self.seed,
-            retries: self.retries,
-            title: self.title.trim().to_owned(),
-            instructions: self.instructions.trim().to_owned(),
+            title: self.setup.title.trim().to_owned(),
+            instructions: self.setup.instructions.trim().to_owned(),
+            ..self.setup.clone()
         }
     }
 }
@@ -81,13 +76,13 @@ impl Reducible for Draft {
                 }
             }
             Edit::ChooseAll(all) => draft.chosen.iter_mut().for_each(|c| *c = all),
-            Edit::Mode(mode) => draft.mode = mode,
-            Edit::ShuffleQuestions(on) => draft.shuffle_questions = on,
-            Edit::ShuffleOptions(on) => draft.shuffle_options = on,
-            Edit::Seed(seed) => draft.seed = seed,
-            Edit::Retries(on) => draft.retries = on,
-            Edit::Title(title) => draft.title = title,
-            Edit::Instructions(instructions) => draft.instructions = instructions,
+            Edit::Mode(mode) => draft.setup.mode = mode,
+            Edit::ShuffleQuestions(on) => draft.setup.shuffle_questions = on,
+            Edit::ShuffleOptions(on) => draft.setup.shuffle_options = on,
+            Edit::Seed(seed) => draft.setup.seed = seed,
+            Edit::Retries(on) => draft.setup.retries = on,
+            Edit::Title(title) => draft.setup.title = title,
+            Edit::Instructions(instructions) => draft.setup.instructions = instructions,
         }
         Rc::new(draft)
     }
@@ -180,7 +175,7 @@ pub fn Assign(props: &AssignProps) -> Html {
             let address = student_link(&props.widget, code);
             let copy = {
                 let (address, status, on_copied) = (address.clone(), status.clone(), props.on_copied.clone());
-                let (code, title) = (code.clone(), draft.title.trim().to_owned());
+                let (code, title) = (code.clone(), draft.setup.title.trim().to_owned());
                 Callback::from(move |_: MouseEvent| {
                     let status = status.clone();
                     on_copied.emit((code.clone(), title.clone()));
@@ -245,45 +240,45 @@ pub fn Assign(props: &AssignProps) -> Html {
             </fieldset>
             <fieldset class="aq-fieldset">
                 <legend class="aq-legend">{ t::ORDER }</legend>
-                { radio("aq-order", "aq-order-fixed", !draft.shuffle_questions, Edit::ShuffleQuestions(false), t::IN_QUIZ_ORDER.to_owned()) }
-                { radio("aq-order", "aq-order-shuffled", draft.shuffle_questions, Edit::ShuffleQuestions(true), t::SHUFFLED.to_owned()) }
-                if draft.shuffle_questions || draft.shuffle_options {
+                { radio("aq-order", "aq-order-fixed", !draft.setup.shuffle_questions, Edit::ShuffleQuestions(false), t::IN_QUIZ_ORDER.to_owned()) }
+                { radio("aq-order", "aq-order-shuffled", draft.setup.shuffle_questions, Edit::ShuffleQuestions(true), t::SHUFFLED.to_owned()) }
+                if draft.setup.shuffle_questions || draft.setup.shuffle_options {
                     <div class="aq-field aq-seed">
                         <label for="aq-seed">{ t::ORDER_NUMBER }</label>
                         <div class="aq-number-row">
                             <input type="text" inputmode="numeric" id="aq-seed" class="aq-text-input aq-seed-input"
-                                value={draft.seed.to_string()} oninput={seed_input} aria-describedby="aq-seed-hint" />
+                                value={draft.setup.seed.to_string()} oninput={seed_input} aria-describedby="aq-seed-hint" />
                             <button type="button" class="aq-button" onclick={another_order}>{ t::ANOTHER_ORDER }</button>
                         </div>
                         <p class="aq-hint" id="aq-seed-hint">{ t::ORDER_NUMBER_HINT }</p>
                     </div>
                 }
                 <div class="aq-check-row">
-                    <input type="checkbox" id="aq-shuffle-options" checked={draft.shuffle_options}
+                    <input type="checkbox" id="aq-shuffle-options" checked={draft.setup.shuffle_options}
                         onchange={toggle(Edit::ShuffleOptions)} />
                     <label for="aq-shuffle-options">{ t::SHUFFLE_OPTIONS }</label>
                 </div>
             </fieldset>
             <fieldset class="aq-fieldset">
                 <legend class="aq-legend">{ t::FEEDBACK }</legend>
-                { radio("aq-teacher-mode", "aq-teacher-practice", draft.mode == Mode::Practice, Edit::Mode(Mode::Practice),
+                { radio("aq-teacher-mode", "aq-teacher-practice", draft.setup.mode == Mode::Practice, Edit::Mode(Mode::Practice),
                     format!("{} — {}", text::PRACTICE, text::PRACTICE_HINT)) }
-                { radio("aq-teacher-mode", "aq-teacher-test", draft.mode == Mode::Test, Edit::Mode(Mode::Test),
+                { radio("aq-teacher-mode", "aq-teacher-test", draft.setup.mode == Mode::Test, Edit::Mode(Mode::Test),
                     format!("{} — {}", text::TEST, text::TEST_HINT)) }
                 <div class="aq-check-row">
-                    <input type="checkbox" id="aq-retries" checked={draft.retries} onchange={toggle(Edit::Retries)} />
+                    <input type="checkbox" id="aq-retries" checked={draft.setup.retries} onchange={toggle(Edit::Retries)} />
                     <label for="aq-retries">{ t::RETRIES }</label>
                 </div>
             </fieldset>
             <div class="aq-field">
                 <label for="aq-title">{ t::TITLE }</label>
                 <input type="text" id="aq-title" class="aq-text-input" maxlength={link::MAX_TITLE.to_string()}
-                    value={draft.title.clone()} oninput={title_input} />
+                    value={draft.setup.title.clone()} oninput={title_input} />
             </div>
             <div class="aq-field">
                 <label for="aq-instructions">{ t::INSTRUCTIONS }</label>
                 <textarea id="aq-instructions" class="aq-text-input" rows="3"
-                    maxlength={link::MAX_INSTRUCTIONS.to_string()} value={draft.instructions.clone()}
+                    maxlength={link::MAX_INSTRUCTIONS.to_string()} value={draft.setup.instructions.clone()}
                     oninput={instructions_input} />
             </div>
             <h3 class="aq-teacher-subheading">{ t::YOUR_LINK }</h3>
