@@ -6,8 +6,11 @@ use std::path::Path;
 use article_quiz::quiz::class::{self, LineError, Pasted};
 use article_quiz::quiz::link::{self, Assignment};
 use article_quiz::quiz::result::{self, ResultError, ResultRecord, assignment_id};
-use article_quiz::quiz::{Action, Kind, Mode, Question, Quiz, Response, Session};
+use article_quiz::quiz::{Action, Mode, Question, Quiz, Response, Session};
 use proptest::prelude::*;
+
+mod common;
+use common::{right, wrong};
 
 fn article_quiz() -> Quiz {
     article_quiz::quiz::source::check_dir(Path::new("quizzes/iranian-people")).unwrap_or_else(|f| panic!("{f}"))
@@ -26,31 +29,6 @@ fn assignment(quiz: &Quiz, title: &str) -> (String, Assignment) {
         instructions: String::new(),
     };
     (link::encode(&assignment, quiz).unwrap(), assignment)
-}
-
-fn right(question: &Question) -> Response {
-    match &question.kind {
-        Kind::Single { correct, .. } => Response::Single(*correct),
-        Kind::Multiple { correct, .. } => Response::multiple(correct.iter().copied()),
-        Kind::TrueFalse { correct, .. } => Response::TrueFalse(*correct),
-        Kind::Order { items } => Response::Order((0..items.len()).collect()),
-        Kind::Numeric { answer, .. } => Response::Numeric(*answer),
-        Kind::Evidence { correct, .. } => Response::Evidence(*correct),
-    }
-}
-
-/// An answer worth nothing.
-fn wrong(question: &Question) -> Response {
-    match &question.kind {
-        Kind::Single { options, correct } => Response::Single((correct + 1) % options.len()),
-        Kind::Multiple { options, correct } => {
-            Response::multiple((0..options.len()).filter(|i| !correct.contains(i)).take(1))
-        }
-        Kind::TrueFalse { correct, .. } => Response::TrueFalse(!correct),
-        Kind::Order { items } => Response::Order((0..items.len()).rev().collect()),
-        Kind::Numeric { answer, .. } => Response::Numeric(answer + 1000.0),
-        Kind::Evidence { passage, correct } => Response::Evidence((correct + 1) % passage.len()),
-    }
 }
 
 /// A student who answers the n-th question asked with `answer(n, question)`.

@@ -16,6 +16,9 @@ use article_quiz::quiz::{Action, Kind, Mode, Response, Session, saved};
 use article_quiz::ui::QuizRef;
 use article_quiz::ui::app::{App, AppProps};
 
+mod common;
+use common::right;
+
 fn loaded() -> Loaded {
     bundle::decode(DEFAULT_BUNDLE).expect("default bundle")
 }
@@ -76,17 +79,6 @@ fn after(mode: Mode, actions: &[Action]) -> (Loaded, Session) {
         session.apply(&loaded.quiz, action.clone()).unwrap_or_else(|e| panic!("{action:?}: {e}"));
     }
     (loaded, session)
-}
-
-fn right_answer(kind: &Kind) -> Response {
-    match kind {
-        Kind::Single { correct, .. } => Response::Single(*correct),
-        Kind::Multiple { correct, .. } => Response::multiple(correct.iter().copied()),
-        Kind::TrueFalse { correct, .. } => Response::TrueFalse(*correct),
-        Kind::Order { items } => Response::Order((0..items.len()).collect()),
-        Kind::Numeric { answer, .. } => Response::Numeric(*answer),
-        Kind::Evidence { correct, .. } => Response::Evidence(*correct),
-    }
 }
 
 /// Text as the renderer escapes it.
@@ -204,7 +196,7 @@ async fn a_test_shows_no_feedback_until_the_end() {
     let quiz = loaded().quiz;
     let mut actions = Vec::new();
     for q in &quiz.questions[..3] {
-        actions.push(Action::Answer(right_answer(&q.kind)));
+        actions.push(Action::Answer(right(q)));
         actions.push(Action::Next);
     }
     let (_, session) = after(Mode::Test, &actions);
@@ -225,7 +217,7 @@ async fn the_end_screen_shows_the_score_the_core_computes_and_a_review() {
     let mut actions = Vec::new();
     for (i, q) in quiz.questions.iter().enumerate() {
         if i % 2 == 0 {
-            actions.push(Action::Answer(right_answer(&q.kind)));
+            actions.push(Action::Answer(right(q)));
         }
         if i + 1 < quiz.questions.len() {
             actions.push(Action::Next);
@@ -349,7 +341,7 @@ async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
     let Loaded { quiz, fingerprint } = loaded();
     let assignment = assignment_of_first(&quiz, 3);
     let mut session = Session::new(&quiz, fingerprint, assignment.settings(), 1_000).unwrap();
-    session.apply(&quiz, Action::Answer(right_answer(&quiz.questions[0].kind))).unwrap();
+    session.apply(&quiz, Action::Answer(right(&quiz.questions[0]))).unwrap();
     session.apply(&quiz, Action::Finish { now_ms: 61_000 }).unwrap();
     let expected = ResultRecord::of(&session, &quiz, 99, "");
     let saved_text = saved::encode(&session);

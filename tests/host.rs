@@ -5,21 +5,16 @@
 
 use article_quiz::DEFAULT_BUNDLE;
 use article_quiz::quiz::session::Settings;
-use article_quiz::quiz::{Action, Kind, Mode, Quiz, Response, Session, bundle};
+use article_quiz::quiz::{Action, Mode, Quiz, Session, bundle};
 use article_quiz::ui::host::{self, Command, Event, Fields, Origin};
 use proptest::prelude::*;
 use serde_json::json;
 
+mod common;
+use common::right;
+
 fn quiz() -> Quiz {
     bundle::decode(DEFAULT_BUNDLE).unwrap().quiz
-}
-
-fn right(quiz: &Quiz, i: usize) -> Response {
-    match &quiz.questions[i].kind {
-        Kind::Single { correct, .. } => Response::Single(*correct),
-        Kind::Numeric { answer, .. } => Response::Numeric(*answer),
-        other => panic!("the first questions are single choice and numeric, not {other:?}"),
-    }
 }
 
 /// Applies `action` and returns what the host would be told.
@@ -35,10 +30,14 @@ fn practice_mode_tells_started_answered_and_completed_as_they_happen() {
     let mut session = Session::new(&quiz, 1, Settings::new(Mode::Practice, 1), 0).unwrap();
     let first = session.current();
     assert_eq!(
-        act(&quiz, &mut session, Action::Answer(right(&quiz, first))),
+        act(&quiz, &mut session, Action::Answer(right(&quiz.questions[first]))),
         [Event::Started { mode: Mode::Practice }]
     );
-    assert_eq!(act(&quiz, &mut session, Action::Answer(right(&quiz, first))), [], "changing an answer says nothing");
+    assert_eq!(
+        act(&quiz, &mut session, Action::Answer(right(&quiz.questions[first]))),
+        [],
+        "changing an answer says nothing"
+    );
     let max = article_quiz::quiz::Points::whole(quiz.questions[first].points);
     assert_eq!(
         act(&quiz, &mut session, Action::Check),
@@ -58,7 +57,10 @@ fn a_test_tells_its_answers_at_the_end() {
     let quiz = quiz();
     let mut session = Session::new(&quiz, 1, Settings::new(Mode::Test, 1), 0).unwrap();
     let first = session.current();
-    assert_eq!(act(&quiz, &mut session, Action::Answer(right(&quiz, first))), [Event::Started { mode: Mode::Test }]);
+    assert_eq!(
+        act(&quiz, &mut session, Action::Answer(right(&quiz.questions[first]))),
+        [Event::Started { mode: Mode::Test }]
+    );
     assert_eq!(act(&quiz, &mut session, Action::Next), []);
     let events = act(&quiz, &mut session, Action::Finish { now_ms: 1_000 });
     let answered: Vec<usize> = events
