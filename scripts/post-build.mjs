@@ -52,8 +52,11 @@ const mountAll = () => {
   }
 };
 mountAll();
-// Quizzes added to the page later (an article loaded by the page's own script).
-new MutationObserver(mountAll).observe(document.documentElement, { childList: true, subtree: true });
+// Quizzes added to the page later (an article loaded by the page's own script). News
+// pages change often (ads, live blogs): look again only when elements were added.
+new MutationObserver((records) => {
+  if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1))) mountAll();
+}).observe(document.documentElement, { childList: true, subtree: true });
 `,
   );
 }

@@ -53,7 +53,7 @@ const events = (page, type, on) =>
   page.evaluate(([type, on]) => window.quizEvents.filter((e) => e.type === type && (!on || e.on === on)), [type, on]);
 
 /** The frame's height and what its document measures inside. */
-async function fitsItsContent(page, id) {
+async function measure(page, id) {
   const frame = page.frameLocator(`#${id}`);
   const inner = await frame.locator("html").evaluate((html) => ({
     scroll: html.scrollHeight,
@@ -79,7 +79,7 @@ test("the iframe follows the widget's height and the host hears each event in th
 
   // At load the frame takes the widget's height: no inner scroll bar.
   await page.waitForFunction(() => window.quizEvents.some((e) => e.type === "resized" && e.on === "quiz-1"));
-  let size = await fitsItsContent(page, "quiz-1");
+  let size = await measure(page, "quiz-1");
   assert.ok(size.inner.scroll <= size.inner.client, `nothing scrolls inside: ${JSON.stringify(size)}`);
   assert.equal(Math.round(size.outer), size.inner.body);
 
@@ -107,7 +107,7 @@ test("the iframe follows the widget's height and the host hears each event in th
   assert.equal(await highlighted(page), squash(first.excerpts[0]));
   await frame.getByText("Highlighted in the article on this page.").waitFor();
   assert.equal(await frame.getByRole("button", { name: "Back to the quiz" }).count(), 0, "the widget stays on the question");
-  size = await fitsItsContent(page, "quiz-1");
+  size = await measure(page, "quiz-1");
   assert.ok(size.inner.scroll <= size.inner.client, `nothing scrolls inside after feedback: ${JSON.stringify(size)}`);
 
   // The short assignment in the second frame, to its end: completed, with an xAPI form.
@@ -266,6 +266,17 @@ test("the script embed mounts in a shadow root: it looks as it does standalone, 
     el.dispatchEvent(new CustomEvent("article-quiz-command", { detail: { source: "article-quiz-host", version: 1, type: "goto", question: 4 } })),
   );
   await host.getByRole("heading", { name: /^Question 4 of/ }).waitFor();
+
+  // A quiz the page adds later (its own script loading more of the article) mounts too.
+  await page.evaluate(() => {
+    const later = document.createElement("div");
+    later.setAttribute("data-article-quiz", "");
+    later.dataset.id = "quiz-4";
+    document.querySelector("main").append(later);
+  });
+  // (It resumes the progress saved for this quiz on this site, here at question 4.)
+  await page.locator("[data-id=quiz-4]").getByRole("heading", { name: /^Question 4 of/ }).waitFor();
+  assert.equal((await events(page, "ready", "quiz-4")).length, 1);
 
   // The host's own styles are as its CSS says, with the widget's stylesheet on the page.
   const slotHeading = await page.locator(".quiz-slot h2").first().evaluate((h) => {
