@@ -251,3 +251,29 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_hostile_bundle_is_judged_in_full_with_a_bounded_search_for_hints() {
+    use article_quiz::quiz::bundle;
+    use article_quiz::quiz::validate::{Hints, MAX_QUESTIONS};
+    // The most questions a bundle may have, each with eight quotes that are not in the
+    // article: every problem is reported, but only the first few are searched for the
+    // closest passage, which costs a pass over the article each (the browser runs this).
+    let mut quiz = check_dir(Path::new(FIXTURE)).expect("fixture is sound");
+    let model = quiz.questions[0].clone();
+    quiz.questions = (0..MAX_QUESTIONS)
+        .map(|i| {
+            let mut question = model.clone();
+            question.id = format!("q{i}");
+            question.excerpts = (0..8).map(|j| format!("It voted {i} to {j} to build a new library.")).collect();
+            question
+        })
+        .collect();
+    let problems = bundle::check(&bundle::encode(&quiz));
+    // (Among 200 made-up ids, two also share a short name in links, which is reported too.)
+    let not_quoted = problems.iter().filter(|p| p.contains("is not word for word in the article")).count();
+    assert_eq!(not_quoted, MAX_QUESTIONS * 8);
+    let hinted = problems.iter().filter(|p| p.contains("The closest passage in the article is")).count();
+    assert_eq!(hinted, Hints::MAX);
+    assert!(problems[0].ends_with("is “It voted 7 to 2 to build a new library”."), "{}", problems[0]);
+}

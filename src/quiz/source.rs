@@ -136,6 +136,7 @@ pub fn read_dir(dir: &Path) -> Result<Read, SourceError> {
     let mut problems = Vec::new();
     let mut questions = Vec::with_capacity(quiz_file.questions.len());
     let mut lines = Vec::with_capacity(quiz_file.questions.len());
+    let mut hints = validate::Hints::new(&article);
     for source in quiz_file.questions {
         let line = line_and_column(&quiz_text, source.span().start).0;
         let source = source.into_inner();
@@ -146,7 +147,7 @@ pub fn read_dir(dir: &Path) -> Result<Read, SourceError> {
             }
             Err(mut issues) => {
                 // Report the rest of what is wrong with it too, not only its answer key.
-                validate::check_common(&common_fields(&source), &article, &mut issues);
+                validate::check_common(&common_fields(&source), &mut hints, &mut issues);
                 problems.extend(
                     issues
                         .into_iter()

@@ -156,6 +156,7 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
     }
     let mut ids = BTreeSet::new();
     let mut short_names = BTreeMap::new();
+    let mut hints = Hints::new(article);
     for (index, question) in quiz.questions.iter().enumerate() {
         let mut issues = Vec::new();
         if !ids.insert(question.id.as_str()) {
@@ -163,7 +164,7 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
         } else if let Some(other) = short_names.insert(super::codec::short_name(&question.id), question.id.as_str()) {
             issues.push(Issue::LinkNameClash(other.to_owned()));
         }
-        check_question(question, article, &mut issues);
+        check_question(question, &mut hints, &mut issues);
         problems.extend(
             issues.into_iter().map(|issue| Problem { index: Some(index), ..Problem::question(&question.id, issue) }),
         );
@@ -173,7 +174,7 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
 
 /// The checks every question gets whatever its kind: id, points, prompt, explanation
 /// and excerpts. Also run on a question whose kind-specific fields could not be read.
-pub fn check_common(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
+pub fn check_common(q: &Question, hints: &mut Hints<'_>, issues: &mut Vec<Issue>) {
     let valid_id = (1..=40).contains(&q.id.len())
         && q.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !q.id.starts_with('-')
@@ -186,11 +187,12 @@ pub fn check_common(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
     }
     require_text(issues, "prompt", &q.prompt);
     require_text(issues, "explanation", &q.explanation);
-    check_excerpts(q, article, issues);
+    check_excerpts(q, hints, issues);
 }
 
-fn check_question(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
-    check_common(q, article, issues);
+fn check_question(q: &Question, hints: &mut Hints<'_>, issues: &mut Vec<Issue>) {
+    check_common(q, hints, issues);
+    let article = hints.article;
     match &q.kind {
         Kind::Single { options, correct } => {
             check_options(options.iter().map(|o| (&o.text, &o.feedback)), issues);
@@ -249,7 +251,7 @@ fn check_question(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
             }
             let joined = passage.join(" ");
             if !passage.is_empty() && article.locate(&joined).is_none() {
-                issues.push(Issue::PassageNotInArticle { closest: closest_passage(article, &joined) });
+                issues.push(Issue::PassageNotInArticle { closest: hints.closest(&joined) });
             }
             match passage.get(*correct) {
                 None => issues.push(Issue::KeyOutOfRange { what: "sentence", key: correct + 1, count: passage.len() }),
@@ -263,7 +265,8 @@ fn check_question(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
     }
 }
 
-fn check_excerpts(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
+fn check_excerpts(q: &Question, hints: &mut Hints<'_>, issues: &mut Vec<Issue>) {
+    let article = hints.article;
     if q.excerpts.is_empty() {
         issues.push(Issue::NoExcerpt);
     }
@@ -282,7 +285,7 @@ fn check_excerpts(q: &Question, article: &Article, issues: &mut Vec<Issue>) {
             issues.push(Issue::ExcerptOutsideBody { number, paragraph: paragraph + 1, body: article.body_paragraphs });
             continue;
         }
-        let closest = closest_passage(article, excerpt);
+        let closest = hints.closest(excerpt);
         let only_marks_differ = closest.as_deref().is_some_and(|c| fold_marks(c) == fold_marks(excerpt));
         issues.push(Issue::ExcerptNotVerbatim { number, closest, only_marks_differ });
     }
@@ -401,22 +404,66 @@ fn fold_marks(text: &str) -> String {
     mapped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The stretch of the article body most like `text`: first the window of as many words
-/// that shares the most words with it, then the length around that window that is
+/// Finds the passages of an article closest to quotes that are not in it, for the
+/// validator's hints. The article's words are read once, when the first hint is wanted,
+/// and at most [`Hints::MAX`] hints are looked for in one quiz: the search is linear in
+/// the article, and a hostile bundle (a megabyte of article, a thousand bad quotes) must
+/// not hold the browser for minutes.
+pub struct Hints<'a> {
+    pub article: &'a Article,
+    words: Option<Vec<Paragraph<'a>>>,
+    left: usize,
+}
+
+/// One body paragraph as words: their byte spans and their folded forms.
+struct Paragraph<'a> {
+    text: &'a str,
+    spans: Vec<(usize, usize)>,
+    keys: Vec<String>,
+}
+
+impl<'a> Hints<'a> {
+    pub const MAX: usize = 20;
+
+    pub fn new(article: &'a Article) -> Self {
+        Hints { article, words: None, left: Self::MAX }
+    }
+
+    /// The stretch of the article body most like `text`, if one is close enough and
+    /// hints are left.
+    pub fn closest(&mut self, text: &str) -> Option<String> {
+        self.left = self.left.checked_sub(1)?;
+        let article = self.article;
+        let words = self.words.get_or_insert_with(|| {
+            article
+                .body()
+                .iter()
+                .map(|text| {
+                    let spans = word_spans(text);
+                    let keys = spans.iter().map(|&(s, e)| word_key(&text[s..e])).collect();
+                    Paragraph { text, spans, keys }
+                })
+                .collect()
+        });
+        closest_passage(words, text)
+    }
+}
+
+/// The stretch of `body` most like `text`: the windows of as many words that share the
+/// most words with it (up to 16, first found first), then the length around each that is
 /// closest by edit distance.
-pub fn closest_passage(article: &Article, text: &str) -> Option<String> {
+fn closest_passage(body: &[Paragraph<'_>], text: &str) -> Option<String> {
+    const CANDIDATES: usize = 16;
     let wanted: Vec<String> = text.split_whitespace().map(word_key).collect();
     if wanted.is_empty() {
         return None;
     }
     let wanted_set: BTreeSet<&str> = wanted.iter().map(String::as_str).collect();
-    let folded = fold_marks(text);
-    let mut best: Option<(usize, &str)> = None;
-    let mut best_distance = f64::MAX;
-    for paragraph in article.body() {
-        let spans = word_spans(paragraph);
-        let keys: Vec<String> = spans.iter().map(|&(s, e)| word_key(&paragraph[s..e])).collect();
-        let width = wanted.len().min(spans.len());
+    // (shared words, paragraph, first word, width), best first.
+    let mut windows: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for (index, paragraph) in body.iter().enumerate() {
+        let keys = &paragraph.keys;
+        let width = wanted.len().min(keys.len());
         if width == 0 {
             continue;
         }
@@ -424,7 +471,7 @@ pub fn closest_passage(article: &Article, text: &str) -> Option<String> {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         let mut shared = 0usize;
         let mut best_here = (0usize, 0usize);
-        for end in 0..spans.len() {
+        for end in 0..keys.len() {
             let key = keys[end].as_str();
             if wanted_set.contains(key) {
                 *counts.entry(key).or_default() += 1;
@@ -441,19 +488,27 @@ pub fn closest_passage(article: &Article, text: &str) -> Option<String> {
                 best_here = (shared, end + 1 - width);
             }
         }
-        let start = best_here.1;
+        if best_here.0 > 0 {
+            windows.push((best_here.0, index, best_here.1, width));
+        }
+    }
+    windows.sort_by_key(|&(shared, ..)| std::cmp::Reverse(shared));
+    let folded = fold_marks(text);
+    let mut best: Option<&str> = None;
+    let mut best_distance = f64::MAX;
+    for &(_, index, start, width) in windows.iter().take(CANDIDATES) {
+        let Paragraph { text: paragraph, spans, .. } = &body[index];
         // Refine the length: a few words shorter or longer may fit better.
         for len in width.saturating_sub(3).max(1)..=(width + 3).min(spans.len() - start) {
             let candidate = &paragraph[spans[start].0..spans[start + len - 1].1];
-            let distance = strsim::normalized_levenshtein(&fold_marks(candidate), &folded);
-            let distance = 1.0 - distance;
+            let distance = 1.0 - strsim::normalized_levenshtein(&fold_marks(candidate), &folded);
             if distance < best_distance {
                 best_distance = distance;
-                best = Some((len, candidate));
+                best = Some(candidate);
             }
         }
     }
-    best.filter(|_| best_distance < 0.75).map(|(_, text)| text.to_owned())
+    best.filter(|_| best_distance < 0.75).map(str::to_owned)
 }
 
 fn word_spans(text: &str) -> Vec<(usize, usize)> {
