@@ -1,15 +1,18 @@
-// A Trunk post_build hook, for each page Trunk builds (the widget and the teacher's page):
+// Run by scripts/post-build (Trunk's post_build hook) for each page Trunk builds:
 //
 // 1. Moves the loader that Trunk writes inline into the page (`<script type=module>import
 //    init …</script>`) into a file of its own, so that the pages run under a
 //    Content-Security-Policy without 'unsafe-inline' (README, "Content Security Policy").
 //    Trunk has no option for this yet.
-// 2. For the widget, writes `article-quiz.js`, the script embed's loader, at a stable
-//    address: it loads the widget's (hashed) glue and wasm from beside itself and mounts
-//    a quiz in each `<div data-article-quiz>` of the host page (README, "Embedding").
+// 2. For the validator (validator.html, a build target only), keeps a module that loads
+//    the validator's wasm and exports its `load`, and drops the page.
+// 3. For the widget, writes the validator module's address into the page (a `<meta>`),
+//    and writes `article-quiz.js`, the script embed's loader, at a stable address: it
+//    loads the widget's (hashed) glue and wasm from beside itself and mounts a quiz in
+//    each `<div data-article-quiz>` of the host page (README, "Embedding").
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error("run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)");
@@ -17,25 +20,60 @@ const base = (process.env.TRUNK_PUBLIC_URL ?? "/").replace(/\/?$/, "/");
 const INLINE = /<script type=["']?module["']?>([\s\S]*?)<\/script>/g;
 const hash = (algorithm, bytes) => createHash(algorithm).update(bytes);
 
+const hashedName = (prefix, bytes) => `${prefix}-${hash("sha256", bytes).digest("hex").slice(0, 16)}.js`;
+/** The address in Trunk's loader of the file `name-<hash>.js` or `name-<hash>_bg.wasm`. */
+const built = (loader, name, ending) =>
+  loader.match(new RegExp(`["'\`]([^"'\`]*${name}-\\w+${ending.replace(".", "\\.")})["'\`]`))?.[1];
+
 for (const page of readdirSync(stage).filter((f) => f.endsWith(".html"))) {
   const path = join(stage, page);
   const html = readFileSync(path, "utf8");
+
+  const validator = html.match(INLINE)?.[0];
+  const validatorGlue = validator && built(validator, "validator", ".js");
+  if (validatorGlue) {
+    const wasm = built(validator, "validator", "_bg.wasm");
+    const bytes = Buffer.from(
+      `// The validator module (src/bin/validator.rs, written by scripts/post-build.mjs): the
+// widget imports it to fetch and check a quiz from an address.
+import init, { load } from "./${basename(validatorGlue)}";
+await init({ module_or_path: new URL("./${basename(wasm)}", import.meta.url) });
+export { load };
+`,
+      "utf8",
+    );
+    writeFileSync(join(stage, hashedName("load", bytes)), bytes);
+    rmSync(path);
+    // Trunk copies the crate's JS snippets; the validator's glue imports none of them.
+    if (!readFileSync(join(stage, basename(validatorGlue)), "utf8").includes("snippets/")) {
+      rmSync(join(stage, "snippets"), { recursive: true, force: true });
+    }
+    continue;
+  }
+
   let loader = null;
   const out = html.replace(INLINE, (_, code) => {
     loader = code;
     const bytes = Buffer.from(code, "utf8");
-    const name = `start-${hash("sha256", bytes).digest("hex").slice(0, 16)}.js`;
+    const name = hashedName("start", bytes);
     writeFileSync(join(stage, name), bytes);
     return `<script type=module src="${base}${name}" integrity="sha384-${hash("sha384", bytes).digest("base64")}"></script>`;
   });
   if (loader === null) throw new Error(`${page}: no inline loader found; has Trunk changed its output?`);
-  writeFileSync(path, out);
 
-  const glue = loader.match(/from\s*["'`]([^"'`]*article-quiz-[\w]+\.js)["'`]/)?.[1];
-  if (!glue) continue; // not the widget's page
-  const wasm = loader.match(/["'`]([^"'`]*article-quiz-[\w]+_bg\.wasm)["'`]/)?.[1];
+  const glue = built(loader, "article-quiz", ".js");
+  if (!glue) {
+    writeFileSync(path, out); // not the widget's page
+    continue;
+  }
+  const wasm = built(loader, "article-quiz", "_bg.wasm");
   const css = html.match(/href=["']?([^"' >]*quiz-[\w]+\.css)/)?.[1];
   if (!wasm || !css) throw new Error(`${page}: cannot find the widget's wasm or stylesheet`);
+  // scripts/post-build built the validator into validator/ before this hook runs.
+  const check = readdirSync(join(stage, "validator")).find((f) => /^load-\w+\.js$/.test(f));
+  if (!check) throw new Error("no validator module in validator/; did scripts/post-build run?");
+  const meta = `<meta name="article-quiz-validator" content="${base}validator/${check}">`;
+  writeFileSync(path, out.replace("</head>", `${meta}</head>`));
   writeFileSync(
     join(stage, "article-quiz.js"),
     `// Article Quiz script embed (written by scripts/post-build.mjs): mounts a quiz in each
@@ -48,7 +86,7 @@ await widget.default({ module_or_path: at(${JSON.stringify(wasm)}) });
 const mountAll = () => {
   for (const host of document.querySelectorAll("div[data-article-quiz]:not([data-article-quiz-mounted])")) {
     host.setAttribute("data-article-quiz-mounted", "");
-    widget.mount_in(host, at(${JSON.stringify(css)}));
+    widget.mount_in(host, at(${JSON.stringify(css)}), at(${JSON.stringify(`validator/${check}`)}));
   }
 };
 mountAll();

@@ -13,9 +13,10 @@ fn main() {
     article_quiz::ui::mount();
 }
 
-/// Mounts a quiz in a shadow root on `host`, with the widget's `stylesheet` inside it.
+/// Mounts a quiz in a shadow root on `host`, with the widget's `stylesheet` inside it;
+/// `validator` is the validator module's address, for a quiz from an address.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_in(host: web_sys::Element, stylesheet: String) {
-    article_quiz::ui::mount_in(host, &stylesheet);
+pub fn mount_in(host: web_sys::Element, stylesheet: String, validator: String) {
+    article_quiz::ui::mount_in(host, &stylesheet, &validator);
 }

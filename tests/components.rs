@@ -357,3 +357,75 @@ async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
     let plain = render_app(loaded(), Some(saved_text), None, 0).await;
     assert_eq!(Page::new(&plain).count(".aq-hand-in"), 0);
 }
+
+/// Renders the view of a quiz from `address` while it loads (`failure` is `None`) or
+/// after it failed.
+async fn render_loading(address: &str, failure: Option<Vec<String>>) -> String {
+    use article_quiz::ui::loading::{Loading, LoadingProps};
+    let address = address.to_owned();
+    yew::ServerRenderer::<Loading>::with_props(move || LoadingProps { address: address.into(), failure })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn a_quiz_from_an_address_says_it_is_loading_then_why_it_cannot_be_shown() {
+    let loading = Page::new(&render_loading("quizzes/x.aqz", None).await);
+    assert_eq!(loading.text("[role=status]"), "Loading the quiz…");
+    assert_eq!(loading.count("[role=alert]"), 0);
+
+    // The validator's sentences, one of them hostile: all shown as text, the ninth and
+    // later counted rather than listed.
+    let mut sentences = vec!["The quiz file did not pass the checks (10 problems).".to_owned()];
+    sentences.push("question “a”: its prompt is empty.".to_owned());
+    sentences.push("question “<b>x</b>”: its id must be 1 to 40 lower-case letters.".to_owned());
+    sentences.extend((3..=10).map(|n| format!("question “q{n}”: it quotes no excerpt from the article.")));
+    let address = "https://news.example/q.aqz?<script>";
+    let failed = Page::new(&render_loading(address, Some(sentences)).await);
+    let paragraphs: Vec<String> = failed.all("[role=alert] p").iter().map(|p| p.text().collect()).collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "This quiz cannot be shown.",
+            "The quiz file did not pass the checks (10 problems).",
+            "…and 2 more problems.",
+            "Quiz file: https://news.example/q.aqz?<script>",
+        ]
+    );
+    let items: Vec<String> = failed.all("[role=alert] li").iter().map(|li| li.text().collect()).collect();
+    assert_eq!(items.len(), 8);
+    assert_eq!(items[0], "Question “a”: its prompt is empty.");
+    assert_eq!(items[1], "Question “<b>x</b>”: its id must be 1 to 40 lower-case letters.");
+    assert_eq!(failed.count("b, script"), 0, "no text became markup");
+}
+
+#[test]
+fn each_way_a_quiz_cannot_be_had_has_its_own_reason() {
+    use article_quiz::ui::browser::LoadError;
+    let reasons = [
+        LoadError::NotWebAddress,
+        LoadError::Unreachable,
+        LoadError::TimedOut,
+        LoadError::Status(404),
+        LoadError::Status(500),
+        LoadError::TooLarge,
+        LoadError::NoValidator,
+        LoadError::Unsound(vec!["question “a”: its prompt is empty.".into()]),
+    ]
+    .map(|failure| failure.sentences());
+    assert!(reasons.iter().all(|r| !r[0].is_empty() && r[0].ends_with('.')), "{reasons:#?}");
+    let firsts: std::collections::BTreeSet<&str> = reasons.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(firsts.len(), reasons.len(), "every reason differs");
+    assert_eq!(reasons[4][0], "The site that has the quiz file answered with an error (500).");
+    assert_eq!(
+        reasons[7],
+        [
+            "The quiz file did not pass the checks (1 problem). If you made it, run quiz-check on its folder.",
+            "question “a”: its prompt is empty.",
+        ]
+    );
+    // What the module hands the widget comes through unchanged.
+    let reported = LoadError::Reported(reasons[7].clone()).sentences();
+    assert_eq!(reported, reasons[7]);
+}

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use article_quiz::DEFAULT_BUNDLE;
-use article_quiz::quiz::bundle::{self, BundleError};
+use article_quiz::quiz::bundle::{self, BundleError, ReadError};
 use article_quiz::quiz::validate::summarize;
 use article_quiz::quiz::{Kind, KindName, Quiz, Topic, source};
 use proptest::prelude::*;
@@ -132,14 +132,35 @@ fn the_article_quiz_uses_six_kinds() {
 
 #[test]
 fn bad_bundles_are_refused_with_a_reason() {
-    assert_eq!(bundle::decode(b"<html>not found</html>"), Err(BundleError::NotABundle));
-    assert_eq!(bundle::decode(b"AQZB\x09rest"), Err(BundleError::NewerFormat(9)));
-    assert_eq!(bundle::decode(&DEFAULT_BUNDLE[..DEFAULT_BUNDLE.len() - 10]), Err(BundleError::Damaged));
-    assert_eq!(bundle::decode(&vec![b'A'; bundle::MAX_BYTES + 1]), Err(BundleError::TooLarge));
+    assert_eq!(bundle::decode(b"<html>not found</html>"), Err(BundleError::Read(ReadError::NotABundle)));
+    assert_eq!(bundle::decode(b"AQZB\x09rest"), Err(BundleError::Read(ReadError::NewerFormat(9))));
+    assert_eq!(
+        bundle::decode(&DEFAULT_BUNDLE[..DEFAULT_BUNDLE.len() - 10]),
+        Err(BundleError::Read(ReadError::Damaged))
+    );
+    assert_eq!(bundle::decode(&vec![b'A'; bundle::MAX_BYTES + 1]), Err(BundleError::Read(ReadError::TooLarge)));
     let mut quiz = article_quiz();
     quiz.questions[3].excerpts[0] = "Human rights were never mentioned.".into();
     let Err(BundleError::Invalid(problems)) = bundle::decode(&bundle::encode(&quiz)) else { panic!("accepted") };
     assert_eq!(problems[0].question.as_deref(), Some("rights-omitted"));
+}
+
+#[test]
+fn the_browser_is_told_each_problem_of_a_bundle_in_a_sentence() {
+    // What the validator module hands the widget for a quiz from an address.
+    assert_eq!(bundle::check(DEFAULT_BUNDLE), Vec::<String>::new());
+    assert_eq!(bundle::check(b"<html>not found</html>"), ["this file is not an Article Quiz bundle"]);
+    let mut quiz = article_quiz();
+    quiz.questions[3].excerpts[0] = "Human rights were never mentioned.".into();
+    quiz.questions[5].points = 0;
+    assert_eq!(
+        bundle::check(&bundle::encode(&quiz)),
+        [
+            "question “rights-omitted”: excerpt 1 is not word for word in the article. \
+             The closest passage in the article is “Human rights, of course, are”.",
+            &format!("question “{}”: it gives 0 points; give it between 1 and 100.", quiz.questions[5].id),
+        ]
+    );
 }
 
 proptest! {

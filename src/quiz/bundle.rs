@@ -28,8 +28,9 @@ pub struct Loaded {
     pub fingerprint: u64,
 }
 
+/// Why bytes are not a readable bundle.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum BundleError {
+pub enum ReadError {
     #[error("this file is not an Article Quiz bundle")]
     NotABundle,
     #[error("this quiz was made by a newer version of Article Quiz (format {0})")]
@@ -38,6 +39,15 @@ pub enum BundleError {
     TooLarge,
     #[error("this quiz file is damaged and cannot be read")]
     Damaged,
+}
+
+/// Why a bundle cannot be shown: unreadable, or read and found unsound. Kept apart from
+/// [`ReadError`] so that the widget, which only reads, carries none of the validator's
+/// messages.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BundleError {
+    #[error(transparent)]
+    Read(#[from] ReadError),
     #[error("this quiz has {} problem(s); the first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Invalid(Vec<Problem>),
 }
@@ -60,21 +70,32 @@ pub fn decode(bytes: &[u8]) -> Result<Loaded, BundleError> {
     Ok(loaded)
 }
 
+/// What is wrong with a bundle, one sentence per problem: the validator's problems,
+/// each naming its question, or why the bytes are not a readable bundle. Empty when the
+/// quiz is sound. This is what the browser shows for a quiz loaded from an address.
+pub fn check(bytes: &[u8]) -> Vec<String> {
+    match decode(bytes) {
+        Ok(_) => Vec::new(),
+        Err(BundleError::Invalid(problems)) => problems.iter().map(ToString::to_string).collect(),
+        Err(BundleError::Read(why)) => vec![why.to_string()],
+    }
+}
+
 /// Reads a bundle without validating its content: only for the bundle compiled into
 /// the app, which the build script validated (the build fails otherwise) and a test
 /// proves sound. Skipping the validator keeps it out of the widget's download.
-pub fn decode_unchecked(bytes: &[u8]) -> Result<Loaded, BundleError> {
+pub fn decode_unchecked(bytes: &[u8]) -> Result<Loaded, ReadError> {
     if bytes.len() > MAX_BYTES {
-        return Err(BundleError::TooLarge);
+        return Err(ReadError::TooLarge);
     }
-    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(BundleError::NotABundle)?;
-    let (&format, payload) = rest.split_first().ok_or(BundleError::Damaged)?;
+    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(ReadError::NotABundle)?;
+    let (&format, payload) = rest.split_first().ok_or(ReadError::Damaged)?;
     if format != FORMAT {
-        return Err(if format > FORMAT { BundleError::NewerFormat(format) } else { BundleError::Damaged });
+        return Err(if format > FORMAT { ReadError::NewerFormat(format) } else { ReadError::Damaged });
     }
-    let (quiz, extra) = postcard::take_from_bytes::<Quiz>(payload).map_err(|_| BundleError::Damaged)?;
+    let (quiz, extra) = postcard::take_from_bytes::<Quiz>(payload).map_err(|_| ReadError::Damaged)?;
     if !extra.is_empty() {
-        return Err(BundleError::Damaged);
+        return Err(ReadError::Damaged);
     }
     Ok(Loaded { quiz, fingerprint: fnv1a64(bytes) })
 }

@@ -12,6 +12,7 @@ mod web {
     use wasm_bindgen::{JsCast, JsValue};
 
     use super::super::host::{Command, Embed, Value};
+    use super::{FETCH_TIMEOUT_MS, LoadError};
     use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
 
     fn storage() -> Option<Storage> {
@@ -310,6 +311,92 @@ mod web {
         let _ = web_sys::Url::revoke_object_url(&url);
     }
 
+    /// Fetches the quiz bundle at `address` (absolute, or relative to the page) without
+    /// cookies (the validator module calls this, not the widget), reading at most `limit` bytes: a larger file is refused as soon as it is
+    /// known to be larger, before it is all downloaded.
+    pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, LoadError> {
+        use wasm_bindgen_futures::JsFuture;
+        let window = web_sys::window().ok_or(LoadError::Unreachable)?;
+        let base = window.document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+        let url = web_sys::Url::new_with_base(address, &base).map_err(|_| LoadError::NotWebAddress)?;
+        if !matches!(url.protocol().as_str(), "https:" | "http:") {
+            return Err(LoadError::NotWebAddress);
+        }
+        let init = web_sys::RequestInit::new();
+        init.set_credentials(web_sys::RequestCredentials::Omit);
+        init.set_mode(web_sys::RequestMode::Cors);
+        init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
+        let failed = |error: JsValue| {
+            let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
+            if name.as_deref() == Some("TimeoutError") { LoadError::TimedOut } else { LoadError::Unreachable }
+        };
+        let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init)).await.map_err(failed)?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Unreachable)?;
+        if !response.ok() {
+            return Err(LoadError::Status(response.status()));
+        }
+        let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
+        if declared.is_some_and(|n| n > limit) {
+            return Err(LoadError::TooLarge);
+        }
+        let body = response.body().ok_or(LoadError::Unreachable)?;
+        let reader: web_sys::ReadableStreamDefaultReader =
+            body.get_reader().dyn_into().map_err(|_| LoadError::Unreachable)?;
+        let mut bytes = Vec::new();
+        loop {
+            let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
+            if js_sys::Reflect::get(&chunk, &"done".into()).is_ok_and(|done| done.is_truthy()) {
+                return Ok(bytes);
+            }
+            let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| LoadError::Unreachable)?;
+            let part: js_sys::Uint8Array = value.dyn_into().map_err(|_| LoadError::Unreachable)?;
+            if bytes.len() + part.length() as usize > limit {
+                let _ = reader.cancel();
+                return Err(LoadError::TooLarge);
+            }
+            bytes.extend(part.to_vec());
+        }
+    }
+
+    #[wasm_bindgen::prelude::wasm_bindgen(
+        inline_js = "export function load_quiz(module, address) { return import(module).then((m) => m.load(address)); }"
+    )]
+    extern "C" {
+        /// Imports the validator module at `module` (a file, so no `eval` under CSP) and
+        /// has it load the quiz at `address`.
+        fn load_quiz(module: &str, address: &str) -> js_sys::Promise;
+    }
+
+    /// Has the validator module at `module` (src/bin/validator.rs, which the build puts
+    /// beside the widget) fetch the quiz bundle at `address` and check it: the bundle's
+    /// bytes if the quiz is sound, or the module's sentences saying why not.
+    pub async fn load_elsewhere(module: &str, address: &str) -> Result<Vec<u8>, LoadError> {
+        match wasm_bindgen_futures::JsFuture::from(load_quiz(module, address)).await {
+            Ok(bytes) => bytes.dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).map_err(|_| LoadError::NoValidator),
+            // The module rejects with its sentences; anything else means it did not run.
+            Err(sentences) => match sentences.dyn_into::<js_sys::Array>() {
+                Ok(sentences) => Err(LoadError::Reported(sentences.iter().filter_map(|s| s.as_string()).collect())),
+                Err(_) => Err(LoadError::NoValidator),
+            },
+        }
+    }
+
+    /// The content of the page's `<meta name="NAME">`, such as the validator's address
+    /// that the build writes into the widget's page.
+    pub fn meta(name: &str) -> Option<String> {
+        let document = web_sys::window()?.document()?;
+        document.query_selector(&format!("meta[name=\"{name}\"]")).ok()??.get_attribute("content")
+    }
+
+    /// Names the standalone page after the quiz it shows: its title and its heading.
+    pub fn name_page(title: &str, heading: &str) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        document.set_title(title);
+        if let Ok(Some(h1)) = document.query_selector("h1") {
+            h1.set_text_content(Some(heading));
+        }
+    }
+
     pub fn random_seed() -> u64 {
         let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
         (half() << 32) | half()
@@ -438,6 +525,46 @@ mod native {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
+
+/// How long a quiz's address may take to answer.
+pub const FETCH_TIMEOUT_MS: u32 = 20_000;
+
+/// Why a quiz could not be loaded from its address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not an http(s) address.
+    NotWebAddress,
+    /// The network failed, or the quiz's site does not let this page read it (CORS), or
+    /// the page's Content-Security-Policy does not allow the address.
+    Unreachable,
+    TimedOut,
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// Larger than [`crate::quiz::bundle::MAX_BYTES`].
+    TooLarge,
+    /// The file was read but is not a sound quiz: the validator's sentences.
+    Unsound(Vec<String>),
+    /// The validator module could not be loaded or run.
+    NoValidator,
+    /// What the validator module said, in the widget: the reason ([`load_error`] of one
+    /// of the above), then each of the quiz's problems.
+    ///
+    /// [`load_error`]: super::text::load_error
+    Reported(Vec<String>),
+}
+
+impl LoadError {
+    /// The reason first, then each of the quiz's problems: how the validator module
+    /// hands a failure to the widget.
+    pub fn sentences(self) -> Vec<String> {
+        let why = super::text::load_error(&self);
+        match self {
+            LoadError::Unsound(problems) => std::iter::once(why).chain(problems).collect(),
+            LoadError::Reported(sentences) => sentences,
+            _ => vec![why],
+        }
+    }
+}
 
 /// The storage key for the display name a student gave, remembered on this device.
 pub const NAME_KEY: &str = "article-quiz:display-name";

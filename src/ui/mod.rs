@@ -17,6 +17,7 @@ pub mod hand_in;
 pub mod header;
 pub mod host;
 pub mod ids;
+pub mod loading;
 pub mod number_field;
 pub mod order_list;
 pub mod question_card;
@@ -77,15 +78,26 @@ pub fn mount() {
     };
     browser::show_panics_in(ids::ROOT, text::CRASHED);
     let embed = browser::in_frame().then(|| frame_embed(&root));
-    let mode = browser::param("mode");
-    start(root, browser::param("a"), mode.as_deref(), embed);
+    let options = Options {
+        link: browser::param("a"),
+        mode: browser::param("mode"),
+        quiz: browser::param("quiz"),
+        validator: browser::meta(VALIDATOR_META),
+    };
+    start(root, options, embed);
 }
 
-/// Mounts the widget in a shadow root on `host`, an element of another site's page (the
-/// script embed), with `stylesheet` inside it; options come from the element's
-/// attributes: `data-link` (an assignment code), `data-mode`, `data-theme`, `data-id`.
+/// The `<meta>` of the widget's page that holds the validator module's address; the
+/// build (scripts/post-build.mjs) writes it.
 #[cfg(target_arch = "wasm32")]
-pub fn mount_in(host: web_sys::Element, stylesheet: &str) {
+const VALIDATOR_META: &str = "article-quiz-validator";
+
+/// Mounts the widget in a shadow root on `host`, an element of another site's page (the
+/// script embed), with `stylesheet` inside it and the validator module at `validator`
+/// for a quiz from an address; options come from the element's attributes: `data-link`
+/// (an assignment code), `data-mode`, `data-quiz`, `data-theme`, `data-id`.
+#[cfg(target_arch = "wasm32")]
+pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
     let Some((index, root)) = browser::attach_shadow(&host, stylesheet) else { return };
     browser::show_panics_in(ids::ROOT, text::CRASHED);
     let embed = host::Embed {
@@ -95,21 +107,93 @@ pub fn mount_in(host: web_sys::Element, stylesheet: &str) {
         activity: browser::address_of(""),
         element: Some(index),
     };
-    let mode = host.get_attribute("data-mode");
-    start(root, host.get_attribute("data-link"), mode.as_deref(), Some(embed));
+    let options = Options {
+        link: host.get_attribute("data-link"),
+        mode: host.get_attribute("data-mode"),
+        quiz: host.get_attribute("data-quiz"),
+        validator: Some(validator.to_owned()),
+    };
+    start(root, options, Some(embed));
 }
 
-/// Renders the widget into `root`: the teacher's `link` if there is one (a broken one is
-/// explained, and the whole quiz offered instead), saved progress, the first `mode`.
+/// What the page or the host element asks for.
 #[cfg(target_arch = "wasm32")]
-fn start(root: web_sys::Element, link: Option<String>, mode: Option<&str>, embed: Option<host::Embed>) {
-    let loaded = match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
-        Ok(loaded) => loaded,
-        Err(why) => {
-            root.set_text_content(Some(&why.to_string()));
-            return;
+struct Options {
+    /// A teacher's assignment link or code.
+    link: Option<String>,
+    /// `test` for test mode; practice otherwise.
+    mode: Option<String>,
+    /// The address of a quiz bundle (`quiz-check --bundle`) to show instead of the
+    /// compiled-in quiz.
+    quiz: Option<String>,
+    /// The address of the validator module, which checks a quiz from an address.
+    validator: Option<String>,
+}
+
+/// Shows the compiled-in quiz in `root` at once, or fetches, validates and then shows
+/// the quiz the options name (saying why, if it cannot).
+#[cfg(target_arch = "wasm32")]
+fn start(root: web_sys::Element, options: Options, embed: Option<host::Embed>) {
+    let Some(address) = options.quiz.clone().filter(|a| !a.trim().is_empty()) else {
+        match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
+            Ok(loaded) => show(root, loaded, options, embed),
+            Err(why) => root.set_text_content(Some(&why.to_string())),
         }
+        return;
     };
+    use loading::{Loading, LoadingProps};
+    // The page names the compiled-in quiz; until another is known, it names none.
+    if embed.is_none() {
+        browser::name_page(text::QUIZ, text::QUIZ);
+    }
+    let address = yew::AttrValue::from(address);
+    let props = LoadingProps { address: address.clone(), failure: None };
+    let loading = yew::Renderer::<Loading>::with_root_and_props(root.clone(), props).render();
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = load(&address, options.validator.as_deref()).await;
+        loading.destroy();
+        match loaded {
+            Ok(loaded) => {
+                if embed.is_none() {
+                    let meta = &loaded.quiz.meta;
+                    browser::name_page(
+                        &text::page_title(&meta.article_title),
+                        &text::page_heading(&meta.article_title),
+                    );
+                }
+                show(root, loaded, options, embed);
+            }
+            Err(failure) => {
+                let props = LoadingProps { address, failure: Some(failure) };
+                yew::Renderer::<Loading>::with_root_and_props(root, props).render();
+            }
+        }
+    });
+}
+
+/// The quiz bundle at `address`, fetched and found sound by the validator module at
+/// `validator`: what to tell the reader otherwise, the reason first.
+#[cfg(target_arch = "wasm32")]
+async fn load(address: &str, validator: Option<&str>) -> Result<Loaded, Vec<String>> {
+    let bytes = match validator {
+        Some(validator) => browser::load_elsewhere(validator, address).await,
+        None => Err(browser::LoadError::NoValidator),
+    };
+    let bytes = bytes.map_err(|failure| match failure {
+        browser::LoadError::Reported(sentences) => sentences,
+        // The module says why for everything else; this is why there is no module.
+        _ => vec![text::NO_VALIDATOR.to_owned()],
+    })?;
+    // The module checked the bundle, with the validator the widget does not carry.
+    crate::quiz::bundle::decode_unchecked(&bytes).map_err(|why| vec![why.to_string()])
+}
+
+/// Renders the widget with `loaded` into `root`: the teacher's link if there is one (a
+/// broken one is explained, and the whole quiz offered instead), saved progress, the
+/// first mode.
+#[cfg(target_arch = "wasm32")]
+fn show(root: web_sys::Element, loaded: Loaded, options: Options, embed: Option<host::Embed>) {
+    let link = options.link;
     let opened = link.as_deref().map(|text| crate::quiz::link::decode(text, &loaded.quiz));
     let (assignment, link_id, notice) = match (opened, &link) {
         (Some(Ok(assignment)), Some(text)) => (Some(assignment), crate::quiz::result::assignment_id(text), None),
@@ -124,7 +208,11 @@ fn start(root: web_sys::Element, link: Option<String>, mode: Option<&str>, embed
         link_id,
         notice,
         embed,
-        mode: if mode == Some("test") { crate::quiz::Mode::Test } else { crate::quiz::Mode::Practice },
+        mode: if options.mode.as_deref() == Some("test") {
+            crate::quiz::Mode::Test
+        } else {
+            crate::quiz::Mode::Practice
+        },
         seed: browser::random_seed(),
         now_ms: browser::now_ms(),
     };

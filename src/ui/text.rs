@@ -3,6 +3,7 @@
 //! Components never write user-facing text of their own; they call these. A second
 //! language is a second implementation of the same functions.
 
+use super::browser::{FETCH_TIMEOUT_MS, LoadError};
 use crate::quiz::{Mode, Points, Verdict};
 
 pub const QUIZ: &str = "Quiz";
@@ -185,6 +186,63 @@ pub const RESULT_CODE: &str = "Your result code";
 pub const COPY_CODE: &str = "Copy the code";
 pub const COPIED: &str = "Copied. Paste it where your teacher asked.";
 pub const NOT_COPIED: &str = "Could not copy; select the code and copy it yourself.";
+
+/// The standalone page's title and heading for a quiz on the article `title`.
+pub fn page_title(title: &str) -> String {
+    format!("Quiz: {title}")
+}
+
+pub fn page_heading(title: &str) -> String {
+    format!("Quiz: “{title}”")
+}
+
+pub const LOADING: &str = "Loading the quiz…";
+pub const UNAVAILABLE: &str = "This quiz cannot be shown.";
+pub const QUIZ_FILE: &str = "Quiz file:";
+pub const NO_VALIDATOR: &str = "The quiz could not be checked, so it is not shown. Reload the page to try again.";
+
+/// Why a quiz from an address cannot be shown, in one or two sentences.
+pub fn load_error(failure: &LoadError) -> String {
+    match failure {
+        LoadError::NotWebAddress => {
+            "Its address is not a web address: give one that starts with https://, or one relative to this page.".into()
+        }
+        LoadError::Unreachable => "The quiz file could not be fetched. The site that has it may be down, or may not \
+            allow this page to read it."
+            .into(),
+        LoadError::TimedOut => {
+            format!("The site that has the quiz file did not answer within {} seconds.", FETCH_TIMEOUT_MS / 1000)
+        }
+        LoadError::Status(404) => "There is no quiz file at its address (the site answered 404, not found).".into(),
+        LoadError::Status(status) => format!("The site that has the quiz file answered with an error ({status})."),
+        LoadError::TooLarge => {
+            format!(
+                "The quiz file is larger than {} KB, more than any quiz needs.",
+                crate::quiz::bundle::MAX_BYTES / 1024
+            )
+        }
+        LoadError::NoValidator => NO_VALIDATOR.into(),
+        LoadError::Unsound(problems) => format!(
+            "The quiz file did not pass the checks ({}). If you made it, run quiz-check on its folder.",
+            if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) }
+        ),
+        LoadError::Reported(sentences) => sentences.first().cloned().unwrap_or_default(),
+    }
+}
+
+/// `text` with a capital first letter (if it is an ASCII one, as the validator's
+/// sentences start), as a sentence of its own.
+pub fn sentence(text: &str) -> String {
+    let mut sentence = text.to_owned();
+    if let Some(first) = sentence.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    sentence
+}
+
+pub fn more_problems(n: usize) -> String {
+    if n == 1 { "…and 1 more problem.".into() } else { format!("…and {n} more problems.") }
+}
 
 pub fn broken_link(reason: &str) -> String {
     format!("This quiz link could not be opened: {reason}. Here is the whole quiz instead.")

@@ -12,17 +12,21 @@ import { serve } from "./server.mjs";
 export const QUIZ_DIR = "quizzes/iranian-people";
 const QUIZ_CHECK = ["run", "--quiet", "--bin", "quiz-check", "--"];
 
-/** The quiz as the core sees it (from `quiz-check --json`). */
-export function quizData() {
-  return JSON.parse(execFileSync("cargo", [...QUIZ_CHECK, "--json", QUIZ_DIR], { encoding: "utf8" }));
+/** The quiz in `dir` as the core sees it (from `quiz-check --json`). */
+export function quizData(dir = QUIZ_DIR) {
+  return JSON.parse(execFileSync("cargo", [...QUIZ_CHECK, "--json", dir], { encoding: "utf8" }));
 }
 
-/** The points the core gives these answers (from `quiz-check --score`). */
-export function coreScore(answers) {
-  const dir = mkdtempSync(join(tmpdir(), "aq-answers-"));
-  const file = join(dir, "answers.json");
+/** The points the core gives these answers to the quiz in `dir` (from `quiz-check --score`). */
+export function coreScore(answers, dir = QUIZ_DIR) {
+  const file = join(mkdtempSync(join(tmpdir(), "aq-answers-")), "answers.json");
   writeFileSync(file, JSON.stringify(answers));
-  return JSON.parse(execFileSync("cargo", [...QUIZ_CHECK, "--score", QUIZ_DIR, file], { encoding: "utf8" }));
+  return JSON.parse(execFileSync("cargo", [...QUIZ_CHECK, "--score", dir, file], { encoding: "utf8" }));
+}
+
+/** Writes the bundle of the quiz in `dir` to `file` (`quiz-check --bundle`). */
+export function bundle(dir, file) {
+  execFileSync("cargo", [...QUIZ_CHECK, dir, "--bundle", file], { encoding: "utf8" });
 }
 
 /** What a result code holds (from `quiz-check --read-result`). */

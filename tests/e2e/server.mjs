@@ -60,7 +60,7 @@ export async function serve(root, { port = 0, headers = {}, replace = {} } = {})
       });
       res.end(out);
     } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      res.writeHead(404, { "content-type": "text/plain", ...headers }).end("not found");
     }
   });
   await new Promise((ok) => server.listen(port, "127.0.0.1", ok));

@@ -1,0 +1,26 @@
+//! The validator module: fetches a quiz bundle from an address and checks it with the
+//! same validator as `quiz-check`. The widget imports it only for a quiz from an address
+//! (`quiz=…`), so the quiz compiled into the app never pays for either.
+
+/// Talc instead of the default dlmalloc, as in the widget.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+fn main() {}
+
+/// The quiz bundle at `address` (absolute, or relative to the page), if it is a sound
+/// quiz; otherwise rejects with sentences: why, then each problem, naming its question.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub async fn load(address: String) -> Result<js_sys::Uint8Array, js_sys::Array> {
+    use article_quiz::quiz::bundle;
+    use article_quiz::ui::browser::{self, LoadError};
+    let failed = |failure: LoadError| failure.sentences().into_iter().map(wasm_bindgen::JsValue::from).collect();
+    let bytes = browser::fetch_quiz(&address, bundle::MAX_BYTES).await.map_err(failed)?;
+    let problems = bundle::check(&bytes);
+    if !problems.is_empty() {
+        return Err(failed(LoadError::Unsound(problems)));
+    }
+    Ok(js_sys::Uint8Array::from(bytes.as_slice()))
+}

@@ -1,0 +1,194 @@
+// A quiz from an address (`?quiz=…`, `data-quiz="…"`): the widget has the validator
+// module fetch a bundle that `quiz-check --bundle` wrote, check it with the validator,
+// and shows it, or says why not. The bundles are served from another origin than the
+// widget, with CORS, as a newsroom's file host would.
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+
+import AxeBuilder from "@axe-core/playwright";
+
+import { launch } from "./browser.mjs";
+import { PLAN, answerWithMouse, bundle, button, coreScore, currentQuestion, quizData, shownScore } from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+const RIVERTON = "tests/fixtures/riverton";
+const riverton = quizData(RIVERTON);
+const env = {};
+
+before(async () => {
+  const files = mkdtempSync(join(tmpdir(), "aq-quizzes-"));
+  bundle(RIVERTON, join(files, "riverton.aqz"));
+  // One excerpt no longer word for word: "forty" becomes "fifty" in the question's copy
+  // (the last one in the bundle; the article's own comes first).
+  const unsound = readFileSync(join(files, "riverton.aqz"));
+  const at = unsound.lastIndexOf("the first in forty years.");
+  assert.ok(at > unsound.indexOf("the first in forty years."), "the excerpt follows the article in the bundle");
+  unsound.write("fifty", at + "the first in ".length);
+  writeFileSync(join(files, "unsound.aqz"), unsound);
+  writeFileSync(join(files, "page.aqz"), "<!doctype html><title>Not found</title>");
+  // 2 MB of zeros: a few kilobytes gzipped, so only the widget's count of what it has
+  // read, not the declared length, can refuse it.
+  writeFileSync(join(files, "huge.aqz"), Buffer.alloc(2 << 20));
+  // A title that tries to be HTML.
+  const hostile = join(files, "hostile");
+  cpSync(RIVERTON, hostile, { recursive: true });
+  const meta = readFileSync(join(hostile, "meta.toml"), "utf8");
+  writeFileSync(join(hostile, "meta.toml"), meta.replace(/^title = .*$/m, `title = '<img src=x onerror="window.pwned=1"> <b>Riverton</b>'`));
+  bundle(hostile, join(files, "hostile.aqz"));
+
+  env.quizzes = await serve(files, { headers: { "access-control-allow-origin": "*" } });
+  env.closed = await serve(files); // a site that does not let other pages read its files
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${env.quizzes.url} ${env.closed.url}`,
+  ].join("; ");
+  env.widget = await serve("dist", { headers: { "content-security-policy": policy, "access-control-allow-origin": "*" } });
+  env.browser = await launch();
+});
+
+after(async () => {
+  await env.browser?.close();
+  for (const server of [env.widget, env.quizzes, env.closed]) await server?.close();
+});
+
+async function open(address, { colorScheme = "light" } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(`${env.widget.url}/?quiz=${encodeURIComponent(address)}`);
+  return { page, context, errors, requests };
+}
+
+test("a quiz at another site's address is fetched, checked by the validator and taken", async () => {
+  const { page, context, errors, requests } = await open(`${env.quizzes.url}/riverton.aqz`);
+  const total = riverton.questions.length;
+  await page.getByRole("heading", { name: `Question 1 of ${total}` }).waitFor();
+  assert.equal(await page.title(), "Quiz: Riverton Votes for a Library");
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Quiz: “Riverton Votes for a Library”");
+  assert.ok(requests.some((url) => /\/validator\/load-\w+\.js$/.test(url)), "the validator module was loaded");
+
+  const answers = {};
+  for (let i = 0; i < total; i++) {
+    await page.getByRole("heading", { name: `Question ${i + 1} of ${total}` }).waitFor();
+    const question = await currentQuestion(page, riverton);
+    answers[question.id] = await answerWithMouse(page, question, PLAN[i % 2]);
+    await button(page, "Check answer").click();
+    assert.deepEqual(await page.locator("blockquote.aq-quote").allTextContents(), question.excerpts);
+    if (i === 0) {
+      // The excerpt in this quiz's own article.
+      await button(page, "Show in article").click();
+      assert.equal(await page.locator("mark.aq-mark").textContent(), question.excerpts[0]);
+      await button(page, "Back to the quiz").click();
+    }
+    await button(page, i + 1 === total ? "See your score" : "Next question").click();
+  }
+  assert.equal(await shownScore(page), `${coreScore(answers, RIVERTON).shown} points`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the built-in quiz never loads the validator", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(env.widget.url);
+  await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  assert.deepEqual(requests.filter((url) => url.includes("/validator/")), []);
+  await context.close();
+});
+
+const UNAVAILABLE = "This quiz cannot be shown.";
+const CHECKS_FAILED = "The quiz file did not pass the checks (1 problem). If you made it, run quiz-check on its folder.";
+
+test("a quiz that fails the checks, or cannot be had, is explained instead of shown", async () => {
+  const cases = [
+    {
+      address: `${env.quizzes.url}/unsound.aqz`,
+      why: CHECKS_FAILED,
+      problems: [
+        "Question “vote”: excerpt 1 is not word for word in the article. The closest passage in the article is " +
+          "“It voted 7 to 2 to build a new library — the first in forty years.”.",
+      ],
+    },
+    { address: `${env.quizzes.url}/page.aqz`, why: CHECKS_FAILED, problems: ["This file is not an Article Quiz bundle"] },
+    { address: `${env.quizzes.url}/huge.aqz`, why: "The quiz file is larger than 1024 KB, more than any quiz needs." },
+    {
+      address: `${env.quizzes.url}/missing.aqz`,
+      why: "There is no quiz file at its address (the site answered 404, not found).",
+    },
+    {
+      address: `${env.closed.url}/riverton.aqz`,
+      why: "The quiz file could not be fetched. The site that has it may be down, or may not allow this page to read it.",
+    },
+    {
+      address: "javascript:alert(1)",
+      why: "Its address is not a web address: give one that starts with https://, or one relative to this page.",
+    },
+  ];
+  for (const { address, why, problems = [] } of cases) {
+    const { page, context } = await open(address);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    const paragraphs = (await alert.locator("p").allTextContents()).map((t) => t.trim());
+    assert.deepEqual(paragraphs, [UNAVAILABLE, why, `Quiz file: ${address}`], address);
+    assert.deepEqual(await alert.getByRole("listitem").allTextContents(), problems, address);
+    // The page no longer names the built-in quiz, and shows none of it.
+    assert.equal(await page.title(), "Quiz");
+    assert.equal(await page.getByRole("heading", { name: /^Question/ }).count(), 0);
+    await context.close();
+  }
+});
+
+test("a quiz's text is shown as text, never as HTML", async () => {
+  const { page, context } = await open(`${env.quizzes.url}/hostile.aqz`);
+  await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  await assert.doesNotReject(page.getByText('<img src=x onerror="window.pwned=1"> <b>Riverton</b>', { exact: true }).waitFor());
+  assert.equal(await page.locator(".aq img, .aq b").count(), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await context.close();
+});
+
+test("the script embed takes a quiz's address from data-quiz", async () => {
+  const host = mkdtempSync(join(tmpdir(), "aq-host-"));
+  writeFileSync(
+    join(host, "index.html"),
+    `<!doctype html><html lang="en"><title>Host</title>
+<script type="module" src="${env.widget.url}/article-quiz.js"></script>
+<h1>Host page</h1>
+<div data-article-quiz data-quiz="${env.quizzes.url}/riverton.aqz" id="good"></div>
+<div data-article-quiz data-quiz="${env.quizzes.url}/unsound.aqz" id="bad"></div>`,
+  );
+  const served = await serve(host);
+  const page = await env.browser.newPage();
+  await page.goto(served.url);
+  await page.locator("#good").getByRole("heading", { name: `Question 1 of ${riverton.questions.length}` }).waitFor();
+  assert.equal(await page.locator("#good legend.aq-prompt").textContent(), riverton.questions[0].prompt);
+  const alert = page.locator("#bad").getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.getByRole("listitem").textContent(), /^Question “vote”: excerpt 1 is not word for word/);
+  // The host page keeps its own title and heading.
+  assert.equal(await page.title(), "Host");
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Host page");
+  await page.close();
+  await served.close();
+});
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`the loading failure passes axe in the ${colorScheme} theme`, async () => {
+    const { page, context } = await open(`${env.quizzes.url}/unsound.aqz`, { colorScheme });
+    await page.getByRole("alert").waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help}`), []);
+    await context.close();
+  });
+}
