@@ -21,6 +21,7 @@ fn the_default_is_an_iframe_and_the_host_script() {
 fn options_become_parameters_or_attributes() {
     let options = Options {
         way: Some(Way::Iframe),
+        quiz: "https://files.news.example/quizzes/vote.aqz".into(),
         test: true,
         theme: "dark".into(),
         accent: "#ffb3c0".into(),
@@ -33,13 +34,14 @@ fn options_become_parameters_or_attributes() {
     };
     assert_eq!(
         frame_address(&options, WIDGET),
-        "https://quiz.example/?host=https%3A%2F%2Fnews.example&id=quiz+1&mode=test&theme=dark&accent=%23ffb3c0\
+        "https://quiz.example/?quiz=https%3A%2F%2Ffiles.news.example%2Fquizzes%2Fvote.aqz\
+         &host=https%3A%2F%2Fnews.example&id=quiz+1&mode=test&theme=dark&accent=%23ffb3c0\
          &font=Georgia%2C+serif&radius=0#a=ARv64QE1KQ"
     );
     let script = snippet(&Options { way: Some(Way::Script), ..options }, WIDGET);
     assert_eq!(
         script,
-        "<div data-article-quiz data-id=\"quiz 1\" data-mode=\"test\" data-theme=\"dark\" data-link=\"ARv64QE1KQ\" \
+        "<div data-article-quiz data-quiz=\"https://files.news.example/quizzes/vote.aqz\" data-id=\"quiz 1\" data-mode=\"test\" data-theme=\"dark\" data-link=\"ARv64QE1KQ\" \
          data-article-quiz-highlight=\"#story\"></div>\n\
          <script type=\"module\" src=\"https://quiz.example/article-quiz.js\"></script>\n\
          <!-- Theme: add this rule to your stylesheet -->\n\
@@ -56,6 +58,7 @@ fn hostile_values_are_escaped_or_dropped() {
         highlight: "#a\" onload=\"x".into(),
         accent: "red;background:url(x)".into(),
         assignment: "not a code <b>".into(),
+        quiz: "x.aqz\"><img src=x onerror=alert(1)>".into(),
         ..Options::default()
     };
     let code = snippet(&options, WIDGET);
@@ -63,6 +66,8 @@ fn hostile_values_are_escaped_or_dropped() {
     assert!(code.contains("data-id=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), "{code}");
     assert!(code.contains("data-article-quiz-highlight=\"#a&quot; onload=&quot;x\""), "{code}");
     assert!(!code.contains("red;") && !code.contains("data-link"), "{code}");
+    assert!(code.contains("data-quiz=\"x.aqz&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""), "{code}");
+    assert!(!code.contains("<img"), "{code}");
 }
 
 #[test]

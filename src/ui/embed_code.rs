@@ -18,6 +18,8 @@ pub enum Way {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Options {
     pub way: Option<Way>,
+    /// The address of a quiz bundle; empty for the built-in quiz.
+    pub quiz: String,
     /// `test`, or practice when false.
     pub test: bool,
     /// `light`, `dark`, or empty for the reader's choice.
@@ -98,6 +100,9 @@ pub fn weak_accent(options: &Options) -> Vec<(&'static str, f64)> {
 /// The iframe's address for these options, on the widget at `widget`.
 pub fn frame_address(options: &Options, widget: &str) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
+    if !options.quiz.trim().is_empty() {
+        query.append_pair("quiz", options.quiz.trim());
+    }
     if let Some(origin) = Some(options.host.trim()).filter(|h| !h.is_empty()) {
         query.append_pair("host", origin);
     }
@@ -136,6 +141,9 @@ pub fn snippet(options: &Options, widget: &str) -> String {
         Way::Script => {
             let mut attributes = String::new();
             let mut add = |name: &str, value: &str| attributes.push_str(&format!(" {name}=\"{}\"", attribute(value)));
+            if !options.quiz.trim().is_empty() {
+                add("data-quiz", options.quiz.trim());
+            }
             if !options.id.trim().is_empty() {
                 add("data-id", options.id.trim());
             }
@@ -169,6 +177,7 @@ pub fn snippet(options: &Options, widget: &str) -> String {
 #[derive(Clone)]
 enum Field {
     Way(Way),
+    Quiz(String),
     Test(bool),
     Theme(String),
     Accent(String),
@@ -201,6 +210,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
             let mut next = (*options).clone();
             match make(value) {
                 Field::Way(way) => next.way = Some(way),
+                Field::Quiz(v) => next.quiz = v,
                 Field::Test(on) => next.test = on,
                 Field::Theme(v) => next.theme = v,
                 Field::Accent(v) => next.accent = v,
@@ -259,6 +269,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                         <label for="aq-way-script">{ t::SCRIPT }</label>
                     </div>
                 </fieldset>
+                { text_field("aq-embed-quiz", t::QUIZ, t::QUIZ_HINT, &options.quiz, Field::Quiz) }
                 <div class="aq-check-row">
                     <input type="checkbox" id="aq-embed-test" checked={options.test}
                         onchange={set(|v| Field::Test(v == "true"))} />

@@ -432,6 +432,9 @@ pub mod embed_code {
     pub const WAY: &str = "How to embed";
     pub const IFRAME: &str = "An iframe and a small host script (the quiz runs apart from your page)";
     pub const SCRIPT: &str = "A script that mounts the quiz in an element of your page (in a shadow root)";
+    pub const QUIZ: &str = "Quiz file (optional)";
+    pub const QUIZ_HINT: &str = "The address of a quiz bundle made with quiz-check --bundle; empty for the \
+        built-in quiz. It is checked in the reader’s browser before it is shown.";
     pub const TEST_MODE: &str = "Start in test mode (feedback at the end)";
     pub const THEME: &str = "Colours";
     pub const THEME_READER: &str = "The reader’s choice (light or dark)";
