@@ -15,6 +15,7 @@ use article_quiz::quiz::session::Settings;
 use article_quiz::quiz::{Action, Kind, Mode, Response, Session, saved};
 use article_quiz::ui::QuizRef;
 use article_quiz::ui::app::{App, AppProps};
+use article_quiz::ui::text::{EN, ES, Lang};
 
 mod common;
 use common::right;
@@ -41,6 +42,18 @@ async fn render_in_mode(
     link_id: u32,
     mode: Mode,
 ) -> String {
+    render_in(quiz, saved, assignment, link_id, mode, Lang::En).await
+}
+
+/// The same, with the language of the widget's own words.
+async fn render_in(
+    quiz: Loaded,
+    saved: Option<String>,
+    assignment: Option<Assignment>,
+    link_id: u32,
+    mode: Mode,
+    lang: Lang,
+) -> String {
     yew::ServerRenderer::<App>::with_props(move || AppProps {
         quiz: QuizRef(Rc::new(quiz)),
         saved: saved.map(Into::into),
@@ -48,6 +61,7 @@ async fn render_in_mode(
         link_id,
         notice: None,
         embed: None,
+        lang,
         mode,
         seed: 42,
         now_ms: 1_000,
@@ -363,10 +377,14 @@ async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
 async fn render_loading(address: &str, failure: Option<Vec<String>>) -> String {
     use article_quiz::ui::loading::{Loading, LoadingProps};
     let address = address.to_owned();
-    yew::ServerRenderer::<Loading>::with_props(move || LoadingProps { address: address.into(), failure })
-        .hydratable(false)
-        .render()
-        .await
+    yew::ServerRenderer::<Loading>::with_props(move || LoadingProps {
+        address: address.into(),
+        failure,
+        lang: Lang::En,
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 #[tokio::test]
@@ -413,7 +431,7 @@ fn each_way_a_quiz_cannot_be_had_has_its_own_reason() {
         LoadError::NoValidator,
         LoadError::Unsound(vec!["question “a”: its prompt is empty.".into()]),
     ]
-    .map(|failure| failure.sentences());
+    .map(|failure| failure.sentences(Lang::En));
     assert!(reasons.iter().all(|r| !r[0].is_empty() && r[0].ends_with('.')), "{reasons:#?}");
     let firsts: std::collections::BTreeSet<&str> = reasons.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(firsts.len(), reasons.len(), "every reason differs");
@@ -426,6 +444,70 @@ fn each_way_a_quiz_cannot_be_had_has_its_own_reason() {
         ]
     );
     // What the module hands the widget comes through unchanged.
-    let reported = LoadError::Reported(reasons[7].clone()).sentences();
+    let reported = LoadError::Reported(reasons[7].clone()).sentences(Lang::En);
     assert_eq!(reported, reasons[7]);
+}
+
+#[tokio::test]
+async fn the_widget_speaks_spanish_when_asked_and_marks_the_quiz_words_as_english() {
+    let quiz = loaded();
+    let first = quiz.quiz.questions[0].prompt.clone();
+    let page = Page::new(&render_in(quiz, None, None, 0, Mode::Practice, Lang::Es).await);
+    assert_eq!(page.one("section.aq").value().attr("lang"), Some("es"));
+    assert_eq!(page.text(".aq-question-heading"), "Pregunta 1 de 25");
+    assert!(page.0.html().contains("0 de 25 respondidas"));
+    let buttons: Vec<String> =
+        page.all("button").iter().map(|b| b.text().collect::<String>().trim().to_owned()).collect();
+    assert!(buttons.contains(&"Comprobar respuesta".to_owned()), "{buttons:?}");
+    // The quiz itself is in English: its words say so.
+    let prompt = page.one("legend.aq-prompt");
+    assert_eq!(prompt.value().attr("lang"), Some("en"));
+    assert_eq!(prompt.text().collect::<String>(), first);
+    assert_eq!(page.one("h2.aq-title").value().attr("lang"), Some("en"));
+}
+
+#[tokio::test]
+async fn in_the_quiz_language_nothing_is_marked_twice() {
+    let page = Page::new(&render(None).await);
+    assert_eq!(page.one("section.aq").value().attr("lang"), Some("en"));
+    assert_eq!(page.count(".aq [lang]"), 0, "no element repeats the section's language");
+}
+
+#[test]
+fn the_language_is_the_one_asked_for_else_the_quiz_own_else_english() {
+    assert_eq!(Lang::choose(Some("es"), "en"), Lang::Es);
+    assert_eq!(Lang::choose(Some("es-MX"), "en"), Lang::Es);
+    assert_eq!(Lang::choose(Some("ES_es"), "en"), Lang::Es);
+    assert_eq!(Lang::choose(None, "es"), Lang::Es);
+    assert_eq!(Lang::choose(Some("fr"), "es-AR"), Lang::Es, "an unknown language falls back to the quiz's");
+    assert_eq!(Lang::choose(Some("fr"), "fr"), Lang::En);
+    assert_eq!(Lang::choose(Some("<script>"), ""), Lang::En);
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        assert_eq!(lang.text().lang, lang);
+    }
+}
+
+#[test]
+fn every_language_has_every_string() {
+    // Debug prints each field as `name: "text"`: none may be empty, and a translation
+    // that is the English word for word is most likely a forgotten one.
+    let fields = |text: &article_quiz::ui::text::Text| -> Vec<(String, String)> {
+        format!("{text:#?}")
+            .lines()
+            .filter_map(|line| line.trim().split_once(": \""))
+            .map(|(name, value)| (name.to_owned(), value.trim_end_matches("\",").to_owned()))
+            .collect()
+    };
+    let (en, es) = (fields(&EN), fields(&ES));
+    assert_eq!(en.len(), 54, "the English catalogue's strings");
+    assert_eq!(en.iter().map(|f| &f.0).collect::<Vec<_>>(), es.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert!(en.iter().chain(&es).all(|(_, value)| !value.trim().is_empty()));
+    let same: Vec<&String> = en.iter().zip(&es).filter(|(a, b)| a.1 == b.1).map(|(a, _)| &a.0).collect();
+    assert_eq!(same, Vec::<&String>::new(), "untranslated");
+    // The formatted ones, by example.
+    assert_eq!(ES.tally(3, 1, 2), "3 bien · 1 en parte · 2 falladas");
+    assert_eq!(ES.retry_missed(2), "Repetir las 2 preguntas falladas");
+    assert_eq!(ES.byline(&["A".into(), "B".into(), "C".into()]), "por A, B y C");
+    assert_eq!(EN.byline(&["A".into(), "B".into(), "C".into()]), "by A, B and C");
 }

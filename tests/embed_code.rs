@@ -23,6 +23,7 @@ fn options_become_parameters_or_attributes() {
         way: Some(Way::Iframe),
         quiz: "https://files.news.example/quizzes/vote.aqz".into(),
         test: true,
+        lang: "es".into(),
         theme: "dark".into(),
         accent: "#ffb3c0".into(),
         font: "Georgia, serif".into(),
@@ -35,13 +36,13 @@ fn options_become_parameters_or_attributes() {
     assert_eq!(
         frame_address(&options, WIDGET),
         "https://quiz.example/?quiz=https%3A%2F%2Ffiles.news.example%2Fquizzes%2Fvote.aqz\
-         &host=https%3A%2F%2Fnews.example&id=quiz+1&mode=test&theme=dark&accent=%23ffb3c0\
+         &host=https%3A%2F%2Fnews.example&id=quiz+1&mode=test&lang=es&theme=dark&accent=%23ffb3c0\
          &font=Georgia%2C+serif&radius=0#a=ARv64QE1KQ"
     );
     let script = snippet(&Options { way: Some(Way::Script), ..options }, WIDGET);
     assert_eq!(
         script,
-        "<div data-article-quiz data-quiz=\"https://files.news.example/quizzes/vote.aqz\" data-id=\"quiz 1\" data-mode=\"test\" data-theme=\"dark\" data-link=\"ARv64QE1KQ\" \
+        "<div data-article-quiz data-quiz=\"https://files.news.example/quizzes/vote.aqz\" data-id=\"quiz 1\" data-mode=\"test\" data-lang=\"es\" data-theme=\"dark\" data-link=\"ARv64QE1KQ\" \
          data-article-quiz-highlight=\"#story\"></div>\n\
          <script type=\"module\" src=\"https://quiz.example/article-quiz.js\"></script>\n\
          <!-- Theme: add this rule to your stylesheet -->\n\

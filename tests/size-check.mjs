@@ -13,9 +13,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const TARGET = 90 * 1024;
-const CEILING = 150 * 1024;
+const CEILING = 156 * 1024;
 const HOST_SCRIPT = { file: "embed.js", budget: 2 * 1024 };
-const VALIDATOR_BUDGET = 52 * 1024;
+const VALIDATOR_BUDGET = 55 * 1024;
 const DIST = process.argv[2] ?? "dist";
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

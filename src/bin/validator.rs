@@ -10,13 +10,15 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 fn main() {}
 
 /// The quiz bundle at `address` (absolute, or relative to the page), if it is a sound
-/// quiz; otherwise rejects with sentences: why, then each problem, naming its question.
+/// quiz; otherwise rejects with sentences: why (in the language tagged `lang`), then each
+/// problem, naming its question (in English, as `quiz-check` says it).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub async fn load(address: String) -> Result<js_sys::Uint8Array, js_sys::Array> {
+pub async fn load(address: String, lang: String) -> Result<js_sys::Uint8Array, js_sys::Array> {
     use article_quiz::quiz::bundle;
     use article_quiz::ui::browser::{self, LoadError};
-    let failed = |failure: LoadError| failure.sentences().into_iter().map(wasm_bindgen::JsValue::from).collect();
+    let lang = article_quiz::ui::text::Lang::from_tag(&lang).unwrap_or_default();
+    let failed = |failure: LoadError| failure.sentences(lang).into_iter().map(wasm_bindgen::JsValue::from).collect();
     let bytes = browser::fetch_quiz(&address, bundle::MAX_BYTES).await.map_err(failed)?;
     let problems = bundle::check(&bytes);
     if !problems.is_empty() {

@@ -16,7 +16,8 @@ use super::host::{self, Command, Embed};
 use super::question_card::QuestionCard;
 use super::results::Results;
 use super::state::{ArticleView, Focus, QuizState, UiAction};
-use super::{QuizRef, browser, ids, text};
+use super::text::{self, Lang, Languages};
+use super::{QuizRef, browser, ids};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -37,6 +38,9 @@ pub struct AppProps {
     /// How to talk to the page that embeds the widget; `None` standalone.
     #[prop_or_default]
     pub embed: Option<Embed>,
+    /// The language of the widget's own words ([`Lang::choose`]).
+    #[prop_or_default]
+    pub lang: Lang,
     /// The mode a fresh session starts in, unless an assignment sets it.
     #[prop_or(Mode::Practice)]
     pub mode: Mode,
@@ -64,23 +68,25 @@ fn initial_state(props: &AppProps) -> Result<QuizState, SessionError> {
         Some(Ok(session)) => (session, None),
         Some(Err(why)) => {
             let fresh = Session::new(quiz, fingerprint, props.settings(), props.now_ms)?;
-            (fresh, Some(text::restored_notice(&why.to_string())))
+            (fresh, Some(props.lang.text().restored_notice(&why.to_string())))
         }
         None => (Session::new(quiz, fingerprint, props.settings(), props.now_ms)?, None),
     };
     let notice = props.notice.as_ref().map(ToString::to_string).or(restore_notice);
-    Ok(QuizState::new(loaded, session, notice))
+    Ok(QuizState::new(loaded, session, notice, props.lang.text()))
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     match initial_state(props) {
         Ok(state) => html! {
+            <ContextProvider<Languages> context={Languages::new(props.lang, &props.quiz.quiz.meta.language)}>
             <Quiz initial={StateSeed(std::rc::Rc::new(state))}
                 assignment={props.assignment.clone()}
                 link_id={props.link_id}
                 embed={props.embed.clone()}
                 fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
+            </ContextProvider<Languages>>
         },
         Err(why) => html! { <p class="aq-crash" role="alert">{ why.to_string() }</p> },
     }
@@ -108,6 +114,7 @@ struct QuizProps {
 
 #[function_component]
 fn Quiz(props: &QuizProps) -> Html {
+    let t = text::use_text();
     let state = {
         let initial = props.initial.0.clone();
         use_reducer(move || (*initial).clone())
@@ -273,7 +280,7 @@ fn Quiz(props: &QuizProps) -> Html {
         // Standalone, the quiz is a region of its page; embedded, the host's page gives it its
         // place, and a named region per quiz would repeat.
         <section class="aq" aria-labelledby={props.embed.is_none().then_some(ids::TITLE)}
-            lang={quiz.meta.language.clone()}>
+            lang={t.lang.tag()}>
             <Header
                 quiz={quiz_ref.clone()}
                 mode={session.mode()}
@@ -290,7 +297,7 @@ fn Quiz(props: &QuizProps) -> Html {
                     <p>{ notice.clone() }</p>
                     <button type="button" class="aq-button aq-button--quiet"
                         onclick={emit(|| UiAction::DismissNotice).reform(|_: MouseEvent| ())}>
-                        { text::DISMISS }
+                        { t.dismiss }
                     </button>
                 </div>
             }

@@ -15,6 +15,8 @@ pub struct ArticlePanelProps {
 
 #[function_component]
 pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
+    let t = text::use_text();
+    let quiz_lang = text::use_content_lang();
     let quiz = &props.quiz.quiz;
     let location = quiz.article.locate(&props.excerpt);
     let paragraphs = quiz.article.body().iter().enumerate().map(|(n, paragraph)| {
@@ -46,15 +48,15 @@ pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
     html! {
         <section class="aq-article" aria-labelledby={ids::ARTICLE_HEADING} {onkeydown}>
             <div class="aq-article-bar">
-                <h3 class="aq-article-label" id={ids::ARTICLE_HEADING}>{ text::THE_ARTICLE }</h3>
+                <h3 class="aq-article-label" id={ids::ARTICLE_HEADING}>{ t.the_article }</h3>
                 <button type="button" class="aq-button" onclick={props.on_close.reform(|_: MouseEvent| ())}>
-                    { text::CLOSE_ARTICLE }
+                    { t.close_article }
                 </button>
             </div>
-            <div class="aq-article-body" tabindex="0" role="region" aria-label={quiz.meta.article_title.clone()}>
+            <div class="aq-article-body" lang={quiz_lang} tabindex="0" role="region" aria-label={quiz.meta.article_title.clone()}>
                 <h4 class="aq-article-title">{ quiz.meta.article_title.clone() }</h4>
                 <p class="aq-byline">
-                    { text::article_byline(&quiz.meta.authors, &quiz.meta.publication) }
+                    { t.article_byline(&quiz.meta.authors, &quiz.meta.publication) }
                 </p>
                 { for paragraphs }
             </div>

@@ -359,19 +359,20 @@ mod web {
     }
 
     #[wasm_bindgen::prelude::wasm_bindgen(
-        inline_js = "export function load_quiz(module, address) { return import(module).then((m) => m.load(address)); }"
+        inline_js = "export function load_quiz(module, address, lang) { return import(module).then((m) => m.load(address, lang)); }"
     )]
     extern "C" {
         /// Imports the validator module at `module` (a file, so no `eval` under CSP) and
-        /// has it load the quiz at `address`.
-        fn load_quiz(module: &str, address: &str) -> js_sys::Promise;
+        /// has it load the quiz at `address`, saying why not in the language `lang`.
+        fn load_quiz(module: &str, address: &str, lang: &str) -> js_sys::Promise;
     }
 
     /// Has the validator module at `module` (src/bin/validator.rs, which the build puts
     /// beside the widget) fetch the quiz bundle at `address` and check it: the bundle's
-    /// bytes if the quiz is sound, or the module's sentences saying why not.
-    pub async fn load_elsewhere(module: &str, address: &str) -> Result<Vec<u8>, LoadError> {
-        match wasm_bindgen_futures::JsFuture::from(load_quiz(module, address)).await {
+    /// bytes if the quiz is sound, or the module's sentences saying why not (in the
+    /// language tagged `lang`).
+    pub async fn load_elsewhere(module: &str, address: &str, lang: &str) -> Result<Vec<u8>, LoadError> {
+        match wasm_bindgen_futures::JsFuture::from(load_quiz(module, address, lang)).await {
             Ok(bytes) => bytes.dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).map_err(|_| LoadError::NoValidator),
             // The module rejects with its sentences; anything else means it did not run.
             Err(sentences) => match sentences.dyn_into::<js_sys::Array>() {
@@ -549,15 +550,15 @@ pub enum LoadError {
     /// What the validator module said, in the widget: the reason ([`load_error`] of one
     /// of the above), then each of the quiz's problems.
     ///
-    /// [`load_error`]: super::text::load_error
+    /// [`load_error`]: super::text::Lang::load_error
     Reported(Vec<String>),
 }
 
 impl LoadError {
     /// The reason first, then each of the quiz's problems: how the validator module
     /// hands a failure to the widget.
-    pub fn sentences(self) -> Vec<String> {
-        let why = super::text::load_error(&self);
+    pub fn sentences(self, lang: super::text::Lang) -> Vec<String> {
+        let why = lang.load_error(&self);
         match self {
             LoadError::Unsound(problems) => std::iter::once(why).chain(problems).collect(),
             LoadError::Reported(sentences) => sentences,

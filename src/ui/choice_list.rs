@@ -23,6 +23,7 @@ pub struct ChoiceListProps {
 
 #[function_component]
 pub fn ChoiceList(props: &ChoiceListProps) -> Html {
+    let t = text::use_text();
     let items = props.choices.iter().map(|(index, label)| {
         let index = *index;
         let id = format!("{}-{index}", props.name);
@@ -54,10 +55,10 @@ pub fn ChoiceList(props: &ChoiceListProps) -> Html {
             Some(is_correct) => {
                 let mut marks = Vec::new();
                 if is_correct {
-                    marks.push(text::IS_CORRECT);
+                    marks.push(t.is_correct);
                 }
                 if picked {
-                    marks.push(text::PICKED);
+                    marks.push(t.picked);
                 }
                 marks
             }

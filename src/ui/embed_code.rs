@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::host::theme_value;
-use super::text::embed_code as t;
+use super::text::{Lang, embed_code as t};
 
 /// How the quiz goes into the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +22,8 @@ pub struct Options {
     pub quiz: String,
     /// `test`, or practice when false.
     pub test: bool,
+    /// A language tag for the widget's own words; empty for the quiz's language.
+    pub lang: String,
     /// `light`, `dark`, or empty for the reader's choice.
     pub theme: String,
     pub accent: String,
@@ -112,6 +114,9 @@ pub fn frame_address(options: &Options, widget: &str) -> String {
     if options.test {
         query.append_pair("mode", "test");
     }
+    if let Some(lang) = Lang::from_tag(&options.lang) {
+        query.append_pair("lang", lang.tag());
+    }
     if matches!(options.theme.as_str(), "light" | "dark") {
         query.append_pair("theme", &options.theme);
     }
@@ -150,6 +155,9 @@ pub fn snippet(options: &Options, widget: &str) -> String {
             if options.test {
                 add("data-mode", "test");
             }
+            if let Some(lang) = Lang::from_tag(&options.lang) {
+                add("data-lang", lang.tag());
+            }
             if matches!(options.theme.as_str(), "light" | "dark") {
                 add("data-theme", &options.theme);
             }
@@ -179,6 +187,7 @@ enum Field {
     Way(Way),
     Quiz(String),
     Test(bool),
+    Lang(String),
     Theme(String),
     Accent(String),
     Font(String),
@@ -212,6 +221,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 Field::Way(way) => next.way = Some(way),
                 Field::Quiz(v) => next.quiz = v,
                 Field::Test(on) => next.test = on,
+                Field::Lang(v) => next.lang = v,
                 Field::Theme(v) => next.theme = v,
                 Field::Accent(v) => next.accent = v,
                 Field::Font(v) => next.font = v,
@@ -274,6 +284,17 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                     <input type="checkbox" id="aq-embed-test" checked={options.test}
                         onchange={set(|v| Field::Test(v == "true"))} />
                     <label for="aq-embed-test">{ t::TEST_MODE }</label>
+                </div>
+                <div class="aq-field">
+                    <label for="aq-embed-lang">{ t::LANGUAGE }</label>
+                    <select id="aq-embed-lang" class="aq-text-input" onchange={set(Field::Lang)}>
+                        <option value="" selected={options.lang.is_empty()}>{ t::LANGUAGE_QUIZ }</option>
+                        { for Lang::ALL.iter().map(|lang| html! {
+                            <option value={lang.tag()} lang={lang.tag()} selected={options.lang == lang.tag()}>
+                                { t::language(*lang) }
+                            </option>
+                        }) }
+                    </select>
                 </div>
                 <div class="aq-field">
                     <label for="aq-embed-theme">{ t::THEME }</label>

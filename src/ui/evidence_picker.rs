@@ -17,6 +17,8 @@ pub struct EvidencePickerProps {
 
 #[function_component]
 pub fn EvidencePicker(props: &EvidencePickerProps) -> Html {
+    let t = text::use_text();
+    let quiz_lang = text::use_content_lang();
     let sentences = props.sentences.iter().enumerate().map(|(index, sentence)| {
         let id = format!("{}-{index}", props.name);
         let picked = props.picked == Some(index);
@@ -29,9 +31,9 @@ pub fn EvidencePicker(props: &EvidencePickerProps) -> Html {
             (supporting == Some(false) && picked).then_some("aq-sentence--wrong"),
         );
         let mark = match (supporting, picked) {
-            (Some(true), true) => Some(format!("✓ {}, {}", text::IS_CORRECT, text::PICKED)),
-            (Some(true), false) => Some(format!("✓ {}", text::IS_CORRECT)),
-            (Some(false), true) => Some(format!("✗ {}", text::PICKED)),
+            (Some(true), true) => Some(format!("✓ {}, {}", t.is_correct, t.picked)),
+            (Some(true), false) => Some(format!("✓ {}", t.is_correct)),
+            (Some(false), true) => Some(format!("✗ {}", t.picked)),
             _ => None,
         };
         html! {
@@ -49,8 +51,8 @@ pub fn EvidencePicker(props: &EvidencePickerProps) -> Html {
     });
     html! {
         <>
-            <p class="aq-hint">{ text::EVIDENCE_HINT }</p>
-            <ol class="aq-passage">{ for sentences }</ol>
+            <p class="aq-hint">{ t.evidence_hint }</p>
+            <ol class="aq-passage" lang={quiz_lang}>{ for sentences }</ol>
         </>
     }
 }

@@ -21,19 +21,21 @@ pub struct ExcerptProps {
 
 #[function_component]
 pub fn Excerpt(props: &ExcerptProps) -> Html {
+    let t = text::use_text();
+    let quiz_lang = text::use_content_lang();
     let onclick = {
         let (on_show, id) = (props.on_show.clone(), props.button_id.to_string());
         Callback::from(move |_: MouseEvent| on_show.emit(id.clone()))
     };
     html! {
         <figure class="aq-excerpt">
-            <blockquote class="aq-quote"><p>{ props.quote.clone() }</p></blockquote>
+            <blockquote class="aq-quote" lang={quiz_lang}><p>{ props.quote.clone() }</p></blockquote>
             <figcaption class="aq-excerpt-caption">
-                <span>{ format!("{}, {}", text::EXCERPT_FROM_ARTICLE, text::paragraph(props.paragraph)) }</span>
+                <span>{ format!("{}, {}", t.excerpt_from_article, t.paragraph(props.paragraph)) }</span>
                 <button type="button" class="aq-link-button" id={props.button_id.clone()} {onclick}>
-                    { text::SHOW_IN_ARTICLE }
+                    { t.show_in_article }
                     if let Some((n, total)) = props.of {
-                        <span class="aq-visually-hidden">{ text::quote_of(n, total) }</span>
+                        <span class="aq-visually-hidden">{ t.quote_of(n, total) }</span>
                     }
                 </button>
             </figcaption>

@@ -27,6 +27,8 @@ pub struct FeedbackProps {
 
 #[function_component]
 pub fn Feedback(props: &FeedbackProps) -> Html {
+    let t = text::use_text();
+    let quiz_lang = text::use_content_lang();
     let Some(question) = props.quiz.quiz.questions.get(props.index) else { return Html::default() };
     let verdict = props.outcome.verdict;
     let option_feedback = chosen_feedback(&question.kind, props.response.as_ref());
@@ -52,30 +54,30 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     html! {
         <div {class}>
             <p class="aq-verdict">
-                <span class="aq-verdict-icon" aria-hidden="true">{ text::verdict_icon(verdict) }</span>
-                <strong>{ text::verdict(verdict) }</strong>
+                <span class="aq-verdict-icon" aria-hidden="true">{ t.verdict_icon(verdict) }</span>
+                <strong>{ t.verdict(verdict) }</strong>
                 <span class="aq-verdict-points">
-                    { text::earned(props.outcome.earned, props.outcome.max, verdict == Verdict::Partial) }
+                    { t.earned(props.outcome.earned, props.outcome.max, verdict == Verdict::Partial) }
                 </span>
             </p>
             if props.show_response {
                 <div class="aq-answer-row">
-                    <p class="aq-label">{ text::YOUR_ANSWER }</p>
-                    { answer_list(describe::response(question, props.response.as_ref())) }
+                    <p class="aq-label">{ t.your_answer }</p>
+                    { answer_list(describe::response(t, question, props.response.as_ref())) }
                 </div>
             }
             for feedback in option_feedback {
-                <p class="aq-option-feedback">{ feedback }</p>
+                <p class="aq-option-feedback" lang={quiz_lang.clone()}>{ feedback }</p>
             }
             if verdict != Verdict::Correct {
                 <div class="aq-answer-row">
-                    <p class="aq-label">{ text::CORRECT_ANSWER }</p>
-                    { answer_list(describe::correct(question)) }
+                    <p class="aq-label">{ t.correct_answer }</p>
+                    { answer_list(describe::correct(t, question)) }
                 </div>
             }
             <div class="aq-answer-row">
-                <p class="aq-label">{ text::EXPLANATION }</p>
-                <p>{ question.explanation.clone() }</p>
+                <p class="aq-label">{ t.explanation }</p>
+                <p lang={quiz_lang.clone()}>{ question.explanation.clone() }</p>
             </div>
             { for excerpts }
         </div>

@@ -15,6 +15,7 @@ pub struct HandInProps {
 
 #[function_component]
 pub fn HandIn(props: &HandInProps) -> Html {
+    let t = text::use_text();
     let status = use_state(String::new);
     let oninput = props.on_name.reform(|event: InputEvent| {
         event.target_dyn_into::<web_sys::HtmlInputElement>().map(|input| input.value()).unwrap_or_default()
@@ -23,27 +24,25 @@ pub fn HandIn(props: &HandInProps) -> Html {
         let (code, status) = (props.code.to_string(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            browser::copy_text(&code, move |ok| {
-                status.set(if ok { text::COPIED } else { text::NOT_COPIED }.to_owned())
-            });
+            browser::copy_text(&code, move |ok| status.set(if ok { t.copied } else { t.not_copied }.to_owned()));
         })
     };
     html! {
         <section class="aq-hand-in" aria-labelledby="aq-hand-in-heading">
-            <h4 id="aq-hand-in-heading">{ text::HAND_IN }</h4>
-            <p>{ text::HAND_IN_EXPLAINED }</p>
+            <h4 id="aq-hand-in-heading">{ t.hand_in }</h4>
+            <p>{ t.hand_in_explained }</p>
             <div class="aq-field">
-                <label for="aq-name">{ text::YOUR_NAME }</label>
+                <label for="aq-name">{ t.your_name }</label>
                 <input type="text" id="aq-name" class="aq-text-input" autocomplete="name" maxlength="60"
                     value={props.name.clone()} {oninput} aria-describedby="aq-name-hint" />
-                <p class="aq-hint" id="aq-name-hint">{ text::NAME_REMEMBERED }</p>
+                <p class="aq-hint" id="aq-name-hint">{ t.name_remembered }</p>
             </div>
             <div class="aq-field">
-                <label for="aq-result-code">{ text::RESULT_CODE }</label>
+                <label for="aq-result-code">{ t.result_code }</label>
                 <textarea id="aq-result-code" class="aq-code" readonly=true rows="3" value={props.code.clone()} />
             </div>
             <div class="aq-actions">
-                <button type="button" class="aq-button aq-button--primary" onclick={copy}>{ text::COPY_CODE }</button>
+                <button type="button" class="aq-button aq-button--primary" onclick={copy}>{ t.copy_code }</button>
                 <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
             </div>
         </section>

@@ -6,7 +6,8 @@ use crate::quiz::Mode;
 use crate::quiz::link::Assignment;
 use crate::quiz::model::Meta;
 
-use super::{QuizRef, ids, text};
+use super::text::{self, Text};
+use super::{QuizRef, ids};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -29,6 +30,8 @@ pub struct HeaderProps {
 
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
+    let t = text::use_text();
+    let quiz_lang = text::use_content_lang();
     let quiz = &props.quiz.quiz;
     let meta = &quiz.meta;
     let mode_option = |mode: Mode, label: &'static str, hint: &'static str| {
@@ -47,49 +50,49 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
     html! {
         <header class="aq-header">
-            <p class="aq-kicker">{ format!("{} · {}", text::QUIZ, text::question_count(props.question_count)) }</p>
-            <h2 class="aq-title" id={ids::TITLE}>{ meta.title.clone() }</h2>
+            <p class="aq-kicker">{ format!("{} · {}", t.quiz, t.question_count(props.question_count)) }</p>
+            <h2 class="aq-title" id={ids::TITLE} lang={quiz_lang}>{ meta.title.clone() }</h2>
             if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.title.is_empty()) {
                 <p class="aq-assignment-title">{ assignment.title.clone() }</p>
             }
-            { source_line(meta) }
+            { source_line(t, meta) }
             if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.instructions.is_empty()) {
                 <p class="aq-instructions">{ assignment.instructions.clone() }</p>
             }
             <div class="aq-toolbar">
                 if props.assignment.is_some() {
-                    <p class="aq-mode-fixed">{ text::set_by_teacher(props.mode) }</p>
+                    <p class="aq-mode-fixed">{ t.set_by_teacher(props.mode) }</p>
                 } else {
                     <fieldset class="aq-mode" aria-describedby={props.mode_locked.then_some("aq-mode-locked")}>
-                        <legend class="aq-visually-hidden">{ text::MODE_LEGEND }</legend>
-                        { mode_option(Mode::Practice, text::PRACTICE, text::PRACTICE_HINT) }
-                        { mode_option(Mode::Test, text::TEST, text::TEST_HINT) }
+                        <legend class="aq-visually-hidden">{ t.mode_legend }</legend>
+                        { mode_option(Mode::Practice, t.practice, t.practice_hint) }
+                        { mode_option(Mode::Test, t.test, t.test_hint) }
                     </fieldset>
                 }
                 if props.show_start_over {
                     <button type="button" class="aq-button aq-button--quiet aq-start-over"
-                        onclick={props.on_start_over.reform(|_: MouseEvent| ())}>{ text::START_OVER }</button>
+                        onclick={props.on_start_over.reform(|_: MouseEvent| ())}>{ t.start_over }</button>
                 }
             </div>
             if props.mode_locked && props.assignment.is_none() {
-                <p class="aq-visually-hidden" id="aq-mode-locked">{ text::MODE_LOCKED }</p>
+                <p class="aq-visually-hidden" id="aq-mode-locked">{ t.mode_locked }</p>
             }
             <div class="aq-progress">
                 <progress max={props.round_len.to_string()} value={props.answered.to_string()}
-                    aria-label={text::PROGRESS} />
-                <span class="aq-progress-text">{ text::answered(props.answered, props.round_len) }</span>
+                    aria-label={t.progress} />
+                <span class="aq-progress-text">{ t.answered(props.answered, props.round_len) }</span>
             </div>
         </header>
     }
 }
 
 /// "On “Title” by A and B · Publication", under a heading.
-pub fn source_line(meta: &Meta) -> Html {
+pub fn source_line(t: &Text, meta: &Meta) -> Html {
     html! {
         <p class="aq-source">
-            <span class="aq-source-title">{ text::about_article(&meta.article_title) }</span>
+            <span class="aq-source-title">{ t.about_article(&meta.article_title) }</span>
             { " " }
-            <span class="aq-source-by">{ text::byline(&meta.authors) }</span>
+            <span class="aq-source-by">{ t.byline(&meta.authors) }</span>
             { " · " }
             <span class="aq-source-pub">{ meta.publication.clone() }</span>
         </p>

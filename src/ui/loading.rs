@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::text;
+use super::text::{self, Lang};
 
 /// At most this many of the validator's problems are listed; the rest are counted.
 const LISTED: usize = 8;
@@ -17,29 +17,33 @@ pub struct LoadingProps {
     /// [`super::browser::LoadError::sentences`]); `None` while it loads.
     #[prop_or_default]
     pub failure: Option<Vec<String>>,
+    /// The language of the widget's own words.
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 #[function_component]
 pub fn Loading(props: &LoadingProps) -> Html {
+    let t = props.lang.text();
     let Some((why, problems)) = props.failure.as_deref().and_then(<[String]>::split_first) else {
-        return html! { <section class="aq"><p class="aq-loading" role="status">{ text::LOADING }</p></section> };
+        return html! { <section class="aq" lang={t.lang.tag()}><p class="aq-loading" role="status">{ t.loading }</p></section> };
     };
     let more = problems.len().saturating_sub(LISTED);
     html! {
-        <section class="aq">
+        <section class="aq" lang={t.lang.tag()}>
             <div class="aq-unavailable" role="alert">
-                <p class="aq-unavailable-title">{ text::UNAVAILABLE }</p>
+                <p class="aq-unavailable-title">{ t.unavailable }</p>
                 <p>{ why.clone() }</p>
                 if !problems.is_empty() {
                     <ul class="aq-problems">
                         { for problems.iter().take(LISTED).map(|p| html! { <li>{ text::sentence(p) }</li> }) }
                     </ul>
                     if more > 0 {
-                        <p>{ text::more_problems(more) }</p>
+                        <p>{ t.more_problems(more) }</p>
                     }
                 }
                 <p class="aq-unavailable-address">
-                    { text::QUIZ_FILE }{ " " }<code>{ props.address.clone() }</code>
+                    { t.quiz_file }{ " " }<code>{ props.address.clone() }</code>
                 </p>
             </div>
         </section>

@@ -30,6 +30,8 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use crate::quiz::bundle::Loaded;
+#[cfg(target_arch = "wasm32")]
+use text::Lang;
 
 /// A loaded quiz shared by every component. Props compare it by identity: the quiz
 /// never changes while the widget runs, and comparing it by value on every render
@@ -58,7 +60,7 @@ pub fn mount_page<C: yew::BaseComponent>(root_id: &'static str, props: impl FnOn
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(root_id)) else {
         return;
     };
-    browser::show_panics_in(root_id, text::CRASHED);
+    browser::show_panics_in(root_id, text::EN.crashed);
     match props() {
         Ok(props) => {
             yew::Renderer::<C>::with_root_and_props(root, props).render();
@@ -76,11 +78,11 @@ pub fn mount() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ids::ROOT)) else {
         return;
     };
-    browser::show_panics_in(ids::ROOT, text::CRASHED);
     let embed = browser::in_frame().then(|| frame_embed(&root));
     let options = Options {
         link: browser::param("a"),
         mode: browser::param("mode"),
+        lang: browser::param("lang"),
         quiz: browser::param("quiz"),
         validator: browser::meta(VALIDATOR_META),
     };
@@ -95,11 +97,10 @@ const VALIDATOR_META: &str = "article-quiz-validator";
 /// Mounts the widget in a shadow root on `host`, an element of another site's page (the
 /// script embed), with `stylesheet` inside it and the validator module at `validator`
 /// for a quiz from an address; options come from the element's attributes: `data-link`
-/// (an assignment code), `data-mode`, `data-quiz`, `data-theme`, `data-id`.
+/// (an assignment code), `data-mode`, `data-lang`, `data-quiz`, `data-theme`, `data-id`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
     let Some((index, root)) = browser::attach_shadow(&host, stylesheet) else { return };
-    browser::show_panics_in(ids::ROOT, text::CRASHED);
     let embed = host::Embed {
         target: String::new(),
         host: None,
@@ -110,6 +111,7 @@ pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
     let options = Options {
         link: host.get_attribute("data-link"),
         mode: host.get_attribute("data-mode"),
+        lang: host.get_attribute("data-lang"),
         quiz: host.get_attribute("data-quiz"),
         validator: Some(validator.to_owned()),
     };
@@ -123,6 +125,8 @@ struct Options {
     link: Option<String>,
     /// `test` for test mode; practice otherwise.
     mode: Option<String>,
+    /// A language tag for the widget's own words (see [`Lang::choose`]).
+    lang: Option<String>,
     /// The address of a quiz bundle (`quiz-check --bundle`) to show instead of the
     /// compiled-in quiz.
     quiz: Option<String>,
@@ -134,6 +138,9 @@ struct Options {
 /// the quiz the options name (saying why, if it cannot).
 #[cfg(target_arch = "wasm32")]
 fn start(root: web_sys::Element, options: Options, embed: Option<host::Embed>) {
+    // The language asked for, until the quiz's own is known.
+    let t = Lang::choose(options.lang.as_deref(), "").text();
+    browser::show_panics_in(ids::ROOT, t.crashed);
     let Some(address) = options.quiz.clone().filter(|a| !a.trim().is_empty()) else {
         match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
             Ok(loaded) => show(root, loaded, options, embed),
@@ -144,27 +151,25 @@ fn start(root: web_sys::Element, options: Options, embed: Option<host::Embed>) {
     use loading::{Loading, LoadingProps};
     // The page names the compiled-in quiz; until another is known, it names none.
     if embed.is_none() {
-        browser::name_page(text::QUIZ, text::QUIZ);
+        browser::name_page(t.quiz, t.quiz);
     }
     let address = yew::AttrValue::from(address);
-    let props = LoadingProps { address: address.clone(), failure: None };
+    let props = LoadingProps { address: address.clone(), failure: None, lang: t.lang };
     let loading = yew::Renderer::<Loading>::with_root_and_props(root.clone(), props).render();
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = load(&address, options.validator.as_deref()).await;
+        let loaded = load(t, &address, options.validator.as_deref()).await;
         loading.destroy();
         match loaded {
             Ok(loaded) => {
                 if embed.is_none() {
                     let meta = &loaded.quiz.meta;
-                    browser::name_page(
-                        &text::page_title(&meta.article_title),
-                        &text::page_heading(&meta.article_title),
-                    );
+                    let t = Lang::choose(options.lang.as_deref(), &meta.language).text();
+                    browser::name_page(&t.page_title(&meta.article_title), &t.page_heading(&meta.article_title));
                 }
                 show(root, loaded, options, embed);
             }
             Err(failure) => {
-                let props = LoadingProps { address, failure: Some(failure) };
+                let props = LoadingProps { address, failure: Some(failure), lang: t.lang };
                 yew::Renderer::<Loading>::with_root_and_props(root, props).render();
             }
         }
@@ -174,15 +179,15 @@ fn start(root: web_sys::Element, options: Options, embed: Option<host::Embed>) {
 /// The quiz bundle at `address`, fetched and found sound by the validator module at
 /// `validator`: what to tell the reader otherwise, the reason first.
 #[cfg(target_arch = "wasm32")]
-async fn load(address: &str, validator: Option<&str>) -> Result<Loaded, Vec<String>> {
+async fn load(t: &text::Text, address: &str, validator: Option<&str>) -> Result<Loaded, Vec<String>> {
     let bytes = match validator {
-        Some(validator) => browser::load_elsewhere(validator, address).await,
+        Some(validator) => browser::load_elsewhere(validator, address, t.lang.tag()).await,
         None => Err(browser::LoadError::NoValidator),
     };
     let bytes = bytes.map_err(|failure| match failure {
         browser::LoadError::Reported(sentences) => sentences,
         // The module says why for everything else; this is why there is no module.
-        _ => vec![text::NO_VALIDATOR.to_owned()],
+        _ => vec![t.no_validator.to_owned()],
     })?;
     // The module checked the bundle, with the validator the widget does not carry.
     crate::quiz::bundle::decode_unchecked(&bytes).map_err(|why| vec![why.to_string()])
@@ -193,11 +198,14 @@ async fn load(address: &str, validator: Option<&str>) -> Result<Loaded, Vec<Stri
 /// first mode.
 #[cfg(target_arch = "wasm32")]
 fn show(root: web_sys::Element, loaded: Loaded, options: Options, embed: Option<host::Embed>) {
+    let lang = Lang::choose(options.lang.as_deref(), &loaded.quiz.meta.language);
+    let t = lang.text();
+    browser::show_panics_in(ids::ROOT, t.crashed);
     let link = options.link;
     let opened = link.as_deref().map(|text| crate::quiz::link::decode(text, &loaded.quiz));
     let (assignment, link_id, notice) = match (opened, &link) {
         (Some(Ok(assignment)), Some(text)) => (Some(assignment), crate::quiz::result::assignment_id(text), None),
-        (Some(Err(why)), _) => (None, 0, Some(text::broken_link(&why.to_string()).into())),
+        (Some(Err(why)), _) => (None, 0, Some(t.broken_link(&why.to_string()).into())),
         _ => (None, 0, None),
     };
     let saved = browser::load(&browser::progress_key(&loaded.quiz.slug, link_id)).map(Into::into);
@@ -208,6 +216,7 @@ fn show(root: web_sys::Element, loaded: Loaded, options: Options, embed: Option<
         link_id,
         notice,
         embed,
+        lang,
         mode: if options.mode.as_deref() == Some("test") {
             crate::quiz::Mode::Test
         } else {

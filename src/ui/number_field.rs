@@ -19,6 +19,7 @@ pub struct NumberFieldProps {
 
 #[function_component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let t = text::use_text();
     let typed = use_state(|| props.initial.to_string());
     let invalid = !typed.trim().is_empty() && parse_number(&typed).is_none();
     let oninput = {
@@ -38,7 +39,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.name);
     html! {
         <div class="aq-number">
-            <label for={id.clone()}>{ text::NUMBER_LABEL }</label>
+            <label for={id.clone()}>{ t.number_label }</label>
             <span class="aq-number-row">
                 <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                     id={id} class="aq-number-input"
@@ -52,7 +53,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 }
             </span>
             if invalid {
-                <p class="aq-field-error" id={hint_id}>{ text::NUMBER_INVALID }</p>
+                <p class="aq-field-error" id={hint_id}>{ t.number_invalid }</p>
             }
         </div>
     }

@@ -20,6 +20,8 @@ pub struct OrderListProps {
 
 #[function_component]
 pub fn OrderList(props: &OrderListProps) -> Html {
+    let t = text::use_text();
+    let quiz_lang = text::use_content_lang();
     let announcement = use_state(String::new);
     // The id of the button to focus after a move. Moving an item re-orders the DOM,
     // which drops focus; so focus again once the new arrangement is rendered.
@@ -44,7 +46,7 @@ pub fn OrderList(props: &OrderListProps) -> Html {
                 let target = target as usize;
                 let mut next = arrangement.clone();
                 next.swap(place, target);
-                announcement.set(text::moved(&label, target + 1, next.len()));
+                announcement.set(t.moved(&label, target + 1, next.len()));
                 // Keep focus on the same item; at an end, on its other button.
                 let at_end = (direction == "up" && target == 0) || (direction == "down" && target + 1 == next.len());
                 let keep = if at_end { if direction == "up" { "down" } else { "up" } } else { direction };
@@ -65,19 +67,19 @@ pub fn OrderList(props: &OrderListProps) -> Html {
                 if props.locked {
                     if let Some(right) = right_place {
                         <span class="aq-order-mark">
-                            { if right { text::IN_PLACE } else { text::OUT_OF_PLACE } }
+                            { if right { t.in_place } else { t.out_of_place } }
                         </span>
                     }
                 } else {
                     <span class="aq-order-buttons">
                         <button type="button" class="aq-icon-button"
                             id={format!("{}-{item}-up", props.name)}
-                            aria-label={text::move_item(text::MOVE_UP, &label)}
+                            aria-label={t.move_item(t.move_up, &label)}
                             disabled={place == 0}
                             onclick={mover(-1, "up")}>{ "↑" }</button>
                         <button type="button" class="aq-icon-button"
                             id={format!("{}-{item}-down", props.name)}
-                            aria-label={text::move_item(text::MOVE_DOWN, &label)}
+                            aria-label={t.move_item(t.move_down, &label)}
                             disabled={place + 1 == count}
                             onclick={mover(1, "down")}>{ "↓" }</button>
                     </span>
@@ -87,8 +89,8 @@ pub fn OrderList(props: &OrderListProps) -> Html {
     });
     html! {
         <>
-            <p class="aq-hint">{ text::ORDER_HINT }</p>
-            <ol class="aq-order">{ for rows }</ol>
+            <p class="aq-hint">{ t.order_hint }</p>
+            <ol class="aq-order" lang={quiz_lang}>{ for rows }</ol>
             <p class="aq-visually-hidden" role="status">{ (*announcement).clone() }</p>
         </>
     }

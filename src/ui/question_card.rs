@@ -38,6 +38,8 @@ pub struct QuestionCardProps {
 
 #[function_component]
 pub fn QuestionCard(props: &QuestionCardProps) -> Html {
+    let t = text::use_text();
+    let quiz_lang = text::use_content_lang();
     let Some(question) = props.quiz.quiz.questions.get(props.index) else { return Html::default() };
     let name = AttrValue::from(format!("{}-{}", ids::QUESTION, question.id));
     let is_last = props.position + 1 == props.round_len;
@@ -66,7 +68,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             let choices = props.option_order.iter().filter_map(|&i| Some((i, options.get(i)?.text.clone().into())));
             html! {
                 <>
-                    <p class="aq-hint">{ text::MULTIPLE_HINT }</p>
+                    <p class="aq-hint">{ t.multiple_hint }</p>
                     <ChoiceList name={name.clone()} multiple={true} choices={choices.collect::<Vec<_>>()}
                         {picked} {locked} reveal={props.feedback.map(|_| correct.clone())} {on_pick} />
                 </>
@@ -79,7 +81,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             };
             let on_pick =
                 props.on_answer.reform(|picked: Vec<usize>| picked.first().map(|&i| Response::TrueFalse(i == 0)));
-            let choices = vec![(0, AttrValue::from(text::TRUE)), (1, AttrValue::from(text::FALSE))];
+            let choices = vec![(0, AttrValue::from(t.true_label)), (1, AttrValue::from(t.false_label))];
             html! {
                 <ChoiceList name={name.clone()} multiple={false} {choices} {picked} {locked}
                     reveal={props.feedback.map(|_| vec![usize::from(!*correct)])} {on_pick} />
@@ -122,7 +124,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
 
     // What Enter (or the main button) does here.
     let primary: Option<(&'static str, Callback<()>)> = match (practice, locked, is_last) {
-        (true, false, _) => Some((text::CHECK, {
+        (true, false, _) => Some((t.check, {
             // An ordering question counts its starting arrangement as the answer.
             let (on_answer, on_check) = (props.on_answer.clone(), props.on_check.clone());
             let fallback = match (&question.kind, &props.response) {
@@ -136,9 +138,9 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                 on_check.emit(());
             })
         })),
-        (true, true, false) | (false, _, false) => Some((text::NEXT, props.on_next.clone())),
-        (true, true, true) => Some((text::SEE_SCORE, props.on_finish.clone())),
-        (false, _, true) => Some((text::FINISH_TEST, props.on_finish.clone())),
+        (true, true, false) | (false, _, false) => Some((t.next, props.on_next.clone())),
+        (true, true, true) => Some((t.see_score, props.on_finish.clone())),
+        (false, _, true) => Some((t.finish_test, props.on_finish.clone())),
     };
     let can_submit = !(practice && !locked && props.response.is_none() && !matches!(question.kind, Kind::Order { .. }));
     let onsubmit = {
@@ -150,20 +152,19 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             }
         })
     };
-    let skip = (practice && !locked).then(|| {
-        if is_last { (text::SEE_SCORE, props.on_finish.clone()) } else { (text::SKIP, props.on_next.clone()) }
-    });
+    let skip = (practice && !locked)
+        .then(|| if is_last { (t.see_score, props.on_finish.clone()) } else { (t.skip, props.on_next.clone()) });
 
     html! {
         <form class="aq-card" {onsubmit} novalidate=true>
             <div class="aq-card-head">
                 <h3 class="aq-question-heading" id={ids::QUESTION_HEADING} tabindex="-1">
-                    { text::position(props.position + 1, props.round_len) }
+                    { t.position(props.position + 1, props.round_len) }
                 </h3>
-                <span class="aq-points">{ text::points(crate::quiz::Points::whole(question.points)) }</span>
+                <span class="aq-points">{ t.points(crate::quiz::Points::whole(question.points)) }</span>
             </div>
             <fieldset class="aq-fieldset">
-                <legend class="aq-prompt">{ question.prompt.clone() }</legend>
+                <legend class="aq-prompt" lang={quiz_lang}>{ question.prompt.clone() }</legend>
                 { control }
             </fieldset>
             if let Some(outcome) = props.feedback {
@@ -171,12 +172,12 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                     {outcome} id_base={ids::FEEDBACK} on_show_excerpt={props.on_show_excerpt.clone()} />
             }
             if !practice && is_last && props.unanswered > 0 {
-                <p class="aq-hint aq-warning">{ text::unanswered_warning(props.unanswered) }</p>
+                <p class="aq-hint aq-warning">{ t.unanswered_warning(props.unanswered) }</p>
             }
             <div class="aq-actions">
                 if props.position > 0 {
                     <button type="button" class="aq-button aq-button--quiet"
-                        onclick={props.on_previous.reform(|_: MouseEvent| ())}>{ text::PREVIOUS }</button>
+                        onclick={props.on_previous.reform(|_: MouseEvent| ())}>{ t.previous }</button>
                 }
                 <span class="aq-actions-spacer"></span>
                 if let Some((label, callback)) = skip {

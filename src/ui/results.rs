@@ -27,6 +27,8 @@ pub struct ResultsProps {
 
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
+    let t = text::use_text();
+    let quiz_lang = text::use_content_lang();
     let scores = &props.scores;
     let missed = scores.outcomes.len() - scores.count(Verdict::Correct);
     let review = scores.outcomes.iter().zip(&props.responses).enumerate().map(|(n, ((index, outcome), response))| {
@@ -38,9 +40,9 @@ pub fn Results(props: &ResultsProps) -> Html {
             <li class={classes!("aq-review-item", verdict_class(verdict))} key={question.id.clone()}>
                 <details open={verdict != Verdict::Correct}>
                     <summary>
-                        <span class="aq-verdict-icon" aria-hidden="true">{ text::verdict_icon(verdict) }</span>
-                        <span class="aq-review-title">
-                            <span class="aq-visually-hidden">{ format!("{}: ", text::verdict(verdict)) }</span>
+                        <span class="aq-verdict-icon" aria-hidden="true">{ t.verdict_icon(verdict) }</span>
+                        <span class="aq-review-title" lang={quiz_lang.clone()}>
+                            <span class="aq-visually-hidden">{ format!("{}: ", t.verdict(verdict)) }</span>
                             { format!("{}. {}", n + 1, question.prompt) }
                         </span>
                         <span class="aq-review-points">{ format!("{}/{}", outcome.earned, outcome.max) }</span>
@@ -54,26 +56,26 @@ pub fn Results(props: &ResultsProps) -> Html {
     });
     html! {
         <section class="aq-results" aria-labelledby={ids::RESULTS_HEADING}>
-            <h3 class="aq-results-heading" id={ids::RESULTS_HEADING} tabindex="-1">{ text::YOUR_SCORE }</h3>
+            <h3 class="aq-results-heading" id={ids::RESULTS_HEADING} tabindex="-1">{ t.your_score }</h3>
             <p class="aq-score">
-                <span class="aq-score-points">{ text::score_line(scores.earned, scores.max) }</span>
-                <span class="aq-score-percent">{ text::percent(scores.percent()) }</span>
+                <span class="aq-score-points">{ t.score_line(scores.earned, scores.max) }</span>
+                <span class="aq-score-percent">{ t.percent(scores.percent()) }</span>
             </p>
             <p class="aq-tally">
-                { text::tally(scores.count(Verdict::Correct), scores.count(Verdict::Partial), missed - scores.count(Verdict::Partial)) }
+                { t.tally(scores.count(Verdict::Correct), scores.count(Verdict::Partial), missed - scores.count(Verdict::Partial)) }
             </p>
             { props.children.clone() }
             if props.retries {
                 <div class="aq-actions">
                     if missed > 0 {
                         <button type="button" class="aq-button aq-button--primary"
-                            onclick={props.on_retry_missed.reform(|_: MouseEvent| ())}>{ text::retry_missed(missed) }</button>
+                            onclick={props.on_retry_missed.reform(|_: MouseEvent| ())}>{ t.retry_missed(missed) }</button>
                     }
                     <button type="button" class="aq-button"
-                        onclick={props.on_retry_all.reform(|_: MouseEvent| ())}>{ text::RETRY_ALL }</button>
+                        onclick={props.on_retry_all.reform(|_: MouseEvent| ())}>{ t.retry_all }</button>
                 </div>
             }
-            <h4 class="aq-review-heading">{ text::REVIEW }</h4>
+            <h4 class="aq-review-heading">{ t.review }</h4>
             <ol class="aq-review">{ for review }</ol>
         </section>
     }

@@ -13,7 +13,7 @@ use crate::quiz::bundle::Loaded;
 use crate::quiz::session::Settings;
 use crate::quiz::{Action, Mode, Quiz, Session};
 
-use super::text;
+use super::text::Text;
 
 /// Where keyboard focus should go after a change. Paired with a counter in
 /// [`QuizState::focus_seq`] so that the same target twice still moves focus.
@@ -52,6 +52,8 @@ pub struct QuizState {
     pub announcement: String,
     pub focus: Option<Focus>,
     pub focus_seq: u32,
+    /// The words of the reader's language, for announcements.
+    pub text: &'static Text,
     /// The embedding page said it can show excerpts in its own article (opt-in).
     pub host_shows_excerpts: bool,
     /// The excerpt the host was last asked to show, until it answers.
@@ -81,11 +83,12 @@ pub enum UiAction {
 }
 
 impl QuizState {
-    pub fn new(loaded: Rc<Loaded>, session: Session, notice: Option<String>) -> Self {
+    pub fn new(loaded: Rc<Loaded>, session: Session, notice: Option<String>, text: &'static Text) -> Self {
         QuizState {
             loaded,
             session,
             notice,
+            text,
             article: None,
             announcement: String::new(),
             focus: None,
@@ -125,12 +128,12 @@ impl Reducible for QuizState {
                 match action {
                     Action::Check => {
                         let outcome = next.session.outcome(&self.loaded.quiz, index);
-                        next.announcement = text::announce_check(outcome.verdict, outcome.earned, outcome.max);
+                        next.announcement = next.text.announce_check(outcome.verdict, outcome.earned, outcome.max);
                         next.move_focus(Focus::AfterCheck);
                     }
                     Action::Finish { .. } => {
                         let results = next.session.results(&self.loaded.quiz);
-                        next.announcement = text::announce_finish(results.earned, results.max, results.percent());
+                        next.announcement = next.text.announce_finish(results.earned, results.max, results.percent());
                         next.move_focus(Focus::Results);
                     }
                     Action::Next
@@ -153,7 +156,7 @@ impl Reducible for QuizState {
                 }
                 next.article = None;
                 next.notice = None;
-                next.announcement = text::mode_started(mode);
+                next.announcement = next.text.mode_started(mode);
             }
             UiAction::OpenArticle(view) => {
                 next.article = Some(view);
@@ -169,7 +172,7 @@ impl Reducible for QuizState {
             UiAction::HostShowed(found) => {
                 let Some(view) = next.asked_host.take() else { return self };
                 if found {
-                    next.announcement = text::SHOWN_ON_PAGE.to_owned();
+                    next.announcement = next.text.shown_on_page.to_owned();
                 } else {
                     next.article = Some(view);
                     next.move_focus(Focus::Excerpt);

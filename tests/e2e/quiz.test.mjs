@@ -350,3 +350,22 @@ test("a student hands in an assigned quiz with a result code that holds name, an
   assert.equal(await page.getByRole("textbox", { name: "Your name (optional)" }).inputValue(), "Mina R.");
   await context.close();
 });
+
+test("lang=es: the widget's own words in Spanish, the quiz's marked as English", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/?lang=es`);
+  const total = quiz.questions.length;
+  await page.getByRole("heading", { name: `Pregunta 1 de ${total}` }).waitFor();
+  assert.equal(await page.locator("section.aq").getAttribute("lang"), "es");
+  const question = await currentQuestion(page, quiz);
+  assert.equal(await page.locator("legend.aq-prompt").getAttribute("lang"), "en");
+  await answerWithMouse(page, question, "wrong");
+  await button(page, "Comprobar respuesta").click();
+  assert.equal(await verdictText(page), "No exactamente");
+  assert.match(await announcement(page), /^No exactamente\. Has obtenido 0 de 1 punto\.$/);
+  assert.equal(await page.locator("blockquote.aq-quote").first().getAttribute("lang"), "en");
+  await button(page, "Siguiente pregunta").click();
+  await page.getByRole("heading", { name: `Pregunta 2 de ${total}` }).waitFor();
+  await context.close();
+});

@@ -158,7 +158,7 @@ test("a quiz's text is shown as text, never as HTML", async () => {
   await context.close();
 });
 
-test("the script embed takes a quiz's address from data-quiz", async () => {
+test("the script embed takes a quiz's address from data-quiz, and its language from data-lang", async () => {
   const host = mkdtempSync(join(tmpdir(), "aq-host-"));
   writeFileSync(
     join(host, "index.html"),
@@ -166,7 +166,7 @@ test("the script embed takes a quiz's address from data-quiz", async () => {
 <script type="module" src="${env.widget.url}/article-quiz.js"></script>
 <h1>Host page</h1>
 <div data-article-quiz data-quiz="${env.quizzes.url}/riverton.aqz" id="good"></div>
-<div data-article-quiz data-quiz="${env.quizzes.url}/unsound.aqz" id="bad"></div>`,
+<div data-article-quiz data-quiz="${env.quizzes.url}/unsound.aqz" data-lang="es" id="bad"></div>`,
   );
   const served = await serve(host);
   const page = await env.browser.newPage();
@@ -175,6 +175,11 @@ test("the script embed takes a quiz's address from data-quiz", async () => {
   assert.equal(await page.locator("#good legend.aq-prompt").textContent(), riverton.questions[0].prompt);
   const alert = page.locator("#bad").getByRole("alert");
   await alert.waitFor();
+  // The widget's words in Spanish; the validator's, written for the quiz's authors, as quiz-check says them.
+  assert.deepEqual((await alert.locator("p").allTextContents()).slice(0, 2), [
+    "No se puede mostrar este cuestionario.",
+    "El archivo del cuestionario no ha superado las comprobaciones (1 problema). Si lo has hecho tú, ejecuta quiz-check en su carpeta.",
+  ]);
   assert.match(await alert.getByRole("listitem").textContent(), /^Question “vote”: excerpt 1 is not word for word/);
   // The host page keeps its own title and heading.
   assert.equal(await page.title(), "Host");

@@ -148,8 +148,12 @@ pub fn Assign(props: &AssignProps) -> Html {
 
     let questions = quiz.questions.iter().zip(&draft.chosen).enumerate().map(|(i, (q, &on))| {
         let id = format!("aq-choose-{i}");
-        let meta =
-            format!("{} · {} · {}", t::kind(q.kind.name()), t::topic(q.topic), text::points(Points::whole(q.points)));
+        let meta = format!(
+            "{} · {} · {}",
+            t::kind(q.kind.name()),
+            t::topic(q.topic),
+            text::EN.points(Points::whole(q.points))
+        );
         html! {
             <li class="aq-pick" key={q.id.clone()}>
                 <input type="checkbox" id={id.clone()} checked={on} onchange={pick(Edit::Toggle(i))} />
@@ -262,9 +266,9 @@ pub fn Assign(props: &AssignProps) -> Html {
             <fieldset class="aq-fieldset">
                 <legend class="aq-legend">{ t::FEEDBACK }</legend>
                 { radio("aq-teacher-mode", "aq-teacher-practice", draft.setup.mode == Mode::Practice, Edit::Mode(Mode::Practice),
-                    format!("{} — {}", text::PRACTICE, text::PRACTICE_HINT)) }
+                    format!("{} — {}", text::EN.practice, text::EN.practice_hint)) }
                 { radio("aq-teacher-mode", "aq-teacher-test", draft.setup.mode == Mode::Test, Edit::Mode(Mode::Test),
-                    format!("{} — {}", text::TEST, text::TEST_HINT)) }
+                    format!("{} — {}", text::EN.test, text::EN.test_hint)) }
                 <div class="aq-check-row">
                     <input type="checkbox" id="aq-retries" checked={draft.setup.retries} onchange={toggle(Edit::Retries)} />
                     <label for="aq-retries">{ t::RETRIES }</label>

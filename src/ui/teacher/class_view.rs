@@ -106,7 +106,7 @@ struct GroupViewProps {
 
 /// An answer in words on one line: an arrangement with arrows, a set with commas.
 fn answer_text(question: &crate::quiz::Question, answer: Option<&crate::quiz::Response>) -> String {
-    let parts = describe::response(question, answer);
+    let parts = describe::response(&text::EN, question, answer);
     parts.join(if describe::is_sequence(question) { " → " } else { "; " })
 }
 
@@ -147,8 +147,8 @@ fn GroupView(props: &GroupViewProps) -> Html {
                     <span class="aq-pick-number">{ t::question_number(index + 1) }</span>{ " " }
                     <span class="aq-student-prompt">{ &question.prompt }</span>
                     <span class="aq-student-given">
-                        <span aria-hidden="true">{ text::verdict_icon(verdict) }{ " " }</span>
-                        { format!("{}: {}", text::verdict(verdict), answer_text(question, answer.as_ref())) }
+                        <span aria-hidden="true">{ text::EN.verdict_icon(verdict) }{ " " }</span>
+                        { format!("{}: {}", text::EN.verdict(verdict), answer_text(question, answer.as_ref())) }
                     </span>
                 </li>
             })
