@@ -185,7 +185,7 @@ async fn load(t: &text::Text, address: &str, validator: Option<&str>) -> Result<
         None => Err(browser::LoadError::NoValidator),
     };
     let bytes = bytes.map_err(|failure| match failure {
-        browser::LoadError::Reported(sentences) => sentences,
+        browser::LoadError::Reported(sentences) if !sentences.is_empty() => sentences,
         // The module says why for everything else; this is why there is no module.
         _ => vec![t.no_validator.to_owned()],
     })?;
