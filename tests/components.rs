@@ -381,6 +381,7 @@ async fn render_loading(address: &str, failure: Option<Vec<String>>) -> String {
         address: address.into(),
         failure,
         lang: Lang::En,
+        embed: None,
     })
     .hydratable(false)
     .render()

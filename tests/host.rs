@@ -117,6 +117,13 @@ fn messages_have_the_documented_shape() {
     assert_eq!(message["detail"]["xapi"]["result"]["completion"], json!(true));
     let resized = serde_json::to_value(host::message(&Event::Resized { height: 812 }, &origin)).unwrap();
     assert_eq!(resized["detail"], json!({ "height": 812.0 }));
+    // A widget whose quiz could not be loaded says the same, with no quiz to name.
+    let failed = serde_json::to_value(host::resized(300, "", "quiz-2")).unwrap();
+    assert_eq!(
+        failed,
+        json!({ "source": resized["source"], "version": resized["version"], "type": "resized", "quiz": "",
+                "instance": "quiz-2", "detail": { "height": 300.0 } })
+    );
 }
 
 #[test]

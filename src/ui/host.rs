@@ -283,15 +283,25 @@ pub fn message(event: &Event, from: &Origin<'_>) -> Value {
                 ]),
             )
         }
-        Event::Resized { height } => ("resized", object([("height", (*height).into())])),
+        Event::Resized { height } => return resized(*height, &quiz.slug, from.instance),
         Event::ShowExcerpt { text } => ("show-excerpt", object([("text", text.as_str().into())])),
     };
+    envelope(kind, &quiz.slug, from.instance, detail)
+}
+
+/// The `resized` message. Also sent, with an empty `quiz`, by a widget whose quiz could
+/// not be loaded, so that an iframe still fits the message saying why.
+pub fn resized(height: u32, quiz: &str, instance: &str) -> Value {
+    envelope("resized", quiz, instance, object([("height", height.into())]))
+}
+
+fn envelope(kind: &str, quiz: &str, instance: &str, detail: Value) -> Value {
     object([
         ("source", SOURCE.into()),
         ("version", VERSION.into()),
         ("type", kind.into()),
-        ("quiz", quiz.slug.as_str().into()),
-        ("instance", from.instance.into()),
+        ("quiz", quiz.into()),
+        ("instance", instance.into()),
         ("detail", detail),
     ])
 }

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::browser;
+use super::host::{self, Command, Embed};
 use super::text::{self, Lang};
 
 /// At most this many of the validator's problems are listed; the rest are counted.
@@ -20,11 +22,20 @@ pub struct LoadingProps {
     /// The language of the widget's own words.
     #[prop_or_default]
     pub lang: Lang,
+    /// How to talk to the page that embeds the widget; `None` standalone.
+    #[prop_or_default]
+    pub embed: Option<Embed>,
 }
 
 #[function_component]
 pub fn Loading(props: &LoadingProps) -> Html {
     let t = props.lang.text();
+    // Embedded, the reason is told in the host's page: the frame must fit it.
+    use_effect_with(props.failure.is_some().then(|| props.embed.clone()).flatten(), |embed| {
+        if let Some(embed) = embed {
+            report_height(embed);
+        }
+    });
     let Some((why, problems)) = props.failure.as_deref().and_then(<[String]>::split_first) else {
         return html! { <section class="aq" lang={t.lang.tag()}><p class="aq-loading" role="status">{ t.loading }</p></section> };
     };
@@ -48,4 +59,18 @@ pub fn Loading(props: &LoadingProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// Tells the host the failure screen's height, now, as it changes, and again when the
+/// host script greets the widget late (it only listens from then on).
+fn report_height(embed: &Embed) {
+    let told = embed.clone();
+    browser::watch_height(embed, move |height| browser::tell_host(&host::resized(height, "", &told.instance), &told));
+    let told = embed.clone();
+    browser::listen_to_host(embed, move |command| {
+        if let Command::Hello { .. } = command {
+            let height = browser::content_height(&told);
+            browser::tell_host(&host::resized(height, "", &told.instance), &told);
+        }
+    });
 }

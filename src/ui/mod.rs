@@ -154,7 +154,7 @@ fn start(root: web_sys::Element, options: Options, embed: Option<host::Embed>) {
         browser::name_page(t.quiz, t.quiz);
     }
     let address = yew::AttrValue::from(address);
-    let props = LoadingProps { address: address.clone(), failure: None, lang: t.lang };
+    let props = LoadingProps { address: address.clone(), failure: None, lang: t.lang, embed: None };
     let loading = yew::Renderer::<Loading>::with_root_and_props(root.clone(), props).render();
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = load(t, &address, options.validator.as_deref()).await;
@@ -169,7 +169,7 @@ fn start(root: web_sys::Element, options: Options, embed: Option<host::Embed>) {
                 show(root, loaded, options, embed);
             }
             Err(failure) => {
-                let props = LoadingProps { address, failure: Some(failure), lang: t.lang };
+                let props = LoadingProps { address, failure: Some(failure), lang: t.lang, embed };
                 yew::Renderer::<Loading>::with_root_and_props(root, props).render();
             }
         }

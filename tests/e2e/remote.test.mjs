@@ -158,17 +158,21 @@ test("a quiz's text is shown as text, never as HTML", async () => {
   await context.close();
 });
 
-test("the script embed takes a quiz's address from data-quiz, and its language from data-lang", async () => {
+test("the embeds take a quiz's address (data-quiz, quiz=) and language (data-lang)", async () => {
   const host = mkdtempSync(join(tmpdir(), "aq-host-"));
+  const served = await serve(host);
+  const unsound = encodeURIComponent(`${env.quizzes.url}/unsound.aqz`);
   writeFileSync(
     join(host, "index.html"),
     `<!doctype html><html lang="en"><title>Host</title>
 <script type="module" src="${env.widget.url}/article-quiz.js"></script>
+<script src="${env.widget.url}/embed.js" async></script>
 <h1>Host page</h1>
 <div data-article-quiz data-quiz="${env.quizzes.url}/riverton.aqz" id="good"></div>
-<div data-article-quiz data-quiz="${env.quizzes.url}/unsound.aqz" data-lang="es" id="bad"></div>`,
+<div data-article-quiz data-quiz="${env.quizzes.url}/unsound.aqz" data-lang="es" id="bad"></div>
+<iframe data-article-quiz title="Quiz" width="320" height="80"
+  src="${env.widget.url}/?quiz=${unsound}&host=${encodeURIComponent(served.url)}"></iframe>`,
   );
-  const served = await serve(host);
   const page = await env.browser.newPage();
   await page.goto(served.url);
   await page.locator("#good").getByRole("heading", { name: `Question 1 of ${riverton.questions.length}` }).waitFor();
@@ -181,6 +185,15 @@ test("the script embed takes a quiz's address from data-quiz, and its language f
     "El archivo del cuestionario no ha superado las comprobaciones (1 problema). Si lo has hecho tú, ejecuta quiz-check en su carpeta.",
   ]);
   assert.match(await alert.getByRole("listitem").textContent(), /^Question “vote”: excerpt 1 is not word for word/);
+  // The iframe grows to fit the failure's message (the widget says its height even
+  // without a quiz), so nothing in it is cut off.
+  // (Chromium does not lay out a cross-origin frame out of view, so it is scrolled to.)
+  await page.locator("iframe").scrollIntoViewIfNeeded();
+  const frame = page.frameLocator("iframe");
+  await frame.getByRole("alert").waitFor();
+  await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 200);
+  const inner = await frame.locator("html").evaluate((html) => [html.scrollHeight, html.clientHeight]);
+  assert.equal(inner[0], inner[1], "the frame's document neither scrolls nor leaves a gap");
   // The host page keeps its own title and heading.
   assert.equal(await page.title(), "Host");
   assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Host page");
