@@ -465,6 +465,9 @@ async fn the_widget_speaks_spanish_when_asked_and_marks_the_quiz_words_as_englis
     assert_eq!(prompt.value().attr("lang"), Some("en"));
     assert_eq!(prompt.text().collect::<String>(), first);
     assert_eq!(page.one("h2.aq-title").value().attr("lang"), Some("en"));
+    let source = page.one(".aq-source-title");
+    assert_eq!(source.text().collect::<String>(), "Sobre «Trump Shouldn’t Forget the Iranian People»");
+    assert_eq!(page.text(".aq-source-title [lang=en]"), "Trump Shouldn’t Forget the Iranian People");
 }
 
 #[tokio::test]

@@ -51,11 +51,11 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="aq-header">
             <p class="aq-kicker">{ format!("{} · {}", t.quiz, t.question_count(props.question_count)) }</p>
-            <h2 class="aq-title" id={ids::TITLE} lang={quiz_lang}>{ meta.title.clone() }</h2>
+            <h2 class="aq-title" id={ids::TITLE} lang={quiz_lang.clone()}>{ meta.title.clone() }</h2>
             if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.title.is_empty()) {
                 <p class="aq-assignment-title">{ assignment.title.clone() }</p>
             }
-            { source_line(t, meta) }
+            { source_line(t, meta, quiz_lang.clone()) }
             if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.instructions.is_empty()) {
                 <p class="aq-instructions">{ assignment.instructions.clone() }</p>
             }
@@ -86,11 +86,15 @@ pub fn Header(props: &HeaderProps) -> Html {
     }
 }
 
-/// "On “Title” by A and B · Publication", under a heading.
-pub fn source_line(t: &Text, meta: &Meta) -> Html {
+/// "On “Title” by A and B · Publication", under a heading; the title in the quiz's
+/// language `quiz_lang` when it is not the widget's.
+pub fn source_line(t: &Text, meta: &Meta, quiz_lang: Option<AttrValue>) -> Html {
+    let (before, after) = t.about_article();
     html! {
         <p class="aq-source">
-            <span class="aq-source-title">{ t.about_article(&meta.article_title) }</span>
+            <span class="aq-source-title">
+                { before }<span lang={quiz_lang}>{ meta.article_title.clone() }</span>{ after }
+            </span>
             { " " }
             <span class="aq-source-by">{ t.byline(&meta.authors) }</span>
             { " · " }

@@ -360,10 +360,12 @@ impl Text {
         }
     }
 
-    pub fn about_article(&self, title: &str) -> String {
+    /// What goes before and after an article's title: "On “" and "”", so that the title
+    /// can carry the quiz's language.
+    pub fn about_article(&self) -> (&'static str, &'static str) {
         match self.lang {
-            Lang::En => format!("On “{title}”"),
-            Lang::Es => format!("Sobre «{title}»"),
+            Lang::En => ("On “", "”"),
+            Lang::Es => ("Sobre «", "»"),
         }
     }
 

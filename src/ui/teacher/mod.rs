@@ -68,7 +68,7 @@ pub fn Teacher(props: &TeacherProps) -> Html {
             <header class="aq-header">
                 <p class="aq-kicker">{ t::KICKER }</p>
                 <h1 class="aq-title">{ &meta.title }</h1>
-                { source_line(&super::text::EN, meta) }
+                { source_line(&super::text::EN, meta, None) }
                 <p class="aq-lead">{ t::INTRO }</p>
             </header>
             <assign::Assign quiz={props.quiz.clone()} widget={props.widget.clone()} seed={props.seed} {on_copied} />
