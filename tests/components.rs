@@ -515,3 +515,27 @@ fn every_language_has_every_string() {
     assert_eq!(ES.byline(&["A".into(), "B".into(), "C".into()]), "por A, B y C");
     assert_eq!(EN.byline(&["A".into(), "B".into(), "C".into()]), "by A, B and C");
 }
+
+proptest::proptest! {
+    #[test]
+    fn a_number_shown_to_a_reader_reads_back_as_the_same_number(whole in 0u64..10_000_000_000, hundredths in 0u64..100) {
+        // The feedback shows the answer, and a resumed field shows what was typed, in the
+        // reader's language; typed back, it must be the same number (60.000 in Spanish
+        // is sixty thousand, not sixty).
+        let x = whole as f64 + hundredths as f64 / 100.0;
+        for lang in Lang::ALL {
+            let t = lang.text();
+            let shown = article_quiz::ui::describe::group(t, x);
+            let back = t.read_number(&shown);
+            proptest::prop_assert!(back.is_some_and(|y| (y - x).abs() < 1e-6), "{lang:?}: {x} shown as {shown}, read as {back:?}");
+        }
+    }
+}
+
+#[test]
+fn points_are_written_as_the_language_writes_numbers() {
+    use article_quiz::quiz::scoring::Points;
+    assert_eq!(EN.earned(Points(50), Points(100), true), "You earned 0.5 of 1 point (partial credit).");
+    assert_eq!(ES.earned(Points(50), Points(200), true), "Has obtenido 0,5 de 2 puntos (puntuación parcial).");
+    assert_eq!(ES.score_line(Points(1_250), Points(2_500)), "12,5 de 25 puntos");
+}

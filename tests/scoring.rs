@@ -1,7 +1,7 @@
 //! Scoring: the partial-credit rules of the README, case by case, and properties that
 //! hold for any answer.
 
-use article_quiz::quiz::scoring::{Credit, Points, parse_number, score};
+use article_quiz::quiz::scoring::{Credit, Points, parse_number, parse_number_decimal_comma, score};
 use article_quiz::quiz::{Choice, Kind, Question, Response, Topic, Verdict};
 use proptest::prelude::*;
 
@@ -149,6 +149,29 @@ fn numbers_are_read_as_people_type_them() {
     ];
     for (input, expected) in read {
         assert_eq!(parse_number(input), expected, "{input:?}");
+    }
+}
+
+#[test]
+fn with_a_decimal_comma_numbers_are_read_the_other_way_round() {
+    // How a Spanish reader types them; what reads two ways is refused.
+    let read = [
+        ("60000", Some(60_000.0)),
+        ("60.000", Some(60_000.0)),
+        ("60 000", Some(60_000.0)),
+        ("1.234.567,5", Some(1_234_567.5)),
+        ("0,5", Some(0.5)),
+        ("1,5", Some(1.5)),
+        ("-3,25", Some(-3.25)),
+        ("0,125", Some(0.125)),
+        ("60,000", None),
+        ("-1,250", None),
+        ("60.00", None),
+        ("abc", None),
+        ("", None),
+    ];
+    for (input, expected) in read {
+        assert_eq!(parse_number_decimal_comma(input), expected, "{input:?}");
     }
 }
 

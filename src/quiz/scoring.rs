@@ -200,6 +200,31 @@ fn credit(kind: &Kind, response: &Response) -> Credit {
     }
 }
 
+/// [`parse_number`] for a language that writes a decimal comma and groups thousands
+/// with points: `60.000`, `1.234,5`, `0,5`, `1,5`, `0,125`. One comma after one to three
+/// digits and before exactly three, with no point (`60,000`, `1,250`), means a thousands
+/// group in English and a fraction in Spanish, so it is refused rather than guessed at.
+pub fn parse_number_decimal_comma(input: &str) -> Option<f64> {
+    let trimmed = input.trim();
+    let unsigned = trimmed.trim_start_matches(['-', '−', '+']);
+    if let Some((before, after)) = unsigned.split_once(',') {
+        let digits =
+            |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        if !unsigned.contains('.') && digits(after, 3..=3) && digits(before, 1..=3) && !before.starts_with('0') {
+            return None;
+        }
+    }
+    let swapped: String = trimmed
+        .chars()
+        .map(|c| match c {
+            '.' => ',',
+            ',' => '.',
+            c => c,
+        })
+        .collect();
+    parse_number(&swapped)
+}
+
 /// Reads a number as people type it: `60000`, `60,000`, `60 000`, ` 22 `, `-3.5`.
 /// Commas are taken as thousands separators only where they group three digits, so
 /// `1,5` is refused rather than guessed at.

@@ -23,7 +23,7 @@ pub fn response(t: &Text, question: &Question, response: Option<&Response>) -> V
         (Kind::TrueFalse { .. }, Response::TrueFalse(b)) => vec![truth(t, *b).to_owned()],
         (Kind::Order { items }, Response::Order(order)) => order.iter().map(|&i| items[i].clone()).collect(),
         (Kind::Numeric { unit, .. }, Response::Numeric(x)) => {
-            vec![t.number_with_unit(&group(*x), unit)]
+            vec![t.number_with_unit(&group(t, *x), unit)]
         }
         (Kind::Evidence { passage, .. }, Response::Evidence(i)) => vec![passage[*i].clone()],
         _ => vec![t.no_answer.to_owned()],
@@ -39,7 +39,7 @@ pub fn correct(t: &Text, question: &Question) -> Vec<String> {
         }
         Kind::TrueFalse { correct, .. } => vec![truth(t, *correct).to_owned()],
         Kind::Order { items } => items.clone(),
-        Kind::Numeric { answer, unit, .. } => vec![t.number_with_unit(&group(*answer), unit)],
+        Kind::Numeric { answer, unit, .. } => vec![t.number_with_unit(&group(t, *answer), unit)],
         Kind::Evidence { passage, correct } => passage.get(*correct).cloned().into_iter().collect(),
     }
 }
@@ -53,8 +53,9 @@ fn truth(t: &Text, b: bool) -> &'static str {
     if b { t.true_label } else { t.false_label }
 }
 
-/// `60000` as `60,000`, as the article prints numbers; years such as `2025` stay plain.
-pub fn group(x: f64) -> String {
+/// `60000` as `60,000`, as the article prints numbers (`60.000` in Spanish); years such
+/// as `2025` stay plain.
+pub fn group(t: &Text, x: f64) -> String {
     let plain = format_number(x);
-    if x.abs() < 10_000.0 { plain } else { group_thousands(&plain) }
+    t.number(if x.abs() < 10_000.0 { plain } else { group_thousands(&plain) })
 }

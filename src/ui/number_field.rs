@@ -2,8 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::quiz::scoring::parse_number;
-
 use super::text;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +19,7 @@ pub struct NumberFieldProps {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let t = text::use_text();
     let typed = use_state(|| props.initial.to_string());
-    let invalid = !typed.trim().is_empty() && parse_number(&typed).is_none();
+    let invalid = !typed.trim().is_empty() && t.read_number(&typed).is_none();
     let oninput = {
         let (typed, on_number) = (typed.clone(), props.on_number.clone());
         Callback::from(move |event: InputEvent| {
@@ -29,7 +27,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             let value = input.value();
             if value.trim().is_empty() {
                 on_number.emit(None);
-            } else if let Some(number) = parse_number(&value) {
+            } else if let Some(number) = t.read_number(&value) {
                 on_number.emit(Some(number));
             }
             typed.set(value);

@@ -100,7 +100,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         }
         Kind::Numeric { unit, .. } => {
             let initial = match &props.response {
-                Some(Response::Numeric(x)) => describe::group(*x),
+                Some(Response::Numeric(x)) => describe::group(t, *x),
                 _ => String::new(),
             };
             let on_number = props.on_answer.reform(|n: Option<f64>| n.map(Response::Numeric));

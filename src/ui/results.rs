@@ -45,7 +45,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                             <span class="aq-visually-hidden">{ format!("{}: ", t.verdict(verdict)) }</span>
                             { format!("{}. {}", n + 1, question.prompt) }
                         </span>
-                        <span class="aq-review-points">{ format!("{}/{}", outcome.earned, outcome.max) }</span>
+                        <span class="aq-review-points">{ format!("{}/{}", t.number(outcome.earned), t.number(outcome.max)) }</span>
                     </summary>
                     <Feedback quiz={props.quiz.clone()} {index} response={response.clone()} outcome={*outcome}
                         id_base={format!("{}-{}", ids::REVIEW, question.id)} show_response={true}

@@ -30,6 +30,11 @@ impl Lang {
         }
     }
 
+    /// Whether the language writes a decimal comma and groups thousands with points.
+    pub fn decimal_comma(self) -> bool {
+        matches!(self, Lang::Es)
+    }
+
     /// Its tag, for `lang` attributes.
     pub fn tag(self) -> &'static str {
         match self {
@@ -323,6 +328,33 @@ pub static ES: Text = Text {
 };
 
 impl Text {
+    /// A number written the English way (`0.5`, `60,000`) as this language writes it
+    /// (`0,5`, `60.000` in Spanish).
+    pub fn number(&self, english: impl std::fmt::Display) -> String {
+        let english = english.to_string();
+        if !self.lang.decimal_comma() {
+            return english;
+        }
+        english
+            .chars()
+            .map(|c| match c {
+                '.' => ',',
+                ',' => '.',
+                c => c,
+            })
+            .collect()
+    }
+
+    /// A number as a reader of this language types it; `None` if it is not one, or
+    /// could be read two ways.
+    pub fn read_number(&self, typed: &str) -> Option<f64> {
+        if self.lang.decimal_comma() {
+            crate::quiz::scoring::parse_number_decimal_comma(typed)
+        } else {
+            crate::quiz::scoring::parse_number(typed)
+        }
+    }
+
     pub fn question_count(&self, n: usize) -> String {
         match (self.lang, n) {
             (Lang::En, 1) => "1 question".into(),
@@ -381,7 +413,7 @@ impl Text {
             (Lang::En, true) => "1 point".into(),
             (Lang::En, false) => format!("{p} points"),
             (Lang::Es, true) => "1 punto".into(),
-            (Lang::Es, false) => format!("{p} puntos"),
+            (Lang::Es, false) => format!("{} puntos", self.number(p)),
         }
     }
 
@@ -409,7 +441,7 @@ impl Text {
     }
 
     pub fn earned(&self, earned: Points, max: Points, partial: bool) -> String {
-        let max = self.points(max);
+        let (earned, max) = (self.number(earned), self.points(max));
         match (self.lang, partial) {
             (Lang::En, false) => format!("You earned {earned} of {max}."),
             (Lang::En, true) => format!("You earned {earned} of {max} (partial credit)."),
@@ -425,7 +457,7 @@ impl Text {
     pub fn score_line(&self, earned: Points, max: Points) -> String {
         match self.lang {
             Lang::En => format!("{earned} of {}", self.points(max)),
-            Lang::Es => format!("{earned} de {}", self.points(max)),
+            Lang::Es => format!("{} de {}", self.number(earned), self.points(max)),
         }
     }
 
@@ -445,7 +477,7 @@ impl Text {
     }
 
     pub fn announce_finish(&self, earned: Points, max: Points, percent: u32) -> String {
-        let max = self.points(max);
+        let (earned, max) = (self.number(earned), self.points(max));
         match self.lang {
             Lang::En => format!("Quiz finished. Your score: {earned} of {max}, {percent} percent."),
             Lang::Es => format!("Cuestionario terminado. Tu puntuación: {earned} de {max}, {percent} por ciento."),
