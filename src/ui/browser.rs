@@ -389,10 +389,14 @@ mod web {
         document.query_selector(&format!("meta[name=\"{name}\"]")).ok()??.get_attribute("content")
     }
 
-    /// Names the standalone page after the quiz it shows: its title and its heading.
-    pub fn name_page(title: &str, heading: &str) {
+    /// Names the standalone page after the quiz it shows: its title, its heading and
+    /// their language.
+    pub fn name_page(title: &str, heading: &str, lang: &str) {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         document.set_title(title);
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("lang", lang);
+        }
         if let Ok(Some(h1)) = document.query_selector("h1") {
             h1.set_text_content(Some(heading));
         }

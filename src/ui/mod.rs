@@ -151,7 +151,7 @@ fn start(root: web_sys::Element, options: Options, embed: Option<host::Embed>) {
     use loading::{Loading, LoadingProps};
     // The page names the compiled-in quiz; until another is known, it names none.
     if embed.is_none() {
-        browser::name_page(t.quiz, t.quiz);
+        browser::name_page(t.quiz, t.quiz, t.lang.tag());
     }
     let address = yew::AttrValue::from(address);
     let props = LoadingProps { address: address.clone(), failure: None, lang: t.lang, embed: None };
@@ -160,14 +160,7 @@ fn start(root: web_sys::Element, options: Options, embed: Option<host::Embed>) {
         let loaded = load(t, &address, options.validator.as_deref()).await;
         loading.destroy();
         match loaded {
-            Ok(loaded) => {
-                if embed.is_none() {
-                    let meta = &loaded.quiz.meta;
-                    let t = Lang::choose(options.lang.as_deref(), &meta.language).text();
-                    browser::name_page(&t.page_title(&meta.article_title), &t.page_heading(&meta.article_title));
-                }
-                show(root, loaded, options, embed);
-            }
+            Ok(loaded) => show(root, loaded, options, embed),
             Err(failure) => {
                 let props = LoadingProps { address, failure: Some(failure), lang: t.lang, embed };
                 yew::Renderer::<Loading>::with_root_and_props(root, props).render();
@@ -195,12 +188,16 @@ async fn load(t: &text::Text, address: &str, validator: Option<&str>) -> Result<
 
 /// Renders the widget with `loaded` into `root`: the teacher's link if there is one (a
 /// broken one is explained, and the whole quiz offered instead), saved progress, the
-/// first mode.
+/// first mode. Standalone, the page is named after the quiz, in the widget's language.
 #[cfg(target_arch = "wasm32")]
 fn show(root: web_sys::Element, loaded: Loaded, options: Options, embed: Option<host::Embed>) {
     let lang = Lang::choose(options.lang.as_deref(), &loaded.quiz.meta.language);
     let t = lang.text();
     browser::show_panics_in(ids::ROOT, t.crashed);
+    if embed.is_none() {
+        let title = &loaded.quiz.meta.article_title;
+        browser::name_page(&t.page_title(title), &t.page_heading(title), lang.tag());
+    }
     let link = options.link;
     let opened = link.as_deref().map(|text| crate::quiz::link::decode(text, &loaded.quiz));
     let (assignment, link_id, notice) = match (opened, &link) {

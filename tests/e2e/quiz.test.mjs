@@ -358,6 +358,9 @@ test("lang=es: the widget's own words in Spanish, the quiz's marked as English",
   const total = quiz.questions.length;
   await page.getByRole("heading", { name: `Pregunta 1 de ${total}` }).waitFor();
   assert.equal(await page.locator("section.aq").getAttribute("lang"), "es");
+  // The standalone page is named in Spanish too.
+  assert.equal(await page.title(), "Cuestionario: Trump Shouldn’t Forget the Iranian People");
+  assert.equal(await page.locator("html").getAttribute("lang"), "es");
   const question = await currentQuestion(page, quiz);
   assert.equal(await page.locator("legend.aq-prompt").getAttribute("lang"), "en");
   await answerWithMouse(page, question, "wrong");
