@@ -7,9 +7,11 @@
 // 2. For the validator (validator.html, a build target only), keeps a module that loads
 //    the validator's wasm and exports its `load`, and drops the page.
 // 3. For the widget, writes the validator module's address into the page (a `<meta>`),
+//    its first screen, prerendered, with the script that shows it (src/ui/first_screen.rs),
 //    and writes `article-quiz.js`, the script embed's loader, at a stable address: it
 //    loads the widget's (hashed) glue and wasm from beside itself and mounts a quiz in
 //    each `<div data-article-quiz>` of the host page (README, "Embedding").
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -24,6 +26,26 @@ const hashedName = (prefix, bytes) => `${prefix}-${hash("sha256", bytes).digest(
 /** The address in Trunk's loader of the file `name-<hash>.js` or `name-<hash>_bg.wasm`. */
 const built = (loader, name, ending) =>
   loader.match(new RegExp(`["'\`]([^"'\`]*${name}-\\w+${ending.replace(".", "\\.")})["'\`]`))?.[1];
+
+/** A script of this folder as a file of the page: its comment lines dropped, its name hashed. */
+const script = (source, prefix) => {
+  const bytes = Buffer.from(readFileSync(new URL(source, import.meta.url), "utf8").replace(/^\s*\/\/.*\n/gm, ""));
+  const name = hashedName(prefix, bytes);
+  writeFileSync(join(stage, name), bytes);
+  return `<script src="${base}${name}" integrity="sha384-${hash("sha384", bytes).digest("base64")}"></script>`;
+};
+
+/** The widget's page with its first screen prerendered (the `first-screen` binary,
+ * src/ui/first_screen.rs) in the page's empty template, and the script that shows it. */
+const withFirstScreen = (page, html) => {
+  const empty = /<template id=["']?aq-first-screen["']?><\/template>/;
+  if (!empty.test(html)) throw new Error(`${page}: no empty <template id=aq-first-screen> for the first screen`);
+  const template = execFileSync("cargo", ["run", "--quiet", "--bin", "first-screen"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  }).trim();
+  return html.replace(empty, () => template + script("first-screen.js", "first-screen"));
+};
 
 for (const page of readdirSync(stage).filter((f) => f.endsWith(".html"))) {
   const path = join(stage, page);
@@ -73,7 +95,7 @@ export { load };
   const check = readdirSync(join(stage, "validator")).find((f) => /^load-\w+\.js$/.test(f));
   if (!check) throw new Error("no validator module in validator/; did scripts/post-build run?");
   const meta = `<meta name="article-quiz-validator" content="${base}validator/${check}">`;
-  writeFileSync(path, out.replace("</head>", `${meta}</head>`));
+  writeFileSync(path, withFirstScreen(page, out.replace("</head>", `${meta}</head>`)));
   writeFileSync(
     join(stage, "article-quiz.js"),
     `// Article Quiz script embed (written by scripts/post-build.mjs): mounts a quiz in each

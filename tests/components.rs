@@ -539,3 +539,40 @@ fn points_are_written_as_the_language_writes_numbers() {
     assert_eq!(ES.earned(Points(50), Points(200), true), "Has obtenido 0,5 de 2 puntos (puntuación parcial).");
     assert_eq!(ES.score_line(Points(1_250), Points(2_500)), "12,5 de 25 puntos");
 }
+
+#[tokio::test]
+async fn the_prerendered_first_screen_is_the_fresh_first_question_inert_with_its_seed() {
+    use article_quiz::ui::first_screen::{self, SEED};
+    let template = first_screen::template(loaded()).await;
+    let page = Page::new(&template);
+    let outer = page.one("template");
+    assert_eq!(outer.value().attr("id"), Some("aq-first-screen"));
+    assert_eq!(outer.value().attr("data-progress-key"), Some("article-quiz:iranian-people:progress"));
+    // The screen itself, inert, with the seed the live widget then starts from.
+    let screen = page.one("[data-aq-first-screen]");
+    assert_eq!(screen.value().attr("data-aq-first-screen"), Some(SEED.to_string().as_str()));
+    assert_eq!(screen.value().attr("inert"), Some(""));
+    let text = screen.text().collect::<String>();
+    assert!(text.contains("Question 1 of 25") && text.contains("0 of 25 answered"), "{text}");
+    assert!(!template.contains("<script"), "markup only: the page's script shows it");
+    // Exactly what the app renders for a fresh standalone start with that seed.
+    let live = render_with_seed(SEED).await;
+    assert!(template.contains(&live));
+    assert_ne!(live, render_with_seed(SEED + 1).await, "the seed decides the options' order");
+
+    // A quiz folder's name ends up in the storage key; it stays inside its attribute.
+    let mut hostile = loaded();
+    hostile.quiz.slug = "x\"><img src=x onerror=alert(1)>".into();
+    let template = first_screen::template(hostile).await;
+    assert!(
+        template.contains("data-progress-key=\"article-quiz:x&quot;&gt;&lt;img src=x onerror=alert(1)&gt;:progress\"")
+    );
+    assert!(!template.contains("<img"));
+}
+
+async fn render_with_seed(seed: u64) -> String {
+    yew::LocalServerRenderer::<App>::with_props(article_quiz::ui::first_screen::props(loaded(), seed))
+        .hydratable(false)
+        .render()
+        .await
+}

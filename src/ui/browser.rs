@@ -402,6 +402,15 @@ mod web {
         }
     }
 
+    /// Removes the prerendered first screen from `root`, if the page shows one, and
+    /// gives the seed it was rendered with (see [`super::super::first_screen`]).
+    pub fn take_first_screen(root: &web_sys::Element) -> Option<u64> {
+        use super::super::first_screen::ATTRIBUTE;
+        let screen = root.query_selector(&format!("[{ATTRIBUTE}]")).ok()??;
+        screen.remove();
+        screen.get_attribute(ATTRIBUTE)?.parse().ok()
+    }
+
     pub fn random_seed() -> u64 {
         let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
         (half() << 32) | half()

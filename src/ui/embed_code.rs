@@ -40,7 +40,7 @@ pub struct Options {
 }
 
 /// `&`, `<`, `>` and `"` as entities, for text in an attribute of the snippet.
-fn attribute(text: &str) -> String {
+pub(crate) fn attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 

@@ -13,6 +13,7 @@ pub mod embed_code;
 pub mod evidence_picker;
 pub mod excerpt;
 pub mod feedback;
+pub mod first_screen;
 pub mod hand_in;
 pub mod header;
 pub mod host;
@@ -78,8 +79,12 @@ pub fn mount() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ids::ROOT)) else {
         return;
     };
+    // Before anything else: the prerendered first screen goes, and the widget's first
+    // render takes its place before the next paint.
+    let first_screen = browser::take_first_screen(&root);
     let embed = browser::in_frame().then(|| frame_embed(&root));
     let options = Options {
+        first_screen,
         link: browser::param("a"),
         mode: browser::param("mode"),
         lang: browser::param("lang"),
@@ -109,6 +114,7 @@ pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
         element: Some(index),
     };
     let options = Options {
+        first_screen: None,
         link: host.get_attribute("data-link"),
         mode: host.get_attribute("data-mode"),
         lang: host.get_attribute("data-lang"),
@@ -121,6 +127,8 @@ pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
 /// What the page or the host element asks for.
 #[cfg(target_arch = "wasm32")]
 struct Options {
+    /// The seed of the prerendered first screen the page showed ([`first_screen`]).
+    first_screen: Option<u64>,
     /// A teacher's assignment link or code.
     link: Option<String>,
     /// `test` for test mode; practice otherwise.
@@ -205,7 +213,10 @@ fn show(root: web_sys::Element, loaded: Loaded, options: Options, embed: Option<
         (Some(Err(why)), _) => (None, 0, Some(t.broken_link(&why.to_string()).into())),
         _ => (None, 0, None),
     };
-    let saved = browser::load(&browser::progress_key(&loaded.quiz.slug, link_id)).map(Into::into);
+    let saved: Option<yew::AttrValue> =
+        browser::load(&browser::progress_key(&loaded.quiz.slug, link_id)).map(Into::into);
+    // A fresh start from the prerendered screen keeps its seed, so that it looks the same.
+    let seed = options.first_screen.filter(|_| saved.is_none() && link.is_none()).unwrap_or_else(browser::random_seed);
     let props = app::AppProps {
         quiz: QuizRef(Rc::new(loaded)),
         saved,
@@ -219,7 +230,7 @@ fn show(root: web_sys::Element, loaded: Loaded, options: Options, embed: Option<
         } else {
             crate::quiz::Mode::Practice
         },
-        seed: browser::random_seed(),
+        seed,
         now_ms: browser::now_ms(),
     };
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();

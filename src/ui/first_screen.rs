@@ -1,0 +1,63 @@
+//! The first screen, prerendered: the standalone page's first question, rendered at
+//! build time with Yew's server-side renderer and written into `index.html`, so that a
+//! reader sees the question while the widget's wasm downloads and starts.
+//!
+//! The page holds it in a `<template>`; `scripts/first-screen.js` shows it only when the
+//! widget will start on exactly that screen (the page at the top level, no options in its
+//! address, no saved progress), and shows it `inert`: it can be read but not used. When
+//! the widget starts, [`super::browser::take_first_screen`] removes it and the widget
+//! renders the same screen live, with the same seed, before the browser paints again.
+//! Anywhere else (an iframe, a link, saved progress, a script embed) the page stays as
+//! it was, empty until the widget starts.
+
+use std::rc::Rc;
+
+use crate::quiz::Mode;
+use crate::quiz::bundle::Loaded;
+
+use super::QuizRef;
+use super::app::AppProps;
+use super::text::Lang;
+
+/// The attribute on the prerendered screen's outer element; its value is the seed the
+/// screen was rendered with, which the live widget then starts from.
+pub const ATTRIBUTE: &str = "data-aq-first-screen";
+
+/// The `<template>`'s id in the page (index.html names it).
+pub const TEMPLATE_ID: &str = "aq-first-screen";
+
+/// The seed of the prerendered session: it fixes the order of the first question's
+/// options, so a reader of the standalone page who starts from the prerendered screen
+/// gets the same order as every other such reader ("start over" draws a new one).
+pub const SEED: u64 = 0xA071_5EED;
+
+/// The props of the widget on its standalone page with no options and no saved
+/// progress, seeded with `seed`: what `ui::show` gives the app in that case.
+pub fn props(quiz: Loaded, seed: u64) -> AppProps {
+    let lang = Lang::choose(None, &quiz.quiz.meta.language);
+    AppProps {
+        quiz: QuizRef(Rc::new(quiz)),
+        saved: None,
+        assignment: None,
+        link_id: 0,
+        notice: None,
+        embed: None,
+        lang,
+        mode: Mode::Practice,
+        seed,
+        now_ms: 0,
+    }
+}
+
+/// The `<template>` for the page: the first screen of `quiz`, inert, with the seed on
+/// it and the storage key of saved progress, which `scripts/first-screen.js` looks for.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn template(quiz: Loaded) -> String {
+    let key = super::embed_code::attribute(&super::browser::progress_key(&quiz.quiz.slug, 0));
+    let screen =
+        yew::LocalServerRenderer::<super::app::App>::with_props(props(quiz, SEED)).hydratable(false).render().await;
+    format!(
+        "<template id=\"{TEMPLATE_ID}\" data-progress-key=\"{key}\">\
+         <div class=\"aq-first-screen\" {ATTRIBUTE}=\"{SEED}\" inert>{screen}</div></template>"
+    )
+}

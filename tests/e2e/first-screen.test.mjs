@@ -1,0 +1,134 @@
+// End-to-end: the standalone page's first question, prerendered into index.html, shows
+// while the widget's wasm is on its way, cannot be used, and is replaced by the live
+// widget with the very same screen; where the widget would start on another screen (an
+// option in the address, saved progress, a frame) the page shows nothing early.
+//
+// Each test holds the wasm back until it has looked at the page, so what it sees is the
+// page before the widget starts, however fast this machine is.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { button, withQuizServer } from "./helpers.mjs";
+
+const env = withQuizServer();
+const WASM = /\/article-quiz-\w+_bg\.wasm$/;
+const PRERENDERED = "[data-aq-first-screen]";
+const LIVE_HEADING = "#aq-question-heading:not([inert] *)";
+
+/** Holds back `page`'s requests for the widget's wasm until the returned function is called. */
+async function hold(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(WASM, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** A page of its own, its console errors collected, its wasm held back. */
+async function heldPage(width = 1280) {
+  const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  return { context, page, errors, release: await hold(page) };
+}
+
+/** Waits until the page is parsed: its scripts have run and the wasm is still held. */
+const parsed = (target) => target.waitForFunction(() => document.readyState !== "loading");
+
+/** The controls Chromium's accessibility tree offers assistive technology: roles and names.
+ * (Chromium's own tree, not Playwright's role queries, which do not follow `inert`.) */
+async function controls(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  await cdp.detach();
+  return nodes
+    .filter((n) => !n.ignored && ["radio", "checkbox", "button", "textbox"].includes(n.role?.value))
+    .map((n) => `${n.role.value} ${n.name?.value ?? ""}`);
+}
+
+/** The widget's text as a reader sees it. */
+const shownText = (target) => target.locator("#article-quiz").innerText();
+
+test("the first question shows before the widget starts, inert, and the live widget shows the same", async () => {
+  const { context, page, errors, release } = await heldPage(390);
+  await page.goto(env.server.url, { waitUntil: "commit" });
+  const early = page.locator(`${PRERENDERED} #aq-question-heading`);
+  await early.waitFor();
+  assert.equal(await early.textContent(), "Question 1 of 25");
+  const before = await shownText(page);
+  const looked = await page.screenshot();
+  assert.match(before, /What did you take from this op-ed\?/);
+  assert.match(before, /where does the article say protests erupted\?/);
+
+  // It can be read but not used: a click on an option does nothing, and assistive
+  // technology is offered no controls until the live widget is there.
+  assert.equal(await page.locator(PRERENDERED).getAttribute("inert"), "");
+  const option = page.locator(`${PRERENDERED} label`, { hasText: "In Dehdasht" });
+  const box = await option.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(0, 0);
+  assert.equal(await page.locator(`${PRERENDERED} input[type=radio]:checked`).count(), 1, "only Practice is checked");
+  assert.deepEqual(await controls(page), []);
+
+  release();
+  await page.locator(LIVE_HEADING).waitFor();
+  assert.equal(await page.locator(PRERENDERED).count(), 0, "the prerendered screen is gone");
+  assert.equal(await page.locator("#article-quiz section.aq").count(), 1);
+  assert.equal(await shownText(page), before, "the live first screen reads exactly as the prerendered one");
+  assert.ok((await page.screenshot()).equals(looked), "and looks the same, to the pixel: nothing moves");
+  assert.ok((await controls(page)).includes("radio In Dehdasht, a remote city in the southwest"));
+
+  // And the live one works.
+  const dehdasht = page.getByRole("radio", { name: "In Dehdasht, a remote city in the southwest" });
+  await dehdasht.check();
+  await button(page, "Check answer").click();
+  await page.getByText("Correct", { exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a page that will start elsewhere shows nothing early: an option, saved progress, a frame", async () => {
+  // Options in the address: a mode, a language, a teacher's link (in the fragment).
+  for (const address of ["?mode=test", "?lang=es", "#a=not-a-code"]) {
+    const { context, page, release } = await heldPage();
+    await page.goto(env.server.url + address, { waitUntil: "commit" });
+    await parsed(page);
+    assert.equal(await page.locator("#article-quiz section").count(), 0, address);
+    release();
+    await page.locator(LIVE_HEADING).waitFor();
+    await context.close();
+  }
+
+  // Saved progress: the widget resumes at question 2, so question 1 must not flash first.
+  {
+    const { context, page, release } = await heldPage();
+    release();
+    await page.goto(env.server.url);
+    await button(page, "Skip").click();
+    await page.getByRole("heading", { name: "Question 2 of 25" }).waitFor();
+    const again = await context.newPage();
+    const releaseAgain = await hold(again);
+    await again.goto(env.server.url, { waitUntil: "commit" });
+    await parsed(again);
+    assert.equal(await again.locator("#article-quiz section").count(), 0, "saved progress");
+    releaseAgain();
+    await again.getByRole("heading", { name: "Question 2 of 25" }).waitFor();
+    await context.close();
+  }
+
+  // In a frame (an iframe embed with no parameters at all).
+  {
+    const { context, page, release } = await heldPage();
+    await page.setContent(`<iframe title="Quiz" src="${env.server.url}" width="800" height="700"></iframe>`);
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await parsed(frame);
+    assert.equal(await frame.locator("#article-quiz section").count(), 0, "in a frame");
+    release();
+    await frame.locator(LIVE_HEADING).waitFor();
+    await context.close();
+  }
+});
