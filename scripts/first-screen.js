@@ -2,15 +2,31 @@
 // src/ui/first_screen.rs; scripts/post-build.mjs puts this file in the page, right after
 // the <template> that holds the screen). Only when the widget will start on exactly that
 // screen: the page is not in a frame, its address has no options, and there is no saved
-// progress. The screen is inert; the widget replaces it with the live one.
+// progress. The screen is inert; the widget replaces it with the live one. If the widget
+// cannot start (its files fail to load or to run), the screen gives way to a message, so
+// that no one is left clicking on a quiz that does nothing.
 (() => {
   const template = document.getElementById("aq-first-screen");
   const root = document.getElementById("article-quiz");
-  if (!template?.content.firstElementChild || !root || location.search || location.hash || window.top !== window) return;
+  if (!template?.content.firstElementChild || !root || typeof WebAssembly !== "object") return;
+  if (location.search || location.hash || window.top !== window) return;
   try {
     if (localStorage.getItem(template.dataset.progressKey) !== null) return;
   } catch {
     // Storage refused: the widget cannot resume anything either, so it starts fresh.
   }
   root.append(template.content.cloneNode(true));
+  const failed = () => {
+    const screen = root.querySelector("[data-aq-first-screen]");
+    if (!screen) return; // the widget has started
+    const message = document.createElement("p");
+    message.className = "aq-crash";
+    message.setAttribute("role", "alert");
+    message.textContent = template.dataset.failed;
+    screen.replaceWith(message);
+  };
+  // A file that does not load (captured: such errors do not bubble), a script error, a
+  // rejected start (the loader awaits the wasm).
+  addEventListener("error", failed, true);
+  addEventListener("unhandledrejection", failed);
 })();

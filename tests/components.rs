@@ -504,7 +504,7 @@ fn every_language_has_every_string() {
             .collect()
     };
     let (en, es) = (fields(&EN), fields(&ES));
-    assert_eq!(en.len(), 54, "the English catalogue's strings");
+    assert_eq!(en.len(), 55, "the English catalogue's strings");
     assert_eq!(en.iter().map(|f| &f.0).collect::<Vec<_>>(), es.iter().map(|f| &f.0).collect::<Vec<_>>());
     assert!(en.iter().chain(&es).all(|(_, value)| !value.trim().is_empty()));
     let same: Vec<&String> = en.iter().zip(&es).filter(|(a, b)| a.1 == b.1).map(|(a, _)| &a.0).collect();
@@ -548,6 +548,7 @@ async fn the_prerendered_first_screen_is_the_fresh_first_question_inert_with_its
     let outer = page.one("template");
     assert_eq!(outer.value().attr("id"), Some("aq-first-screen"));
     assert_eq!(outer.value().attr("data-progress-key"), Some("article-quiz:iranian-people:progress"));
+    assert_eq!(outer.value().attr("data-failed"), Some(EN.did_not_start));
     // The screen itself, inert, with the seed the live widget then starts from.
     let screen = page.one("[data-aq-first-screen]");
     assert_eq!(screen.value().attr("data-aq-first-screen"), Some(SEED.to_string().as_str()));

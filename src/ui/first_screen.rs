@@ -50,14 +50,17 @@ pub fn props(quiz: Loaded, seed: u64) -> AppProps {
 }
 
 /// The `<template>` for the page: the first screen of `quiz`, inert, with the seed on
-/// it and the storage key of saved progress, which `scripts/first-screen.js` looks for.
+/// it; for `scripts/first-screen.js`, the storage key of saved progress and what to say
+/// if the widget does not start.
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn template(quiz: Loaded) -> String {
-    let key = super::embed_code::attribute(&super::browser::progress_key(&quiz.quiz.slug, 0));
+    use super::embed_code::attribute;
+    let key = attribute(&super::browser::progress_key(&quiz.quiz.slug, 0));
+    let failed = attribute(Lang::choose(None, &quiz.quiz.meta.language).text().did_not_start);
     let screen =
         yew::LocalServerRenderer::<super::app::App>::with_props(props(quiz, SEED)).hydratable(false).render().await;
     format!(
-        "<template id=\"{TEMPLATE_ID}\" data-progress-key=\"{key}\">\
+        "<template id=\"{TEMPLATE_ID}\" data-progress-key=\"{key}\" data-failed=\"{failed}\">\
          <div class=\"aq-first-screen\" {ATTRIBUTE}=\"{SEED}\" inert>{screen}</div></template>"
     )
 }

@@ -196,6 +196,9 @@ pub struct Text {
     pub is_correct: &'static str,
     /// Shown in place of the widget if it ever panics.
     pub crashed: &'static str,
+    /// Shown in place of the prerendered first screen if the widget cannot start
+    /// (its wasm does not arrive or does not run).
+    pub did_not_start: &'static str,
     pub hand_in: &'static str,
     /// What a result code holds, before the student copies it.
     pub hand_in_explained: &'static str,
@@ -255,6 +258,7 @@ pub static EN: Text = Text {
     picked: "your choice",
     is_correct: "correct answer",
     crashed: "Sorry, the quiz stopped working. Reload the page to continue; your answers so far are saved.",
+    did_not_start: "Sorry, the quiz could not start. Check your connection and reload the page.",
     hand_in: "Hand in your result",
     hand_in_explained: "The code below holds your name if you give one, which assignment this is, your answers, your score and the time you took. Nothing is sent anywhere: copy the code and give it to your teacher.",
     your_name: "Your name (optional)",
@@ -313,6 +317,7 @@ pub static ES: Text = Text {
     picked: "tu elección",
     is_correct: "respuesta correcta",
     crashed: "Lo sentimos, el cuestionario ha dejado de funcionar. Recarga la página para seguir; tus respuestas hasta ahora están guardadas.",
+    did_not_start: "Lo sentimos, el cuestionario no ha podido empezar. Comprueba tu conexión y recarga la página.",
     hand_in: "Entrega tu resultado",
     hand_in_explained: "El código de abajo contiene tu nombre si lo escribes, qué tarea es, tus respuestas, tu puntuación y el tiempo que has tardado. No se envía nada a ninguna parte: copia el código y dáselo a tu profesor.",
     your_name: "Tu nombre (opcional)",

@@ -91,6 +91,28 @@ test("the first question shows before the widget starts, inert, and the live wid
   await context.close();
 });
 
+test("if the widget cannot start, the prerendered screen gives way to a message", async () => {
+  for (const failure of ["wasm", "glue"]) {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    const file = failure === "wasm" ? WASM : /\/article-quiz-\w+\.js$/;
+    let refuse;
+    const refused = new Promise((resolve) => (refuse = resolve));
+    await page.route(file, async (route) => {
+      await refused;
+      await route.abort();
+    });
+    await page.goto(env.server.url, { waitUntil: "commit" });
+    await page.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
+    refuse();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    assert.equal(await alert.textContent(), "Sorry, the quiz could not start. Check your connection and reload the page.");
+    assert.equal(await page.locator(PRERENDERED).count(), 0, `no inert quiz is left (${failure})`);
+    await context.close();
+  }
+});
+
 test("a page that will start elsewhere shows nothing early: an option, saved progress, a frame", async () => {
   // Options in the address: a mode, a language, a teacher's link (in the fragment).
   for (const address of ["?mode=test", "?lang=es", "#a=not-a-code"]) {
