@@ -1,8 +1,9 @@
 // The widget's speed and size, measured in headless Chromium on 127.0.0.1 (scripts/bench).
 // Prints a table: bytes by file (raw and gzipped), time from navigation to the first
 // question painted (prerendered) and usable (the live widget painted) at 1x and 4x CPU
-// throttling, time from "Check answer" to the feedback painted, JS heap plus wasm memory
-// after load; then Lighthouse's scores.
+// throttling, time from "Check answer" to the feedback painted (and, for comparison, the
+// same feedback painted with no script work: the browser's floor), JS heap plus wasm
+// memory after load; then Lighthouse's scores.
 // Numbers, not assertions: times vary from machine to machine.
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
