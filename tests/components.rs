@@ -549,6 +549,7 @@ async fn the_prerendered_first_screen_is_the_fresh_first_question_inert_with_its
     assert_eq!(outer.value().attr("id"), Some("aq-first-screen"));
     assert_eq!(outer.value().attr("data-progress-key"), Some("article-quiz:iranian-people:progress"));
     assert_eq!(outer.value().attr("data-failed"), Some(EN.did_not_start));
+    assert_eq!(outer.value().attr("data-options"), Some("a mode lang quiz"));
     // The screen itself, inert, with the seed the live widget then starts from.
     let screen = page.one("[data-aq-first-screen]");
     assert_eq!(screen.value().attr("data-aq-first-screen"), Some(SEED.to_string().as_str()));

@@ -3,8 +3,8 @@
 //! reader sees the question while the widget's wasm downloads and starts.
 //!
 //! The page holds it in a `<template>`; `scripts/first-screen.js` shows it only when the
-//! widget will start on exactly that screen (the page at the top level, no options in its
-//! address, no saved progress), and shows it `inert`: it can be read but not used. When
+//! widget will start on exactly that screen (the page at the top level, none of the
+//! widget's options in its address, no saved progress), and shows it `inert`: it can be read but not used. When
 //! the widget starts, [`super::browser::take_first_screen`] removes it and the widget
 //! renders the same screen live, with the same seed, before the browser paints again.
 //! Anywhere else (an iframe, a link, saved progress, a script embed) the page stays as
@@ -50,17 +50,18 @@ pub fn props(quiz: Loaded, seed: u64) -> AppProps {
 }
 
 /// The `<template>` for the page: the first screen of `quiz`, inert, with the seed on
-/// it; for `scripts/first-screen.js`, the storage key of saved progress and what to say
-/// if the widget does not start.
+/// it; for `scripts/first-screen.js`, the storage key of saved progress, the names of the
+/// page's options and what to say if the widget does not start.
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn template(quiz: Loaded) -> String {
     use super::embed_code::attribute;
     let key = attribute(&super::browser::progress_key(&quiz.quiz.slug, 0));
     let failed = attribute(Lang::choose(None, &quiz.quiz.meta.language).text().did_not_start);
+    let options = super::page_option::ALL.join(" ");
     let screen =
         yew::LocalServerRenderer::<super::app::App>::with_props(props(quiz, SEED)).hydratable(false).render().await;
     format!(
-        "<template id=\"{TEMPLATE_ID}\" data-progress-key=\"{key}\" data-failed=\"{failed}\">\
+        "<template id=\"{TEMPLATE_ID}\" data-progress-key=\"{key}\" data-failed=\"{failed}\" data-options=\"{options}\">\
          <div class=\"aq-first-screen\" {ATTRIBUTE}=\"{SEED}\" inert>{screen}</div></template>"
     )
 }

@@ -85,13 +85,23 @@ pub fn mount() {
     let embed = browser::in_frame().then(|| frame_embed(&root));
     let options = Options {
         first_screen,
-        link: browser::param("a"),
-        mode: browser::param("mode"),
-        lang: browser::param("lang"),
-        quiz: browser::param("quiz"),
+        link: browser::param(page_option::LINK),
+        mode: browser::param(page_option::MODE),
+        lang: browser::param(page_option::LANG),
+        quiz: browser::param(page_option::QUIZ),
         validator: browser::meta(VALIDATOR_META),
     };
     start(root, options, embed);
+}
+
+/// The names of the options the widget's own page takes from its address, after `?` or
+/// `#` (README, "Options"). In a frame it also takes the host's theme and identity.
+pub mod page_option {
+    pub const LINK: &str = "a";
+    pub const MODE: &str = "mode";
+    pub const LANG: &str = "lang";
+    pub const QUIZ: &str = "quiz";
+    pub const ALL: [&str; 4] = [LINK, MODE, LANG, QUIZ];
 }
 
 /// The `<meta>` of the widget's page that holds the validator module's address; the

@@ -91,6 +91,20 @@ test("the first question shows before the widget starts, inert, and the live wid
   await context.close();
 });
 
+test("other parameters in the address (a newsletter's tracking) and an anchor keep the first screen", async () => {
+  for (const address of ["?utm_source=newsletter&utm_medium=email", "#comments"]) {
+    const { context, page, errors, release } = await heldPage();
+    await page.goto(env.server.url + address, { waitUntil: "commit" });
+    await page.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
+    const before = await shownText(page);
+    release();
+    await page.locator(LIVE_HEADING).waitFor();
+    assert.equal(await shownText(page), before, address);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test("if the widget cannot start, the prerendered screen gives way to a message", async () => {
   for (const failure of ["wasm", "glue"]) {
     const context = await env.browser.newContext({ viewport: { width: 390, height: 900 } });
@@ -114,14 +128,16 @@ test("if the widget cannot start, the prerendered screen gives way to a message"
 });
 
 test("a page that will start elsewhere shows nothing early: an option, saved progress, a frame", async () => {
-  // Options in the address: a mode, a language, a teacher's link (in the fragment).
-  for (const address of ["?mode=test", "?lang=es", "#a=not-a-code"]) {
+  // The widget's options in the address: a mode, a language, a quiz, a teacher's link
+  // (in the fragment, and among other parameters).
+  for (const address of ["?mode=test", "?lang=es", "?quiz=/nowhere.aqz", "#a=not-a-code", "?utm_source=x&a=not-a-code"]) {
     const { context, page, release } = await heldPage();
     await page.goto(env.server.url + address, { waitUntil: "commit" });
     await parsed(page);
     assert.equal(await page.locator("#article-quiz section").count(), 0, address);
     release();
-    await page.locator(LIVE_HEADING).waitFor();
+    // Then the widget starts as asked: a question, or why the quiz cannot be shown.
+    await page.locator(address.startsWith("?quiz=") ? ".aq-unavailable" : LIVE_HEADING).waitFor();
     await context.close();
   }
 
