@@ -3,9 +3,9 @@
 // the <template> that holds the screen). Only when the widget will start on exactly that
 // screen: the page is not in a frame, its address holds none of the widget's options
 // (other parameters, such as a newsletter's tracking, and anchors are fine), and there is
-// no saved progress. The screen is inert; the widget replaces it with the live one. If the widget
-// cannot start (its files fail to load or to run), the screen gives way to a message, so
-// that no one is left clicking on a quiz that does nothing.
+// no saved progress. The screen is inert; the widget replaces it with the live one. If
+// the widget cannot start (its files fail to load or to run), the screen gives way to a
+// message, so that no one is left clicking on a quiz that does nothing.
 (() => {
   const template = document.getElementById("aq-first-screen");
   const root = document.getElementById("article-quiz");
@@ -25,6 +25,8 @@
     message.className = "aq-crash";
     message.setAttribute("role", "alert");
     message.textContent = template.dataset.failed;
+    // Marked as the screen was: should the widget start after all, it removes this too.
+    message.setAttribute("data-aq-first-screen", "");
     screen.replaceWith(message);
   };
   // A file that does not load (captured: such errors do not bubble), a script error, a

@@ -312,8 +312,9 @@ mod web {
     }
 
     /// Fetches the quiz bundle at `address` (absolute, or relative to the page) without
-    /// cookies (the validator module calls this, not the widget), reading at most `limit` bytes: a larger file is refused as soon as it is
-    /// known to be larger, before it is all downloaded.
+    /// cookies (the validator module calls this, not the widget), reading at most `limit`
+    /// bytes: a larger file is refused as soon as it is known to be larger, before it is
+    /// all downloaded.
     pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, LoadError> {
         use wasm_bindgen_futures::JsFuture;
         let window = web_sys::window().ok_or(LoadError::Unreachable)?;
@@ -403,7 +404,9 @@ mod web {
     }
 
     /// Removes the prerendered first screen from `root`, if the page shows one, and
-    /// gives the seed it was rendered with (see [`super::super::first_screen`]).
+    /// gives the seed it was rendered with (see [`super::super::first_screen`]). The
+    /// page's message that the widget could not start carries the attribute with no seed:
+    /// it goes too, and the widget starts with a seed of its own.
     pub fn take_first_screen(root: &web_sys::Element) -> Option<u64> {
         use super::super::first_screen::ATTRIBUTE;
         let screen = root.query_selector(&format!("[{ATTRIBUTE}]")).ok()??;

@@ -20,7 +20,8 @@ use super::app::AppProps;
 use super::text::Lang;
 
 /// The attribute on the prerendered screen's outer element; its value is the seed the
-/// screen was rendered with, which the live widget then starts from.
+/// screen was rendered with, which the live widget then starts from. (Empty on the
+/// message that replaces the screen if the widget seems not to start.)
 pub const ATTRIBUTE: &str = "data-aq-first-screen";
 
 /// The `<template>`'s id in the page (index.html names it).

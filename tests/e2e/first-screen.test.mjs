@@ -12,7 +12,7 @@ import { button, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const WASM = /\/article-quiz-\w+_bg\.wasm$/;
-const PRERENDERED = "[data-aq-first-screen]";
+const PRERENDERED = ".aq-first-screen";
 const LIVE_HEADING = "#aq-question-heading:not([inert] *)";
 
 /** Holds back `page`'s requests for the widget's wasm until the returned function is called. */
@@ -125,6 +125,22 @@ test("if the widget cannot start, the prerendered screen gives way to a message"
     assert.equal(await page.locator(PRERENDERED).count(), 0, `no inert quiz is left (${failure})`);
     await context.close();
   }
+});
+
+test("a stray load error before the widget starts does not leave its message behind a live widget", async () => {
+  // Any failed load while the screen is up gives the message (it may be the widget's own
+  // file); should the widget start after all, the message goes and the quiz is whole.
+  const { context, page, release } = await heldPage();
+  await page.goto(env.server.url, { waitUntil: "commit" });
+  await page.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
+  await page.evaluate(() => document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href: "/missing.css" })));
+  await page.getByRole("alert").waitFor();
+  release();
+  await page.locator(LIVE_HEADING).waitFor();
+  assert.equal(await page.getByRole("alert").count(), 0, "no failure message beside the live quiz");
+  assert.equal(await page.locator("#article-quiz > :not(noscript)").count(), 1, "the quiz's section only");
+  await page.getByRole("radio", { name: "In Dehdasht, a remote city in the southwest" }).check();
+  await context.close();
 });
 
 test("a page that will start elsewhere shows nothing early: an option, saved progress, a frame", async () => {
