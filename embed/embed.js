@@ -103,6 +103,8 @@
     var detail = message.detail || {};
     var selector = frame.getAttribute("data-article-quiz-highlight");
     if (message.type === "resized" && detail.height > 0) {
+      // The content's height, even where the page's CSS sizes boxes by their border.
+      frame.style.boxSizing = "content-box";
       frame.style.height = Math.ceil(detail.height) + "px";
     }
     if (message.type === "ready") {

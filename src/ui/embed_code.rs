@@ -256,7 +256,9 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 </div>
             }
         };
-    let preview = frame_address(&options, &props.widget);
+    // The preview is embedded in this page, not the editor's: it leaves out their site's
+    // origin, to which it would otherwise address every message (its height included).
+    let preview = frame_address(&Options { host: String::new(), ..(*options).clone() }, &props.widget);
     html! {
         <div class="aq aq-teacher">
             <header class="aq-header">

@@ -317,12 +317,19 @@ test("the embed-code page makes either snippet from the options, with a live pre
       `<script src="${widget}embed.js" async></script>`,
   );
 
-  // The preview is the quiz with those options, sized to its content.
+  // The preview is the quiz with those options, sized to its content. It leaves out the
+  // site's origin: it is embedded here, and must be able to tell this page its height.
   const preview = page.frameLocator("iframe.aq-preview");
   await preview.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
   assert.equal(await preview.locator(".aq-root").evaluate((r) => getComputedStyle(r).getPropertyValue("--aq-accent").trim()), "#b00020");
-  assert.equal(await page.locator("iframe.aq-preview").getAttribute("src"), address.replaceAll("&amp;", "&"));
+  assert.equal(await page.locator("iframe.aq-preview").getAttribute("src"), `${widget}?id=quiz-1&mode=test&theme=light&accent=%23b00020`);
   await page.waitForFunction(() => document.querySelector("iframe.aq-preview").style.height !== "");
+  // Sized by this preview, not left from an earlier one: its document fits it exactly.
+  await page.locator("iframe.aq-preview").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const html = document.querySelector("iframe.aq-preview").contentDocument?.documentElement;
+    return html?.querySelector("#aq-question-heading") && html.scrollHeight === html.clientHeight;
+  });
 
   await page.getByRole("radio", { name: /^A script/ }).check();
   await assertValue(snippet,
