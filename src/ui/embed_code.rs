@@ -331,7 +331,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 </div>
                 <h3 class="aq-teacher-subheading">{ t::PREVIEW }</h3>
                 <p class="aq-hint">{ t::PREVIEW_HINT }</p>
-                <iframe class="aq-preview" data-article-quiz="" title={t::FRAME_TITLE} height="640"
+                <iframe class="aq-preview" data-article-quiz="" title={t::FRAME_TITLE} width="100%" height="640"
                     src={preview} />
             </section>
         </div>
