@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --bin quiz-check                          # every folder under quizzes/
 //! cargo run --bin quiz-check -- quizzes/iranian-people
+//! cargo run --bin quiz-check -- --strict quizzes/iranian-people  # warnings fail too
 //! cargo run --bin quiz-check -- quizzes/my-quiz --bundle dist/my-quiz.aqz
 //! cargo run --bin quiz-check -- --json quizzes/my-quiz     # the quiz as JSON, for tools
 //! cargo run --bin quiz-check -- --score quizzes/my-quiz answers.json
@@ -11,8 +12,9 @@
 //!     [--shuffle SEED] [--no-retries] [--title TEXT] [--instructions TEXT]
 //! ```
 //!
-//! Prints a summary for each sound quiz and every problem of each unsound one; exits 1
-//! if any quiz has a problem, 2 on a usage error. `--score` reads answers as a JSON
+//! Prints a summary and the item-writing warnings (`quiz::lint`) for each sound quiz, and
+//! every problem of each unsound one; exits 1 if any quiz has a problem (with `--strict`,
+//! or a warning), 2 on a usage error. `--score` reads answers as a JSON
 //! object from question id to answer (`{"amini-age": {"Numeric": 22}}`) and prints the
 //! points the core gives them, in hundredths; the browser tests compare the widget's
 //! score with it.
@@ -35,13 +37,14 @@ mod cli {
     use article_quiz::quiz::link::{self, Assignment};
     use article_quiz::quiz::{Mode, Points, Quiz, Response, Session, bundle, result, scoring, source, validate};
 
-    const USAGE: &str = "usage: quiz-check [QUIZ_FOLDER ...] [--bundle OUTPUT_FILE]\n\
+    const USAGE: &str = "usage: quiz-check [--strict] [QUIZ_FOLDER ...] [--bundle OUTPUT_FILE]\n\
         \x20      quiz-check --json QUIZ_FOLDER\n\
         \x20      quiz-check --score QUIZ_FOLDER ANSWERS_JSON\n\
         \x20      quiz-check --read-result QUIZ_FOLDER RESULT_CODE\n\
         \x20      quiz-check --link QUIZ_FOLDER [--test] [--questions ID,ID,...] [--shuffle SEED]\n\
         \x20                 [--no-retries] [--title TEXT] [--instructions TEXT]\n\
-        With no folder, checks every folder under quizzes/. --bundle needs exactly one folder.";
+        With no folder, checks every folder under quizzes/. --bundle needs exactly one folder.\n\
+        --strict refuses a quiz with item-writing warnings as well as one with problems.";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -197,6 +200,7 @@ mod cli {
     fn check() -> ExitCode {
         let mut folders = Vec::new();
         let mut bundle_to = None;
+        let mut strict = false;
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -204,6 +208,7 @@ mod cli {
                     Some(path) => bundle_to = Some(PathBuf::from(path)),
                     None => return usage(),
                 },
+                "--strict" => strict = true,
                 "-h" | "--help" => {
                     println!("{USAGE}");
                     return ExitCode::SUCCESS;
@@ -226,10 +231,19 @@ mod cli {
         }
         let mut all_sound = true;
         for folder in &folders {
-            match source::check_dir(folder) {
-                Ok(quiz) => {
-                    println!("{}: sound", folder.display());
+            match source::check_and_lint_dir(folder) {
+                Ok((_, warnings)) if strict && !warnings.is_empty() => {
+                    all_sound = false;
+                    eprintln!("{}: REJECTED (--strict: {})", folder.display(), count(warnings.len(), "warning"));
+                    eprint!("{}", indent(&lines("warning", &warnings)));
+                }
+                Ok((quiz, warnings)) => {
+                    match warnings.len() {
+                        0 => println!("{}: sound", folder.display()),
+                        n => println!("{}: sound, with {}", folder.display(), count(n, "item-writing warning")),
+                    }
                     print!("{}", indent(&validate::summarize(&quiz).to_string()));
+                    print!("{}", indent(&lines("warning", &warnings)));
                     if let Some(out) = &bundle_to {
                         let bytes = bundle::encode(&quiz);
                         if let Err(error) = std::fs::write(out, &bytes) {
@@ -262,6 +276,14 @@ mod cli {
             .collect();
         folders.sort();
         Ok(folders)
+    }
+
+    fn count(n: usize, what: &str) -> String {
+        if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
+    }
+
+    fn lines(label: &str, items: &[impl std::fmt::Display]) -> String {
+        items.iter().map(|item| format!("{label}: {item}.\n")).collect()
     }
 
     fn indent(text: &str) -> String {

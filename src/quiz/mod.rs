@@ -1,5 +1,6 @@
 //! The quiz core: model, scoring, session state machine, seeded shuffle, bundles,
-//! saved progress, assignment links, result codes, a class's results and validation.
+//! saved progress, assignment links, result codes, a class's results, validation and the
+//! item-writing lint.
 //!
 //! Pure and deterministic: time and randomness come in as arguments, and nothing here
 //! touches a browser, a UI framework or the file system (but for [`source`], which reads
@@ -12,6 +13,7 @@ pub mod bundle;
 pub mod class;
 pub mod codec;
 pub mod link;
+pub mod lint;
 pub mod model;
 pub mod result;
 pub mod saved;

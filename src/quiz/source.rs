@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::lint::{Warning, lint};
 use super::model::{Article, Choice, Kind, KindName, Meta, Question, Quiz, Topic};
 use super::validate::{self, Issue, Problem, validate};
 
@@ -168,14 +169,22 @@ pub fn read_dir(dir: &Path) -> Result<Read, SourceError> {
 /// Reads and validates the quiz folder at `dir`: every problem, from reading and from
 /// validation, in one list. `Ok` only for a sound quiz.
 pub fn check_dir(dir: &Path) -> Result<Quiz, Failure> {
+    check_and_lint_dir(dir).map(|(quiz, _)| quiz)
+}
+
+/// [`check_dir`], and for a sound quiz its item-writing warnings ([`lint`]), each with
+/// its line in quiz.toml.
+pub fn check_and_lint_dir(dir: &Path) -> Result<(Quiz, Vec<Warning>), Failure> {
     let Read { quiz, mut problems, lines } = read_dir(dir).map_err(Failure::Source)?;
-    problems.extend(validate(&quiz).into_iter().map(|mut problem| {
-        problem.line = problem.index.and_then(|index| lines.get(index).copied());
-        problem
-    }));
+    let line_of = |index: Option<usize>| index.and_then(|index| lines.get(index).copied());
+    problems.extend(validate(&quiz).into_iter().map(|problem| Problem { line: line_of(problem.index), ..problem }));
     // In file order, so that the list reads top to bottom; quiz-wide problems first.
     problems.sort_by_key(|p| p.line.unwrap_or(0));
-    if problems.is_empty() { Ok(quiz) } else { Err(Failure::Problems(problems)) }
+    if !problems.is_empty() {
+        return Err(Failure::Problems(problems));
+    }
+    let warnings = lint(&quiz).into_iter().map(|warning| Warning { line: line_of(warning.index), ..warning }).collect();
+    Ok((quiz, warnings))
 }
 
 /// Why a quiz folder was rejected.

@@ -391,7 +391,7 @@ pub fn group_thousands(plain: &str) -> String {
 
 /// Folds the marks that most often break a verbatim quote: curly quotes to straight
 /// ones, en and em dashes to hyphens, runs of white space to one space.
-fn fold_marks(text: &str) -> String {
+pub(crate) fn fold_marks(text: &str) -> String {
     let mapped: String = text
         .chars()
         .map(|c| match c {

@@ -1,0 +1,329 @@
+//! The item-writing lint: each rule trips on a quiz that breaks it, with a message that
+//! names the question (or the questions) and the rule, and stays quiet on a near twin
+//! that does not; `quiz-check --strict` refuses what it finds, and the shipped quiz
+//! passes it.
+//!
+//! Each case copies the small, sound quiz in `tests/fixtures/riverton` (which breaks no
+//! rule), edits or extends its quiz.toml, and reads what the lint says.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use article_quiz::quiz::lint::{Rule, Warning};
+use article_quiz::quiz::source::check_and_lint_dir;
+
+const FIXTURE: &str = "tests/fixtures/riverton";
+
+/// The riverton quiz with each `(find, replace)` applied to quiz.toml and `more`
+/// appended to it, in a temporary folder that lives as long as the returned guard.
+fn fixture(edits: &[(&str, &str)], more: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let quiz_dir = dir.path().join("riverton");
+    fs::create_dir(&quiz_dir).unwrap();
+    for name in ["article.txt", "meta.toml", "quiz.toml"] {
+        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+    }
+    let path = quiz_dir.join("quiz.toml");
+    let mut text = fs::read_to_string(&path).unwrap();
+    for (find, replace) in edits {
+        assert!(text.contains(find), "the fixture's quiz.toml no longer contains {find:?}; update this test");
+        text = text.replacen(find, replace, 1);
+    }
+    fs::write(&path, text + more).unwrap();
+    (dir, quiz_dir)
+}
+
+/// What the lint says of the edited fixture, which must still be a sound quiz.
+fn warnings(edits: &[(&str, &str)], more: &str) -> Vec<Warning> {
+    let (_guard, dir) = fixture(edits, more);
+    match check_and_lint_dir(&dir) {
+        Ok((_, warnings)) => warnings,
+        Err(failure) => panic!("the edited fixture is not sound, so the case tests nothing:\n{failure}"),
+    }
+}
+
+fn rules(warnings: &[Warning]) -> Vec<Rule> {
+    warnings.iter().map(Warning::rule).collect()
+}
+
+fn true_false(id: &str, statement: &str, answer: bool, excerpt: &str) -> String {
+    format!(
+        "\n[[questions]]\nid = \"{id}\"\nkind = \"true_false\"\ntopic = \"events\"\n\
+         prompt = \"True or false: {statement}\"\nanswer = {answer}\nexplanation = \"See the excerpt.\"\n\
+         excerpts = [\"{excerpt}\"]\n"
+    )
+}
+
+/// A choice question: `options` in the order written, `keys` the ids of the right ones.
+fn choice(id: &str, kind: &str, prompt: &str, options: &[&str], keys: &[&str], excerpt: &str) -> String {
+    let options: String = options
+        .iter()
+        .zip('a'..)
+        .map(|(text, letter)| format!("  {{ id = \"{letter}\", text = \"{text}\" }},\n"))
+        .collect();
+    let answer = match kind {
+        "single" => format!("\"{}\"", keys[0]),
+        _ => format!("[{}]", keys.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ")),
+    };
+    format!(
+        "\n[[questions]]\nid = \"{id}\"\nkind = \"{kind}\"\ntopic = \"events\"\nprompt = \"{prompt}\"\n\
+         options = [\n{options}]\nanswer = {answer}\nexplanation = \"See the excerpt.\"\nexcerpts = [\"{excerpt}\"]\n"
+    )
+}
+
+const MONDAY: &str = "The council met on Monday in Riverton.";
+const VOTE: &str = "It voted 7 to 2 to build a new library — the first in forty years.";
+const COST: &str = "Critics said the cost, 12,000,000 dollars, was too high.";
+const MARCH: &str = "The mayor promised a vote on the budget in March.";
+const WORK: &str = "Work would begin in 2027 and end in 2029.";
+
+#[test]
+fn the_sound_fixture_breaks_no_rule() {
+    assert_eq!(warnings(&[], ""), Vec::new());
+}
+
+#[test]
+fn true_false_balance() {
+    // With the fixture's one true statement: four false of five.
+    let four_false = [
+        true_false("day", "the council met on a Friday.", false, MONDAY),
+        true_false("place", "the council met in a town other than Riverton.", false, MONDAY),
+        true_false("start", "work would begin in 2029.", false, WORK),
+        true_false("month", "the mayor promised a budget vote in May.", false, MARCH),
+    ]
+    .concat();
+    let said = warnings(&[], &four_false);
+    assert_eq!(rules(&said), [Rule::TrueFalseBalance]);
+    assert_eq!(
+        said[0].to_string(),
+        "quiz: 4 of its 5 true/false statements are false (day, place, start, month), so answering “false” to \
+         every one scores 4 of 5; keep between 40 % and 60 % of them true [true-false-balance]"
+    );
+    // Two of them true instead: three of five true, within the band.
+    let balanced = [
+        true_false("day", "the council met on a Friday.", false, MONDAY),
+        true_false("place", "the council met in Riverton.", true, MONDAY),
+        true_false("start", "work would begin in 2027.", true, WORK),
+        true_false("month", "the mayor promised a budget vote in May.", false, MARCH),
+    ]
+    .concat();
+    assert_eq!(warnings(&[], &balanced), Vec::new());
+}
+
+#[test]
+fn correct_count() {
+    // The fixture's “views” has two right options of three; two more with two each.
+    let opinions = ["Too costly", "Too slow", "A gift to children", "Late"];
+    let dates = ["In 2025", "In 2027", "In 2029"];
+    let same = [
+        choice("costs", "multiple", "What did critics say?", &opinions, &["a", "c"], COST),
+        choice("dates", "multiple", "When would work happen?", &dates, &["b", "c"], WORK),
+    ];
+    let said = warnings(&[], &same.concat());
+    assert_eq!(rules(&said), [Rule::CorrectCount]);
+    assert_eq!(
+        said[0].to_string(),
+        "quiz: all 3 multiple-select questions have exactly 2 correct options, so a student can count instead of \
+         read; vary how many are correct [correct-count]"
+    );
+    // One with three right options instead.
+    let varied = [
+        same[0].clone(),
+        choice(
+            "dates",
+            "multiple",
+            "When would work happen?",
+            &["In 2025", "In 2027", "In 2029", "By 2029"],
+            &["b", "c", "d"],
+            WORK,
+        ),
+    ];
+    assert_eq!(warnings(&[], &varied.concat()), Vec::new());
+}
+
+#[test]
+fn longest_option() {
+    // “vote”'s right answer is its longest option; one more where it is, one where not.
+    let long_right = [
+        choice("day", "single", "When did the council meet?", &["Friday", "On Monday"], &["b"], MONDAY),
+        choice("start", "single", "When would work start?", &["Not before 2031", "By 2029", "From 2027"], &["c"], WORK),
+    ];
+    let said = warnings(&[], &long_right.concat());
+    assert_eq!(rules(&said), [Rule::LongestOption]);
+    assert_eq!(
+        said[0].to_string(),
+        "quiz: in 2 of its 3 single-choice questions the correct option is the longest (vote, day); keep that to \
+         a third of them at most [longest-option]"
+    );
+    // The same with a longer wrong option in “day”: 1 of 3.
+    let one = [long_right[0].replace("\"Friday\"", "\"On a Friday\""), long_right[1].clone()];
+    assert_eq!(warnings(&[], &one.concat()), Vec::new());
+}
+
+#[test]
+fn long_answer() {
+    let long = [(
+        "{ id = \"a\", text = \"7 to 2 in favour\" }",
+        "{ id = \"a\", text = \"7 to 2 in favour, the first in forty years\" }",
+    )];
+    let said = warnings(&long, "");
+    assert_eq!(rules(&said), [Rule::LongAnswer]);
+    assert_eq!(
+        said[0].to_string(),
+        "question “vote” (quiz.toml line 4): its correct option has 42 characters, more than 1.5 times its \
+         longest wrong option (14); a conspicuously long option gives the answer away [long-answer]"
+    );
+    // 21 characters against 14 is exactly 1.5 times: allowed.
+    let fair = [("{ id = \"a\", text = \"7 to 2 in favour\" }", "{ id = \"a\", text = \"7 to 2, in favour now\" }")];
+    assert_eq!(warnings(&fair, ""), Vec::new());
+}
+
+#[test]
+fn key_position() {
+    // Single choice: with “vote” (key a), two more keyed a.
+    let first = [
+        choice("day", "single", "When did the council meet?", &["Monday", "Friday", "Sunday"], &["a"], MONDAY),
+        choice("start", "single", "When would work start?", &["2027", "2025", "2029"], &["a"], WORK),
+    ];
+    let said = warnings(&[], &first.concat());
+    assert_eq!(rules(&said), [Rule::KeyPosition]);
+    assert_eq!(
+        said[0].to_string(),
+        "quiz: the correct option is written first in 3 of its 3 single-choice questions (vote, day, start), so \
+         with shuffling off, picking it every time scores 3 of 3; spread the keys over the positions [key-position]"
+    );
+    let spread = [
+        choice("day", "single", "When did the council meet?", &["Friday", "Monday", "Sunday"], &["b"], MONDAY),
+        choice("start", "single", "When would work start?", &["2025", "2029", "2027"], &["c"], WORK),
+    ];
+    assert_eq!(warnings(&[], &spread.concat()), Vec::new());
+
+    // Multiple select: with “views” (a, b), two more whose right options come first.
+    let leading = [
+        choice("costs", "multiple", "What did critics say?", &["Too costly", "Too slow", "Late"], &["a"], COST),
+        choice(
+            "dates",
+            "multiple",
+            "What would happen when?",
+            &["Work from 2027", "An end in 2029", "A vote in March", "A vote in May"],
+            &["a", "b", "c"],
+            &format!("{WORK}\", \"{MARCH}"),
+        ),
+    ];
+    let said = warnings(&[], &leading.concat());
+    assert_eq!(rules(&said), [Rule::KeyPosition]);
+    assert_eq!(
+        said[0].to_string(),
+        "quiz: in 3 of its 3 multiple-select questions the correct options are the first ones written (views, \
+         costs, dates); mix them among the wrong ones [key-position]"
+    );
+    let mixed = [
+        choice("costs", "multiple", "What did critics say?", &["Too slow", "Too costly", "Late"], &["b"], COST),
+        choice(
+            "dates",
+            "multiple",
+            "What would happen when?",
+            &["A vote in May", "Work from 2027", "An end in 2029", "A vote in March"],
+            &["b", "c", "d"],
+            &format!("{WORK}\", \"{MARCH}"),
+        ),
+    ];
+    assert_eq!(warnings(&[], &mixed.concat()), Vec::new());
+}
+
+#[test]
+fn absolute_word() {
+    let said = warnings(&[], &true_false("day", "the council always meets on a Friday.", false, MONDAY));
+    assert_eq!(rules(&said), [Rule::AbsoluteWord]);
+    assert_eq!(
+        said[0].to_string(),
+        "question “day” (quiz.toml line 77): its statement is false and says “always”, an absolute word that gives \
+         false statements away; make it false by what it claims instead [absolute-word]"
+    );
+    // Made false by what it claims; and a true statement may say “only”.
+    assert_eq!(warnings(&[], &true_false("day", "the council met on a Friday.", false, MONDAY)), Vec::new());
+    let only = true_false("dissent", "only two members voted against the library.", true, VOTE);
+    assert_eq!(warnings(&[], &only), Vec::new());
+    // Whole words only: “allowed” is not “all”, “Nonetheless” is not “none”.
+    let inside = true_false("day", "nonetheless, members were allowed to meet on a Friday.", false, MONDAY);
+    assert_eq!(warnings(&[], &inside), Vec::new());
+}
+
+#[test]
+fn repeats_prompt() {
+    let prompt = (
+        "prompt = \"How did the council vote?\"",
+        "prompt = \"By how much did the council vote to build a new library?\"",
+    );
+    let echo = [prompt, ("text = \"2 to 7 against\"", "text = \"They voted not to build a new library\"")];
+    let said = warnings(&echo, "");
+    assert_eq!(rules(&said), [Rule::RepeatsPrompt]);
+    assert_eq!(
+        said[0].to_string(),
+        "question “vote” (quiz.toml line 4): option 2 repeats the prompt’s words “to build a new”, which points to \
+         it; reword the option [repeats-prompt]"
+    );
+    // Three words in a row are not an echo.
+    let fair = [prompt, ("text = \"2 to 7 against\"", "text = \"2 to 7, not to build\"")];
+    assert_eq!(warnings(&fair, ""), Vec::new());
+}
+
+#[test]
+fn quoted_distractor() {
+    let quoted = [("text = \"2 to 7 against\"", "text = \"The first in forty years.\"")];
+    let said = warnings(&quoted, "");
+    assert_eq!(rules(&said), [Rule::QuotedDistractor]);
+    assert_eq!(
+        said[0].to_string(),
+        "question “vote” (quiz.toml line 4): wrong option 2 (“The first in forty years.”) is quoted word for word \
+         in its excerpts, so the quote seems to support it; write a distractor the article does not state \
+         [quoted-distractor]"
+    );
+    // The right option may be quoted; a wrong one the excerpt does not state is fine.
+    let fair = [("text = \"2 to 7 against\"", "text = \"The first in fifty years\"")];
+    assert_eq!(warnings(&fair, ""), Vec::new());
+}
+
+#[test]
+fn every_rule_has_a_case_here() {
+    // Keep this file in step with the rules: a new rule needs its own test above.
+    let covered = [
+        Rule::TrueFalseBalance,
+        Rule::CorrectCount,
+        Rule::LongestOption,
+        Rule::LongAnswer,
+        Rule::KeyPosition,
+        Rule::AbsoluteWord,
+        Rule::RepeatsPrompt,
+        Rule::QuotedDistractor,
+    ];
+    assert_eq!(covered, Rule::ALL);
+}
+
+fn quiz_check(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_quiz-check")).args(args).output().unwrap()
+}
+
+#[test]
+fn quiz_check_prints_warnings_and_strict_refuses_them() {
+    let (_guard, dir) = fixture(&[], &true_false("day", "the council always meets on a Friday.", false, MONDAY));
+    let dir = dir.to_str().unwrap();
+    let lenient = quiz_check(&[dir]);
+    assert!(lenient.status.success());
+    let out = String::from_utf8_lossy(&lenient.stdout);
+    assert!(out.contains("riverton: sound, with 1 item-writing warning"), "{out}");
+    assert!(out.contains("  warning: question “day” (quiz.toml line 77): its statement is false and says “always”"));
+
+    let strict = quiz_check(&["--strict", dir]);
+    assert_eq!(strict.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&strict.stderr);
+    assert!(err.contains("riverton: REJECTED (--strict: 1 warning)"), "{err}");
+    assert!(err.contains("[absolute-word]."), "{err}");
+}
+
+#[test]
+fn the_shipped_quiz_passes_strict() {
+    let checked = quiz_check(&["--strict", "quizzes/iranian-people"]);
+    assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stderr));
+    assert!(String::from_utf8_lossy(&checked.stdout).starts_with("quizzes/iranian-people: sound\n"));
+}
