@@ -55,9 +55,13 @@ fn golden_links() {
         title: String::new(),
         instructions: String::new(),
     };
+    let class = Assignment {
+        questions: Some(GOLDEN_CLASS_QUESTIONS.iter().map(|&id| id.to_owned()).collect()),
+        ..class_assignment(&quiz)
+    };
     let golden = [
         (all_practice.clone(), GOLDEN_ALL),
-        (class_assignment(&quiz), GOLDEN_CLASS),
+        (class, GOLDEN_CLASS),
         (
             Assignment {
                 title: "Period 3 — Iran op-ed".into(),
@@ -77,7 +81,54 @@ fn golden_links() {
 // Checked by hand against the layout in src/quiz/link.rs when first pinned: format 1,
 // flags, the slug's short name fae1, the seed, the question names, the texts, the CRC.
 const GOLDEN_ALL: &str = "AQD64QAAAAeA6Q";
-const GOLDEN_CLASS: &str = "ARv64QE1KQYUmKXaupsz0pT2IxQiFOUXjRJbRQIMQ_aiB1gpQojpbYC3AgChZTXb9mzx";
+const GOLDEN_CLASS: &str = "ARv64QE1KQYU2dLaujzQ_U7SlAt1o94U5ReNL7kCYtdok372ols5B1gpQrsKbYA-AOwS";
+const GOLDEN_CLASS_QUESTIONS: [&str; 20] = [
+    "abandonment-risk",
+    "first-term-quote",
+    "allies-goodwill",
+    "rights-as-bedrock",
+    "rapporteur-leverage",
+    "soviet-differences",
+    "human-rights-factor",
+    "cold-war-timeline",
+    "gorbachev-evidence",
+    "reagan-human-rights",
+    "carter-reagan-views",
+    "carter-mixed-results",
+    "cold-war-diplomacy",
+    "iran-timeline",
+    "families-reprisals",
+    "minorities-evidence",
+    "executions-last-year",
+    "hijab-law-enforced",
+    "gender-apartheid",
+    "uprising-toll",
+];
+
+/// Links made before the December 2026 revision of the question bank, which retired ten
+/// questions whose key or option order changed (quiz.toml lists them). A link naming a
+/// retired question is refused with the count of what is gone, never opened with other
+/// questions in their place; one naming only kept questions opens as it always did.
+#[test]
+fn links_made_before_questions_were_retired_say_what_changed() {
+    let quiz = article_quiz();
+    // The old class link: the last 20 questions of the first bank, nine of them retired.
+    const OLD_CLASS: &str = "ARv64QE1KQYUmKXaupsz0pT2IxQiFOUXjRJbRQIMQ_aiB1gpQojpbYC3AgChZTXb9mzx";
+    assert_eq!(link::decode(OLD_CLASS, &quiz), Err(LinkError::UnknownQuestions(9)));
+    // `quiz-check --link … --test --questions hijab-law,amini-age,cold-war-causes --title "Period 3"`
+    const OLD_THREE: &str = "ATH64QAAAAEDiOnbJRQiCFBlcmlvZCAz_Ng";
+    let refused = link::decode(OLD_THREE, &quiz);
+    assert_eq!(refused, Err(LinkError::UnknownQuestions(2)));
+    assert_eq!(refused.unwrap_err().to_string(), "the quiz link asks for 2 question(s) this quiz no longer has");
+    // `quiz-check --link … --questions dehdasht-protest,amini-age,executions-last-year --shuffle 7`
+    const OLD_KEPT: &str = "ARL64QAAAAcD0F_bJSlCWzk";
+    let kept = link::decode(OLD_KEPT, &quiz).expect("a link to kept questions still opens");
+    assert_eq!(
+        kept.questions,
+        Some(vec!["dehdasht-protest".to_owned(), "amini-age".to_owned(), "executions-last-year".to_owned()])
+    );
+    assert!(kept.shuffle_questions && kept.seed == 7);
+}
 const GOLDEN_TITLED: &str = "AXD64QAAAAcC2yXQXxdQZXJpb2QgMyDigJQgSXJhbiBvcC1lZAAwUmVhZCB0aGUgb3AtZWQgZmlyc3QuIOKAnFRlc3TigJ0gbW9kZTogbm8gaGludHMhifw";
 
 #[test]
@@ -91,8 +142,8 @@ fn the_same_link_gives_every_student_the_same_questions_in_the_same_order() {
     assert_eq!(a.round().len(), 20);
     assert_eq!(a.mode(), Mode::Test);
     assert_eq!(
-        (0..25).map(|i| a.option_order(&quiz, i)).collect::<Vec<_>>(),
-        (0..25).map(|i| b.option_order(&quiz, i)).collect::<Vec<_>>()
+        (0..quiz.questions.len()).map(|i| a.option_order(&quiz, i)).collect::<Vec<_>>(),
+        (0..quiz.questions.len()).map(|i| b.option_order(&quiz, i)).collect::<Vec<_>>()
     );
 }
 

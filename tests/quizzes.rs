@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use article_quiz::DEFAULT_BUNDLE;
 use article_quiz::quiz::bundle::{self, BundleError, ReadError};
+use article_quiz::quiz::lint::lint;
 use article_quiz::quiz::validate::summarize;
 use article_quiz::quiz::{Kind, KindName, Quiz, Topic, source};
 use proptest::prelude::*;
@@ -79,29 +80,35 @@ fn answer_keys_are_the_ones_the_editors_checked() {
     let expected: &[(&str, &str)] = &[
         ("dehdasht-protest", "In Dehdasht, a remote city in the southwest"),
         ("amini-age", "22"),
+        ("uprising-continues", "rooftops | daily defiance | sporadic, smaller protests"),
+        ("protest-slogan", "From Dehdasht to Tehran, unity, unity"),
         ("talks-in-oman", "Iran’s nuclear program, in Oman"),
         ("rights-omitted", "false"),
-        ("first-term-contrast", "The first term condemned violations in Iran"),
+        ("first-term-departure", "The first term condemned violations in Iran; so far"),
         ("benefits-of-pressing", "right side of history | U.S. credibility | negotiating position"),
+        ("agreement-lifeline", "a lifeline thrown to a regime"),
         ("instability-evidence", "these waves will almost certainly cause instability"),
         ("protests-2017", "true"),
-        ("un-findings", "crimes against humanity | 551 | 60,000"),
+        ("uprising-toll", "551 protesters and bystanders killed | 60,000 people arrested"),
         ("gender-apartheid", "Gender apartheid"),
-        ("hijab-law", "false"),
+        ("hijab-law-enforced", "true"),
         ("executions-last-year", "901"),
         ("minorities-evidence", "to instill fear, particularly among minority groups"),
-        ("iran-timeline", "revolution | December 2017 | Mahsa Amini | Dehdasht"),
-        ("cold-war-tool", "arms control | Iron Curtain | most dangerous eras"),
-        ("carter-vs-reagan", "Carter saw human rights as a goal in its own right"),
-        ("reagan-record", "Solidarity | Helsinki | authoritarian regimes"),
+        ("families-reprisals", "They face reprisals"),
+        ("iran-timeline", "1979 | December 2017 | Mahsa Amini | Dehdasht"),
+        ("cold-war-diplomacy", "arms control | Iron Curtain | most dangerous eras"),
+        ("carter-mixed-results", "false"),
+        ("carter-reagan-views", "Carter saw them as an end in themselves"),
+        ("reagan-human-rights", "Solidarity | authoritarian regimes | Helsinki | religious freedom"),
         ("gorbachev-evidence", "improving their human-rights record was necessary"),
         ("cold-war-timeline", "Helsinki | Solidarity movement | Gorbachev | Intermediate-Range | topples | collapse"),
-        ("cold-war-causes", "false"),
-        ("iran-vs-soviet", "differ ideologically"),
+        ("human-rights-factor", "false"),
+        ("soviet-differences", "differ in ideology"),
         ("rapporteur-leverage", "political prisoners | hijab-related | moratorium"),
-        ("not-bargaining-chips", "false"),
+        ("rights-as-bedrock", "true"),
+        ("allies-goodwill", "true"),
         ("first-term-quote", "first Trump administration"),
-        ("risk-of-abandonment", "Alienating Iranians"),
+        ("abandonment-risk", "Alienating Iranians"),
     ];
     let quiz = article_quiz();
     assert_eq!(quiz.questions.len(), expected.len(), "a question was added or removed: update this list");
@@ -124,6 +131,74 @@ fn answer_keys_are_the_ones_the_editors_checked() {
 }
 
 #[test]
+fn the_article_quiz_cannot_be_gamed() {
+    let quiz = article_quiz();
+    // What `quiz-check --strict` refuses: no item-writing warning at all.
+    assert_eq!(lint(&quiz), Vec::new());
+    // And what the lint leaves to the editors: multiple-select questions with 2 and with
+    // 4 right options, true/false keys near half and half, and every key of a choice
+    // question placed somewhere other than first at least once.
+    let counts: Vec<usize> = quiz
+        .questions
+        .iter()
+        .filter_map(|q| match &q.kind {
+            Kind::Multiple { correct, .. } => Some(correct.len()),
+            _ => None,
+        })
+        .collect();
+    assert!(counts.contains(&2) && counts.contains(&4), "{counts:?}");
+    let truths: Vec<bool> = quiz
+        .questions
+        .iter()
+        .filter_map(|q| match q.kind {
+            Kind::TrueFalse { correct, .. } => Some(correct),
+            _ => None,
+        })
+        .collect();
+    let trues = truths.iter().filter(|&&t| t).count();
+    assert!((40..=60).contains(&(trues * 100 / truths.len())), "{trues} of {} true", truths.len());
+    let positions: std::collections::BTreeSet<usize> = quiz
+        .questions
+        .iter()
+        .filter_map(|q| match q.kind {
+            Kind::Single { correct, .. } => Some(correct),
+            _ => None,
+        })
+        .collect();
+    assert!(positions.len() >= 4, "single-choice keys stand in positions {positions:?}");
+}
+
+#[test]
+fn every_claim_of_the_article_is_asked_not_only_quoted() {
+    // Claims that were once only quoted in feedback or in a wrong sentence of a passage:
+    // each is now in a prompt or a right answer.
+    let quiz = article_quiz();
+    let asked: String = quiz
+        .questions
+        .iter()
+        .map(|q| {
+            let keyed: Vec<&str> = match &q.kind {
+                Kind::Single { options, correct } => vec![options[*correct].text.as_str()],
+                Kind::Multiple { options, correct } => correct.iter().map(|&i| options[i].text.as_str()).collect(),
+                _ => Vec::new(),
+            };
+            format!("{} {} ", q.prompt, keyed.join(" "))
+        })
+        .collect();
+    for claim in [
+        "rooftops",
+        "daily defiance of the regime’s hijab law",
+        "From Dehdasht to Tehran, unity, unity",
+        "lifeline",
+        "America’s allies in the region",
+        "families of victims of protest crackdowns",
+        "reprisals",
+    ] {
+        assert!(asked.contains(claim), "no question asks about {claim:?}");
+    }
+}
+
+#[test]
 fn the_article_quiz_uses_six_kinds() {
     let summary = summarize(&article_quiz());
     let kinds: Vec<KindName> = summary.by_kind.iter().map(|(k, _)| *k).collect();
@@ -140,7 +215,8 @@ fn bad_bundles_are_refused_with_a_reason() {
     );
     assert_eq!(bundle::decode(&vec![b'A'; bundle::MAX_BYTES + 1]), Err(BundleError::Read(ReadError::TooLarge)));
     let mut quiz = article_quiz();
-    quiz.questions[3].excerpts[0] = "Human rights were never mentioned.".into();
+    let (at, _) = quiz.question("rights-omitted").unwrap();
+    quiz.questions[at].excerpts[0] = "Human rights were never mentioned.".into();
     let Err(BundleError::Invalid(problems)) = bundle::decode(&bundle::encode(&quiz)) else { panic!("accepted") };
     assert_eq!(problems[0].question.as_deref(), Some("rights-omitted"));
 }
@@ -151,14 +227,15 @@ fn the_browser_is_told_each_problem_of_a_bundle_in_a_sentence() {
     assert_eq!(bundle::check(DEFAULT_BUNDLE), Vec::<String>::new());
     assert_eq!(bundle::check(b"<html>not found</html>"), ["this file is not an Article Quiz bundle"]);
     let mut quiz = article_quiz();
-    quiz.questions[3].excerpts[0] = "Human rights were never mentioned.".into();
-    quiz.questions[5].points = 0;
+    let (at, _) = quiz.question("rights-omitted").unwrap();
+    quiz.questions[at].excerpts[0] = "Human rights were never mentioned.".into();
+    quiz.questions[at + 2].points = 0;
     assert_eq!(
         bundle::check(&bundle::encode(&quiz)),
         [
             "question “rights-omitted”: excerpt 1 is not word for word in the article. \
              The closest passage in the article is “Human rights, of course, are”.",
-            &format!("question “{}”: it gives 0 points; give it between 1 and 100.", quiz.questions[5].id),
+            &format!("question “{}”: it gives 0 points; give it between 1 and 100.", quiz.questions[at + 2].id),
         ]
     );
 }

@@ -91,6 +91,18 @@ fn golden_result_code() {
 // Checked by hand against the layout in src/quiz/result.rs when first pinned.
 const GOLDEN: &str = "AQL64QAAAAADQWRhrAKWAawCBNBfAQDbJQVANgAAAAAAANv2AgAFTqIAlzI";
 
+/// A code handed in before the December 2026 revision of the question bank, answering
+/// two questions that were retired then (`hijab-law`, `cold-war-causes`) and one that was
+/// kept: the teacher is told what is gone instead of seeing it scored against new keys.
+#[test]
+fn a_code_answering_retired_questions_says_so() {
+    let quiz = article_quiz();
+    const OLD: &str = "AQP64QAAAAADQmVu8AHIAawCA4jpAwDbJQVANgAAAAAAABQiAwHUQQ";
+    let refused = result::decode(OLD, &quiz);
+    assert_eq!(refused, Err(ResultError::UnknownQuestions(2)));
+    assert_eq!(refused.unwrap_err().to_string(), "the result code answers 2 question(s) this quiz does not have");
+}
+
 #[test]
 fn damaged_codes_say_what_is_wrong() {
     let quiz = article_quiz();

@@ -8,9 +8,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { button, withQuizServer } from "./helpers.mjs";
+import { button, quizData, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
+const TOTAL = quizData().questions.length;
 const WASM = /\/article-quiz-\w+_bg\.wasm$/;
 const PRERENDERED = ".aq-first-screen";
 const LIVE_HEADING = "#aq-question-heading:not([inert] *)";
@@ -58,7 +59,7 @@ test("the first question shows before the widget starts, inert, and the live wid
   await page.goto(env.server.url, { waitUntil: "commit" });
   const early = page.locator(`${PRERENDERED} #aq-question-heading`);
   await early.waitFor();
-  assert.equal(await early.textContent(), "Question 1 of 25");
+  assert.equal(await early.textContent(), `Question 1 of ${TOTAL}`);
   const before = await shownText(page);
   const looked = await page.screenshot();
   assert.match(before, /What did you take from this op-ed\?/);
@@ -163,14 +164,14 @@ test("a page that will start elsewhere shows nothing early: an option, saved pro
     release();
     await page.goto(env.server.url);
     await button(page, "Skip").click();
-    await page.getByRole("heading", { name: "Question 2 of 25" }).waitFor();
+    await page.getByRole("heading", { name: `Question 2 of ${TOTAL}` }).waitFor();
     const again = await context.newPage();
     const releaseAgain = await hold(again);
     await again.goto(env.server.url, { waitUntil: "commit" });
     await parsed(again);
     assert.equal(await again.locator("#article-quiz section").count(), 0, "saved progress");
     releaseAgain();
-    await again.getByRole("heading", { name: "Question 2 of 25" }).waitFor();
+    await again.getByRole("heading", { name: `Question 2 of ${TOTAL}` }).waitFor();
     await context.close();
   }
 
