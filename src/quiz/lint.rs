@@ -11,7 +11,8 @@
 //! The rules and their thresholds come from published item-writing guidelines, chiefly
 //! Haladyna, Downing and Rodriguez (2002), “A Review of Multiple-Choice Item-Writing
 //! Guidelines for Classroom Assessment”, *Applied Measurement in Education* 15(3); the
-//! README's “Writing good questions” gives each rule with an example and its fix.
+//! thresholds are this project's reading of them. The README's “Writing good questions”
+//! gives each rule with its guideline, an example and its fix.
 //!
 //! Must not import anything from a browser or UI crate.
 
