@@ -68,7 +68,7 @@ for (const colorScheme of ["light", "dark"]) {
     await scan("test mode");
 
     // An assignment: the teacher's mode line, then the hand-in panel at the end.
-    const LINK = "ARv64QE1KQYUmKXaupsz0pT2IxQiFOUXjRJbRQIMQ_aiB1gpQojpbYC3AgChZTXb9mzx";
+    const LINK = "ARv64QE1KQYU2dLaujzQ_U7SlAt1o94U5ReNL7kCYtdok372ols5B1gpQrsKbYA-AOwS";
     await page.goto(`${env.server.url}/#a=${LINK}`);
     await page.reload();
     await page.getByRole("heading", { name: "Question 1 of 20" }).waitFor();
