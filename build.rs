@@ -4,16 +4,13 @@
 
 use std::path::Path;
 
-#[allow(dead_code, unused_imports)]
-#[path = "src/quiz/mod.rs"]
-mod quiz;
+use article_quiz_core as quiz;
 
 /// The quiz the widget shows when no other is asked for.
 const DEFAULT_QUIZ: &str = "quizzes/iranian-people";
 
 fn main() {
     println!("cargo::rerun-if-changed={DEFAULT_QUIZ}");
-    println!("cargo::rerun-if-changed=src/quiz");
     let quiz = match quiz::source::check_dir(Path::new(DEFAULT_QUIZ)) {
         Ok(quiz) => quiz,
         Err(failure) => {

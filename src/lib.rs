@@ -1,8 +1,8 @@
 //! Article Quiz: an embeddable quiz about a news article.
 //!
-//! [`quiz`] is the pure core (model, scoring, session, shuffle, bundles, validation) and
-//! builds everywhere with no browser or UI dependency. The Yew front end sits on top of it
-//! behind the `ui` feature.
+//! [`quiz`] is the pure core (model, scoring, session, shuffle, bundles, validation), the
+//! crate `article-quiz-core` in `crates/quiz`, which has no browser or UI dependency. The
+//! Yew front end sits on top of it behind the `ui` feature.
 //!
 //! Driving the core without a UI:
 //!
@@ -30,7 +30,8 @@
 //! # }
 //! ```
 
-pub mod quiz;
+/// The pure core, a crate of its own (`crates/quiz`): no browser, no UI.
+pub use article_quiz_core as quiz;
 #[cfg(feature = "ui")]
 pub mod ui;
 

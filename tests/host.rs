@@ -4,9 +4,9 @@
 #![cfg(feature = "ui")]
 
 use article_quiz::DEFAULT_BUNDLE;
+use article_quiz::quiz::host::{self, Command, Event, Fields, Origin};
 use article_quiz::quiz::session::Settings;
 use article_quiz::quiz::{Action, Mode, Quiz, Session, bundle};
-use article_quiz::ui::host::{self, Command, Event, Fields, Origin};
 use proptest::prelude::*;
 use serde_json::json;
 

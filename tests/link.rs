@@ -78,7 +78,7 @@ fn golden_links() {
     }
 }
 
-// Checked by hand against the layout in src/quiz/link.rs when first pinned: format 1,
+// Checked by hand against the layout in crates/quiz/src/link.rs when first pinned: format 1,
 // flags, the slug's short name fae1, the seed, the question names, the texts, the CRC.
 const GOLDEN_ALL: &str = "AQD64QAAAAeA6Q";
 const GOLDEN_CLASS: &str = "ARv64QE1KQYU2dLaujzQ_U7SlAt1o94U5ReNL7kCYtdok372ols5B1gpQrsKbYA-AOwS";

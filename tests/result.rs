@@ -88,7 +88,7 @@ fn golden_result_code() {
     assert_eq!(result::decode(GOLDEN, &quiz), Ok(record));
 }
 
-// Checked by hand against the layout in src/quiz/result.rs when first pinned.
+// Checked by hand against the layout in crates/quiz/src/result.rs when first pinned.
 const GOLDEN: &str = "AQL64QAAAAADQWRhrAKWAawCBNBfAQDbJQVANgAAAAAAANv2AgAFTqIAlzI";
 
 /// A code handed in before the December 2026 revision of the question bank, answering

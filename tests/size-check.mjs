@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const TARGET = 90 * 1024;
-const CEILING = 160 * 1024;
+const CEILING = 162 * 1024;
 const HOST_SCRIPT = { file: "embed.js", budget: 2 * 1024 };
 const VALIDATOR_BUDGET = 55 * 1024;
 const DIST = process.argv[2] ?? "dist";

@@ -12,12 +12,12 @@ use crate::quiz::{Action, Mode, Session};
 use super::article_panel::ArticlePanel;
 use super::hand_in::HandIn;
 use super::header::Header;
-use super::host::{self, Command, Embed};
 use super::question_card::QuestionCard;
 use super::results::Results;
 use super::state::{ArticleView, Focus, QuizState, UiAction};
 use super::text::{self, Lang, Languages};
 use super::{QuizRef, browser, ids};
+use crate::quiz::host::{self, Command, Embed};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -284,9 +284,9 @@ fn Quiz(props: &QuizProps) -> Html {
             <Header
                 quiz={quiz_ref.clone()}
                 mode={session.mode()}
-                mode_locked={state.has_answers() || props.assignment.is_some()}
+                mode_locked={session.has_answers() || props.assignment.is_some()}
                 assignment={props.assignment.clone()}
-                show_start_over={state.has_answers() || session.is_finished()}
+                show_start_over={session.has_answers() || session.is_finished()}
                 question_count={session.assignment().len()}
                 {answered}
                 round_len={round.len()}

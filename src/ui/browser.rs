@@ -11,8 +11,8 @@ mod web {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
 
-    use super::super::host::{Command, Embed, Value};
     use super::{FETCH_TIMEOUT_MS, LoadError};
+    use crate::quiz::host::{Command, Embed, Value};
     use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
 
     fn storage() -> Option<Storage> {
@@ -211,7 +211,7 @@ mod web {
         let text = |name: &str| field(name).and_then(|v| v.as_string());
         let number = |name: &str| field(name).and_then(|v| v.as_f64());
         let (source, kind) = (text("source"), text("type"));
-        super::super::host::command(&super::super::host::Fields {
+        crate::quiz::host::command(&crate::quiz::host::Fields {
             source: source.as_deref(),
             version: number("version"),
             kind: kind.as_deref(),
@@ -511,7 +511,7 @@ mod native {
     pub fn param(_name: &str) -> Option<String> {
         None
     }
-    use super::super::host::{Command, Embed, Value};
+    use crate::quiz::host::{Command, Embed, Value};
     pub fn tell_host(_message: &Value, _embed: &Embed) {}
     pub fn listen_to_host(_embed: &Embed, _then: impl Fn(Command) + 'static) {}
     pub fn watch_height(_embed: &Embed, _then: impl Fn(u32) + 'static) {}

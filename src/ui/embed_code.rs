@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::host::theme_value;
 use super::text::{Lang, embed_code as t};
+use crate::quiz::host::theme_value;
 
 /// How the quiz goes into the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::host::{self, Command, Embed};
 use super::text::{self, Lang};
+use crate::quiz::host::{self, Command, Embed};
 
 /// At most this many of the validator's problems are listed; the rest are counted.
 const LISTED: usize = 8;

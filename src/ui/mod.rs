@@ -16,7 +16,6 @@ pub mod feedback;
 pub mod first_screen;
 pub mod hand_in;
 pub mod header;
-pub mod host;
 pub mod ids;
 pub mod loading;
 pub mod number_field;
@@ -31,6 +30,8 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use crate::quiz::bundle::Loaded;
+#[cfg(target_arch = "wasm32")]
+use crate::quiz::host;
 #[cfg(target_arch = "wasm32")]
 use text::Lang;
 

@@ -106,16 +106,10 @@ impl QuizState {
         self.focus = Some(focus);
         self.focus_seq = self.focus_seq.wrapping_add(1);
     }
-
-    /// Whether the student has given any answer in this session.
-    pub fn has_answers(&self) -> bool {
-        self.session.assignment().iter().any(|&i| self.session.answer(i).is_some())
-    }
 }
 
 impl Reducible for QuizState {
     type Action = UiAction;
-
     fn reduce(self: Rc<Self>, action: UiAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {

@@ -8,6 +8,7 @@
 //! for a quiz's authors, and the tools pages are in English.
 
 use super::browser::{FETCH_TIMEOUT_MS, LoadError};
+use crate::quiz::scoring::NumberStyle;
 use crate::quiz::{Mode, Points, Verdict};
 
 /// A language of the widget's own words.
@@ -30,9 +31,12 @@ impl Lang {
         }
     }
 
-    /// Whether the language writes a decimal comma and groups thousands with points.
-    pub fn decimal_comma(self) -> bool {
-        matches!(self, Lang::Es)
+    /// How the language writes numbers.
+    pub fn number_style(self) -> NumberStyle {
+        match self {
+            Lang::En => NumberStyle::DecimalPoint,
+            Lang::Es => NumberStyle::DecimalComma,
+        }
     }
 
     /// Its tag, for `lang` attributes.
@@ -336,28 +340,13 @@ impl Text {
     /// A number written the English way (`0.5`, `60,000`) as this language writes it
     /// (`0,5`, `60.000` in Spanish).
     pub fn number(&self, english: impl std::fmt::Display) -> String {
-        let english = english.to_string();
-        if !self.lang.decimal_comma() {
-            return english;
-        }
-        english
-            .chars()
-            .map(|c| match c {
-                '.' => ',',
-                ',' => '.',
-                c => c,
-            })
-            .collect()
+        self.lang.number_style().write(&english.to_string())
     }
 
     /// A number as a reader of this language types it; `None` if it is not one, or
     /// could be read two ways.
     pub fn read_number(&self, typed: &str) -> Option<f64> {
-        if self.lang.decimal_comma() {
-            crate::quiz::scoring::parse_number_decimal_comma(typed)
-        } else {
-            crate::quiz::scoring::parse_number(typed)
-        }
+        self.lang.number_style().read(typed)
     }
 
     pub fn question_count(&self, n: usize) -> String {

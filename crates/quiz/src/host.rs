@@ -1,7 +1,7 @@
 //! The widget's conversation with the page that embeds it: what it tells the host (ready,
 //! started, answered, completed, resized), what it accepts from the host (reset, go to a
-//! question), and the theme the host asks for. Pure: [`super::browser`] sends and
-//! receives; this decides what is said and what is accepted.
+//! question), and the theme the host asks for. Pure: the widget's browser layer sends
+//! and receives; this decides what is said and what is accepted.
 //!
 //! Messages, version 1 (also in the README):
 //!
@@ -33,7 +33,7 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::quiz::{Mode, Points, Quiz, Session, Verdict};
+use crate::{Mode, Points, Quiz, Session, Verdict};
 
 pub const SOURCE: &str = "article-quiz";
 pub const HOST_SOURCE: &str = "article-quiz-host";
@@ -150,9 +150,8 @@ fn verdict_name(verdict: Verdict) -> &'static str {
 
 /// What the host is told after an action took the session from `before` to `after`.
 pub fn events(quiz: &Quiz, before: &Session, after: &Session) -> Vec<Event> {
-    let answered = |s: &Session| s.assignment().iter().any(|&i| s.answer(i).is_some());
     let mut events = Vec::new();
-    if !answered(before) && answered(after) {
+    if !before.has_answers() && after.has_answers() {
         events.push(Event::Started { mode: after.mode() });
     }
     // Feedback appears on "check" in practice mode and for every question at the end of a
@@ -171,7 +170,7 @@ pub fn events(quiz: &Quiz, before: &Session, after: &Session) -> Vec<Event> {
     }
     if after.is_finished() && !before.is_finished() {
         let results = after.results(quiz);
-        let seconds = after.time_taken_ms().map_or(0, |ms| u32::try_from(ms / 1000).unwrap_or(u32::MAX));
+        let seconds = after.seconds_taken();
         events.push(Event::Completed { earned: results.earned, max: results.max, percent: results.percent(), seconds });
     }
     events

@@ -200,6 +200,41 @@ fn credit(kind: &Kind, response: &Response) -> Credit {
     }
 }
 
+/// How a language writes numbers: the English way (`60,000`, `0.5`), or with a decimal
+/// comma and thousands grouped by points (`60.000`, `0,5`), as Spanish does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NumberStyle {
+    #[default]
+    DecimalPoint,
+    DecimalComma,
+}
+
+impl NumberStyle {
+    /// `english`, a number written the English way, as this style writes it.
+    pub fn write(self, english: &str) -> String {
+        match self {
+            NumberStyle::DecimalPoint => english.to_owned(),
+            NumberStyle::DecimalComma => english
+                .chars()
+                .map(|c| match c {
+                    '.' => ',',
+                    ',' => '.',
+                    c => c,
+                })
+                .collect(),
+        }
+    }
+
+    /// A number as a reader who writes this style types it; `None` if it is not one, or
+    /// could be read two ways.
+    pub fn read(self, typed: &str) -> Option<f64> {
+        match self {
+            NumberStyle::DecimalPoint => parse_number(typed),
+            NumberStyle::DecimalComma => parse_number_decimal_comma(typed),
+        }
+    }
+}
+
 /// [`parse_number`] for a language that writes a decimal comma and groups thousands
 /// with points: `60.000`, `1.234,5`, `0,5`, `1,5`, `0,125`. One comma after one to three
 /// digits and before exactly three, with no point (`60,000`, `1,250`), means a thousands

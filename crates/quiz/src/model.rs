@@ -2,7 +2,7 @@
 //!
 //! These types are what the widget runs on and what the compact bundle carries. They can
 //! express a broken quiz (an answer key past the last option, say) because a bundle may
-//! come from anywhere; [`crate::quiz::validate`] is what proves one sound. Indices in
+//! come from anywhere; [`crate::validate`] is what proves one sound. Indices in
 //! answer keys always refer to the order the author wrote, never to a shuffled display.
 //!
 //! Must not import anything from a browser or UI crate.

@@ -398,6 +398,16 @@ impl Session {
         self.finished_ms.map(|end| end.saturating_sub(self.started_ms))
     }
 
+    /// Whole seconds from the start of the session to its finish; 0 until finished.
+    pub fn seconds_taken(&self) -> u32 {
+        self.time_taken_ms().map_or(0, |ms| u32::try_from(ms / 1000).unwrap_or(u32::MAX))
+    }
+
+    /// Whether any question of the session has an answer.
+    pub fn has_answers(&self) -> bool {
+        self.assignment.iter().any(|&i| self.answers[i].is_some())
+    }
+
     /// The score of one question as things stand.
     pub fn outcome(&self, quiz: &Quiz, index: usize) -> Outcome {
         match quiz.questions.get(index) {

@@ -94,7 +94,7 @@ impl ResultRecord {
             .iter()
             .filter_map(|&i| Some((quiz.questions.get(i)?.id.clone(), session.answer(i).cloned())))
             .collect();
-        let seconds = session.time_taken_ms().map_or(0, |ms| u32::try_from(ms / 1000).unwrap_or(u32::MAX));
+        let seconds = session.seconds_taken();
         ResultRecord {
             name: name.trim().to_owned(),
             assignment,

@@ -1,17 +1,21 @@
 //! The quiz core: model, scoring, session state machine, seeded shuffle, bundles,
-//! saved progress, assignment links, result codes, a class's results, validation and the
-//! item-writing lint.
+//! saved progress, assignment links, result codes, a class's results, validation, the
+//! item-writing lint, numbers as each language writes them, and the messages the widget
+//! exchanges with a page that embeds it.
 //!
 //! Pure and deterministic: time and randomness come in as arguments, and nothing here
 //! touches a browser, a UI framework or the file system (but for [`source`], which reads
-//! quiz folders and exists only off the web). It compiles and is tested natively, and the
-//! build script includes it to turn the default quiz into a bundle.
+//! quiz folders and exists only off the web). It compiles and is tested natively; the
+//! widget crate (`article-quiz`) builds on it and re-exports it as `article_quiz::quiz`,
+//! and its build script uses it to turn the default quiz into a bundle.
 //!
-//! Must not import yew, web-sys, js-sys, gloo or wasm-bindgen.
+//! A crate of its own, so that the compiler keeps it pure: yew, web-sys, js-sys, gloo and
+//! wasm-bindgen are not among its dependencies.
 
 pub mod bundle;
 pub mod class;
 pub mod codec;
+pub mod host;
 pub mod link;
 pub mod lint;
 pub mod model;
