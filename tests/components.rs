@@ -6,15 +6,13 @@
 
 #![cfg(feature = "ui")]
 
-use std::rc::Rc;
-
 use article_quiz::DEFAULT_BUNDLE;
 use article_quiz::quiz::bundle::{self, Loaded};
-use article_quiz::quiz::link::Assignment;
+use article_quiz::quiz::launch::Launch;
+use article_quiz::quiz::link::{self, Assignment};
 use article_quiz::quiz::session::Settings;
 use article_quiz::quiz::{Action, Kind, Mode, Response, Session, saved};
-use article_quiz::ui::QuizRef;
-use article_quiz::ui::app::{App, AppProps};
+use article_quiz::ui::app::{App, AppProps, Start};
 use article_quiz::ui::text::{EN, ES, Lang};
 
 mod common;
@@ -24,51 +22,27 @@ fn loaded() -> Loaded {
     bundle::decode(DEFAULT_BUNDLE).expect("default bundle")
 }
 
-/// Renders the app with `saved` progress (or none) to HTML.
+/// The app's props as a page builds them ([`AppProps::new`]) for the launch `address`
+/// asks for (`""`, `"?mode=test&lang=es"`, `"#a=CODE"`), with `saved` progress under
+/// whichever storage key the launch reads.
+fn props(quiz: Loaded, address: &str, saved: Option<String>) -> AppProps {
+    let start = Start { embed: None, first_screen: None, random_seed: 42, now_ms: 1_000 };
+    AppProps::new(quiz, &Launch::parse(address), |_| saved, start)
+}
+
+/// Renders the app with these props to HTML.
+async fn render_props(props: AppProps) -> String {
+    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+}
+
+/// Renders the app with `saved` progress (or none) and no options to HTML.
 async fn render(saved: Option<String>) -> String {
-    render_app(loaded(), saved, None, 0).await
+    render_props(props(loaded(), "", saved)).await
 }
 
-/// Renders the app for `quiz`, with saved progress and an assignment, to HTML.
-async fn render_app(quiz: Loaded, saved: Option<String>, assignment: Option<Assignment>, link_id: u32) -> String {
-    render_in_mode(quiz, saved, assignment, link_id, Mode::Practice).await
-}
-
-/// The same, with the mode a fresh session starts in (an embed's `mode` option).
-async fn render_in_mode(
-    quiz: Loaded,
-    saved: Option<String>,
-    assignment: Option<Assignment>,
-    link_id: u32,
-    mode: Mode,
-) -> String {
-    render_in(quiz, saved, assignment, link_id, mode, Lang::En).await
-}
-
-/// The same, with the language of the widget's own words.
-async fn render_in(
-    quiz: Loaded,
-    saved: Option<String>,
-    assignment: Option<Assignment>,
-    link_id: u32,
-    mode: Mode,
-    lang: Lang,
-) -> String {
-    yew::ServerRenderer::<App>::with_props(move || AppProps {
-        quiz: QuizRef(Rc::new(quiz)),
-        saved: saved.map(Into::into),
-        assignment,
-        link_id,
-        notice: None,
-        embed: None,
-        lang,
-        mode,
-        seed: 42,
-        now_ms: 1_000,
-    })
-    .hydratable(false)
-    .render()
-    .await
+/// The address of an assignment link to the widget.
+fn link_to(assignment: &Assignment) -> String {
+    format!("#a={}", link::encode(assignment, &loaded().quiz).unwrap())
 }
 
 /// A test-mode assignment of the first `count` questions, options shuffled, no retries.
@@ -130,7 +104,7 @@ impl Page {
 
 #[tokio::test]
 async fn an_embed_can_start_a_fresh_quiz_in_test_mode() {
-    let html = scraper::Html::parse_document(&render_in_mode(loaded(), None, None, 0, Mode::Test).await);
+    let html = scraper::Html::parse_document(&render_props(props(loaded(), "?mode=test", None)).await);
     let checked = scraper::Selector::parse("input[name=aq-mode][checked]").unwrap();
     let ids: Vec<&str> = html.select(&checked).filter_map(|e| e.value().attr("id")).collect();
     assert_eq!(ids, ["aq-mode-test"]);
@@ -329,7 +303,7 @@ async fn quiz_text_is_rendered_as_text_never_as_html() {
     let mut loaded = loaded();
     loaded.quiz.questions[0].prompt = "<img src=x onerror=alert(1)> & <script>alert(2)</script>".into();
     loaded.quiz.meta.title = "<b>bold</b>".into();
-    let html = render_app(loaded, None, None, 0).await;
+    let html = render_props(props(loaded, "", None)).await;
     assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;"));
 }
@@ -341,7 +315,7 @@ async fn an_assignment_link_sets_questions_mode_title_and_instructions() {
         instructions: "Answer alone. “Test” mode.".into(),
         ..assignment_of_first(&loaded().quiz, 8)
     };
-    let html = render_app(loaded(), None, Some(assignment), 7).await;
+    let html = render_props(props(loaded(), &link_to(&assignment), None)).await;
     let page = Page::new(&html);
     assert_eq!(page.text(".aq-question-heading"), "Question 1 of 8");
     assert_eq!(page.text(".aq-kicker"), "Quiz · 8 questions");
@@ -360,9 +334,10 @@ async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
     let mut session = Session::new(&quiz, fingerprint, assignment.settings(), 1_000).unwrap();
     session.apply(&quiz, Action::Answer(right(&quiz.questions[0]))).unwrap();
     session.apply(&quiz, Action::Finish { now_ms: 61_000 }).unwrap();
-    let expected = ResultRecord::of(&session, &quiz, 99, "");
+    let address = link_to(&assignment);
+    let expected = ResultRecord::of(&session, &quiz, result::assignment_id(&address[3..]), "");
     let saved_text = saved::encode(&session);
-    let html = render_app(loaded(), Some(saved_text.clone()), Some(assignment), 99).await;
+    let html = render_props(props(loaded(), &address, Some(saved_text.clone()))).await;
     let page = Page::new(&html);
     assert_eq!(page.text("#aq-hand-in-heading"), "Hand in your result");
     assert!(page.text(".aq-hand-in > p").contains("Nothing is sent anywhere"));
@@ -371,7 +346,7 @@ async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
     assert_eq!(result::decode(&code, &quiz), Ok(expected));
     assert_eq!(page.text(".aq-hand-in button"), "Copy the code");
     // Without an assignment there is nothing to hand in.
-    let plain = render_app(loaded(), Some(saved_text), None, 0).await;
+    let plain = render_props(props(loaded(), "", Some(saved_text))).await;
     assert_eq!(Page::new(&plain).count(".aq-hand-in"), 0);
 }
 
@@ -457,7 +432,7 @@ async fn the_widget_speaks_spanish_when_asked_and_marks_the_quiz_words_as_englis
     let quiz = loaded();
     let first = quiz.quiz.questions[0].prompt.clone();
     let total = quiz.quiz.questions.len();
-    let page = Page::new(&render_in(quiz, None, None, 0, Mode::Practice, Lang::Es).await);
+    let page = Page::new(&render_props(props(quiz, "?lang=es", None)).await);
     assert_eq!(page.one("section.aq").value().attr("lang"), Some("es"));
     assert_eq!(page.text(".aq-question-heading"), format!("Pregunta 1 de {total}"));
     assert!(page.0.html().contains(&format!("0 de {total} respondidas")));
@@ -565,10 +540,31 @@ async fn the_prerendered_first_screen_is_the_fresh_first_question_inert_with_its
         "{text}"
     );
     assert!(!template.contains("<script"), "markup only: the page's script shows it");
-    // Exactly what the app renders for a fresh standalone start with that seed.
-    let live = render_with_seed(SEED).await;
+    // Exactly what the page's start-up renders live on a standalone page whose address
+    // carries no option of the widget's (tracking parameters and an anchor are fine),
+    // with no saved progress, after the screen was shown with that seed: a fresh
+    // practice session, in English, at question 1. Built from the address, not from
+    // `first_screen::props`, so that either drifting from the other fails here.
+    let plain = "https://news.example/quiz/?utm_source=newsletter#comments";
+    assert!(Launch::parse(plain).is_plain());
+    let live = render_started(plain, SEED).await;
     assert!(template.contains(&live));
-    assert_ne!(live, render_with_seed(SEED + 1).await, "the seed decides the options' order");
+    let live = Page::new(&live);
+    assert_eq!(live.count("#aq-mode-practice[checked]:not([disabled])"), 1, "a fresh practice session");
+    assert_eq!(live.one("section.aq").value().attr("lang"), Some("en"));
+    assert_ne!(render_started(plain, SEED + 1).await, render_started(plain, SEED).await, "the seed orders the options");
+    // An option that changes the first screen is one the page's script looks for, and
+    // the widget then starts elsewhere than the prerendered screen.
+    let options: Vec<&str> = outer.value().attr("data-options").unwrap().split(' ').collect();
+    for address in ["?mode=test", "?lang=es", "?quiz=quiz.aqz", "#a=ARv64"] {
+        let name = address[1..].split('=').next().unwrap();
+        assert!(options.contains(&name), "{name}");
+        assert!(!Launch::parse(address).is_plain(), "{address}");
+        // (A quiz from an address starts on its loading screen, before any of this.)
+        if name != "quiz" {
+            assert!(!template.contains(&render_started(address, SEED).await), "{address} starts elsewhere");
+        }
+    }
 
     // A quiz folder's name ends up in the storage key; it stays inside its attribute.
     let mut hostile = loaded();
@@ -580,9 +576,10 @@ async fn the_prerendered_first_screen_is_the_fresh_first_question_inert_with_its
     assert!(!template.contains("<img"));
 }
 
-async fn render_with_seed(seed: u64) -> String {
-    yew::LocalServerRenderer::<App>::with_props(article_quiz::ui::first_screen::props(loaded(), seed))
-        .hydratable(false)
-        .render()
-        .await
+/// What the page's start-up renders for the widget at `address` with no saved progress,
+/// when the page showed the prerendered screen seeded with `seed`.
+async fn render_started(address: &str, seed: u64) -> String {
+    let start = Start { embed: None, first_screen: Some(seed), random_seed: 7, now_ms: 1_000 };
+    let props = AppProps::new(loaded(), &Launch::parse(address), |_| None, start);
+    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::quiz::link::Assignment;
+use crate::quiz::bundle::Loaded;
+use crate::quiz::launch::Launch;
+use crate::quiz::link::{self, Assignment};
 use crate::quiz::result::{self, ResultRecord};
 use crate::quiz::saved;
 use crate::quiz::session::{SessionError, Settings};
@@ -49,7 +51,48 @@ pub struct AppProps {
     pub now_ms: u64,
 }
 
+/// What start-up knows besides the quiz and the launch: the world the app starts in.
+pub struct Start {
+    /// How to talk to the page that embeds the widget; `None` standalone.
+    pub embed: Option<Embed>,
+    /// The seed of the prerendered first screen the page showed, if it showed one.
+    pub first_screen: Option<u64>,
+    /// A fresh random seed, for a fresh session with no other seed to keep.
+    pub random_seed: u64,
+    pub now_ms: u64,
+}
+
 impl AppProps {
+    /// The app's props for `loaded`, as `launch` asks: the teacher's assignment if its
+    /// code opens (a broken one is explained, and the whole quiz offered instead), the
+    /// progress that `saved` finds under the assignment's storage key, the language and
+    /// the mode. A fresh start from the prerendered screen keeps that screen's seed, so
+    /// that it looks the same. The page's start-up (`ui::show`), the prerendered first
+    /// screen and the component tests all build the app's props here.
+    pub fn new(loaded: Loaded, launch: &Launch, saved: impl FnOnce(&str) -> Option<String>, start: Start) -> Self {
+        let lang = Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language);
+        let code = launch.link.as_deref();
+        let (assignment, link_id, notice) = match code.map(|code| (code, link::decode(code, &loaded.quiz))) {
+            Some((code, Ok(assignment))) => (Some(assignment), result::assignment_id(code), None),
+            Some((_, Err(why))) => (None, 0, Some(lang.text().broken_link(&why.to_string()).into())),
+            None => (None, 0, None),
+        };
+        let saved: Option<AttrValue> = saved(&saved::storage_key(&loaded.quiz.slug, link_id)).map(Into::into);
+        let seed = start.first_screen.filter(|_| saved.is_none() && code.is_none()).unwrap_or(start.random_seed);
+        AppProps {
+            quiz: QuizRef(std::rc::Rc::new(loaded)),
+            saved,
+            assignment,
+            link_id,
+            notice,
+            embed: start.embed,
+            lang,
+            mode: launch.mode,
+            seed,
+            now_ms: start.now_ms,
+        }
+    }
+
     /// How a fresh session is set up: by the teacher's link, or in the mode asked for.
     fn settings(&self) -> Settings {
         match &self.assignment {
@@ -126,7 +169,7 @@ fn Quiz(props: &QuizProps) -> Html {
 
     // Save progress whenever the session changes; each assignment keeps its own.
     {
-        let key = browser::progress_key(&quiz.slug, props.link_id);
+        let key = saved::storage_key(&quiz.slug, props.link_id);
         use_effect_with(session.clone(), move |session| browser::store(&key, &saved::encode(session)));
     }
     // Move focus where the last action asked; never on first load (the host page owns it).

@@ -585,13 +585,3 @@ impl LoadError {
 
 /// The storage key for the display name a student gave, remembered on this device.
 pub const NAME_KEY: &str = "article-quiz:display-name";
-
-/// The storage key for a quiz's saved progress; an assignment (`link_id` not 0) keeps
-/// its own, apart from the whole quiz's and other assignments'.
-pub fn progress_key(slug: &str, link_id: u32) -> String {
-    if link_id == 0 {
-        format!("article-quiz:{slug}:progress")
-    } else {
-        format!("article-quiz:{slug}:{link_id:08x}:progress")
-    }
-}

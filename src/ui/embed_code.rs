@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use super::browser;
 use super::text::{Lang, embed_code as t};
+use crate::quiz::Mode;
 use crate::quiz::host::theme_value;
+use crate::quiz::launch::{Launch, MAX_ID, Scheme};
 
 /// How the quiz goes into the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,37 +101,24 @@ pub fn weak_accent(options: &Options) -> Vec<(&'static str, f64)> {
         .collect()
 }
 
+/// The launch these options ask for: what the snippet writes and the widget reads.
+pub fn launch(options: &Options) -> Launch {
+    let given = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
+    Launch {
+        link: assignment_code(&options.assignment).map(str::to_owned),
+        mode: if options.test { Mode::Test } else { Mode::Practice },
+        lang: Lang::from_tag(&options.lang).map(|lang| lang.tag().to_owned()),
+        quiz: given(&options.quiz),
+        scheme: Scheme::from_key(&options.theme),
+        style: theme(options),
+        host: given(&options.host),
+        id: options.id.trim().chars().take(MAX_ID).collect(),
+    }
+}
+
 /// The iframe's address for these options, on the widget at `widget`.
 pub fn frame_address(options: &Options, widget: &str) -> String {
-    let mut query = form_urlencoded::Serializer::new(String::new());
-    if !options.quiz.trim().is_empty() {
-        query.append_pair("quiz", options.quiz.trim());
-    }
-    if let Some(origin) = Some(options.host.trim()).filter(|h| !h.is_empty()) {
-        query.append_pair("host", origin);
-    }
-    if !options.id.trim().is_empty() {
-        query.append_pair("id", options.id.trim());
-    }
-    if options.test {
-        query.append_pair("mode", "test");
-    }
-    if let Some(lang) = Lang::from_tag(&options.lang) {
-        query.append_pair("lang", lang.tag());
-    }
-    if matches!(options.theme.as_str(), "light" | "dark") {
-        query.append_pair("theme", &options.theme);
-    }
-    for (name, value) in theme(options) {
-        query.append_pair(name, &value);
-    }
-    let query = query.finish();
-    let mut address = if query.is_empty() { widget.to_owned() } else { format!("{widget}?{query}") };
-    if let Some(code) = assignment_code(&options.assignment) {
-        address.push_str("#a=");
-        address.push_str(code);
-    }
-    address
+    launch(options).address(widget)
 }
 
 /// The snippet to paste into the page.
@@ -144,26 +133,11 @@ pub fn snippet(options: &Options, widget: &str) -> String {
             src = attribute(&frame_address(options, widget)),
         ),
         Way::Script => {
-            let mut attributes = String::new();
-            let mut add = |name: &str, value: &str| attributes.push_str(&format!(" {name}=\"{}\"", attribute(value)));
-            if !options.quiz.trim().is_empty() {
-                add("data-quiz", options.quiz.trim());
-            }
-            if !options.id.trim().is_empty() {
-                add("data-id", options.id.trim());
-            }
-            if options.test {
-                add("data-mode", "test");
-            }
-            if let Some(lang) = Lang::from_tag(&options.lang) {
-                add("data-lang", lang.tag());
-            }
-            if matches!(options.theme.as_str(), "light" | "dark") {
-                add("data-theme", &options.theme);
-            }
-            if let Some(code) = assignment_code(&options.assignment) {
-                add("data-link", code);
-            }
+            let attributes: String = launch(options)
+                .attributes()
+                .iter()
+                .map(|(name, value)| format!(" {name}=\"{}\"", attribute(value)))
+                .collect();
             let mut out = format!(
                 "<div data-article-quiz{attributes}{highlight}></div>\n\
                  <script type=\"module\" src=\"{widget}article-quiz.js\"></script>"

@@ -10,14 +10,10 @@
 //! Anywhere else (an iframe, a link, saved progress, a script embed) the page stays as
 //! it was, empty until the widget starts.
 
-use std::rc::Rc;
-
-use crate::quiz::Mode;
 use crate::quiz::bundle::Loaded;
+use crate::quiz::launch::Launch;
 
-use super::QuizRef;
-use super::app::AppProps;
-use super::text::Lang;
+use super::app::{AppProps, Start};
 
 /// The attribute on the prerendered screen's outer element; its value is the seed the
 /// screen was rendered with, which the live widget then starts from. (Empty on the
@@ -33,21 +29,11 @@ pub const TEMPLATE_ID: &str = "aq-first-screen";
 pub const SEED: u64 = 0xA071_5EED;
 
 /// The props of the widget on its standalone page with no options and no saved
-/// progress, seeded with `seed`: what `ui::show` gives the app in that case.
+/// progress, seeded with `seed`: what the page's start-up gives the app in that case,
+/// because it is the same function with the same launch.
 pub fn props(quiz: Loaded, seed: u64) -> AppProps {
-    let lang = Lang::choose(None, &quiz.quiz.meta.language);
-    AppProps {
-        quiz: QuizRef(Rc::new(quiz)),
-        saved: None,
-        assignment: None,
-        link_id: 0,
-        notice: None,
-        embed: None,
-        lang,
-        mode: Mode::Practice,
-        seed,
-        now_ms: 0,
-    }
+    let start = Start { embed: None, first_screen: Some(seed), random_seed: seed, now_ms: 0 };
+    AppProps::new(quiz, &Launch::default(), |_| None, start)
 }
 
 /// The `<template>` for the page: the first screen of `quiz`, inert, with the seed on
@@ -56,9 +42,10 @@ pub fn props(quiz: Loaded, seed: u64) -> AppProps {
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn template(quiz: Loaded) -> String {
     use super::embed_code::attribute;
-    let key = attribute(&super::browser::progress_key(&quiz.quiz.slug, 0));
-    let failed = attribute(Lang::choose(None, &quiz.quiz.meta.language).text().did_not_start);
-    let options = super::page_option::ALL.join(" ");
+    let key = attribute(&crate::quiz::saved::storage_key(&quiz.quiz.slug, 0));
+    let failed = attribute(super::text::Lang::choose(None, &quiz.quiz.meta.language).text().did_not_start);
+    use crate::quiz::launch::Field;
+    let options = Field::SCREEN.map(Field::param).join(" ");
     let screen =
         yew::LocalServerRenderer::<super::app::App>::with_props(props(quiz, SEED)).hydratable(false).render().await;
     format!(

@@ -33,6 +33,8 @@ use crate::quiz::bundle::Loaded;
 #[cfg(target_arch = "wasm32")]
 use crate::quiz::host;
 #[cfg(target_arch = "wasm32")]
+use crate::quiz::launch::Launch;
+#[cfg(target_arch = "wasm32")]
 use text::Lang;
 
 /// A loaded quiz shared by every component. Props compare it by identity: the quiz
@@ -83,26 +85,10 @@ pub fn mount() {
     // Before anything else: the prerendered first screen goes, and the widget's first
     // render takes its place before the next paint.
     let first_screen = browser::take_first_screen(&root);
-    let embed = browser::in_frame().then(|| frame_embed(&root));
-    let options = Options {
-        first_screen,
-        link: browser::param(page_option::LINK),
-        mode: browser::param(page_option::MODE),
-        lang: browser::param(page_option::LANG),
-        quiz: browser::param(page_option::QUIZ),
-        validator: browser::meta(VALIDATOR_META),
-    };
-    start(root, options, embed);
-}
-
-/// The names of the options the widget's own page takes from its address, after `?` or
-/// `#` (README, "Options"). In a frame it also takes the host's theme and identity.
-pub mod page_option {
-    pub const LINK: &str = "a";
-    pub const MODE: &str = "mode";
-    pub const LANG: &str = "lang";
-    pub const QUIZ: &str = "quiz";
-    pub const ALL: [&str; 4] = [LINK, MODE, LANG, QUIZ];
+    let launch = Launch::from_address(browser::param);
+    let embed = browser::in_frame().then(|| frame_embed(&root, &launch));
+    let validator = browser::meta(VALIDATOR_META);
+    start(root, launch, Begin { first_screen, validator, embed });
 }
 
 /// The `<meta>` of the widget's page that holds the validator module's address; the
@@ -112,76 +98,63 @@ const VALIDATOR_META: &str = "article-quiz-validator";
 
 /// Mounts the widget in a shadow root on `host`, an element of another site's page (the
 /// script embed), with `stylesheet` inside it and the validator module at `validator`
-/// for a quiz from an address; options come from the element's attributes: `data-link`
-/// (an assignment code), `data-mode`, `data-lang`, `data-quiz`, `data-theme`, `data-id`.
+/// for a quiz from an address; options come from the element's attributes
+/// ([`crate::quiz::launch::Field::attribute`]: `data-link`, `data-mode`, `data-lang`,
+/// `data-quiz`, `data-theme`, `data-id`).
 #[cfg(target_arch = "wasm32")]
 pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
     let Some((index, root)) = browser::attach_shadow(&host, stylesheet) else { return };
+    let launch = Launch::from_element(|name| host.get_attribute(name));
     let embed = host::Embed {
         target: String::new(),
         host: None,
-        instance: host.get_attribute("data-id").unwrap_or_default().chars().take(100).collect(),
+        instance: launch.id.clone(),
         activity: browser::address_of(""),
         element: Some(index),
     };
-    let options = Options {
-        first_screen: None,
-        link: host.get_attribute("data-link"),
-        mode: host.get_attribute("data-mode"),
-        lang: host.get_attribute("data-lang"),
-        quiz: host.get_attribute("data-quiz"),
-        validator: Some(validator.to_owned()),
-    };
-    start(root, options, Some(embed));
+    start(root, launch, Begin { first_screen: None, validator: Some(validator.to_owned()), embed: Some(embed) });
 }
 
-/// What the page or the host element asks for.
+/// What the page knows at start-up besides the launch.
 #[cfg(target_arch = "wasm32")]
-struct Options {
+struct Begin {
     /// The seed of the prerendered first screen the page showed ([`first_screen`]).
     first_screen: Option<u64>,
-    /// A teacher's assignment link or code.
-    link: Option<String>,
-    /// `test` for test mode; practice otherwise.
-    mode: Option<String>,
-    /// A language tag for the widget's own words (see [`Lang::choose`]).
-    lang: Option<String>,
-    /// The address of a quiz bundle (`quiz-check --bundle`) to show instead of the
-    /// compiled-in quiz.
-    quiz: Option<String>,
     /// The address of the validator module, which checks a quiz from an address.
     validator: Option<String>,
+    /// How to talk to the page that embeds the widget; `None` standalone.
+    embed: Option<host::Embed>,
 }
 
 /// Shows the compiled-in quiz in `root` at once, or fetches, validates and then shows
-/// the quiz the options name (saying why, if it cannot).
+/// the quiz the launch names (saying why, if it cannot).
 #[cfg(target_arch = "wasm32")]
-fn start(root: web_sys::Element, options: Options, embed: Option<host::Embed>) {
+fn start(root: web_sys::Element, launch: Launch, begin: Begin) {
     // The language asked for, until the quiz's own is known.
-    let t = Lang::choose(options.lang.as_deref(), "").text();
+    let t = Lang::choose(launch.lang.as_deref(), "").text();
     browser::show_panics_in(ids::ROOT, t.crashed);
-    let Some(address) = options.quiz.clone().filter(|a| !a.trim().is_empty()) else {
+    let Some(address) = launch.quiz.clone() else {
         match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
-            Ok(loaded) => show(root, loaded, options, embed),
+            Ok(loaded) => show(root, loaded, &launch, begin),
             Err(why) => root.set_text_content(Some(&why.to_string())),
         }
         return;
     };
     use loading::{Loading, LoadingProps};
     // The page names the compiled-in quiz; until another is known, it names none.
-    if embed.is_none() {
+    if begin.embed.is_none() {
         browser::name_page(t.quiz, t.quiz, t.lang.tag());
     }
     let address = yew::AttrValue::from(address);
     let props = LoadingProps { address: address.clone(), failure: None, lang: t.lang, embed: None };
     let loading = yew::Renderer::<Loading>::with_root_and_props(root.clone(), props).render();
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = load(t, &address, options.validator.as_deref()).await;
+        let loaded = load(t, &address, begin.validator.as_deref()).await;
         loading.destroy();
         match loaded {
-            Ok(loaded) => show(root, loaded, options, embed),
+            Ok(loaded) => show(root, loaded, &launch, begin),
             Err(failure) => {
-                let props = LoadingProps { address, failure: Some(failure), lang: t.lang, embed };
+                let props = LoadingProps { address, failure: Some(failure), lang: t.lang, embed: begin.embed };
                 yew::Renderer::<Loading>::with_root_and_props(root, props).render();
             }
         }
@@ -205,63 +178,44 @@ async fn load(t: &text::Text, address: &str, validator: Option<&str>) -> Result<
     crate::quiz::bundle::decode_unchecked(&bytes).map_err(|why| vec![why.to_string()])
 }
 
-/// Renders the widget with `loaded` into `root`: the teacher's link if there is one (a
-/// broken one is explained, and the whole quiz offered instead), saved progress, the
-/// first mode. Standalone, the page is named after the quiz, in the widget's language.
+/// Renders the widget with `loaded` into `root`, as `launch` asks ([`app::AppProps::new`]).
+/// Standalone, the page is named after the quiz, in the widget's language.
 #[cfg(target_arch = "wasm32")]
-fn show(root: web_sys::Element, loaded: Loaded, options: Options, embed: Option<host::Embed>) {
-    let lang = Lang::choose(options.lang.as_deref(), &loaded.quiz.meta.language);
-    let t = lang.text();
-    browser::show_panics_in(ids::ROOT, t.crashed);
-    if embed.is_none() {
-        let title = &loaded.quiz.meta.article_title;
-        browser::name_page(&t.page_title(title), &t.page_heading(title), lang.tag());
-    }
-    let link = options.link;
-    let opened = link.as_deref().map(|text| crate::quiz::link::decode(text, &loaded.quiz));
-    let (assignment, link_id, notice) = match (opened, &link) {
-        (Some(Ok(assignment)), Some(text)) => (Some(assignment), crate::quiz::result::assignment_id(text), None),
-        (Some(Err(why)), _) => (None, 0, Some(t.broken_link(&why.to_string()).into())),
-        _ => (None, 0, None),
-    };
-    let saved: Option<yew::AttrValue> =
-        browser::load(&browser::progress_key(&loaded.quiz.slug, link_id)).map(Into::into);
-    // A fresh start from the prerendered screen keeps its seed, so that it looks the same.
-    let seed = options.first_screen.filter(|_| saved.is_none() && link.is_none()).unwrap_or_else(browser::random_seed);
-    let props = app::AppProps {
-        quiz: QuizRef(Rc::new(loaded)),
-        saved,
-        assignment,
-        link_id,
-        notice,
-        embed,
-        lang,
-        mode: if options.mode.as_deref() == Some("test") {
-            crate::quiz::Mode::Test
-        } else {
-            crate::quiz::Mode::Practice
-        },
-        seed,
+fn show(root: web_sys::Element, loaded: Loaded, launch: &Launch, begin: Begin) {
+    let start = app::Start {
+        embed: begin.embed,
+        first_screen: begin.first_screen,
+        random_seed: browser::random_seed(),
         now_ms: browser::now_ms(),
     };
+    let props = app::AppProps::new(loaded, launch, browser::load, start);
+    let t = props.lang.text();
+    browser::show_panics_in(ids::ROOT, t.crashed);
+    if props.embed.is_none() {
+        let title = &props.quiz.quiz.meta.article_title;
+        browser::name_page(&t.page_title(title), &t.page_heading(title), props.lang.tag());
+    }
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }
 
-/// An iframe embed: the host's theme from the address, and who may be told and asked
+/// An iframe embed: the host's theme from the launch, and who may be told and asked
 /// what (see [`host`]).
 #[cfg(target_arch = "wasm32")]
-fn frame_embed(root: &web_sys::Element) -> host::Embed {
-    let properties: Vec<(&str, String)> = host::THEME_PARAMS
+fn frame_embed(root: &web_sys::Element, launch: &Launch) -> host::Embed {
+    let properties: Vec<(&str, String)> = launch
+        .style
         .iter()
-        .filter_map(|(param, property)| Some((*property, host::theme_value(param, &browser::param(param)?)?)))
+        .filter_map(|(param, value)| {
+            let (_, property) = host::THEME_PARAMS.iter().find(|(name, _)| name == param)?;
+            Some((*property, value.clone()))
+        })
         .collect();
-    let theme = browser::param("theme").filter(|t| t == "light" || t == "dark");
-    browser::embed_page(root, &properties, theme.as_deref());
-    let host = browser::param("host").and_then(|address| browser::origin_of(&address));
+    browser::embed_page(root, &properties, launch.scheme.map(crate::quiz::launch::Scheme::key));
+    let host = launch.host.as_deref().and_then(browser::origin_of);
     host::Embed {
         target: host.clone().unwrap_or_else(|| "*".to_owned()),
         host,
-        instance: browser::param("id").unwrap_or_default().chars().take(100).collect(),
+        instance: launch.id.clone(),
         activity: browser::address_of(""),
         element: None,
     }

@@ -16,6 +16,7 @@ pub mod bundle;
 pub mod class;
 pub mod codec;
 pub mod host;
+pub mod launch;
 pub mod link;
 pub mod lint;
 pub mod model;

@@ -31,6 +31,17 @@ pub enum LoadError {
     Session(#[from] SessionError),
 }
 
+/// The storage key for a quiz's saved progress; an assignment (`link_id` not 0, see
+/// [`crate::result::assignment_id`]) keeps its own, apart from the whole quiz's and other
+/// assignments'.
+pub fn storage_key(slug: &str, link_id: u32) -> String {
+    if link_id == 0 {
+        format!("article-quiz:{slug}:progress")
+    } else {
+        format!("article-quiz:{slug}:{link_id:08x}:progress")
+    }
+}
+
 pub fn encode(session: &Session) -> String {
     let bytes = postcard::to_allocvec(session).unwrap_or_default();
     format!("{PREFIX}{FORMAT}:{}", URL_SAFE_NO_PAD.encode(bytes))

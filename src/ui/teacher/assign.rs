@@ -95,7 +95,7 @@ pub fn new_seed() -> u32 {
 
 /// The link for an assignment code, to the student widget beside this page.
 pub fn student_link(widget: &str, code: &str) -> String {
-    format!("{widget}#a={code}")
+    crate::quiz::launch::Launch::assignment(code).address(widget)
 }
 
 #[derive(Properties, PartialEq)]

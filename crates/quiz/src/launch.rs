@@ -1,0 +1,214 @@
+//! What a page asks of the widget it starts: a teacher's assignment code, the mode, the
+//! language of the widget's words, a quiz's address, a colour scheme and theme values,
+//! the embedding site's origin, and a name for this widget in events.
+//!
+//! The widget reads a [`Launch`] from its own address (query or fragment) or from the
+//! attributes of a host element (the script embed); the teacher's page and the
+//! embed-code page write one back as an address or as attributes; the prerendered first
+//! screen stands aside when the address carries any [`Field::SCREEN`] option. Each option
+//! is named here once, so that a reader and a writer cannot disagree.
+//!
+//! Must not import anything from a browser or UI crate.
+
+use crate::host::{THEME_PARAMS, theme_value};
+use crate::session::Mode;
+
+/// One option of a launch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Quiz,
+    Host,
+    Id,
+    Mode,
+    Lang,
+    Theme,
+    Link,
+}
+
+impl Field {
+    /// Every option, in the order they are written.
+    pub const ALL: [Field; 7] =
+        [Field::Quiz, Field::Host, Field::Id, Field::Mode, Field::Lang, Field::Theme, Field::Link];
+
+    /// The options that change the widget's first screen: a page whose address carries
+    /// any of them does not show the prerendered one.
+    pub const SCREEN: [Field; 4] = [Field::Link, Field::Mode, Field::Lang, Field::Quiz];
+
+    /// Its name in an address (`?mode=test`, `#a=CODE`).
+    pub fn param(self) -> &'static str {
+        match self {
+            Field::Quiz => "quiz",
+            Field::Host => "host",
+            Field::Id => "id",
+            Field::Mode => "mode",
+            Field::Lang => "lang",
+            Field::Theme => "theme",
+            Field::Link => "a",
+        }
+    }
+
+    /// Its attribute on a script embed's element; `None` for the host's origin, which
+    /// only an iframe needs.
+    pub fn attribute(self) -> Option<&'static str> {
+        Some(match self {
+            Field::Quiz => "data-quiz",
+            Field::Host => return None,
+            Field::Id => "data-id",
+            Field::Mode => "data-mode",
+            Field::Lang => "data-lang",
+            Field::Theme => "data-theme",
+            Field::Link => "data-link",
+        })
+    }
+}
+
+/// The colour scheme a host asks for; by default the reader's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    pub fn from_key(key: &str) -> Option<Scheme> {
+        match key.trim() {
+            "light" => Some(Scheme::Light),
+            "dark" => Some(Scheme::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        }
+    }
+}
+
+/// How long an instance name may be; longer ones are cut.
+pub const MAX_ID: usize = 100;
+
+/// What a page asks of the widget. The default is a plain start: the built-in quiz, in
+/// practice mode, in the quiz's language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Launch {
+    /// A teacher's assignment code, as given (an empty or broken one is explained to the
+    /// student, who is offered the whole quiz).
+    pub link: Option<String>,
+    /// The mode a fresh session starts in, unless an assignment sets it.
+    pub mode: Mode,
+    /// A language tag for the widget's own words; the widget takes it if it speaks it.
+    pub lang: Option<String>,
+    /// The address of a quiz bundle to show instead of the built-in quiz.
+    pub quiz: Option<String>,
+    pub scheme: Option<Scheme>,
+    /// Theme values that passed [`theme_value`], as (parameter, value), in the order of
+    /// [`THEME_PARAMS`]. Only an address carries them; a script embed is styled by CSS.
+    pub style: Vec<(&'static str, String)>,
+    /// The embedding page's address or origin, whose commands an iframe accepts.
+    pub host: Option<String>,
+    /// The embed's name for this widget, echoed in every event; at most [`MAX_ID`]
+    /// characters.
+    pub id: String,
+}
+
+impl Launch {
+    /// The launch an address asks for; `param(name)` is the value of the parameter
+    /// `name` in it (the widget looks in its fragment, then its query).
+    pub fn from_address(param: impl Fn(&str) -> Option<String>) -> Launch {
+        let style =
+            THEME_PARAMS.iter().filter_map(|(name, _)| Some((*name, theme_value(name, &param(name)?)?))).collect();
+        Launch { style, ..Launch::read(|field| param(field.param())) }
+    }
+
+    /// The launch a script embed's element asks for; `attribute(name)` is the value of
+    /// its attribute `name`.
+    pub fn from_element(attribute: impl Fn(&str) -> Option<String>) -> Launch {
+        Launch::read(|field| attribute(field.attribute()?))
+    }
+
+    /// The launch of a whole address (`https://news.example/quiz/?mode=test#a=CODE`), as
+    /// the widget would read it there: a fragment's parameter before the query's.
+    pub fn parse(address: &str) -> Launch {
+        let (rest, fragment) = address.split_once('#').unwrap_or((address, ""));
+        let query = rest.split_once('?').map_or("", |(_, query)| query);
+        let find = |part: &str, name: &str| {
+            form_urlencoded::parse(part.as_bytes()).find(|(key, _)| key == name).map(|(_, value)| value.into_owned())
+        };
+        Launch::from_address(|name| find(fragment, name).or_else(|| find(query, name)))
+    }
+
+    fn read(get: impl Fn(Field) -> Option<String>) -> Launch {
+        let text = |field| get(field).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        Launch {
+            link: get(Field::Link),
+            mode: if text(Field::Mode).as_deref() == Some("test") { Mode::Test } else { Mode::Practice },
+            lang: text(Field::Lang),
+            quiz: text(Field::Quiz),
+            scheme: get(Field::Theme).as_deref().and_then(Scheme::from_key),
+            style: Vec::new(),
+            host: text(Field::Host),
+            id: get(Field::Id).unwrap_or_default().chars().take(MAX_ID).collect(),
+        }
+    }
+
+    /// A launch of an assignment, with nothing else asked.
+    pub fn assignment(code: &str) -> Launch {
+        Launch { link: Some(code.to_owned()), ..Launch::default() }
+    }
+
+    /// Whether the widget starts on the screen it shows with no options at all (the
+    /// prerendered one), as far as the launch decides it.
+    pub fn is_plain(&self) -> bool {
+        self.link.is_none() && self.mode == Mode::Practice && self.lang.is_none() && self.quiz.is_none()
+    }
+
+    /// Each option as (field, value), in [`Field::ALL`]'s order; theme values are apart.
+    fn values(&self) -> Vec<(Field, String)> {
+        let mut values = Vec::new();
+        let mut add = |field, value: Option<&str>| {
+            if let Some(value) = value.filter(|v| !v.is_empty()) {
+                values.push((field, value.to_owned()));
+            }
+        };
+        add(Field::Quiz, self.quiz.as_deref());
+        add(Field::Host, self.host.as_deref());
+        add(Field::Id, Some(&self.id));
+        add(Field::Mode, (self.mode == Mode::Test).then_some("test"));
+        add(Field::Lang, self.lang.as_deref());
+        add(Field::Theme, self.scheme.map(Scheme::key));
+        add(Field::Link, self.link.as_deref());
+        values
+    }
+
+    /// The widget's address at `widget` asking for this launch: options in the query,
+    /// percent-encoded, the assignment code in the fragment.
+    pub fn address(&self, widget: &str) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        let mut link = None;
+        for (field, value) in self.values() {
+            if field == Field::Link {
+                link = Some(value);
+            } else {
+                query.append_pair(field.param(), &value);
+            }
+        }
+        for (name, value) in &self.style {
+            query.append_pair(name, value);
+        }
+        let query = query.finish();
+        let mut address = if query.is_empty() { widget.to_owned() } else { format!("{widget}?{query}") };
+        if let Some(code) = link {
+            address.push_str("#a=");
+            address.push_str(&code);
+        }
+        address
+    }
+
+    /// The attributes of a script embed's element asking for this launch, in order. The
+    /// host's origin and the theme values have none (a page styles its embed with CSS).
+    pub fn attributes(&self) -> Vec<(&'static str, String)> {
+        self.values().into_iter().filter_map(|(field, value)| Some((field.attribute()?, value))).collect()
+    }
+}

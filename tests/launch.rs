@@ -1,0 +1,120 @@
+//! The launch: what a page asks of the widget, read from an address or a host element's
+//! attributes and written back as either, with every option named once.
+
+use article_quiz::quiz::Mode;
+use article_quiz::quiz::launch::{Field, Launch, MAX_ID, Scheme};
+use proptest::prelude::*;
+
+fn full() -> Launch {
+    Launch {
+        link: Some("ARL64QAAAAcD0F_bJSlCWzk".into()),
+        mode: Mode::Test,
+        lang: Some("es".into()),
+        quiz: Some("https://news.example/q/city budget.aqz".into()),
+        scheme: Some(Scheme::Dark),
+        style: vec![("accent", "#b00020".into()), ("font", "Georgia, serif".into())],
+        host: Some("https://news.example".into()),
+        id: "quiz 2".into(),
+    }
+}
+
+#[test]
+fn an_address_is_written_in_one_documented_order() {
+    assert_eq!(
+        full().address("https://quiz.example/"),
+        "https://quiz.example/?quiz=https%3A%2F%2Fnews.example%2Fq%2Fcity+budget.aqz&host=https%3A%2F%2Fnews.example\
+         &id=quiz+2&mode=test&lang=es&theme=dark&accent=%23b00020&font=Georgia%2C+serif#a=ARL64QAAAAcD0F_bJSlCWzk"
+    );
+    assert_eq!(Launch::default().address("https://quiz.example/"), "https://quiz.example/");
+    assert_eq!(Launch::assignment("CODE").address("/quiz/"), "/quiz/#a=CODE");
+}
+
+#[test]
+fn a_script_embed_gets_the_same_options_as_attributes() {
+    let attributes: Vec<(&str, String)> = full().attributes();
+    assert_eq!(
+        attributes,
+        [
+            ("data-quiz", "https://news.example/q/city budget.aqz".to_owned()),
+            ("data-id", "quiz 2".to_owned()),
+            ("data-mode", "test".to_owned()),
+            ("data-lang", "es".to_owned()),
+            ("data-theme", "dark".to_owned()),
+            ("data-link", "ARL64QAAAAcD0F_bJSlCWzk".to_owned()),
+        ],
+        "no host origin (an iframe's alone) and no theme values (CSS styles a script embed)"
+    );
+    let read = Launch::from_element(|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()));
+    assert_eq!(read, Launch { host: None, style: Vec::new(), ..full() });
+}
+
+#[test]
+fn an_address_is_read_as_the_widget_reads_it() {
+    // The fragment before the query; blank values are no values; the mode is test or not.
+    let launch = Launch::parse("https://q.example/?lang=en&mode=practice&quiz=%20#lang=es&theme=sepia&utm_source=x");
+    assert_eq!(launch, Launch { lang: Some("es".into()), ..Launch::default() });
+    // Theme values that could smuggle CSS in are dropped; the others kept.
+    let launch = Launch::parse("/?accent=red;background:url(x)&radius=4px&font=Georgia%7D");
+    assert_eq!(launch.style, [("radius", "4px".to_owned())]);
+    // An instance name is cut to its limit.
+    let long = "x".repeat(300);
+    assert_eq!(Launch::parse(&format!("/?id={long}")).id.len(), MAX_ID);
+    // A link is kept as given, even empty: the widget then says why it cannot open it.
+    assert_eq!(Launch::parse("/#a=").link.as_deref(), Some(""));
+}
+
+#[test]
+fn only_the_screen_options_keep_the_prerendered_screen_away() {
+    assert_eq!(Field::SCREEN.map(Field::param), ["a", "mode", "lang", "quiz"]);
+    for plain in ["/", "/?utm_source=x#comments", "/?theme=dark&id=x&host=https://n.example", "/?mode=practice"] {
+        assert!(Launch::parse(plain).is_plain(), "{plain}");
+    }
+    for asked in ["/?mode=test", "/?lang=es", "/?quiz=q.aqz", "/#a=CODE"] {
+        assert!(!Launch::parse(asked).is_plain(), "{asked}");
+    }
+}
+
+fn text() -> impl Strategy<Value = String> {
+    // Any characters, with no white space at either end (values are read trimmed).
+    "\\PC{1,40}".prop_filter_map("blank", |s| Some(s.trim().to_owned()).filter(|s| !s.is_empty()))
+}
+
+fn launch() -> impl Strategy<Value = Launch> {
+    let style = proptest::sample::subsequence(
+        vec![("accent", "#0a7"), ("text", "navy"), ("font", "Georgia, serif"), ("radius", "0.5rem")],
+        0..=4,
+    );
+    (
+        proptest::option::of("[A-Za-z0-9_-]{1,60}"),
+        any::<bool>(),
+        proptest::option::of(text()),
+        proptest::option::of(text()),
+        proptest::option::of(prop_oneof![Just(Scheme::Light), Just(Scheme::Dark)]),
+        style,
+        proptest::option::of(text()),
+        "\\PC{0,100}",
+    )
+        .prop_map(|(link, test, lang, quiz, scheme, style, host, id)| Launch {
+            link,
+            mode: if test { Mode::Test } else { Mode::Practice },
+            lang,
+            quiz,
+            scheme,
+            style: style.into_iter().map(|(name, value)| (name, value.to_owned())).collect(),
+            host,
+            id,
+        })
+}
+
+proptest! {
+    #[test]
+    fn what_a_page_writes_the_widget_reads_back(launch in launch()) {
+        // The style is written in the widget's own order of theme parameters.
+        prop_assert_eq!(Launch::parse(&launch.address("https://quiz.example/embed/")), launch);
+    }
+
+    #[test]
+    fn any_address_reads_without_panicking(address in "\\PC{0,200}") {
+        let _ = Launch::parse(&address);
+    }
+}
