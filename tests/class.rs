@@ -1,8 +1,6 @@
 //! A class's results: pasted codes are read, repeats merged, bad lines reported with their
 //! reason, assignments kept apart, per-question counts right, and the CSV exact.
 
-use std::path::Path;
-
 use article_quiz::quiz::class::{self, LineError, Pasted};
 use article_quiz::quiz::link::{self, Assignment};
 use article_quiz::quiz::result::{self, ResultError, ResultRecord, assignment_id};
@@ -10,11 +8,7 @@ use article_quiz::quiz::{Action, Mode, Question, Quiz, Response, Session};
 use proptest::prelude::*;
 
 mod common;
-use common::{right, wrong};
-
-fn article_quiz() -> Quiz {
-    article_quiz::quiz::source::check_dir(Path::new("quizzes/iranian-people")).unwrap_or_else(|f| panic!("{f}"))
-}
+use common::{article_quiz, right, wrong};
 
 /// An 8-question test assignment, in a shuffled order.
 fn assignment(quiz: &Quiz, title: &str) -> (String, Assignment) {

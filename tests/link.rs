@@ -1,17 +1,14 @@
 //! Assignment links: they round-trip, stay short, read the same forever (golden), and
 //! every damaged or foreign link is an error that says what is wrong, never a panic.
 
-use std::path::Path;
-
 use article_quiz::quiz::codec::{crc16, short_name};
 use article_quiz::quiz::link::{self, Assignment, LinkError};
 use article_quiz::quiz::validate::{Issue, validate};
-use article_quiz::quiz::{Mode, Quiz, Session, source};
+use article_quiz::quiz::{Mode, Quiz, Session};
 use proptest::prelude::*;
 
-fn article_quiz() -> Quiz {
-    source::check_dir(Path::new("quizzes/iranian-people")).unwrap_or_else(|f| panic!("{f}"))
-}
+mod common;
+use common::article_quiz;
 
 fn class_assignment(quiz: &Quiz) -> Assignment {
     Assignment {

@@ -1,14 +1,17 @@
 //! Every quiz in the repository is sound, the compiled-in bundle is the default quiz,
 //! and the article quiz meets its editorial brief.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use article_quiz::DEFAULT_BUNDLE;
 use article_quiz::quiz::bundle::{self, BundleError, ReadError};
 use article_quiz::quiz::lint::lint;
 use article_quiz::quiz::validate::summarize;
-use article_quiz::quiz::{Kind, KindName, Quiz, Topic, source};
+use article_quiz::quiz::{Kind, KindName, Topic, source};
 use proptest::prelude::*;
+
+mod common;
+use common::article_quiz;
 
 fn quiz_folders() -> Vec<PathBuf> {
     let mut folders: Vec<PathBuf> = std::fs::read_dir("quizzes")
@@ -18,10 +21,6 @@ fn quiz_folders() -> Vec<PathBuf> {
         .collect();
     folders.sort();
     folders
-}
-
-fn article_quiz() -> Quiz {
-    source::check_dir(Path::new("quizzes/iranian-people")).unwrap_or_else(|failure| panic!("{failure}"))
 }
 
 #[test]

@@ -1,18 +1,15 @@
 //! Result codes: a student's answers round-trip to the teacher exactly, the format is
 //! pinned, and a copy-paste accident is reported, never a panic.
 
-use std::path::Path;
-
 use article_quiz::quiz::link::{self, Assignment};
 use article_quiz::quiz::result::{self, ResultError, ResultRecord, assignment_id};
 use article_quiz::quiz::scoring::Points;
 use article_quiz::quiz::session::Settings;
-use article_quiz::quiz::{Action, Kind, Mode, Quiz, Response, Session, source};
+use article_quiz::quiz::{Action, Kind, Mode, Quiz, Response, Session};
 use proptest::prelude::*;
 
-fn article_quiz() -> Quiz {
-    source::check_dir(Path::new("quizzes/iranian-people")).unwrap_or_else(|f| panic!("{f}"))
-}
+mod common;
+use common::article_quiz;
 
 /// A student who answers every question of an 8-question test assignment, some right.
 fn finished_student(quiz: &Quiz) -> (String, Session) {

@@ -9,6 +9,9 @@ use article_quiz::quiz::session::{SessionError, Settings};
 use article_quiz::quiz::{Action, Mode, Points, Quiz, Rejected, Response, Session, Verdict, saved, source};
 use proptest::prelude::*;
 
+mod common;
+use common::act;
+
 const FINGERPRINT: u64 = 7;
 
 fn fixture() -> Quiz {
@@ -42,28 +45,24 @@ fn wrong(index: usize) -> Response {
     }
 }
 
-fn act(session: &mut Session, quiz: &Quiz, action: Action) {
-    session.apply(quiz, action.clone()).unwrap_or_else(|why| panic!("{action:?} was rejected: {why}"));
-}
-
 #[test]
 fn a_practice_round_checks_each_answer_and_locks_it() {
     let quiz = fixture();
     let mut s = start(&quiz, Mode::Practice);
     assert_eq!((s.position(), s.current(), s.round().len()), (0, 0, 6));
     assert_eq!(s.apply(&quiz, Action::Check), Err(Rejected::NothingToCheck));
-    act(&mut s, &quiz, Action::Answer(wrong(0)));
-    act(&mut s, &quiz, Action::Clear);
+    act(&quiz, &mut s, Action::Answer(wrong(0)));
+    act(&quiz, &mut s, Action::Clear);
     assert_eq!(s.apply(&quiz, Action::Check), Err(Rejected::NothingToCheck));
-    act(&mut s, &quiz, Action::Answer(right(0)));
+    act(&quiz, &mut s, Action::Answer(right(0)));
     assert!(!s.feedback_visible(0), "no feedback before the check");
-    act(&mut s, &quiz, Action::Check);
+    act(&quiz, &mut s, Action::Check);
     assert!(s.feedback_visible(0));
     assert_eq!(s.apply(&quiz, Action::Answer(wrong(0))), Err(Rejected::AlreadyChecked));
     assert_eq!(s.apply(&quiz, Action::Check), Err(Rejected::AlreadyChecked));
     assert_eq!(s.outcome(&quiz, 0).verdict, Verdict::Correct);
     assert_eq!(s.apply(&quiz, Action::Previous), Err(Rejected::NoSuchPosition));
-    act(&mut s, &quiz, Action::Next);
+    act(&quiz, &mut s, Action::Next);
     assert_eq!(s.current(), 1);
     assert_eq!(s.apply(&quiz, Action::Answer(Response::Single(0))), Err(Rejected::AnswerDoesNotFit));
 }
@@ -73,18 +72,18 @@ fn a_test_shows_nothing_until_the_end() {
     let quiz = fixture();
     let mut s = start(&quiz, Mode::Test);
     for i in 0..6 {
-        act(&mut s, &quiz, Action::Answer(if i % 2 == 0 { right(i) } else { wrong(i) }));
+        act(&quiz, &mut s, Action::Answer(if i % 2 == 0 { right(i) } else { wrong(i) }));
         assert_eq!(s.apply(&quiz, Action::Check), Err(Rejected::NoCheckInTest));
         assert!(!s.feedback_visible(i));
         if i < 5 {
-            act(&mut s, &quiz, Action::Next);
+            act(&quiz, &mut s, Action::Next);
         }
     }
     assert_eq!(s.apply(&quiz, Action::Next), Err(Rejected::NoSuchPosition));
     // Answers may still change before the end.
-    act(&mut s, &quiz, Action::GoTo(1));
-    act(&mut s, &quiz, Action::Answer(right(1)));
-    act(&mut s, &quiz, Action::Finish { now_ms: 61_000 });
+    act(&quiz, &mut s, Action::GoTo(1));
+    act(&quiz, &mut s, Action::Answer(right(1)));
+    act(&quiz, &mut s, Action::Finish { now_ms: 61_000 });
     assert!((0..6).all(|i| s.feedback_visible(i)));
     assert_eq!(s.time_taken_ms(), Some(60_000));
     let results = s.results(&quiz);
@@ -102,31 +101,31 @@ fn retry_missed_asks_exactly_the_missed_questions_and_keeps_the_rest() {
     let answers = [Some(right(0)), Some(Response::multiple([0])), Some(wrong(2)), Some(right(3)), None, Some(right(5))];
     for (i, answer) in answers.iter().enumerate() {
         if let Some(answer) = answer {
-            act(&mut s, &quiz, Action::Answer(answer.clone()));
-            act(&mut s, &quiz, Action::Check);
+            act(&quiz, &mut s, Action::Answer(answer.clone()));
+            act(&quiz, &mut s, Action::Check);
         }
         if i < 5 {
-            act(&mut s, &quiz, Action::Next);
+            act(&quiz, &mut s, Action::Next);
         }
     }
-    act(&mut s, &quiz, Action::Finish { now_ms: 2_000 });
+    act(&quiz, &mut s, Action::Finish { now_ms: 2_000 });
     assert_eq!(s.results(&quiz).earned, Points(100 + 100 + 200 + 100));
-    act(&mut s, &quiz, Action::RetryMissed);
+    act(&quiz, &mut s, Action::RetryMissed);
     assert_eq!(s.round(), [1, 2, 4], "partly right, wrong and unanswered come back");
     assert_eq!((s.position(), s.round_number(), s.is_finished()), (0, 2, false));
     assert_eq!(s.answer(1), None, "the missed question starts blank");
     assert_eq!(s.answer(0), Some(&right(0)), "a right answer is kept");
     for i in [1, 2, 4] {
-        act(&mut s, &quiz, Action::Answer(right(i)));
-        act(&mut s, &quiz, Action::Check);
+        act(&quiz, &mut s, Action::Answer(right(i)));
+        act(&quiz, &mut s, Action::Check);
         if i != 4 {
-            act(&mut s, &quiz, Action::Next);
+            act(&quiz, &mut s, Action::Next);
         }
     }
-    act(&mut s, &quiz, Action::Finish { now_ms: 3_000 });
+    act(&quiz, &mut s, Action::Finish { now_ms: 3_000 });
     assert_eq!(s.results(&quiz).earned, Points(800));
     assert_eq!(s.apply(&quiz, Action::RetryMissed), Err(Rejected::NothingMissed));
-    act(&mut s, &quiz, Action::RetryAll { now_ms: 4_000 });
+    act(&quiz, &mut s, Action::RetryAll { now_ms: 4_000 });
     assert_eq!((s.round().len(), s.answered_in_round(), s.results(&quiz).earned), (6, 0, Points(0)));
 }
 
@@ -140,7 +139,7 @@ fn a_teacher_can_fix_questions_order_and_retries() {
     };
     let mut s = Session::new(&quiz, FINGERPRINT, settings.clone(), 0).unwrap();
     assert_eq!(s.round(), [4, 0, 3]);
-    act(&mut s, &quiz, Action::Finish { now_ms: 1 });
+    act(&quiz, &mut s, Action::Finish { now_ms: 1 });
     assert_eq!(s.results(&quiz).max, Points(400));
     assert_eq!(s.apply(&quiz, Action::RetryAll { now_ms: 2 }), Err(Rejected::RetriesNotAllowed));
 
@@ -177,10 +176,10 @@ fn options_are_shown_in_a_seeded_order_and_order_items_never_start_solved() {
 fn saved_progress_round_trips_and_refuses_what_is_not_ours() {
     let quiz = fixture();
     let mut s = start(&quiz, Mode::Practice);
-    act(&mut s, &quiz, Action::Answer(right(0)));
-    act(&mut s, &quiz, Action::Check);
-    act(&mut s, &quiz, Action::Next);
-    act(&mut s, &quiz, Action::Answer(Response::multiple([2])));
+    act(&quiz, &mut s, Action::Answer(right(0)));
+    act(&quiz, &mut s, Action::Check);
+    act(&quiz, &mut s, Action::Next);
+    act(&quiz, &mut s, Action::Answer(Response::multiple([2])));
     let text = saved::encode(&s);
     assert_eq!(saved::decode(&text, &quiz, FINGERPRINT), Ok(s.clone()));
 
@@ -223,12 +222,12 @@ fn a_saved_session_with_impossible_contents_is_refused() {
 fn golden_saved_progress() {
     let quiz = fixture();
     let mut s = Session::new(&quiz, 0xABCD, Settings::new(Mode::Practice, 42), 1_764_000_000_000).unwrap();
-    act(&mut s, &quiz, Action::Answer(Response::Single(0)));
-    act(&mut s, &quiz, Action::Check);
-    act(&mut s, &quiz, Action::Next);
-    act(&mut s, &quiz, Action::Answer(Response::multiple([0, 2])));
-    act(&mut s, &quiz, Action::GoTo(3));
-    act(&mut s, &quiz, Action::Answer(Response::Order(vec![1, 0, 2, 3])));
+    act(&quiz, &mut s, Action::Answer(Response::Single(0)));
+    act(&quiz, &mut s, Action::Check);
+    act(&quiz, &mut s, Action::Next);
+    act(&quiz, &mut s, Action::Answer(Response::multiple([0, 2])));
+    act(&quiz, &mut s, Action::GoTo(3));
+    act(&quiz, &mut s, Action::Answer(Response::Order(vec![1, 0, 2, 3])));
     let golden = GOLDEN_SAVE;
     assert_eq!(saved::encode(&s), golden);
     assert_eq!(saved::decode(golden, &quiz, 0xABCD), Ok(s));

@@ -1,9 +1,22 @@
-//! Helpers shared by the test files (each Rust test file is its own crate): answers that
-//! are worth everything, and answers worth nothing, for any question.
+//! Helpers shared by the test files (each Rust test file is its own crate): the article
+//! quiz, an action that must be taken, answers that are worth everything, and answers
+//! worth nothing, for any question.
 
 #![allow(dead_code)] // each test file uses some of them
 
-use article_quiz::quiz::{Kind, Question, Response};
+use std::path::Path;
+
+use article_quiz::quiz::{Action, Kind, Question, Quiz, Response, Session, source};
+
+/// The article quiz as its folder holds it, found sound by the validator.
+pub fn article_quiz() -> Quiz {
+    source::check_dir(Path::new("quizzes/iranian-people")).unwrap_or_else(|failure| panic!("{failure}"))
+}
+
+/// Applies `action` to `session`, which must take it.
+pub fn act(quiz: &Quiz, session: &mut Session, action: Action) {
+    session.apply(quiz, action.clone()).unwrap_or_else(|why| panic!("{action:?} was rejected: {why}"));
+}
 
 /// The answer worth full marks.
 pub fn right(question: &Question) -> Response {
