@@ -399,16 +399,16 @@ async fn a_quiz_from_an_address_says_it_is_loading_then_why_it_cannot_be_shown()
 
 #[test]
 fn each_way_a_quiz_cannot_be_had_has_its_own_reason() {
-    use article_quiz::ui::browser::LoadError;
+    use article_quiz::ui::browser::RemoteQuizError;
     let reasons = [
-        LoadError::NotWebAddress,
-        LoadError::Unreachable,
-        LoadError::TimedOut,
-        LoadError::Status(404),
-        LoadError::Status(500),
-        LoadError::TooLarge,
-        LoadError::NoValidator,
-        LoadError::Unsound(vec!["question “a”: its prompt is empty.".into()]),
+        RemoteQuizError::NotWebAddress,
+        RemoteQuizError::Unreachable,
+        RemoteQuizError::TimedOut,
+        RemoteQuizError::Status(404),
+        RemoteQuizError::Status(500),
+        RemoteQuizError::TooLarge,
+        RemoteQuizError::NoValidator,
+        RemoteQuizError::Unsound(vec!["question “a”: its prompt is empty.".into()]),
     ]
     .map(|failure| failure.sentences(Lang::En));
     assert!(reasons.iter().all(|r| !r[0].is_empty() && r[0].ends_with('.')), "{reasons:#?}");
@@ -423,7 +423,7 @@ fn each_way_a_quiz_cannot_be_had_has_its_own_reason() {
         ]
     );
     // What the module hands the widget comes through unchanged.
-    let reported = LoadError::Reported(reasons[7].clone()).sentences(Lang::En);
+    let reported = RemoteQuizError::Reported(reasons[7].clone()).sentences(Lang::En);
     assert_eq!(reported, reasons[7]);
 }
 

@@ -16,13 +16,14 @@ fn main() {}
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub async fn load(address: String, lang: String) -> Result<js_sys::Uint8Array, js_sys::Array> {
     use article_quiz::quiz::bundle;
-    use article_quiz::ui::browser::{self, LoadError};
+    use article_quiz::ui::browser::{self, RemoteQuizError};
     let lang = article_quiz::ui::text::Lang::from_tag(&lang).unwrap_or_default();
-    let failed = |failure: LoadError| failure.sentences(lang).into_iter().map(wasm_bindgen::JsValue::from).collect();
+    let failed =
+        |failure: RemoteQuizError| failure.sentences(lang).into_iter().map(wasm_bindgen::JsValue::from).collect();
     let bytes = browser::fetch_quiz(&address, bundle::MAX_BYTES).await.map_err(failed)?;
     let problems = bundle::check(&bytes);
     if !problems.is_empty() {
-        return Err(failed(LoadError::Unsound(problems)));
+        return Err(failed(RemoteQuizError::Unsound(problems)));
     }
     Ok(js_sys::Uint8Array::from(bytes.as_slice()))
 }

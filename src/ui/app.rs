@@ -65,11 +65,11 @@ pub struct Start {
 impl AppProps {
     /// The app's props for `loaded`, as `launch` asks: the teacher's assignment if its
     /// code opens (a broken one is explained, and the whole quiz offered instead), the
-    /// progress that `saved` finds under the assignment's storage key, the language and
+    /// progress that `stored` finds under the assignment's storage key, the language and
     /// the mode. A fresh start from the prerendered screen keeps that screen's seed, so
     /// that it looks the same. The page's start-up (`ui::show`), the prerendered first
     /// screen and the component tests all build the app's props here.
-    pub fn new(loaded: Loaded, launch: &Launch, saved: impl FnOnce(&str) -> Option<String>, start: Start) -> Self {
+    pub fn new(loaded: Loaded, launch: &Launch, stored: impl FnOnce(&str) -> Option<String>, start: Start) -> Self {
         let lang = Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language);
         let code = launch.link.as_deref();
         let (assignment, link_id, notice) = match code.map(|code| (code, link::decode(code, &loaded.quiz))) {
@@ -77,7 +77,7 @@ impl AppProps {
             Some((_, Err(why))) => (None, 0, Some(lang.text().broken_link(&why.to_string()).into())),
             None => (None, 0, None),
         };
-        let saved: Option<AttrValue> = saved(&saved::storage_key(&loaded.quiz.slug, link_id)).map(Into::into);
+        let saved: Option<AttrValue> = stored(&saved::storage_key(&loaded.quiz.slug, link_id)).map(Into::into);
         let seed = start.first_screen.filter(|_| saved.is_none() && code.is_none()).unwrap_or(start.random_seed);
         AppProps {
             quiz: QuizRef(std::rc::Rc::new(loaded)),
@@ -124,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
     match initial_state(props) {
         Ok(state) => html! {
             <ContextProvider<Languages> context={Languages::new(props.lang, &props.quiz.quiz.meta.language)}>
-            <Quiz initial={StateSeed(std::rc::Rc::new(state))}
+            <Widget initial={InitialState(std::rc::Rc::new(state))}
                 assignment={props.assignment.clone()}
                 link_id={props.link_id}
                 embed={props.embed.clone()}
@@ -137,17 +137,17 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The starting state, compared by identity so the reducer is seeded once.
 #[derive(Clone)]
-pub struct StateSeed(std::rc::Rc<QuizState>);
+pub struct InitialState(std::rc::Rc<QuizState>);
 
-impl PartialEq for StateSeed {
+impl PartialEq for InitialState {
     fn eq(&self, other: &Self) -> bool {
         std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct QuizProps {
-    initial: StateSeed,
+struct WidgetProps {
+    initial: InitialState,
     assignment: Option<Assignment>,
     /// Identity of the assignment in storage keys and result codes; 0 for none.
     link_id: u32,
@@ -156,7 +156,7 @@ struct QuizProps {
 }
 
 #[function_component]
-fn Quiz(props: &QuizProps) -> Html {
+fn Widget(props: &WidgetProps) -> Html {
     let t = text::use_text();
     let state = {
         let initial = props.initial.0.clone();

@@ -11,7 +11,7 @@ mod web {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
 
-    use super::{FETCH_TIMEOUT_MS, LoadError};
+    use super::{FETCH_TIMEOUT_MS, RemoteQuizError};
     use crate::quiz::host::{Command, Embed, Value};
     use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Storage};
 
@@ -315,13 +315,13 @@ mod web {
     /// cookies (the validator module calls this, not the widget), reading at most `limit`
     /// bytes: a larger file is refused as soon as it is known to be larger, before it is
     /// all downloaded.
-    pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, LoadError> {
+    pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, RemoteQuizError> {
         use wasm_bindgen_futures::JsFuture;
-        let window = web_sys::window().ok_or(LoadError::Unreachable)?;
+        let window = web_sys::window().ok_or(RemoteQuizError::Unreachable)?;
         let base = window.document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
-        let url = web_sys::Url::new_with_base(address, &base).map_err(|_| LoadError::NotWebAddress)?;
+        let url = web_sys::Url::new_with_base(address, &base).map_err(|_| RemoteQuizError::NotWebAddress)?;
         if !matches!(url.protocol().as_str(), "https:" | "http:") {
-            return Err(LoadError::NotWebAddress);
+            return Err(RemoteQuizError::NotWebAddress);
         }
         let init = web_sys::RequestInit::new();
         init.set_credentials(web_sys::RequestCredentials::Omit);
@@ -329,31 +329,35 @@ mod web {
         init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
         let failed = |error: JsValue| {
             let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
-            if name.as_deref() == Some("TimeoutError") { LoadError::TimedOut } else { LoadError::Unreachable }
+            if name.as_deref() == Some("TimeoutError") {
+                RemoteQuizError::TimedOut
+            } else {
+                RemoteQuizError::Unreachable
+            }
         };
         let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init)).await.map_err(failed)?;
-        let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Unreachable)?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| RemoteQuizError::Unreachable)?;
         if !response.ok() {
-            return Err(LoadError::Status(response.status()));
+            return Err(RemoteQuizError::Status(response.status()));
         }
         let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
         if declared.is_some_and(|n| n > limit) {
-            return Err(LoadError::TooLarge);
+            return Err(RemoteQuizError::TooLarge);
         }
-        let body = response.body().ok_or(LoadError::Unreachable)?;
+        let body = response.body().ok_or(RemoteQuizError::Unreachable)?;
         let reader: web_sys::ReadableStreamDefaultReader =
-            body.get_reader().dyn_into().map_err(|_| LoadError::Unreachable)?;
+            body.get_reader().dyn_into().map_err(|_| RemoteQuizError::Unreachable)?;
         let mut bytes = Vec::new();
         loop {
             let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
             if js_sys::Reflect::get(&chunk, &"done".into()).is_ok_and(|done| done.is_truthy()) {
                 return Ok(bytes);
             }
-            let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| LoadError::Unreachable)?;
-            let part: js_sys::Uint8Array = value.dyn_into().map_err(|_| LoadError::Unreachable)?;
+            let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| RemoteQuizError::Unreachable)?;
+            let part: js_sys::Uint8Array = value.dyn_into().map_err(|_| RemoteQuizError::Unreachable)?;
             if bytes.len() + part.length() as usize > limit {
                 let _ = reader.cancel();
-                return Err(LoadError::TooLarge);
+                return Err(RemoteQuizError::TooLarge);
             }
             bytes.extend(part.to_vec());
         }
@@ -372,13 +376,17 @@ mod web {
     /// beside the widget) fetch the quiz bundle at `address` and check it: the bundle's
     /// bytes if the quiz is sound, or the module's sentences saying why not (in the
     /// language tagged `lang`).
-    pub async fn load_elsewhere(module: &str, address: &str, lang: &str) -> Result<Vec<u8>, LoadError> {
+    pub async fn load_elsewhere(module: &str, address: &str, lang: &str) -> Result<Vec<u8>, RemoteQuizError> {
         match wasm_bindgen_futures::JsFuture::from(load_quiz(module, address, lang)).await {
-            Ok(bytes) => bytes.dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).map_err(|_| LoadError::NoValidator),
+            Ok(bytes) => {
+                bytes.dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).map_err(|_| RemoteQuizError::NoValidator)
+            }
             // The module rejects with its sentences; anything else means it did not run.
             Err(sentences) => match sentences.dyn_into::<js_sys::Array>() {
-                Ok(sentences) => Err(LoadError::Reported(sentences.iter().filter_map(|s| s.as_string()).collect())),
-                Err(_) => Err(LoadError::NoValidator),
+                Ok(sentences) => {
+                    Err(RemoteQuizError::Reported(sentences.iter().filter_map(|s| s.as_string()).collect()))
+                }
+                Err(_) => Err(RemoteQuizError::NoValidator),
             },
         }
     }
@@ -548,7 +556,7 @@ pub const FETCH_TIMEOUT_MS: u32 = 20_000;
 
 /// Why a quiz could not be loaded from its address.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
+pub enum RemoteQuizError {
     /// Not an http(s) address.
     NotWebAddress,
     /// The network failed, or the quiz's site does not let this page read it (CORS), or
@@ -570,14 +578,14 @@ pub enum LoadError {
     Reported(Vec<String>),
 }
 
-impl LoadError {
+impl RemoteQuizError {
     /// The reason first, then each of the quiz's problems: how the validator module
     /// hands a failure to the widget.
     pub fn sentences(self, lang: super::text::Lang) -> Vec<String> {
         let why = lang.load_error(&self);
         match self {
-            LoadError::Unsound(problems) => std::iter::once(why).chain(problems).collect(),
-            LoadError::Reported(sentences) => sentences,
+            RemoteQuizError::Unsound(problems) => std::iter::once(why).chain(problems).collect(),
+            RemoteQuizError::Reported(sentences) => sentences,
             _ => vec![why],
         }
     }

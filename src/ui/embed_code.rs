@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::text::{Lang, embed_code as t};
+use super::text::{Lang, embed_code as words};
 use crate::quiz::Mode;
 use crate::quiz::host::theme_value;
 use crate::quiz::launch::{Launch, MAX_ID, Scheme};
@@ -129,7 +129,7 @@ pub fn snippet(options: &Options, widget: &str) -> String {
         Way::Iframe => format!(
             "<iframe data-article-quiz title=\"{title}\" width=\"100%\" height=\"640\"{highlight}\n  src=\"{src}\"></iframe>\n\
              <script src=\"{widget}embed.js\" async></script>",
-            title = attribute(t::FRAME_TITLE),
+            title = attribute(words::FRAME_TITLE),
             src = attribute(&frame_address(options, widget)),
         ),
         Way::Script => {
@@ -147,7 +147,7 @@ pub fn snippet(options: &Options, widget: &str) -> String {
             if !properties.is_empty() {
                 out.push_str(&format!(
                     "\n<!-- {} -->\n<!-- [data-article-quiz] {{ {} }} -->",
-                    t::IN_YOUR_STYLESHEET,
+                    words::IN_YOUR_STYLESHEET,
                     properties.join(" ")
                 ));
             }
@@ -213,7 +213,9 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         let (code, status) = (code.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            browser::copy_text(&code, move |ok| status.set(if ok { t::COPIED } else { t::NOT_COPIED }.to_owned()));
+            browser::copy_text(&code, move |ok| {
+                status.set(if ok { words::COPIED } else { words::NOT_COPIED }.to_owned())
+            });
         })
     };
     let way = options.way.unwrap_or(Way::Iframe);
@@ -236,85 +238,87 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     html! {
         <div class="aq aq-teacher">
             <header class="aq-header">
-                <p class="aq-kicker">{ t::KICKER }</p>
-                <h1 class="aq-title">{ t::HEADING }</h1>
-                <p class="aq-lead">{ t::INTRO }</p>
+                <p class="aq-kicker">{ words::KICKER }</p>
+                <h1 class="aq-title">{ words::HEADING }</h1>
+                <p class="aq-lead">{ words::INTRO }</p>
             </header>
             <section class="aq-card aq-teacher-section" aria-labelledby="aq-options-heading">
-                <h2 id="aq-options-heading" class="aq-teacher-heading">{ t::OPTIONS }</h2>
+                <h2 id="aq-options-heading" class="aq-teacher-heading">{ words::OPTIONS }</h2>
                 <fieldset class="aq-fieldset">
-                    <legend class="aq-legend">{ t::WAY }</legend>
+                    <legend class="aq-legend">{ words::WAY }</legend>
                     <div class="aq-check-row">
                         <input type="radio" name="aq-way" id="aq-way-iframe" checked={way == Way::Iframe}
                             onchange={set(|_| Field::Way(Way::Iframe))} />
-                        <label for="aq-way-iframe">{ t::IFRAME }</label>
+                        <label for="aq-way-iframe">{ words::IFRAME }</label>
                     </div>
                     <div class="aq-check-row">
                         <input type="radio" name="aq-way" id="aq-way-script" checked={way == Way::Script}
                             onchange={set(|_| Field::Way(Way::Script))} />
-                        <label for="aq-way-script">{ t::SCRIPT }</label>
+                        <label for="aq-way-script">{ words::SCRIPT }</label>
                     </div>
                 </fieldset>
-                { text_field("aq-embed-quiz", t::QUIZ, t::QUIZ_HINT, &options.quiz, Field::Quiz) }
+                { text_field("aq-embed-quiz", words::QUIZ, words::QUIZ_HINT, &options.quiz, Field::Quiz) }
                 <div class="aq-check-row">
                     <input type="checkbox" id="aq-embed-test" checked={options.test}
                         onchange={set(|v| Field::Test(v == "true"))} />
-                    <label for="aq-embed-test">{ t::TEST_MODE }</label>
+                    <label for="aq-embed-test">{ words::TEST_MODE }</label>
                 </div>
                 <div class="aq-field">
-                    <label for="aq-embed-lang">{ t::LANGUAGE }</label>
+                    <label for="aq-embed-lang">{ words::LANGUAGE }</label>
                     <select id="aq-embed-lang" class="aq-text-input" onchange={set(Field::Lang)}>
-                        <option value="" selected={options.lang.is_empty()}>{ t::LANGUAGE_QUIZ }</option>
+                        <option value="" selected={options.lang.is_empty()}>{ words::LANGUAGE_QUIZ }</option>
                         { for Lang::ALL.iter().map(|lang| html! {
                             <option value={lang.tag()} lang={lang.tag()} selected={options.lang == lang.tag()}>
-                                { t::language(*lang) }
+                                { words::language(*lang) }
                             </option>
                         }) }
                     </select>
                 </div>
                 <div class="aq-field">
-                    <label for="aq-embed-theme">{ t::THEME }</label>
+                    <label for="aq-embed-theme">{ words::THEME }</label>
                     <select id="aq-embed-theme" class="aq-text-input" onchange={set(Field::Theme)}>
-                        <option value="" selected={options.theme.is_empty()}>{ t::THEME_READER }</option>
-                        <option value="light" selected={options.theme == "light"}>{ t::THEME_LIGHT }</option>
-                        <option value="dark" selected={options.theme == "dark"}>{ t::THEME_DARK }</option>
+                        <option value="" selected={options.theme.is_empty()}>{ words::THEME_READER }</option>
+                        <option value="light" selected={options.theme == "light"}>{ words::THEME_LIGHT }</option>
+                        <option value="dark" selected={options.theme == "dark"}>{ words::THEME_DARK }</option>
                     </select>
                 </div>
-                { text_field("aq-embed-accent", t::ACCENT, t::ACCENT_HINT, &options.accent, Field::Accent) }
+                { text_field("aq-embed-accent", words::ACCENT, words::ACCENT_HINT, &options.accent, Field::Accent) }
                 { for weak_accent(&options).into_iter().map(|(scheme, ratio)| html! {
-                    <p class="aq-warning" role="status">{ t::weak_accent(scheme, ratio) }</p>
+                    <p class="aq-warning" role="status">{ words::weak_accent(scheme, ratio) }</p>
                 }) }
-                { text_field("aq-embed-font", t::FONT, t::FONT_HINT, &options.font, Field::Font) }
-                { text_field("aq-embed-radius", t::RADIUS, t::RADIUS_HINT, &options.radius, Field::Radius) }
-                { text_field("aq-embed-id", t::ID, t::ID_HINT, &options.id, Field::Id) }
+                { text_field("aq-embed-font", words::FONT, words::FONT_HINT, &options.font, Field::Font) }
+                { text_field("aq-embed-radius", words::RADIUS, words::RADIUS_HINT, &options.radius, Field::Radius) }
+                { text_field("aq-embed-id", words::ID, words::ID_HINT, &options.id, Field::Id) }
                 if way == Way::Iframe {
-                    { text_field("aq-embed-host", t::HOST, t::HOST_HINT, &options.host, Field::Host) }
+                    { text_field("aq-embed-host", words::HOST, words::HOST_HINT, &options.host, Field::Host) }
                 }
-                { text_field("aq-embed-highlight", t::HIGHLIGHT, t::HIGHLIGHT_HINT, &options.highlight, Field::Highlight) }
-                { text_field("aq-embed-assignment", t::ASSIGNMENT, t::ASSIGNMENT_HINT, &options.assignment, Field::Assignment) }
+                { text_field("aq-embed-highlight", words::HIGHLIGHT, words::HIGHLIGHT_HINT, &options.highlight, Field::Highlight) }
+                { text_field("aq-embed-assignment", words::ASSIGNMENT, words::ASSIGNMENT_HINT, &options.assignment, Field::Assignment) }
             </section>
             <section class="aq-card aq-teacher-section" aria-labelledby="aq-snippet-heading">
-                <h2 id="aq-snippet-heading" class="aq-teacher-heading">{ t::SNIPPET }</h2>
+                <h2 id="aq-snippet-heading" class="aq-teacher-heading">{ words::SNIPPET }</h2>
                 <div class="aq-field">
-                    <label for="aq-snippet">{ t::SNIPPET_LABEL }</label>
+                    <label for="aq-snippet">{ words::SNIPPET_LABEL }</label>
                     <textarea id="aq-snippet" class="aq-code" readonly=true rows="6" value={code} />
                 </div>
                 <div class="aq-actions">
-                    <button type="button" class="aq-button aq-button--primary" onclick={copy}>{ t::COPY }</button>
+                    <button type="button" class="aq-button aq-button--primary" onclick={copy}>{ words::COPY }</button>
                     <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
                 </div>
-                <h3 class="aq-teacher-subheading">{ t::PREVIEW }</h3>
-                <p class="aq-hint">{ t::PREVIEW_HINT }</p>
-                <iframe class="aq-preview" data-article-quiz="" title={t::FRAME_TITLE} width="100%" height="640"
+                <h3 class="aq-teacher-subheading">{ words::PREVIEW }</h3>
+                <p class="aq-hint">{ words::PREVIEW_HINT }</p>
+                <iframe class="aq-preview" data-article-quiz="" title={words::FRAME_TITLE} width="100%" height="640"
                     src={preview} />
             </section>
         </div>
     }
 }
 
-/// Mounts the embed-code page into the element with id [`t::PAGE_ROOT`], if the page has
+/// Mounts the embed-code page into the element with id [`words::PAGE_ROOT`], if the page has
 /// one. Used by the tools binary's `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    super::mount_page::<EmbedCode>(t::PAGE_ROOT, || Ok(EmbedCodeProps { widget: browser::address_of("../").into() }));
+    super::mount_page::<EmbedCode>(words::PAGE_ROOT, || {
+        Ok(EmbedCodeProps { widget: browser::address_of("../").into() })
+    });
 }

@@ -16,7 +16,7 @@ pub struct LoadingProps {
     /// The quiz's address as given.
     pub address: AttrValue,
     /// Why it failed, the reason first and then each of the quiz's problems (see
-    /// [`super::browser::LoadError::sentences`]); `None` while it loads.
+    /// [`super::browser::RemoteQuizError::sentences`]); `None` while it loads.
     #[prop_or_default]
     pub failure: Option<Vec<String>>,
     /// The language of the widget's own words.

@@ -167,10 +167,10 @@ fn start(root: web_sys::Element, launch: Launch, begin: Begin) {
 async fn load(t: &text::Text, address: &str, validator: Option<&str>) -> Result<Loaded, Vec<String>> {
     let bytes = match validator {
         Some(validator) => browser::load_elsewhere(validator, address, t.lang.tag()).await,
-        None => Err(browser::LoadError::NoValidator),
+        None => Err(browser::RemoteQuizError::NoValidator),
     };
     let bytes = bytes.map_err(|failure| match failure {
-        browser::LoadError::Reported(sentences) if !sentences.is_empty() => sentences,
+        browser::RemoteQuizError::Reported(sentences) if !sentences.is_empty() => sentences,
         // The module says why for everything else; this is why there is no module.
         _ => vec![t.no_validator.to_owned()],
     })?;

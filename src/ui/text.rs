@@ -7,7 +7,7 @@
 //! article, feedback) are the quiz's, in its language; the validator's messages, written
 //! for a quiz's authors, and the tools pages are in English.
 
-use super::browser::{FETCH_TIMEOUT_MS, LoadError};
+use super::browser::{FETCH_TIMEOUT_MS, RemoteQuizError};
 use crate::quiz::scoring::NumberStyle;
 use crate::quiz::{Mode, Points, Verdict};
 
@@ -63,56 +63,62 @@ impl Lang {
     /// Why a quiz from an address cannot be shown, in one or two sentences. A method of
     /// the language rather than of its [`Text`], so that the validator module, which says
     /// this, carries no more of the catalogue than it needs.
-    pub fn load_error(self, failure: &LoadError) -> String {
+    pub fn load_error(self, failure: &RemoteQuizError) -> String {
         let seconds = FETCH_TIMEOUT_MS / 1000;
         let kilobytes = crate::quiz::bundle::MAX_BYTES / 1024;
         match (self, failure) {
-            (_, LoadError::NoValidator) => self.text().no_validator.into(),
-            (_, LoadError::Reported(sentences)) => sentences.first().cloned().unwrap_or_default(),
-            (Lang::En, LoadError::NotWebAddress) => {
+            (_, RemoteQuizError::NoValidator) => self.text().no_validator.into(),
+            (_, RemoteQuizError::Reported(sentences)) => sentences.first().cloned().unwrap_or_default(),
+            (Lang::En, RemoteQuizError::NotWebAddress) => {
                 "Its address is not a web address: give one that starts with https://, or one relative to this page."
                     .into()
             }
-            (Lang::En, LoadError::Unreachable) => "The quiz file could not be fetched. The site that has it may be \
+            (Lang::En, RemoteQuizError::Unreachable) => {
+                "The quiz file could not be fetched. The site that has it may be \
                 down, or may not allow this page to read it."
-                .into(),
-            (Lang::En, LoadError::TimedOut) => {
+                    .into()
+            }
+            (Lang::En, RemoteQuizError::TimedOut) => {
                 format!("The site that has the quiz file did not answer within {seconds} seconds.")
             }
-            (Lang::En, LoadError::Status(404)) => {
+            (Lang::En, RemoteQuizError::Status(404)) => {
                 "There is no quiz file at its address (the site answered 404, not found).".into()
             }
-            (Lang::En, LoadError::Status(status)) => {
+            (Lang::En, RemoteQuizError::Status(status)) => {
                 format!("The site that has the quiz file answered with an error ({status}).")
             }
-            (Lang::En, LoadError::TooLarge) => {
+            (Lang::En, RemoteQuizError::TooLarge) => {
                 format!("The quiz file is larger than {kilobytes} KB, more than any quiz needs.")
             }
-            (Lang::En, LoadError::Unsound(problems)) => format!(
+            (Lang::En, RemoteQuizError::Unsound(problems)) => format!(
                 "The quiz file did not pass the checks ({}). If you made it, run quiz-check on its folder.",
                 if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) }
             ),
-            (Lang::Es, LoadError::NotWebAddress) => "Su dirección no es una dirección web: indica una que empiece \
+            (Lang::Es, RemoteQuizError::NotWebAddress) => {
+                "Su dirección no es una dirección web: indica una que empiece \
                 por https://, o una relativa a esta página."
-                .into(),
-            (Lang::Es, LoadError::Unreachable) => "No se ha podido descargar el archivo del cuestionario. Puede que \
+                    .into()
+            }
+            (Lang::Es, RemoteQuizError::Unreachable) => {
+                "No se ha podido descargar el archivo del cuestionario. Puede que \
                 el sitio que lo tiene no funcione o no permita que esta página lo lea."
-                .into(),
-            (Lang::Es, LoadError::TimedOut) => {
+                    .into()
+            }
+            (Lang::Es, RemoteQuizError::TimedOut) => {
                 format!("El sitio que tiene el archivo del cuestionario no ha respondido en {seconds} segundos.")
             }
-            (Lang::Es, LoadError::Status(404)) => {
+            (Lang::Es, RemoteQuizError::Status(404)) => {
                 "No hay ningún archivo de cuestionario en esa dirección (el sitio respondió 404, no encontrado).".into()
             }
-            (Lang::Es, LoadError::Status(status)) => {
+            (Lang::Es, RemoteQuizError::Status(status)) => {
                 format!("El sitio que tiene el archivo del cuestionario respondió con un error ({status}).")
             }
-            (Lang::Es, LoadError::TooLarge) => {
+            (Lang::Es, RemoteQuizError::TooLarge) => {
                 format!(
                     "El archivo del cuestionario ocupa más de {kilobytes} KB, más de lo que necesita cualquier cuestionario."
                 )
             }
-            (Lang::Es, LoadError::Unsound(problems)) => format!(
+            (Lang::Es, RemoteQuizError::Unsound(problems)) => format!(
                 "El archivo del cuestionario no ha superado las comprobaciones ({}). Si lo has hecho tú, ejecuta \
                  quiz-check en su carpeta.",
                 if problems.len() == 1 { "1 problema".to_owned() } else { format!("{} problemas", problems.len()) }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::quiz::link::{self, Assignment};
 use crate::quiz::{Mode, Points};
 
-use super::super::text::{self, teacher as t};
+use super::super::text::{self, teacher as words};
 use super::super::{QuizRef, browser};
 use super::qr::Qr;
 
@@ -141,7 +141,7 @@ pub fn Assign(props: &AssignProps) -> Html {
     let points: Points =
         quiz.questions.iter().zip(&draft.chosen).filter(|(_, c)| **c).map(|(q, _)| Points::whole(q.points)).sum();
     let made = if chosen == 0 {
-        Err(t::NO_QUESTIONS.to_owned())
+        Err(words::NO_QUESTIONS.to_owned())
     } else {
         link::encode(&draft.assignment(quiz), quiz).map_err(|why| why.to_string())
     };
@@ -150,15 +150,15 @@ pub fn Assign(props: &AssignProps) -> Html {
         let id = format!("aq-choose-{i}");
         let meta = format!(
             "{} · {} · {}",
-            t::kind(q.kind.name()),
-            t::topic(q.topic),
+            words::kind(q.kind.name()),
+            words::topic(q.topic),
             text::EN.points(Points::whole(q.points))
         );
         html! {
             <li class="aq-pick" key={q.id.clone()}>
                 <input type="checkbox" id={id.clone()} checked={on} onchange={pick(Edit::Toggle(i))} />
                 <label for={id}>
-                    <span class="aq-pick-number">{ t::question_number(i + 1) }</span>{ " " }
+                    <span class="aq-pick-number">{ words::question_number(i + 1) }</span>{ " " }
                     <span class="aq-pick-prompt">{ &q.prompt }</span>
                     <span class="aq-pick-meta">{ meta }</span>
                 </label>
@@ -184,26 +184,26 @@ pub fn Assign(props: &AssignProps) -> Html {
                     let status = status.clone();
                     on_copied.emit((code.clone(), title.clone()));
                     browser::copy_text(&address, move |ok| {
-                        status.set(if ok { t::COPIED_LINK } else { t::NOT_COPIED_LINK }.to_owned())
+                        status.set(if ok { words::COPIED_LINK } else { words::NOT_COPIED_LINK }.to_owned())
                     });
                 })
             };
             html! {
                 <>
                     <div class="aq-field">
-                        <label for="aq-link">{ t::LINK_LABEL }</label>
+                        <label for="aq-link">{ words::LINK_LABEL }</label>
                         <textarea id="aq-link" class="aq-code" readonly=true rows="3" value={address.clone()}
                             aria-describedby="aq-link-length" />
-                        <p class="aq-hint" id="aq-link-length">{ t::link_length(address.chars().count()) }</p>
+                        <p class="aq-hint" id="aq-link-length">{ words::link_length(address.chars().count()) }</p>
                     </div>
                     <div class="aq-actions">
-                        <button type="button" class="aq-button aq-button--primary" onclick={copy}>{ t::COPY_LINK }</button>
-                        <a class="aq-button" href={address.clone()} target="_blank" rel="noopener">{ t::OPEN_LINK }</a>
+                        <button type="button" class="aq-button aq-button--primary" onclick={copy}>{ words::COPY_LINK }</button>
+                        <a class="aq-button" href={address.clone()} target="_blank" rel="noopener">{ words::OPEN_LINK }</a>
                         <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
                     </div>
                     <figure class="aq-qr-figure">
-                        <Qr text={address} label={t::QR_LABEL} />
-                        <figcaption class="aq-hint">{ t::QR_CAPTION }</figcaption>
+                        <Qr text={address} label={words::QR_LABEL} />
+                        <figcaption class="aq-hint">{ words::QR_CAPTION }</figcaption>
                     </figure>
                 </>
             }
@@ -232,60 +232,60 @@ pub fn Assign(props: &AssignProps) -> Html {
 
     html! {
         <section class="aq-card aq-teacher-section" aria-labelledby="aq-make-heading">
-            <h2 id="aq-make-heading" class="aq-teacher-heading">{ t::MAKE_HEADING }</h2>
+            <h2 id="aq-make-heading" class="aq-teacher-heading">{ words::MAKE_HEADING }</h2>
             <fieldset class="aq-fieldset">
-                <legend class="aq-legend">{ t::QUESTIONS }</legend>
-                <p class="aq-hint" id="aq-chosen" aria-live="polite">{ t::chosen(chosen, quiz.questions.len(), points) }</p>
+                <legend class="aq-legend">{ words::QUESTIONS }</legend>
+                <p class="aq-hint" id="aq-chosen" aria-live="polite">{ words::chosen(chosen, quiz.questions.len(), points) }</p>
                 <div class="aq-actions">
-                    <button type="button" class="aq-button" onclick={send(Edit::ChooseAll(true))}>{ t::CHOOSE_ALL }</button>
-                    <button type="button" class="aq-button" onclick={send(Edit::ChooseAll(false))}>{ t::CHOOSE_NONE }</button>
+                    <button type="button" class="aq-button" onclick={send(Edit::ChooseAll(true))}>{ words::CHOOSE_ALL }</button>
+                    <button type="button" class="aq-button" onclick={send(Edit::ChooseAll(false))}>{ words::CHOOSE_NONE }</button>
                 </div>
                 <ul class="aq-picks">{ for questions }</ul>
             </fieldset>
             <fieldset class="aq-fieldset">
-                <legend class="aq-legend">{ t::ORDER }</legend>
-                { radio("aq-order", "aq-order-fixed", !draft.setup.shuffle_questions, Edit::ShuffleQuestions(false), t::IN_QUIZ_ORDER.to_owned()) }
-                { radio("aq-order", "aq-order-shuffled", draft.setup.shuffle_questions, Edit::ShuffleQuestions(true), t::SHUFFLED.to_owned()) }
+                <legend class="aq-legend">{ words::ORDER }</legend>
+                { radio("aq-order", "aq-order-fixed", !draft.setup.shuffle_questions, Edit::ShuffleQuestions(false), words::IN_QUIZ_ORDER.to_owned()) }
+                { radio("aq-order", "aq-order-shuffled", draft.setup.shuffle_questions, Edit::ShuffleQuestions(true), words::SHUFFLED.to_owned()) }
                 if draft.setup.shuffle_questions || draft.setup.shuffle_options {
                     <div class="aq-field aq-seed">
-                        <label for="aq-seed">{ t::ORDER_NUMBER }</label>
+                        <label for="aq-seed">{ words::ORDER_NUMBER }</label>
                         <div class="aq-number-row">
                             <input type="text" inputmode="numeric" id="aq-seed" class="aq-text-input aq-seed-input"
                                 value={draft.setup.seed.to_string()} oninput={seed_input} aria-describedby="aq-seed-hint" />
-                            <button type="button" class="aq-button" onclick={another_order}>{ t::ANOTHER_ORDER }</button>
+                            <button type="button" class="aq-button" onclick={another_order}>{ words::ANOTHER_ORDER }</button>
                         </div>
-                        <p class="aq-hint" id="aq-seed-hint">{ t::ORDER_NUMBER_HINT }</p>
+                        <p class="aq-hint" id="aq-seed-hint">{ words::ORDER_NUMBER_HINT }</p>
                     </div>
                 }
                 <div class="aq-check-row">
                     <input type="checkbox" id="aq-shuffle-options" checked={draft.setup.shuffle_options}
                         onchange={toggle(Edit::ShuffleOptions)} />
-                    <label for="aq-shuffle-options">{ t::SHUFFLE_OPTIONS }</label>
+                    <label for="aq-shuffle-options">{ words::SHUFFLE_OPTIONS }</label>
                 </div>
             </fieldset>
             <fieldset class="aq-fieldset">
-                <legend class="aq-legend">{ t::FEEDBACK }</legend>
+                <legend class="aq-legend">{ words::FEEDBACK }</legend>
                 { radio("aq-teacher-mode", "aq-teacher-practice", draft.setup.mode == Mode::Practice, Edit::Mode(Mode::Practice),
                     format!("{} — {}", text::EN.practice, text::EN.practice_hint)) }
                 { radio("aq-teacher-mode", "aq-teacher-test", draft.setup.mode == Mode::Test, Edit::Mode(Mode::Test),
                     format!("{} — {}", text::EN.test, text::EN.test_hint)) }
                 <div class="aq-check-row">
                     <input type="checkbox" id="aq-retries" checked={draft.setup.retries} onchange={toggle(Edit::Retries)} />
-                    <label for="aq-retries">{ t::RETRIES }</label>
+                    <label for="aq-retries">{ words::RETRIES }</label>
                 </div>
             </fieldset>
             <div class="aq-field">
-                <label for="aq-title">{ t::TITLE }</label>
+                <label for="aq-title">{ words::TITLE }</label>
                 <input type="text" id="aq-title" class="aq-text-input" maxlength={link::MAX_TITLE.to_string()}
                     value={draft.setup.title.clone()} oninput={title_input} />
             </div>
             <div class="aq-field">
-                <label for="aq-instructions">{ t::INSTRUCTIONS }</label>
+                <label for="aq-instructions">{ words::INSTRUCTIONS }</label>
                 <textarea id="aq-instructions" class="aq-text-input" rows="3"
                     maxlength={link::MAX_INSTRUCTIONS.to_string()} value={draft.setup.instructions.clone()}
                     oninput={instructions_input} />
             </div>
-            <h3 class="aq-teacher-subheading">{ t::YOUR_LINK }</h3>
+            <h3 class="aq-teacher-subheading">{ words::YOUR_LINK }</h3>
             { output }
         </section>
     }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::quiz::class::{self, Group, Pasted};
 use crate::quiz::{Verdict, scoring};
 
-use super::super::text::{self, teacher as t};
+use super::super::text::{self, teacher as words};
 use super::super::{QuizRef, browser, describe};
 
 /// Where the pasted codes are kept in this browser.
@@ -44,7 +44,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             browser::store(CODES_KEY, "");
             codes.set(String::new());
-            status.set(t::CLEARED.to_owned());
+            status.set(words::CLEARED.to_owned());
             browser::focus_now("aq-codes");
         })
     };
@@ -54,30 +54,30 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
     let group_view = |group: &Group| {
         html! {
             <GroupView quiz={props.quiz.clone()} pasted={pasted.clone()} group={group.clone()}
-                heading={t::assignment(group.assignment, title(group.assignment))} />
+                heading={words::assignment(group.assignment, title(group.assignment))} />
         }
     };
-    let bad = pasted.bad.iter().map(|bad| html! { <li>{ t::bad_line(bad.line, &bad.error.to_string()) }</li> });
-    let repeats = pasted.repeats.iter().map(|r| html! { <li>{ t::repeat(r.line, r.first) }</li> });
+    let bad = pasted.bad.iter().map(|bad| html! { <li>{ words::bad_line(bad.line, &bad.error.to_string()) }</li> });
+    let repeats = pasted.repeats.iter().map(|r| html! { <li>{ words::repeat(r.line, r.first) }</li> });
 
     html! {
         <section class="aq-card aq-teacher-section" aria-labelledby="aq-read-heading">
-            <h2 id="aq-read-heading" class="aq-teacher-heading">{ t::READ_HEADING }</h2>
-            <p class="aq-lead">{ t::READ_INTRO }</p>
+            <h2 id="aq-read-heading" class="aq-teacher-heading">{ words::READ_HEADING }</h2>
+            <p class="aq-lead">{ words::READ_INTRO }</p>
             <div class="aq-field">
-                <label for="aq-codes">{ t::CODES_LABEL }</label>
+                <label for="aq-codes">{ words::CODES_LABEL }</label>
                 <textarea id="aq-codes" class="aq-code" rows="6" spellcheck="false" value={(*codes).clone()} {oninput} />
             </div>
             <div class="aq-actions">
-                <button type="button" class="aq-button" onclick={clear} disabled={codes.is_empty()}>{ t::CLEAR }</button>
+                <button type="button" class="aq-button" onclick={clear} disabled={codes.is_empty()}>{ words::CLEAR }</button>
                 <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
             </div>
             if !codes.trim().is_empty() {
-                <p class="aq-read-summary" role="status">{ t::read_summary(pasted.results.len(), pasted.bad.len()) }</p>
+                <p class="aq-read-summary" role="status">{ words::read_summary(pasted.results.len(), pasted.bad.len()) }</p>
             }
             if !pasted.bad.is_empty() {
                 <div class="aq-notice aq-bad-lines">
-                    <h3 class="aq-teacher-subheading">{ t::BAD_LINES }</h3>
+                    <h3 class="aq-teacher-subheading">{ words::BAD_LINES }</h3>
                     <ul>{ for bad }</ul>
                 </div>
             }
@@ -87,8 +87,8 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
             if let Some((class, others)) = groups.split_first() {
                 { group_view(class) }
                 if !others.is_empty() {
-                    <h3 class="aq-teacher-subheading">{ t::OTHER_ASSIGNMENTS }</h3>
-                    <p class="aq-hint">{ t::OTHER_ASSIGNMENTS_HINT }</p>
+                    <h3 class="aq-teacher-subheading">{ words::OTHER_ASSIGNMENTS }</h3>
+                    <p class="aq-hint">{ words::OTHER_ASSIGNMENTS_HINT }</p>
                     { for others.iter().map(group_view) }
                 }
             }
@@ -126,7 +126,7 @@ fn GroupView(props: &GroupViewProps) -> Html {
 
     let rows = entries.iter().enumerate().map(|(n, entry)| {
         let record = &entry.record;
-        let name = if record.name.is_empty() { t::unnamed(entry.line) } else { record.name.clone() };
+        let name = if record.name.is_empty() { words::unnamed(entry.line) } else { record.name.clone() };
         let is_open = open.contains(&n);
         let answers_id = format!("{base}-answers-{n}");
         let toggle = {
@@ -144,7 +144,7 @@ fn GroupView(props: &GroupViewProps) -> Html {
             let verdict = scoring::score(question, answer.as_ref()).verdict;
             Some(html! {
                 <li class={classes!("aq-student-answer", verdict_class(verdict))}>
-                    <span class="aq-pick-number">{ t::question_number(index + 1) }</span>{ " " }
+                    <span class="aq-pick-number">{ words::question_number(index + 1) }</span>{ " " }
                     <span class="aq-student-prompt">{ &question.prompt }</span>
                     <span class="aq-student-given">
                         <span aria-hidden="true">{ text::EN.verdict_icon(verdict) }{ " " }</span>
@@ -159,17 +159,17 @@ fn GroupView(props: &GroupViewProps) -> Html {
                     <th scope="row">
                         { name.clone() }
                         if entry.score_mismatch {
-                            <span class="aq-edited">{ " ⚠ " }{ t::SCORE_EDITED }</span>
+                            <span class="aq-edited">{ " ⚠ " }{ words::SCORE_EDITED }</span>
                         }
                     </th>
-                    <td>{ t::score(entry.earned, entry.max, entry.percent()) }</td>
-                    <td>{ t::duration(record.seconds) }</td>
+                    <td>{ words::score(entry.earned, entry.max, entry.percent()) }</td>
+                    <td>{ words::duration(record.seconds) }</td>
                     <td>
                         <button type="button" class="aq-link-button" aria-expanded={is_open.to_string()}
                             aria-controls={answers_id.clone()} onclick={toggle}>
-                            { if is_open { t::HIDE } else { t::SHOW } }
+                            { if is_open { words::HIDE } else { words::SHOW } }
                             <span class="aq-visually-hidden">
-                                { " " }{ t::answers_of(&name) }
+                                { " " }{ words::answers_of(&name) }
                             </span>
                         </button>
                     </td>
@@ -191,7 +191,7 @@ fn GroupView(props: &GroupViewProps) -> Html {
         html! {
             <li class="aq-bar-item">
                 <p class="aq-bar-label">
-                    <span class="aq-pick-number">{ t::question_number(tally.question + 1) }</span>{ " " }{ &question.prompt }
+                    <span class="aq-pick-number">{ words::question_number(tally.question + 1) }</span>{ " " }{ &question.prompt }
                 </p>
                 <div class="aq-bar-row">
                     <svg class="aq-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
@@ -199,11 +199,11 @@ fn GroupView(props: &GroupViewProps) -> Html {
                         <rect class="aq-bar-right" width={right.to_string()} height="10" />
                         <rect class="aq-bar-partial" x={right.to_string()} width={partial.to_string()} height="10" />
                     </svg>
-                    <span class="aq-bar-count">{ t::right_count(tally.right, tally.partial, tally.asked) }</span>
+                    <span class="aq-bar-count">{ words::right_count(tally.right, tally.partial, tally.asked) }</span>
                 </div>
                 if let Some((answer, n)) = &tally.common_wrong {
                     <p class="aq-bar-wrong">
-                        { t::common_wrong(&format!("“{}”", answer_text(question, Some(answer))), *n) }
+                        { words::common_wrong(&format!("“{}”", answer_text(question, Some(answer))), *n) }
                     </p>
                 }
             </li>
@@ -213,33 +213,33 @@ fn GroupView(props: &GroupViewProps) -> Html {
     let download = {
         let (quiz, pasted, group) = (props.quiz.clone(), props.pasted.clone(), props.group.clone());
         Callback::from(move |_: MouseEvent| {
-            let csv = class::csv(&quiz.quiz, &pasted, &group, t::CSV_HEADER, t::UNNAMED);
-            browser::download(&t::csv_file(&quiz.quiz.slug, group.assignment), "text/csv;charset=utf-8", &csv);
+            let csv = class::csv(&quiz.quiz, &pasted, &group, words::CSV_HEADER, words::UNNAMED);
+            browser::download(&words::csv_file(&quiz.quiz.slug, group.assignment), "text/csv;charset=utf-8", &csv);
         })
     };
 
     html! {
         <section class="aq-class-group" aria-labelledby={format!("{base}-heading")}>
             <h3 id={format!("{base}-heading")} class="aq-teacher-subheading">{ &props.heading }</h3>
-            <p class="aq-hint">{ t::class_summary(entries.len(), average) }</p>
+            <p class="aq-hint">{ words::class_summary(entries.len(), average) }</p>
             <div class="aq-table-scroll" role="region" tabindex="0"
-                aria-label={t::students_of(&props.heading)}>
+                aria-label={words::students_of(&props.heading)}>
                 <table class="aq-class-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ t::STUDENT }</th>
-                            <th scope="col">{ t::SCORE }</th>
-                            <th scope="col">{ t::TIME }</th>
-                            <th scope="col">{ t::ANSWERS }</th>
+                            <th scope="col">{ words::STUDENT }</th>
+                            <th scope="col">{ words::SCORE }</th>
+                            <th scope="col">{ words::TIME }</th>
+                            <th scope="col">{ words::ANSWERS }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <h4 class="aq-teacher-minor">{ t::BY_QUESTION }</h4>
+            <h4 class="aq-teacher-minor">{ words::BY_QUESTION }</h4>
             <ol class="aq-bars">{ for bars }</ol>
             <div class="aq-actions">
-                <button type="button" class="aq-button" onclick={download}>{ t::DOWNLOAD_CSV }</button>
+                <button type="button" class="aq-button" onclick={download}>{ words::DOWNLOAD_CSV }</button>
             </div>
         </section>
     }

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::header::source_line;
-use super::text::teacher as t;
+use super::text::teacher as words;
 use super::{QuizRef, browser};
 use crate::quiz::result::assignment_id;
 
@@ -66,10 +66,10 @@ pub fn Teacher(props: &TeacherProps) -> Html {
     html! {
         <div class="aq aq-teacher">
             <header class="aq-header">
-                <p class="aq-kicker">{ t::KICKER }</p>
+                <p class="aq-kicker">{ words::KICKER }</p>
                 <h1 class="aq-title">{ &meta.title }</h1>
                 { source_line(&super::text::EN, meta, None) }
-                <p class="aq-lead">{ t::INTRO }</p>
+                <p class="aq-lead">{ words::INTRO }</p>
             </header>
             <assign::Assign quiz={props.quiz.clone()} widget={props.widget.clone()} seed={props.seed} {on_copied} />
             <class_view::ClassView quiz={props.quiz.clone()} titles={(*titles).clone()} />
@@ -78,10 +78,10 @@ pub fn Teacher(props: &TeacherProps) -> Html {
 }
 
 /// Mounts the teacher's page with the compiled-in quiz into the element with id
-/// [`t::PAGE_ROOT`], if the page has one. Used by the tools binary's `main`.
+/// [`words::PAGE_ROOT`], if the page has one. Used by the tools binary's `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    super::mount_page::<Teacher>(t::PAGE_ROOT, || {
+    super::mount_page::<Teacher>(words::PAGE_ROOT, || {
         let loaded = crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE).map_err(|why| why.to_string())?;
         Ok(TeacherProps {
             quiz: QuizRef(Rc::new(loaded)),
