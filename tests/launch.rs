@@ -44,7 +44,7 @@ fn a_script_embed_gets_the_same_options_as_attributes() {
         ],
         "no host origin (an iframe's alone) and no theme values (CSS styles a script embed)"
     );
-    let read = Launch::from_element(|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()));
+    let read = Launch::from_element(&|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()));
     assert_eq!(read, Launch { host: None, style: Vec::new(), ..full() });
 }
 
@@ -75,7 +75,7 @@ fn only_the_screen_options_keep_the_prerendered_screen_away() {
 }
 
 fn text() -> impl Strategy<Value = String> {
-    // Any characters, with no white space at either end (values are read trimmed).
+    // Any characters, not blank (a blank value is no value), none at either end.
     "\\PC{1,40}".prop_filter_map("blank", |s| Some(s.trim().to_owned()).filter(|s| !s.is_empty()))
 }
 

@@ -85,7 +85,7 @@ pub fn mount() {
     // Before anything else: the prerendered first screen goes, and the widget's first
     // render takes its place before the next paint.
     let first_screen = browser::take_first_screen(&root);
-    let launch = Launch::from_address(browser::param);
+    let launch = Launch::from_address(&browser::param);
     let embed = browser::in_frame().then(|| frame_embed(&root, &launch));
     let validator = browser::meta(VALIDATOR_META);
     start(root, launch, Begin { first_screen, validator, embed });
@@ -104,7 +104,7 @@ const VALIDATOR_META: &str = "article-quiz-validator";
 #[cfg(target_arch = "wasm32")]
 pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
     let Some((index, root)) = browser::attach_shadow(&host, stylesheet) else { return };
-    let launch = Launch::from_element(|name| host.get_attribute(name));
+    let launch = Launch::from_element(&|name| host.get_attribute(name));
     let embed = host::Embed {
         target: String::new(),
         host: None,

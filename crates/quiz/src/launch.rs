@@ -71,7 +71,7 @@ pub enum Scheme {
 
 impl Scheme {
     pub fn from_key(key: &str) -> Option<Scheme> {
-        match key.trim() {
+        match key {
             "light" => Some(Scheme::Light),
             "dark" => Some(Scheme::Dark),
             _ => None,
@@ -116,16 +116,16 @@ pub struct Launch {
 impl Launch {
     /// The launch an address asks for; `param(name)` is the value of the parameter
     /// `name` in it (the widget looks in its fragment, then its query).
-    pub fn from_address(param: impl Fn(&str) -> Option<String>) -> Launch {
+    pub fn from_address(param: &dyn Fn(&str) -> Option<String>) -> Launch {
         let style =
             THEME_PARAMS.iter().filter_map(|(name, _)| Some((*name, theme_value(name, &param(name)?)?))).collect();
-        Launch { style, ..Launch::read(|field| param(field.param())) }
+        Launch { style, ..Launch::read(&|field| param(field.param())) }
     }
 
     /// The launch a script embed's element asks for; `attribute(name)` is the value of
     /// its attribute `name`.
-    pub fn from_element(attribute: impl Fn(&str) -> Option<String>) -> Launch {
-        Launch::read(|field| attribute(field.attribute()?))
+    pub fn from_element(attribute: &dyn Fn(&str) -> Option<String>) -> Launch {
+        Launch::read(&|field| attribute(field.attribute()?))
     }
 
     /// The launch of a whole address (`https://news.example/quiz/?mode=test#a=CODE`), as
@@ -136,14 +136,14 @@ impl Launch {
         let find = |part: &str, name: &str| {
             form_urlencoded::parse(part.as_bytes()).find(|(key, _)| key == name).map(|(_, value)| value.into_owned())
         };
-        Launch::from_address(|name| find(fragment, name).or_else(|| find(query, name)))
+        Launch::from_address(&|name| find(fragment, name).or_else(|| find(query, name)))
     }
 
-    fn read(get: impl Fn(Field) -> Option<String>) -> Launch {
-        let text = |field| get(field).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    fn read(get: &dyn Fn(Field) -> Option<String>) -> Launch {
+        let text = |field| get(field).filter(|v| !v.trim().is_empty());
         Launch {
             link: get(Field::Link),
-            mode: if text(Field::Mode).as_deref() == Some("test") { Mode::Test } else { Mode::Practice },
+            mode: if get(Field::Mode).as_deref() == Some("test") { Mode::Test } else { Mode::Practice },
             lang: text(Field::Lang),
             quiz: text(Field::Quiz),
             scheme: get(Field::Theme).as_deref().and_then(Scheme::from_key),
