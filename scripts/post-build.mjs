@@ -7,7 +7,7 @@
 // 2. For the validator (validator.html, a build target only), keeps a module that loads
 //    the validator's wasm and exports its `load`, and drops the page.
 // 3. For the widget, writes the validator module's address into the page (a `<meta>`),
-//    its first screen, prerendered, with the script that shows it (src/ui/first_screen.rs),
+//    its first screen, prerendered, with the script that shows it (src/ui/pages/first_screen.rs),
 //    and writes `article-quiz.js`, the script embed's loader, at a stable address: it
 //    loads the widget's (hashed) glue and wasm from beside itself and mounts a quiz in
 //    each `<div data-article-quiz>` of the host page (README, "Embedding").
@@ -36,7 +36,7 @@ const script = (source, prefix) => {
 };
 
 /** The widget's page with its first screen prerendered (the `first-screen` binary,
- * src/ui/first_screen.rs) in the page's empty template, and the script that shows it. */
+ * src/ui/pages/first_screen.rs) in the page's empty template, and the script that shows it. */
 const withFirstScreen = (page, html) => {
   const empty = /<template id=["']?aq-first-screen["']?><\/template>/;
   if (!empty.test(html)) throw new Error(`${page}: no empty <template id=aq-first-screen> for the first screen`);

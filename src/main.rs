@@ -10,7 +10,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    article_quiz::ui::mount();
+    article_quiz::ui::pages::widget::mount();
 }
 
 /// Mounts a quiz in a shadow root on `host`, with the widget's `stylesheet` inside it;
@@ -18,5 +18,5 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_in(host: web_sys::Element, stylesheet: String, validator: String) {
-    article_quiz::ui::mount_in(host, &stylesheet, &validator);
+    article_quiz::ui::pages::widget::mount_in(host, &stylesheet, &validator);
 }

@@ -13,7 +13,7 @@ use article_quiz::quiz::link::{self, Assignment};
 use article_quiz::quiz::session::Settings;
 use article_quiz::quiz::{Action, Kind, Mode, Response, Session, saved};
 use article_quiz::ui::app::{App, AppProps, Start};
-use article_quiz::ui::text::{EN, ES, Lang};
+use article_quiz::ui::i18n::{EN, ES, Lang};
 
 mod common;
 use common::right;
@@ -353,7 +353,7 @@ async fn an_assigned_quiz_ends_with_a_result_code_to_hand_in() {
 /// Renders the view of a quiz from `address` while it loads (`failure` is `None`) or
 /// after it failed.
 async fn render_loading(address: &str, failure: Option<Vec<String>>) -> String {
-    use article_quiz::ui::loading::{Loading, LoadingProps};
+    use article_quiz::ui::components::loading::{Loading, LoadingProps};
     let address = address.to_owned();
     yew::ServerRenderer::<Loading>::with_props(move || LoadingProps {
         address: address.into(),
@@ -399,7 +399,7 @@ async fn a_quiz_from_an_address_says_it_is_loading_then_why_it_cannot_be_shown()
 
 #[test]
 fn each_way_a_quiz_cannot_be_had_has_its_own_reason() {
-    use article_quiz::ui::browser::RemoteQuizError;
+    use article_quiz::ui::platform::RemoteQuizError;
     let reasons = [
         RemoteQuizError::NotWebAddress,
         RemoteQuizError::Unreachable,
@@ -475,7 +475,7 @@ fn the_language_is_the_one_asked_for_else_the_quiz_own_else_english() {
 fn every_language_has_every_string() {
     // Debug prints each field as `name: "text"`: none may be empty, and a translation
     // that is the English word for word is most likely a forgotten one.
-    let fields = |text: &article_quiz::ui::text::Text| -> Vec<(String, String)> {
+    let fields = |text: &article_quiz::ui::i18n::Text| -> Vec<(String, String)> {
         format!("{text:#?}")
             .lines()
             .filter_map(|line| line.trim().split_once(": \""))
@@ -504,7 +504,7 @@ proptest::proptest! {
         let x = whole as f64 + hundredths as f64 / 100.0;
         for lang in Lang::ALL {
             let t = lang.text();
-            let shown = article_quiz::ui::describe::group(t, x);
+            let shown = article_quiz::ui::components::describe::group(t, x);
             let back = t.read_number(&shown);
             proptest::prop_assert!(back.is_some_and(|y| (y - x).abs() < 1e-6), "{lang:?}: {x} shown as {shown}, read as {back:?}");
         }
@@ -521,7 +521,7 @@ fn points_are_written_as_the_language_writes_numbers() {
 
 #[tokio::test]
 async fn the_prerendered_first_screen_is_the_fresh_first_question_inert_with_its_seed() {
-    use article_quiz::ui::first_screen::{self, SEED};
+    use article_quiz::ui::pages::first_screen::{self, SEED};
     let template = first_screen::template(loaded()).await;
     let page = Page::new(&template);
     let outer = page.one("template");

@@ -3,7 +3,7 @@
 
 #![cfg(feature = "ui")]
 
-use article_quiz::ui::embed_code::{Options, Way, contrast, frame_address, snippet, weak_accent};
+use article_quiz::ui::pages::embed_code::{Options, Way, contrast, frame_address, snippet, weak_accent};
 
 const WIDGET: &str = "https://quiz.example/";
 

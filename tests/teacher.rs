@@ -9,8 +9,8 @@ use std::rc::Rc;
 use article_quiz::DEFAULT_BUNDLE;
 use article_quiz::quiz::{Mode, bundle, link};
 use article_quiz::ui::QuizRef;
-use article_quiz::ui::teacher::qr::{self, QUIET_ZONE};
-use article_quiz::ui::teacher::{Teacher, TeacherProps, parse_titles};
+use article_quiz::ui::pages::teacher::qr::{self, QUIET_ZONE};
+use article_quiz::ui::pages::teacher::{Teacher, TeacherProps, parse_titles};
 use proptest::prelude::*;
 use scraper::{Html, Selector};
 

@@ -1,10 +1,10 @@
 //! Prints the widget's first screen for its standalone page, prerendered, as the
 //! `<template>` that scripts/post-build.mjs writes into index.html (see
-//! `article_quiz::ui::first_screen`). A build tool: it runs natively, never on the web.
+//! `article_quiz::ui::pages::first_screen`). A build tool: it runs natively, never on the web.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use article_quiz::{DEFAULT_BUNDLE, quiz::bundle, ui::first_screen};
+    use article_quiz::{DEFAULT_BUNDLE, quiz::bundle, ui::pages::first_screen};
 
     let loaded = match bundle::decode(DEFAULT_BUNDLE) {
         Ok(loaded) => loaded,

@@ -11,7 +11,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
-        article_quiz::ui::teacher::mount();
-        article_quiz::ui::embed_code::mount();
+        article_quiz::ui::pages::teacher::mount();
+        article_quiz::ui::pages::embed_code::mount();
     }
 }

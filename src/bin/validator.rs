@@ -16,11 +16,11 @@ fn main() {}
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub async fn load(address: String, lang: String) -> Result<js_sys::Uint8Array, js_sys::Array> {
     use article_quiz::quiz::bundle;
-    use article_quiz::ui::browser::{self, RemoteQuizError};
-    let lang = article_quiz::ui::text::Lang::from_tag(&lang).unwrap_or_default();
+    use article_quiz::ui::platform::{self, RemoteQuizError};
+    let lang = article_quiz::ui::i18n::Lang::from_tag(&lang).unwrap_or_default();
     let failed =
         |failure: RemoteQuizError| failure.sentences(lang).into_iter().map(wasm_bindgen::JsValue::from).collect();
-    let bytes = browser::fetch_quiz(&address, bundle::MAX_BYTES).await.map_err(failed)?;
+    let bytes = platform::fetch_quiz(&address, bundle::MAX_BYTES).await.map_err(failed)?;
     let problems = bundle::check(&bytes);
     if !problems.is_empty() {
         return Err(failed(RemoteQuizError::Unsound(problems)));

@@ -6,8 +6,10 @@ use yew::prelude::*;
 use crate::quiz::session::Results as Scores;
 use crate::quiz::{Response, Verdict};
 
-use super::feedback::{Feedback, verdict_class};
-use super::{QuizRef, ids, text};
+use crate::ui::QuizRef;
+use crate::ui::components::feedback::{Feedback, verdict_class};
+use crate::ui::components::ids;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -27,8 +29,8 @@ pub struct ResultsProps {
 
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
-    let t = text::use_text();
-    let quiz_lang = text::use_content_lang();
+    let t = i18n::use_text();
+    let quiz_lang = i18n::use_content_lang();
     let scores = &props.scores;
     let missed = scores.outcomes.len() - scores.count(Verdict::Correct);
     let review = scores.outcomes.iter().zip(&props.responses).enumerate().map(|(n, ((index, outcome), response))| {

@@ -3,7 +3,7 @@
 use crate::quiz::validate::{format_number, group_thousands};
 use crate::quiz::{Kind, Question, Response};
 
-use super::text::Text;
+use crate::ui::i18n::Text;
 
 /// The student's answer as the reader saw it: option texts, the arrangement, the number.
 pub fn response(t: &Text, question: &Question, response: Option<&Response>) -> Vec<String> {

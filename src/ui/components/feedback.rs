@@ -6,8 +6,10 @@ use yew::prelude::*;
 
 use crate::quiz::{Kind, Outcome, Response, Verdict};
 
-use super::excerpt::Excerpt;
-use super::{QuizRef, describe, text};
+use crate::ui::QuizRef;
+use crate::ui::components::describe;
+use crate::ui::components::excerpt::Excerpt;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
@@ -27,8 +29,8 @@ pub struct FeedbackProps {
 
 #[function_component]
 pub fn Feedback(props: &FeedbackProps) -> Html {
-    let t = text::use_text();
-    let quiz_lang = text::use_content_lang();
+    let t = i18n::use_text();
+    let quiz_lang = i18n::use_content_lang();
     let Some(question) = props.quiz.quiz.questions.get(props.index) else { return Html::default() };
     let verdict = props.outcome.verdict;
     let option_feedback = chosen_feedback(&question.kind, props.response.as_ref());

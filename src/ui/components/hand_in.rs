@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{browser, text};
+use crate::ui::i18n;
+use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct HandInProps {
@@ -15,7 +16,7 @@ pub struct HandInProps {
 
 #[function_component]
 pub fn HandIn(props: &HandInProps) -> Html {
-    let t = text::use_text();
+    let t = i18n::use_text();
     let status = use_state(String::new);
     let oninput = props.on_name.reform(|event: InputEvent| {
         event.target_dyn_into::<web_sys::HtmlInputElement>().map(|input| input.value()).unwrap_or_default()
@@ -24,7 +25,7 @@ pub fn HandIn(props: &HandInProps) -> Html {
         let (code, status) = (props.code.to_string(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            browser::copy_text(&code, move |ok| status.set(if ok { t.copied } else { t.not_copied }.to_owned()));
+            platform::copy_text(&code, move |ok| status.set(if ok { t.copied } else { t.not_copied }.to_owned()));
         })
     };
     html! {

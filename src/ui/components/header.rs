@@ -6,8 +6,9 @@ use crate::quiz::Mode;
 use crate::quiz::link::Assignment;
 use crate::quiz::model::Meta;
 
-use super::text::{self, Text};
-use super::{QuizRef, ids};
+use crate::ui::QuizRef;
+use crate::ui::components::ids;
+use crate::ui::i18n::{self, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -30,8 +31,8 @@ pub struct HeaderProps {
 
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let t = text::use_text();
-    let quiz_lang = text::use_content_lang();
+    let t = i18n::use_text();
+    let quiz_lang = i18n::use_content_lang();
     let quiz = &props.quiz.quiz;
     let meta = &quiz.meta;
     let mode_option = |mode: Mode, label: &'static str, hint: &'static str| {

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use super::{QuizRef, ids, text};
+use crate::ui::QuizRef;
+use crate::ui::components::ids;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticlePanelProps {
@@ -15,8 +17,8 @@ pub struct ArticlePanelProps {
 
 #[function_component]
 pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
-    let t = text::use_text();
-    let quiz_lang = text::use_content_lang();
+    let t = i18n::use_text();
+    let quiz_lang = i18n::use_content_lang();
     let quiz = &props.quiz.quiz;
     let location = quiz.article.locate(&props.excerpt);
     let paragraphs = quiz.article.body().iter().enumerate().map(|(n, paragraph)| {

@@ -1,6 +1,8 @@
 //! The widget's root: owns the one reducer, hands children plain data and callbacks,
 //! and runs the effects (saving progress, moving focus) at the edge.
 
+pub mod state;
+
 use yew::prelude::*;
 
 use crate::quiz::bundle::Loaded;
@@ -11,15 +13,17 @@ use crate::quiz::saved;
 use crate::quiz::session::{SessionError, Settings};
 use crate::quiz::{Action, Mode, Session};
 
-use super::article_panel::ArticlePanel;
-use super::hand_in::HandIn;
-use super::header::Header;
-use super::question_card::QuestionCard;
-use super::results::Results;
-use super::state::{ArticleView, Focus, QuizState, UiAction};
-use super::text::{self, Lang, Languages};
-use super::{QuizRef, browser, ids};
 use crate::quiz::host::{self, Command, Embed};
+use crate::ui::QuizRef;
+use crate::ui::app::state::{ArticleView, Focus, QuizState, UiAction};
+use crate::ui::components::article_panel::ArticlePanel;
+use crate::ui::components::hand_in::HandIn;
+use crate::ui::components::header::Header;
+use crate::ui::components::ids;
+use crate::ui::components::question_card::QuestionCard;
+use crate::ui::components::results::Results;
+use crate::ui::i18n::{self, Lang, Languages};
+use crate::ui::platform;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -157,7 +161,7 @@ struct WidgetProps {
 
 #[function_component]
 fn Widget(props: &WidgetProps) -> Html {
-    let t = text::use_text();
+    let t = i18n::use_text();
     let state = {
         let initial = props.initial.0.clone();
         use_reducer(move || (*initial).clone())
@@ -170,7 +174,7 @@ fn Widget(props: &WidgetProps) -> Html {
     // Save progress whenever the session changes; each assignment keeps its own.
     {
         let key = saved::storage_key(&quiz.slug, props.link_id);
-        use_effect_with(session.clone(), move |session| browser::store(&key, &saved::encode(session)));
+        use_effect_with(session.clone(), move |session| platform::store(&key, &saved::encode(session)));
     }
     // Move focus where the last action asked; never on first load (the host page owns it).
     {
@@ -180,11 +184,11 @@ fn Widget(props: &WidgetProps) -> Html {
                 return;
             }
             match focus {
-                Some(Focus::Question) => browser::focus(ids::QUESTION_HEADING),
-                Some(Focus::AfterCheck) => browser::focus(ids::PRIMARY),
-                Some(Focus::Results) => browser::focus(ids::RESULTS_HEADING),
-                Some(Focus::Excerpt) => browser::focus_and_center(ids::EXCERPT_MARK),
-                Some(Focus::Return(id)) => browser::focus(&id),
+                Some(Focus::Question) => platform::focus(ids::QUESTION_HEADING),
+                Some(Focus::AfterCheck) => platform::focus(ids::PRIMARY),
+                Some(Focus::Results) => platform::focus(ids::RESULTS_HEADING),
+                Some(Focus::Excerpt) => platform::focus_and_center(ids::EXCERPT_MARK),
+                Some(Focus::Return(id)) => platform::focus(&id),
                 None => {}
             }
         });
@@ -230,8 +234,8 @@ fn Widget(props: &WidgetProps) -> Html {
     let restart = {
         let (state, fixed_seed) = (state.clone(), props.fixed_seed);
         Callback::from(move |mode: Mode| {
-            let seed = fixed_seed.unwrap_or_else(browser::random_seed);
-            state.dispatch(UiAction::Restart { mode: Some(mode), seed, now_ms: browser::now_ms() })
+            let seed = fixed_seed.unwrap_or_else(platform::random_seed);
+            state.dispatch(UiAction::Restart { mode: Some(mode), seed, now_ms: platform::now_ms() })
         })
     };
     // "Show in article": in the host page's own article when it can show it there (a
@@ -249,17 +253,17 @@ fn Widget(props: &WidgetProps) -> Html {
             let origin = host::Origin { quiz, instance: &embed.instance, activity: &embed.activity };
             let ask = host::message(&host::Event::ShowExcerpt { text: text.clone() }, &origin);
             state.dispatch(UiAction::AskedHost(view));
-            if let Some(found) = browser::ask_host_to_show(&ask, embed) {
+            if let Some(found) = platform::ask_host_to_show(&ask, embed) {
                 state.dispatch(UiAction::HostShowed(found));
             }
         })
     };
 
     // The display name for result codes, remembered on this device.
-    let name = use_state(|| browser::load(browser::NAME_KEY).unwrap_or_default());
+    let name = use_state(|| platform::load(platform::NAME_KEY).unwrap_or_default());
     use_effect_with((*name).clone(), |name| {
-        if !name.is_empty() || browser::load(browser::NAME_KEY).is_some() {
-            browser::store(browser::NAME_KEY, name);
+        if !name.is_empty() || platform::load(platform::NAME_KEY).is_some() {
+            platform::store(platform::NAME_KEY, name);
         }
     });
 
@@ -285,7 +289,7 @@ fn Widget(props: &WidgetProps) -> Html {
         html! {
             <Results quiz={quiz_ref.clone()} scores={session.results(quiz)} {responses}
                 retries={session.settings().retries}
-                on_retry_all={emit(|| UiAction::Quiz(Action::RetryAll { now_ms: browser::now_ms() }))}
+                on_retry_all={emit(|| UiAction::Quiz(Action::RetryAll { now_ms: platform::now_ms() }))}
                 on_retry_missed={emit(|| UiAction::Quiz(Action::RetryMissed))}
                 on_show_excerpt={open_article.clone()}>
                 if let Some(code) = code {
@@ -314,7 +318,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 on_check={emit(|| UiAction::Quiz(Action::Check))}
                 on_next={emit(|| UiAction::Quiz(Action::Next))}
                 on_previous={emit(|| UiAction::Quiz(Action::Previous))}
-                on_finish={emit(|| UiAction::Quiz(Action::Finish { now_ms: browser::now_ms() }))}
+                on_finish={emit(|| UiAction::Quiz(Action::Finish { now_ms: platform::now_ms() }))}
                 {on_show_excerpt} />
         }
     };
@@ -355,7 +359,7 @@ fn Widget(props: &WidgetProps) -> Html {
 /// Tells the embedding page `event`, in the documented message shape.
 fn tell(embed: &Embed, quiz: &crate::quiz::Quiz, event: &host::Event) {
     let origin = host::Origin { quiz, instance: &embed.instance, activity: &embed.activity };
-    browser::tell_host(&host::message(event, &origin), embed);
+    platform::tell_host(&host::message(event, &origin), embed);
 }
 
 /// Once, when an embedded widget starts: report its height as it changes, and accept the
@@ -368,15 +372,15 @@ fn on_first_embed(
     latest: std::rc::Rc<std::cell::RefCell<Option<Session>>>,
 ) {
     let (resized, loaded_for_resize) = (embed.clone(), loaded.clone());
-    browser::watch_height(embed, move |height| {
+    platform::watch_height(embed, move |height| {
         tell(&resized, &loaded_for_resize.quiz, &host::Event::Resized { height });
     });
     let told = embed.clone();
-    browser::listen_to_host(embed, move |command| match command {
+    platform::listen_to_host(embed, move |command| match command {
         Command::Reset => dispatcher.dispatch(UiAction::Restart {
             mode: None,
-            seed: fixed_seed.unwrap_or_else(browser::random_seed),
-            now_ms: browser::now_ms(),
+            seed: fixed_seed.unwrap_or_else(platform::random_seed),
+            now_ms: platform::now_ms(),
         }),
         Command::GoTo(n) => dispatcher.dispatch(UiAction::Quiz(Action::GoTo(n - 1))),
         Command::Hello { highlight } => {
@@ -389,7 +393,7 @@ fn on_first_embed(
                 let ready = host::Event::Ready { questions: session.assignment().len(), mode: session.mode() };
                 tell(&told, &loaded.quiz, &ready);
             }
-            tell(&told, &loaded.quiz, &host::Event::Resized { height: browser::content_height(&told) });
+            tell(&told, &loaded.quiz, &host::Event::Resized { height: platform::content_height(&told) });
         }
         Command::ExcerptShown(found) => dispatcher.dispatch(UiAction::HostShowed(found)),
     });

@@ -140,7 +140,7 @@ mod web {
         link.set_attribute("href", stylesheet).ok()?;
         let root = document.create_element("div").ok()?;
         root.set_class_name("aq-root");
-        root.set_id(super::super::ids::ROOT);
+        root.set_id(crate::ui::components::ids::ROOT);
         if let Some(theme) = host.get_attribute("data-theme").filter(|t| t == "light" || t == "dark") {
             root.set_attribute("data-theme", &theme).ok()?;
         }
@@ -412,11 +412,11 @@ mod web {
     }
 
     /// Removes the prerendered first screen from `root`, if the page shows one, and
-    /// gives the seed it was rendered with (see [`super::super::first_screen`]). The
+    /// gives the seed it was rendered with (see [`crate::ui::pages::first_screen`]). The
     /// page's message that the widget could not start carries the attribute with no seed:
     /// it goes too, and the widget starts with a seed of its own.
     pub fn take_first_screen(root: &web_sys::Element) -> Option<u64> {
-        use super::super::first_screen::ATTRIBUTE;
+        use crate::ui::pages::first_screen::ATTRIBUTE;
         let screen = root.query_selector(&format!("[{ATTRIBUTE}]")).ok()??;
         screen.remove();
         screen.get_attribute(ATTRIBUTE)?.parse().ok()
@@ -574,14 +574,14 @@ pub enum RemoteQuizError {
     /// What the validator module said, in the widget: the reason ([`load_error`] of one
     /// of the above), then each of the quiz's problems.
     ///
-    /// [`load_error`]: super::text::Lang::load_error
+    /// [`load_error`]: crate::ui::i18n::Lang::load_error
     Reported(Vec<String>),
 }
 
 impl RemoteQuizError {
     /// The reason first, then each of the quiz's problems: how the validator module
     /// hands a failure to the widget.
-    pub fn sentences(self, lang: super::text::Lang) -> Vec<String> {
+    pub fn sentences(self, lang: crate::ui::i18n::Lang) -> Vec<String> {
         let why = lang.load_error(&self);
         match self {
             RemoteQuizError::Unsound(problems) => std::iter::once(why).chain(problems).collect(),

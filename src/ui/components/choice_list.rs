@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::text;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceListProps {
@@ -23,7 +23,7 @@ pub struct ChoiceListProps {
 
 #[function_component]
 pub fn ChoiceList(props: &ChoiceListProps) -> Html {
-    let t = text::use_text();
+    let t = i18n::use_text();
     let items = props.choices.iter().map(|(index, label)| {
         let index = *index;
         let id = format!("{}-{index}", props.name);

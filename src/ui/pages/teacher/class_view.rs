@@ -11,8 +11,10 @@ use yew::prelude::*;
 use crate::quiz::class::{self, Group, Pasted};
 use crate::quiz::{Verdict, scoring};
 
-use super::super::text::{self, teacher as words};
-use super::super::{QuizRef, browser, describe};
+use crate::ui::QuizRef;
+use crate::ui::components::describe;
+use crate::ui::i18n::{self, teacher as words};
+use crate::ui::platform;
 
 /// Where the pasted codes are kept in this browser.
 pub const CODES_KEY: &str = "article-quiz:teacher:codes";
@@ -26,7 +28,7 @@ pub struct ClassViewProps {
 
 #[function_component]
 pub fn ClassView(props: &ClassViewProps) -> Html {
-    let codes = use_state(|| browser::load(CODES_KEY).unwrap_or_default());
+    let codes = use_state(|| platform::load(CODES_KEY).unwrap_or_default());
     let status = use_state(String::new);
     let quiz = props.quiz.clone();
     let pasted = use_memo((*codes).clone(), move |text| class::read(text, &quiz.quiz));
@@ -34,7 +36,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
         let (codes, status) = (codes.clone(), status.clone());
         Callback::from(move |event: InputEvent| {
             let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() else { return };
-            browser::store(CODES_KEY, &area.value());
+            platform::store(CODES_KEY, &area.value());
             codes.set(area.value());
             status.set(String::new());
         })
@@ -42,10 +44,10 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
     let clear = {
         let (codes, status) = (codes.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            browser::store(CODES_KEY, "");
+            platform::store(CODES_KEY, "");
             codes.set(String::new());
             status.set(words::CLEARED.to_owned());
-            browser::focus_now("aq-codes");
+            platform::focus_now("aq-codes");
         })
     };
 
@@ -106,7 +108,7 @@ struct GroupViewProps {
 
 /// An answer in words on one line: an arrangement with arrows, a set with commas.
 fn answer_text(question: &crate::quiz::Question, answer: Option<&crate::quiz::Response>) -> String {
-    let parts = describe::response(&text::EN, question, answer);
+    let parts = describe::response(&i18n::EN, question, answer);
     parts.join(if describe::is_sequence(question) { " → " } else { "; " })
 }
 
@@ -147,8 +149,8 @@ fn GroupView(props: &GroupViewProps) -> Html {
                     <span class="aq-pick-number">{ words::question_number(index + 1) }</span>{ " " }
                     <span class="aq-student-prompt">{ &question.prompt }</span>
                     <span class="aq-student-given">
-                        <span aria-hidden="true">{ text::EN.verdict_icon(verdict) }{ " " }</span>
-                        { format!("{}: {}", text::EN.verdict(verdict), answer_text(question, answer.as_ref())) }
+                        <span aria-hidden="true">{ i18n::EN.verdict_icon(verdict) }{ " " }</span>
+                        { format!("{}: {}", i18n::EN.verdict(verdict), answer_text(question, answer.as_ref())) }
                     </span>
                 </li>
             })
@@ -214,7 +216,7 @@ fn GroupView(props: &GroupViewProps) -> Html {
         let (quiz, pasted, group) = (props.quiz.clone(), props.pasted.clone(), props.group.clone());
         Callback::from(move |_: MouseEvent| {
             let csv = class::csv(&quiz.quiz, &pasted, &group, words::CSV_HEADER, words::UNNAMED);
-            browser::download(&words::csv_file(&quiz.quiz.slug, group.assignment), "text/csv;charset=utf-8", &csv);
+            platform::download(&words::csv_file(&quiz.quiz.slug, group.assignment), "text/csv;charset=utf-8", &csv);
         })
     };
 

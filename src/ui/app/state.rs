@@ -3,7 +3,7 @@
 //!
 //! Quiz logic is delegated to [`Session::apply`]; nothing here computes a score. The
 //! reducer does no I/O: storage, time and randomness reach it as data in the actions,
-//! and effects in [`super::app`] act on what it records.
+//! and effects in [`crate::ui::app`] act on what it records.
 
 use std::rc::Rc;
 
@@ -13,7 +13,7 @@ use crate::quiz::bundle::Loaded;
 use crate::quiz::session::Settings;
 use crate::quiz::{Action, Mode, Quiz, Session};
 
-use super::text::Text;
+use crate::ui::i18n::Text;
 
 /// Where keyboard focus should go after a change. Paired with a counter in
 /// [`QuizState::focus_seq`] so that the same target twice still moves focus.

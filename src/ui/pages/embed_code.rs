@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::browser;
-use super::text::{Lang, embed_code as words};
 use crate::quiz::Mode;
 use crate::quiz::host::theme_value;
 use crate::quiz::launch::{Launch, MAX_ID, Scheme};
+use crate::ui::i18n::{Lang, embed_code as words};
+use crate::ui::platform;
 
 /// How the quiz goes into the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,7 +213,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         let (code, status) = (code.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
-            browser::copy_text(&code, move |ok| {
+            platform::copy_text(&code, move |ok| {
                 status.set(if ok { words::COPIED } else { words::NOT_COPIED }.to_owned())
             });
         })
@@ -318,7 +318,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
 /// one. Used by the tools binary's `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    super::mount_page::<EmbedCode>(words::PAGE_ROOT, || {
-        Ok(EmbedCodeProps { widget: browser::address_of("../").into() })
+    crate::ui::pages::widget::mount_page::<EmbedCode>(words::PAGE_ROOT, || {
+        Ok(EmbedCodeProps { widget: platform::address_of("../").into() })
     });
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::text;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -17,7 +17,7 @@ pub struct NumberFieldProps {
 
 #[function_component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let t = text::use_text();
+    let t = i18n::use_text();
     let typed = use_state(|| props.initial.to_string());
     let invalid = !typed.trim().is_empty() && t.read_number(&typed).is_none();
     let oninput = {

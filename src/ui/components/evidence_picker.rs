@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::text;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct EvidencePickerProps {
@@ -17,8 +17,8 @@ pub struct EvidencePickerProps {
 
 #[function_component]
 pub fn EvidencePicker(props: &EvidencePickerProps) -> Html {
-    let t = text::use_text();
-    let quiz_lang = text::use_content_lang();
+    let t = i18n::use_text();
+    let quiz_lang = i18n::use_content_lang();
     let sentences = props.sentences.iter().enumerate().map(|(index, sentence)| {
         let id = format!("{}-{index}", props.name);
         let picked = props.picked == Some(index);

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::browser;
-use super::text::{self, Lang};
 use crate::quiz::host::{self, Command, Embed};
+use crate::ui::i18n::{self, Lang};
+use crate::ui::platform;
 
 /// At most this many of the validator's problems are listed; the rest are counted.
 const LISTED: usize = 8;
@@ -16,7 +16,7 @@ pub struct LoadingProps {
     /// The quiz's address as given.
     pub address: AttrValue,
     /// Why it failed, the reason first and then each of the quiz's problems (see
-    /// [`super::browser::RemoteQuizError::sentences`]); `None` while it loads.
+    /// [`crate::ui::platform::RemoteQuizError::sentences`]); `None` while it loads.
     #[prop_or_default]
     pub failure: Option<Vec<String>>,
     /// The language of the widget's own words.
@@ -47,7 +47,7 @@ pub fn Loading(props: &LoadingProps) -> Html {
                 <p>{ why.clone() }</p>
                 if !problems.is_empty() {
                     <ul class="aq-problems">
-                        { for problems.iter().take(LISTED).map(|p| html! { <li>{ text::sentence(p) }</li> }) }
+                        { for problems.iter().take(LISTED).map(|p| html! { <li>{ i18n::sentence(p) }</li> }) }
                     </ul>
                     if more > 0 {
                         <p>{ t.more_problems(more) }</p>
@@ -65,12 +65,12 @@ pub fn Loading(props: &LoadingProps) -> Html {
 /// host script greets the widget late (it only listens from then on).
 fn report_height(embed: &Embed) {
     let told = embed.clone();
-    browser::watch_height(embed, move |height| browser::tell_host(&host::resized(height, "", &told.instance), &told));
+    platform::watch_height(embed, move |height| platform::tell_host(&host::resized(height, "", &told.instance), &told));
     let told = embed.clone();
-    browser::listen_to_host(embed, move |command| {
+    platform::listen_to_host(embed, move |command| {
         if let Command::Hello { .. } = command {
-            let height = browser::content_height(&told);
-            browser::tell_host(&host::resized(height, "", &told.instance), &told);
+            let height = platform::content_height(&told);
+            platform::tell_host(&host::resized(height, "", &told.instance), &told);
         }
     });
 }

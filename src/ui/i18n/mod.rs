@@ -7,9 +7,9 @@
 //! article, feedback) are the quiz's, in its language; the validator's messages, written
 //! for a quiz's authors, and the tools pages are in English.
 
-use super::browser::{FETCH_TIMEOUT_MS, RemoteQuizError};
 use crate::quiz::scoring::NumberStyle;
 use crate::quiz::{Mode, Points, Verdict};
+use crate::ui::platform::{FETCH_TIMEOUT_MS, RemoteQuizError};
 
 /// A language of the widget's own words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

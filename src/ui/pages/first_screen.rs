@@ -5,7 +5,7 @@
 //! The page holds it in a `<template>`; `scripts/first-screen.js` shows it only when the
 //! widget will start on exactly that screen (the page at the top level, none of the
 //! widget's options in its address, no saved progress), and shows it `inert`: it can be read but not used. When
-//! the widget starts, [`super::browser::take_first_screen`] removes it and the widget
+//! the widget starts, [`crate::ui::platform::take_first_screen`] removes it and the widget
 //! renders the same screen live, with the same seed, before the browser paints again.
 //! Anywhere else (an iframe, a link, saved progress, a script embed) the page stays as
 //! it was, empty until the widget starts.
@@ -13,7 +13,7 @@
 use crate::quiz::bundle::Loaded;
 use crate::quiz::launch::Launch;
 
-use super::app::{AppProps, Start};
+use crate::ui::app::{AppProps, Start};
 
 /// The attribute on the prerendered screen's outer element; its value is the seed the
 /// screen was rendered with, which the live widget then starts from. (Empty on the
@@ -41,13 +41,13 @@ pub fn props(quiz: Loaded, seed: u64) -> AppProps {
 /// page's options and what to say if the widget does not start.
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn template(quiz: Loaded) -> String {
-    use super::embed_code::attribute;
+    use crate::ui::pages::embed_code::attribute;
     let key = attribute(&crate::quiz::saved::storage_key(&quiz.quiz.slug, 0));
-    let failed = attribute(super::text::Lang::choose(None, &quiz.quiz.meta.language).text().did_not_start);
+    let failed = attribute(crate::ui::i18n::Lang::choose(None, &quiz.quiz.meta.language).text().did_not_start);
     use crate::quiz::launch::Field;
     let options = Field::SCREEN.map(Field::param).join(" ");
     let screen =
-        yew::LocalServerRenderer::<super::app::App>::with_props(props(quiz, SEED)).hydratable(false).render().await;
+        yew::LocalServerRenderer::<crate::ui::app::App>::with_props(props(quiz, SEED)).hydratable(false).render().await;
     format!(
         "<template id=\"{TEMPLATE_ID}\" data-progress-key=\"{key}\" data-failed=\"{failed}\" data-options=\"{options}\">\
          <div class=\"aq-first-screen\" {ATTRIBUTE}=\"{SEED}\" inert>{screen}</div></template>"

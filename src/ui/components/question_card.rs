@@ -6,12 +6,15 @@ use yew::prelude::*;
 
 use crate::quiz::{Kind, Mode, Outcome, Response};
 
-use super::choice_list::ChoiceList;
-use super::evidence_picker::EvidencePicker;
-use super::feedback::Feedback;
-use super::number_field::NumberField;
-use super::order_list::OrderList;
-use super::{QuizRef, describe, ids, text};
+use crate::ui::QuizRef;
+use crate::ui::components::choice_list::ChoiceList;
+use crate::ui::components::describe;
+use crate::ui::components::evidence_picker::EvidencePicker;
+use crate::ui::components::feedback::Feedback;
+use crate::ui::components::ids;
+use crate::ui::components::number_field::NumberField;
+use crate::ui::components::order_list::OrderList;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionCardProps {
@@ -38,8 +41,8 @@ pub struct QuestionCardProps {
 
 #[function_component]
 pub fn QuestionCard(props: &QuestionCardProps) -> Html {
-    let t = text::use_text();
-    let quiz_lang = text::use_content_lang();
+    let t = i18n::use_text();
+    let quiz_lang = i18n::use_content_lang();
     let Some(question) = props.quiz.quiz.questions.get(props.index) else { return Html::default() };
     let name = AttrValue::from(format!("{}-{}", ids::QUESTION, question.id));
     let is_last = props.position + 1 == props.round_len;

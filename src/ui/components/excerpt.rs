@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::text;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ExcerptProps {
@@ -21,8 +21,8 @@ pub struct ExcerptProps {
 
 #[function_component]
 pub fn Excerpt(props: &ExcerptProps) -> Html {
-    let t = text::use_text();
-    let quiz_lang = text::use_content_lang();
+    let t = i18n::use_text();
+    let quiz_lang = i18n::use_content_lang();
     let onclick = {
         let (on_show, id) = (props.on_show.clone(), props.button_id.to_string());
         Callback::from(move |_: MouseEvent| on_show.emit(id.clone()))

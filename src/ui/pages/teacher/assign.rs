@@ -8,9 +8,10 @@ use yew::prelude::*;
 use crate::quiz::link::{self, Assignment};
 use crate::quiz::{Mode, Points};
 
-use super::super::text::{self, teacher as words};
-use super::super::{QuizRef, browser};
-use super::qr::Qr;
+use crate::ui::QuizRef;
+use crate::ui::i18n::{self, teacher as words};
+use crate::ui::pages::teacher::qr::Qr;
+use crate::ui::platform;
 
 /// The form as it stands: which questions are chosen, and the rest of the set-up as the
 /// link will carry it.
@@ -90,7 +91,7 @@ impl Reducible for Draft {
 
 /// An order number short enough to read out to a class.
 pub fn new_seed() -> u32 {
-    (browser::random_seed() % 1_000_000) as u32
+    (platform::random_seed() % 1_000_000) as u32
 }
 
 /// The link for an assignment code, to the student widget beside this page.
@@ -152,7 +153,7 @@ pub fn Assign(props: &AssignProps) -> Html {
             "{} · {} · {}",
             words::kind(q.kind.name()),
             words::topic(q.topic),
-            text::EN.points(Points::whole(q.points))
+            i18n::EN.points(Points::whole(q.points))
         );
         html! {
             <li class="aq-pick" key={q.id.clone()}>
@@ -183,7 +184,7 @@ pub fn Assign(props: &AssignProps) -> Html {
                 Callback::from(move |_: MouseEvent| {
                     let status = status.clone();
                     on_copied.emit((code.clone(), title.clone()));
-                    browser::copy_text(&address, move |ok| {
+                    platform::copy_text(&address, move |ok| {
                         status.set(if ok { words::COPIED_LINK } else { words::NOT_COPIED_LINK }.to_owned())
                     });
                 })
@@ -266,9 +267,9 @@ pub fn Assign(props: &AssignProps) -> Html {
             <fieldset class="aq-fieldset">
                 <legend class="aq-legend">{ words::FEEDBACK }</legend>
                 { radio("aq-teacher-mode", "aq-teacher-practice", draft.setup.mode == Mode::Practice, Edit::Mode(Mode::Practice),
-                    format!("{} — {}", text::EN.practice, text::EN.practice_hint)) }
+                    format!("{} — {}", i18n::EN.practice, i18n::EN.practice_hint)) }
                 { radio("aq-teacher-mode", "aq-teacher-test", draft.setup.mode == Mode::Test, Edit::Mode(Mode::Test),
-                    format!("{} — {}", text::EN.test, text::EN.test_hint)) }
+                    format!("{} — {}", i18n::EN.test, i18n::EN.test_hint)) }
                 <div class="aq-check-row">
                     <input type="checkbox" id="aq-retries" checked={draft.setup.retries} onchange={toggle(Edit::Retries)} />
                     <label for="aq-retries">{ words::RETRIES }</label>

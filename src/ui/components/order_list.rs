@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{browser, text};
+use crate::ui::i18n;
+use crate::ui::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct OrderListProps {
@@ -20,15 +21,15 @@ pub struct OrderListProps {
 
 #[function_component]
 pub fn OrderList(props: &OrderListProps) -> Html {
-    let t = text::use_text();
-    let quiz_lang = text::use_content_lang();
+    let t = i18n::use_text();
+    let quiz_lang = i18n::use_content_lang();
     let announcement = use_state(String::new);
     // The id of the button to focus after a move. Moving an item re-orders the DOM,
     // which drops focus; so focus again once the new arrangement is rendered.
     let refocus = use_state(|| None::<String>);
     use_effect_with(((*refocus).clone(), props.arrangement.clone()), |(target, _)| {
         if let Some(id) = target {
-            browser::focus_now(id);
+            platform::focus_now(id);
         }
     });
     let count = props.arrangement.len();

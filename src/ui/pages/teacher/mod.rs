@@ -10,10 +10,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::header::source_line;
-use super::text::teacher as words;
-use super::{QuizRef, browser};
 use crate::quiz::result::assignment_id;
+use crate::ui::QuizRef;
+use crate::ui::components::header::source_line;
+use crate::ui::i18n::teacher as words;
+use crate::ui::platform;
 
 /// Where this browser keeps the titles of the links it made: one `id<TAB>title` a line.
 pub const TITLES_KEY: &str = "article-quiz:teacher:assignments";
@@ -58,7 +59,7 @@ pub fn Teacher(props: &TeacherProps) -> Html {
             // Keep the most recent; a teacher's browser should not fill up with them.
             let excess = now.len().saturating_sub(200);
             now.drain(..excess);
-            browser::store(TITLES_KEY, &format_titles(&now));
+            platform::store(TITLES_KEY, &format_titles(&now));
             titles.set(Rc::new(now));
         })
     };
@@ -68,7 +69,7 @@ pub fn Teacher(props: &TeacherProps) -> Html {
             <header class="aq-header">
                 <p class="aq-kicker">{ words::KICKER }</p>
                 <h1 class="aq-title">{ &meta.title }</h1>
-                { source_line(&super::text::EN, meta, None) }
+                { source_line(&crate::ui::i18n::EN, meta, None) }
                 <p class="aq-lead">{ words::INTRO }</p>
             </header>
             <assign::Assign quiz={props.quiz.clone()} widget={props.widget.clone()} seed={props.seed} {on_copied} />
@@ -81,13 +82,13 @@ pub fn Teacher(props: &TeacherProps) -> Html {
 /// [`words::PAGE_ROOT`], if the page has one. Used by the tools binary's `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    super::mount_page::<Teacher>(words::PAGE_ROOT, || {
+    crate::ui::pages::widget::mount_page::<Teacher>(words::PAGE_ROOT, || {
         let loaded = crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE).map_err(|why| why.to_string())?;
         Ok(TeacherProps {
             quiz: QuizRef(Rc::new(loaded)),
-            widget: browser::address_of("../").into(),
+            widget: platform::address_of("../").into(),
             seed: assign::new_seed(),
-            titles: browser::load(TITLES_KEY).map(|stored| parse_titles(&stored)).unwrap_or_default(),
+            titles: platform::load(TITLES_KEY).map(|stored| parse_titles(&stored)).unwrap_or_default(),
         })
     });
 }

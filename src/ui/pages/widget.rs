@@ -1,0 +1,183 @@
+//! The widget's start-up on its own page, in an iframe or in a script embed's shadow
+//! root: reads the launch, loads the quiz (the compiled-in one, or one from an address
+//! through the validator module), and mounts the app with [`crate::ui::app::AppProps::new`].
+
+#[cfg(target_arch = "wasm32")]
+use crate::quiz::bundle::Loaded;
+#[cfg(target_arch = "wasm32")]
+use crate::quiz::host;
+#[cfg(target_arch = "wasm32")]
+use crate::quiz::launch::Launch;
+#[cfg(target_arch = "wasm32")]
+use crate::ui::app;
+#[cfg(target_arch = "wasm32")]
+use crate::ui::components::{ids, loading};
+#[cfg(target_arch = "wasm32")]
+use crate::ui::i18n::{self, Lang};
+#[cfg(target_arch = "wasm32")]
+use crate::ui::platform;
+
+/// Mounts the page component `C` into the element with id `root_id`, if the page has one
+/// (the tools binary serves two pages and mounts whichever is there), with a panic
+/// message in place; a page whose props cannot be made shows why instead.
+#[cfg(target_arch = "wasm32")]
+pub fn mount_page<C: yew::BaseComponent>(root_id: &'static str, props: impl FnOnce() -> Result<C::Properties, String>) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(root_id)) else {
+        return;
+    };
+    platform::show_panics_in(root_id, i18n::EN.crashed);
+    match props() {
+        Ok(props) => {
+            yew::Renderer::<C>::with_root_and_props(root, props).render();
+        }
+        Err(why) => root.set_text_content(Some(&why)),
+    }
+}
+
+/// Mounts the widget with the compiled-in quiz into the element with id
+/// [`ids::ROOT`], resuming saved progress; options come from the page's address. Used by
+/// the app's `main`. A page without that element (a host page loading the script embed)
+/// is left alone.
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ids::ROOT)) else {
+        return;
+    };
+    // Before anything else: the prerendered first screen goes, and the widget's first
+    // render takes its place before the next paint.
+    let first_screen = platform::take_first_screen(&root);
+    let launch = Launch::from_address(&platform::param);
+    let embed = platform::in_frame().then(|| frame_embed(&root, &launch));
+    let validator = platform::meta(VALIDATOR_META);
+    start(root, launch, Begin { first_screen, validator, embed });
+}
+
+/// The `<meta>` of the widget's page that holds the validator module's address; the
+/// build (scripts/post-build.mjs) writes it.
+#[cfg(target_arch = "wasm32")]
+const VALIDATOR_META: &str = "article-quiz-validator";
+
+/// Mounts the widget in a shadow root on `host`, an element of another site's page (the
+/// script embed), with `stylesheet` inside it and the validator module at `validator`
+/// for a quiz from an address; options come from the element's attributes
+/// ([`crate::quiz::launch::Field::attribute`]: `data-link`, `data-mode`, `data-lang`,
+/// `data-quiz`, `data-theme`, `data-id`).
+#[cfg(target_arch = "wasm32")]
+pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
+    let Some((index, root)) = platform::attach_shadow(&host, stylesheet) else { return };
+    let launch = Launch::from_element(&|name| host.get_attribute(name));
+    let embed = host::Embed {
+        target: String::new(),
+        host: None,
+        instance: launch.id.clone(),
+        activity: platform::address_of(""),
+        element: Some(index),
+    };
+    start(root, launch, Begin { first_screen: None, validator: Some(validator.to_owned()), embed: Some(embed) });
+}
+
+/// What the page knows at start-up besides the launch.
+#[cfg(target_arch = "wasm32")]
+struct Begin {
+    /// The seed of the prerendered first screen the page showed ([`first_screen`]).
+    first_screen: Option<u64>,
+    /// The address of the validator module, which checks a quiz from an address.
+    validator: Option<String>,
+    /// How to talk to the page that embeds the widget; `None` standalone.
+    embed: Option<host::Embed>,
+}
+
+/// Shows the compiled-in quiz in `root` at once, or fetches, validates and then shows
+/// the quiz the launch names (saying why, if it cannot).
+#[cfg(target_arch = "wasm32")]
+fn start(root: web_sys::Element, launch: Launch, begin: Begin) {
+    // The language asked for, until the quiz's own is known.
+    let t = Lang::choose(launch.lang.as_deref(), "").text();
+    platform::show_panics_in(ids::ROOT, t.crashed);
+    let Some(address) = launch.quiz.clone() else {
+        match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
+            Ok(loaded) => show(root, loaded, &launch, begin),
+            Err(why) => root.set_text_content(Some(&why.to_string())),
+        }
+        return;
+    };
+    use loading::{Loading, LoadingProps};
+    // The page names the compiled-in quiz; until another is known, it names none.
+    if begin.embed.is_none() {
+        platform::name_page(t.quiz, t.quiz, t.lang.tag());
+    }
+    let address = yew::AttrValue::from(address);
+    let props = LoadingProps { address: address.clone(), failure: None, lang: t.lang, embed: None };
+    let loading = yew::Renderer::<Loading>::with_root_and_props(root.clone(), props).render();
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = load(t, &address, begin.validator.as_deref()).await;
+        loading.destroy();
+        match loaded {
+            Ok(loaded) => show(root, loaded, &launch, begin),
+            Err(failure) => {
+                let props = LoadingProps { address, failure: Some(failure), lang: t.lang, embed: begin.embed };
+                yew::Renderer::<Loading>::with_root_and_props(root, props).render();
+            }
+        }
+    });
+}
+
+/// The quiz bundle at `address`, fetched and found sound by the validator module at
+/// `validator`: what to tell the reader otherwise, the reason first.
+#[cfg(target_arch = "wasm32")]
+async fn load(t: &i18n::Text, address: &str, validator: Option<&str>) -> Result<Loaded, Vec<String>> {
+    let bytes = match validator {
+        Some(validator) => platform::load_elsewhere(validator, address, t.lang.tag()).await,
+        None => Err(platform::RemoteQuizError::NoValidator),
+    };
+    let bytes = bytes.map_err(|failure| match failure {
+        platform::RemoteQuizError::Reported(sentences) if !sentences.is_empty() => sentences,
+        // The module says why for everything else; this is why there is no module.
+        _ => vec![t.no_validator.to_owned()],
+    })?;
+    // The module checked the bundle, with the validator the widget does not carry.
+    crate::quiz::bundle::decode_unchecked(&bytes).map_err(|why| vec![why.to_string()])
+}
+
+/// Renders the widget with `loaded` into `root`, as `launch` asks ([`app::AppProps::new`]).
+/// Standalone, the page is named after the quiz, in the widget's language.
+#[cfg(target_arch = "wasm32")]
+fn show(root: web_sys::Element, loaded: Loaded, launch: &Launch, begin: Begin) {
+    let start = app::Start {
+        embed: begin.embed,
+        first_screen: begin.first_screen,
+        random_seed: platform::random_seed(),
+        now_ms: platform::now_ms(),
+    };
+    let props = app::AppProps::new(loaded, launch, platform::load, start);
+    let t = props.lang.text();
+    platform::show_panics_in(ids::ROOT, t.crashed);
+    if props.embed.is_none() {
+        let title = &props.quiz.quiz.meta.article_title;
+        platform::name_page(&t.page_title(title), &t.page_heading(title), props.lang.tag());
+    }
+    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+}
+
+/// An iframe embed: the host's theme from the launch, and who may be told and asked
+/// what (see [`host`]).
+#[cfg(target_arch = "wasm32")]
+fn frame_embed(root: &web_sys::Element, launch: &Launch) -> host::Embed {
+    let properties: Vec<(&str, String)> = launch
+        .style
+        .iter()
+        .filter_map(|(param, value)| {
+            let (_, property) = host::THEME_PARAMS.iter().find(|(name, _)| name == param)?;
+            Some((*property, value.clone()))
+        })
+        .collect();
+    platform::embed_page(root, &properties, launch.scheme.map(crate::quiz::launch::Scheme::key));
+    let host = launch.host.as_deref().and_then(platform::origin_of);
+    host::Embed {
+        target: host.clone().unwrap_or_else(|| "*".to_owned()),
+        host,
+        instance: launch.id.clone(),
+        activity: platform::address_of(""),
+        element: None,
+    }
+}
