@@ -1,0 +1,64 @@
+//! The embed-code page, in English (the tools pages speak one language).
+
+pub const PAGE_ROOT: &str = "article-quiz-embed-code";
+pub const KICKER: &str = "For editors";
+pub const HEADING: &str = "Embed the quiz in your page";
+pub const INTRO: &str = "Choose how the quiz should appear, copy the snippet into your page under the \
+    article, and check the preview. The README’s “Embedding” section explains every option.";
+pub const OPTIONS: &str = "1. Options";
+pub const WAY: &str = "How to embed";
+pub const IFRAME: &str = "An iframe and a small host script (the quiz runs apart from your page)";
+pub const SCRIPT: &str = "A script that mounts the quiz in an element of your page (in a shadow root)";
+pub const QUIZ: &str = "Quiz file (optional)";
+pub const QUIZ_HINT: &str = "The address of a quiz bundle made with quiz-check --bundle; empty for the \
+    built-in quiz. It is checked in the reader’s browser before it is shown.";
+pub const TEST_MODE: &str = "Start in test mode (feedback at the end)";
+pub const LANGUAGE: &str = "Language of the quiz’s buttons and messages";
+pub const LANGUAGE_QUIZ: &str = "The quiz’s own language (English if the quiz’s is not offered)";
+pub const THEME: &str = "Colours";
+pub const THEME_READER: &str = "The reader’s choice (light or dark)";
+pub const THEME_LIGHT: &str = "Always light";
+pub const THEME_DARK: &str = "Always dark";
+pub const ACCENT: &str = "Accent colour (optional)";
+pub const ACCENT_HINT: &str = "A colour such as #b00020 or a colour name; buttons, links and focus use it.";
+pub const FONT: &str = "Font (optional)";
+pub const FONT_HINT: &str = "A font list such as Georgia, serif.";
+pub const RADIUS: &str = "Corner radius (optional)";
+pub const RADIUS_HINT: &str = "Such as 0, 4px or 0.5rem.";
+pub const ID: &str = "Name of this quiz in events";
+pub const ID_HINT: &str = "Tells quizzes apart when a page has several.";
+pub const HOST: &str = "Your site’s origin (optional)";
+pub const HOST_HINT: &str = "Such as https://news.example. Events then go only to your site, and the quiz \
+    takes commands from it.";
+pub const HIGHLIGHT: &str = "Your article’s element (optional)";
+pub const HIGHLIGHT_HINT: &str = "A CSS selector such as #story. “Show in article” then highlights the passage \
+    in your page’s own article.";
+pub const ASSIGNMENT: &str = "Assignment link (optional)";
+pub const ASSIGNMENT_HINT: &str = "A link from the teacher’s page, to embed that set-up.";
+pub const SNIPPET: &str = "2. The snippet";
+pub const SNIPPET_LABEL: &str = "Paste this into your page";
+pub const COPY: &str = "Copy the snippet";
+pub const COPIED: &str = "Snippet copied.";
+pub const NOT_COPIED: &str = "Could not copy; select the snippet and copy it yourself.";
+pub const PREVIEW: &str = "Preview";
+pub const PREVIEW_HINT: &str = "The quiz as your readers will see it (the script embed looks the same).";
+pub const FRAME_TITLE: &str = "Quiz on this article";
+pub const IN_YOUR_STYLESHEET: &str = "Theme: add this rule to your stylesheet";
+
+/// A language by its own name.
+pub fn language(lang: super::Lang) -> &'static str {
+    match lang {
+        super::Lang::En => "English",
+        super::Lang::Es => "Español",
+    }
+}
+
+/// The accent's contrast on a scheme's background is under WCAG AA.
+pub fn weak_accent(scheme: &str, ratio: f64) -> String {
+    let tenths = (ratio * 10.0).round() as u32;
+    format!(
+        "On the {scheme} background this accent has a contrast of {}.{}:1; text in it needs 4.5:1 (WCAG AA).",
+        tenths / 10,
+        tenths % 10
+    )
+}

@@ -1,0 +1,159 @@
+//! The teacher's page, in English (the tools pages speak one language).
+
+use crate::quiz::{KindName, Points, Topic};
+
+pub const PAGE_ROOT: &str = "article-quiz-teacher";
+pub const KICKER: &str = "For teachers";
+pub const INTRO: &str = "Make a link that sets the quiz up for your class, send it, and read the result codes \
+    your students send back. There are no accounts: everything travels in the link and the codes, and what \
+    you paste here stays in this browser.";
+
+pub const MAKE_HEADING: &str = "1. Make a link for your class";
+pub const QUESTIONS: &str = "Questions";
+pub const CHOOSE_ALL: &str = "Choose all";
+pub const CHOOSE_NONE: &str = "Choose none";
+pub const ORDER: &str = "Order of the questions";
+pub const IN_QUIZ_ORDER: &str = "As in the quiz";
+pub const SHUFFLED: &str = "Shuffled, the same order for every student";
+pub const ORDER_NUMBER: &str = "Order number";
+pub const ORDER_NUMBER_HINT: &str = "The same number gives the same order.";
+pub const ANOTHER_ORDER: &str = "Another order";
+pub const SHUFFLE_OPTIONS: &str = "Shuffle the answer options";
+pub const FEEDBACK: &str = "Feedback";
+pub const RETRIES: &str = "Let students retry questions after they finish";
+pub const TITLE: &str = "Title for the class (optional)";
+pub const INSTRUCTIONS: &str = "Instructions (optional)";
+pub const YOUR_LINK: &str = "Your link";
+pub const LINK_LABEL: &str = "Link for your class";
+pub const COPY_LINK: &str = "Copy the link";
+pub const COPIED_LINK: &str = "Link copied.";
+pub const NOT_COPIED_LINK: &str = "Could not copy; select the link and copy it yourself.";
+pub const OPEN_LINK: &str = "Open the quiz as a student";
+pub const QR_LABEL: &str = "QR code of the link";
+pub const QR_CAPTION: &str = "Students can scan this code to open the link.";
+pub const NO_QUESTIONS: &str = "Choose at least one question.";
+
+pub const READ_HEADING: &str = "2. Read your class’s results";
+pub const READ_INTRO: &str = "At the end of the quiz each student can copy a result code. Paste the codes (or \
+    result links) here, one per line or all at once. They stay in this browser and are not sent anywhere.";
+pub const CODES_LABEL: &str = "Result codes";
+pub const CLEAR: &str = "Clear the codes";
+pub const CLEARED: &str = "The codes were cleared from this browser.";
+pub const BAD_LINES: &str = "Lines that could not be read";
+pub const STUDENT: &str = "Student";
+pub const SCORE: &str = "Score";
+pub const TIME: &str = "Time";
+pub const ANSWERS: &str = "Answers";
+pub const SHOW: &str = "Show";
+pub const HIDE: &str = "Hide";
+pub const BY_QUESTION: &str = "Question by question";
+pub const DOWNLOAD_CSV: &str = "Download as CSV";
+pub const UNNAMED: &str = "No name";
+pub const OTHER_ASSIGNMENTS: &str = "Results from other assignments";
+pub const OTHER_ASSIGNMENTS_HINT: &str = "These codes answer a different link, so they are not counted with \
+    the class above.";
+pub const SCORE_EDITED: &str = "This code’s score does not match its answers; the score shown is what the \
+    answers are worth.";
+pub const CSV_HEADER: [&str; 5] = ["Name", "Points", "Out of", "Percent", "Seconds"];
+
+pub fn kind(kind: KindName) -> &'static str {
+    match kind {
+        KindName::Single => "Single choice",
+        KindName::Multiple => "Multiple select",
+        KindName::TrueFalse => "True or false",
+        KindName::Order => "Put in order",
+        KindName::Numeric => "Number",
+        KindName::Evidence => "Find the evidence",
+    }
+}
+
+pub fn topic(topic: Topic) -> &'static str {
+    match topic {
+        Topic::Events => "Events",
+        Topic::Iran => "Iran",
+        Topic::History => "History",
+        Topic::Recommendations => "Recommendations",
+        Topic::Argument => "The argument",
+    }
+}
+
+pub fn chosen(n: usize, of: usize, points: Points) -> String {
+    format!("{n} of {of} chosen, {}", super::EN.points(points))
+}
+
+pub fn link_length(chars: usize) -> String {
+    format!("{chars} characters")
+}
+
+pub fn question_number(n: usize) -> String {
+    format!("Q{n}")
+}
+
+/// The name of a group's table of students, which scrolls sideways on a phone.
+pub fn students_of(heading: &str) -> String {
+    format!("Students: {heading}")
+}
+
+/// After "Show" or "Hide", for screen readers: whose answers.
+pub fn answers_of(name: &str) -> String {
+    format!("the answers of {name}")
+}
+
+pub fn unnamed(line: usize) -> String {
+    format!("{UNNAMED} (line {line})")
+}
+
+pub fn bad_line(line: usize, reason: &str) -> String {
+    format!("Line {line}: {reason}.")
+}
+
+pub fn repeat(line: usize, first: usize) -> String {
+    format!("Line {line} repeats line {first}; counted once.")
+}
+
+pub fn read_summary(results: usize, bad: usize) -> String {
+    let students = if results == 1 { "1 result".to_owned() } else { format!("{results} results") };
+    match bad {
+        0 => format!("{students} read."),
+        1 => format!("{students} read; 1 line could not be read."),
+        n => format!("{students} read; {n} lines could not be read."),
+    }
+}
+
+/// A group's heading: the title its link was made with, when this browser made it.
+pub fn assignment(id: u32, title: Option<&str>) -> String {
+    match (id, title) {
+        (0, _) => "The whole quiz, without an assignment link".to_owned(),
+        (_, Some("")) => format!("Untitled assignment {id:08x}"),
+        (_, Some(title)) => format!("Assignment “{title}”"),
+        (_, None) => format!("Assignment {id:08x}"),
+    }
+}
+
+pub fn class_summary(students: usize, average_percent: u32) -> String {
+    let who = if students == 1 { "1 student".to_owned() } else { format!("{students} students") };
+    format!("{who}, average {average_percent} %")
+}
+
+pub fn score(earned: Points, max: Points, percent: u32) -> String {
+    format!("{earned} / {max} ({percent} %)")
+}
+
+pub fn duration(seconds: u32) -> String {
+    let (minutes, seconds) = (seconds / 60, seconds % 60);
+    if minutes == 0 { format!("{seconds} s") } else { format!("{minutes} min {seconds:02} s") }
+}
+
+pub fn right_count(right: usize, partial: usize, asked: usize) -> String {
+    let base = format!("{right} of {asked} right");
+    if partial == 0 { base } else { format!("{base}, {partial} partly") }
+}
+
+pub fn common_wrong(answer: &str, students: usize) -> String {
+    let who = if students == 1 { "1 student".to_owned() } else { format!("{students} students") };
+    format!("Most common wrong answer: {answer} ({who})")
+}
+
+pub fn csv_file(slug: &str, id: u32) -> String {
+    if id == 0 { format!("{slug}-results.csv") } else { format!("{slug}-results-{id:08x}.csv") }
+}
