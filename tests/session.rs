@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use article_quiz::quiz::session::{SessionError, Settings};
-use article_quiz::quiz::{Action, Mode, Points, Quiz, Rejected, Response, Session, Verdict, saved, source};
+use article_quiz::quiz::{Action, Mode, Points, Quiz, Rejected, Response, Session, Step, Verdict, saved, source};
 use proptest::prelude::*;
 
 mod common;
@@ -299,4 +299,33 @@ proptest! {
         let forged = format!("aq-progress/1:{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes));
         let _ = saved::decode(&forged, &quiz, FINGERPRINT);
     }
+}
+
+#[test]
+fn a_question_screen_gets_all_it_shows_from_the_session() {
+    let quiz = fixture();
+    let mut s = start(&quiz, Mode::Practice);
+    let view = s.question_view(&quiz);
+    assert_eq!((view.index, view.position, view.round_len, view.unanswered), (0, 0, 6, 6));
+    assert_eq!((view.response.clone(), view.checked, view.feedback), (None, false, None));
+    assert_eq!(view.option_order, s.option_order(&quiz, 0));
+    assert!(!view.is_last());
+    // Answered and checked: the answer, locked, and its score.
+    act(&quiz, &mut s, Step::Answer(Some(right(0))).at(2_000));
+    act(&quiz, &mut s, Step::Check.at(3_000));
+    let view = s.question_view(&quiz);
+    assert_eq!((view.response, view.checked, view.unanswered), (Some(right(0)), true, 5));
+    assert_eq!(view.feedback.map(|o| o.verdict), Some(Verdict::Correct));
+    // An ordering question left as it started is answered with that arrangement; a
+    // choice question left alone is not answered at all.
+    act(&quiz, &mut s, Step::Next.at(4_000));
+    let order = quiz.questions.iter().position(|q| matches!(q.kind, article_quiz::quiz::Kind::Order { .. })).unwrap();
+    act(&quiz, &mut s, Action::GoTo(order));
+    let view = s.question_view(&quiz);
+    assert_eq!(view.answer_to_check(&quiz.questions[order].kind), Some(Response::Order(view.initial_order.clone())));
+    assert_eq!(view.answer_to_check(&quiz.questions[0].kind), None);
+    // The screen's steps are the core's actions, with the clock added by the app.
+    assert_eq!(Step::Answer(None).at(9), Action::Clear);
+    assert_eq!(Step::Finish.at(9), Action::Finish { now_ms: 9 });
+    assert_eq!(Step::Previous.at(9), Action::Previous);
 }

@@ -72,6 +72,72 @@ pub enum Action {
     RetryMissed,
 }
 
+/// What a student does on a question's screen. The screen knows no clock: the app turns a
+/// step into an [`Action`] with [`Step::at`], adding the time where one is needed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Gives an answer, or takes it back (`None`: the student emptied a number field).
+    Answer(Option<Response>),
+    Check,
+    Next,
+    Previous,
+    Finish,
+}
+
+impl Step {
+    /// The action this step is at `now_ms` (a Unix time in milliseconds).
+    pub fn at(self, now_ms: u64) -> Action {
+        match self {
+            Step::Answer(Some(response)) => Action::Answer(response),
+            Step::Answer(None) => Action::Clear,
+            Step::Check => Action::Check,
+            Step::Next => Action::Next,
+            Step::Previous => Action::Previous,
+            Step::Finish => Action::Finish { now_ms },
+        }
+    }
+}
+
+/// The current question as its screen shows it: everything the screen needs to know of
+/// the session, so that it needs nothing else but the quiz.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionView {
+    /// The question (its index in the quiz).
+    pub index: usize,
+    /// Its 0-based position in the round, and the round's length.
+    pub position: usize,
+    pub round_len: usize,
+    pub mode: Mode,
+    pub response: Option<Response>,
+    /// Checked in practice mode: its answer is locked.
+    pub checked: bool,
+    /// Its score, once the student may see it.
+    pub feedback: Option<Outcome>,
+    /// The order a choice question shows its options in (author's indices).
+    pub option_order: Vec<usize>,
+    /// The arrangement an ordering question starts in.
+    pub initial_order: Vec<usize>,
+    /// How many questions of the round have no answer yet.
+    pub unanswered: usize,
+}
+
+impl QuestionView {
+    /// Whether it is the round's last question.
+    pub fn is_last(&self) -> bool {
+        self.position + 1 == self.round_len
+    }
+
+    /// The answer a check locks in: the student's, or for an ordering question left as it
+    /// started, that starting arrangement (an arrangement is always an answer).
+    pub fn answer_to_check(&self, kind: &Kind) -> Option<Response> {
+        match (kind, &self.response) {
+            (_, Some(response)) => Some(response.clone()),
+            (Kind::Order { .. }, None) => Some(Response::Order(self.initial_order.clone())),
+            _ => None,
+        }
+    }
+}
+
 /// Why an action was not performed. The state is unchanged when one is returned.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum Rejected {
@@ -386,6 +452,23 @@ impl Session {
     /// practice, and for every question once the round is finished.
     pub fn feedback_visible(&self, index: usize) -> bool {
         self.finished || (self.settings.mode == Mode::Practice && self.is_checked(index))
+    }
+
+    /// The current question as its screen shows it.
+    pub fn question_view(&self, quiz: &Quiz) -> QuestionView {
+        let index = self.current();
+        QuestionView {
+            index,
+            position: self.position(),
+            round_len: self.round.len(),
+            mode: self.mode(),
+            response: self.answer(index).cloned(),
+            checked: self.is_checked(index),
+            feedback: self.feedback_visible(index).then(|| self.outcome(quiz, index)),
+            option_order: self.option_order(quiz, index),
+            initial_order: self.initial_order(quiz, index),
+            unanswered: self.round.len() - self.answered_in_round(),
+        }
     }
 
     /// How many questions of the current round have an answer.

@@ -11,7 +11,7 @@ use crate::quiz::link::{self, Assignment};
 use crate::quiz::result::{self, ResultRecord};
 use crate::quiz::saved;
 use crate::quiz::session::{SessionError, Settings};
-use crate::quiz::{Action, Mode, Session};
+use crate::quiz::{Action, Mode, Session, Step};
 
 use crate::quiz::host::{self, Command, Embed};
 use crate::ui::QuizRef;
@@ -221,15 +221,6 @@ fn Widget(props: &WidgetProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(make()))
     };
-    let on_answer = {
-        let state = state.clone();
-        Callback::from(move |answer: Option<crate::quiz::Response>| {
-            state.dispatch(UiAction::Quiz(match answer {
-                Some(response) => Action::Answer(response),
-                None => Action::Clear,
-            }))
-        })
-    };
     // An assignment keeps its seed, so the class keeps one order; otherwise a new one.
     let restart = {
         let (state, fixed_seed) = (state.clone(), props.fixed_seed);
@@ -299,27 +290,13 @@ fn Widget(props: &WidgetProps) -> Html {
         }
     } else {
         let index = session.current();
-        let feedback = session.feedback_visible(index).then(|| session.outcome(quiz, index));
         let on_show_excerpt = open_article.reform(move |(e, opener): (usize, String)| (index, e, opener));
+        let on_step = {
+            let state = state.clone();
+            Callback::from(move |step: Step| state.dispatch(UiAction::Quiz(step.at(platform::now_ms()))))
+        };
         html! {
-            <QuestionCard
-                quiz={quiz_ref.clone()}
-                {index}
-                position={session.position()}
-                round_len={round.len()}
-                mode={session.mode()}
-                response={session.answer(index).cloned()}
-                checked={session.is_checked(index)}
-                {feedback}
-                option_order={session.option_order(quiz, index)}
-                initial_order={session.initial_order(quiz, index)}
-                unanswered={round.len() - answered}
-                on_answer={on_answer}
-                on_check={emit(|| UiAction::Quiz(Action::Check))}
-                on_next={emit(|| UiAction::Quiz(Action::Next))}
-                on_previous={emit(|| UiAction::Quiz(Action::Previous))}
-                on_finish={emit(|| UiAction::Quiz(Action::Finish { now_ms: platform::now_ms() }))}
-                {on_show_excerpt} />
+            <QuestionCard quiz={quiz_ref.clone()} view={session.question_view(quiz)} {on_step} {on_show_excerpt} />
         }
     };
 
