@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 
 import { launch } from "./browser.mjs";
 import { serveDemo } from "./demo.mjs";
-import { answerWithMouse, quizData } from "./helpers.mjs";
+import { answerWithMouse, newPage, quizData } from "./helpers.mjs";
 
 const quiz = quizData();
 const env = {};
@@ -26,11 +26,7 @@ after(async () => {
 
 /** Opens the demo page; collects console errors (CSP violations are reported there). */
 async function openDemo(options = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 }, ...options });
   await page.goto(env.demo.url);
   await page.waitForFunction(() => window.quizEvents.filter((e) => e.type === "ready").length >= 3);
   return { context, page, errors };
@@ -289,11 +285,7 @@ test("the script embed mounts in a shadow root: it looks as it does standalone, 
 });
 
 test("the embed-code page makes either snippet from the options, with a live preview", async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const { context, page, errors } = await newPage(env.browser, { clipboard: true });
   await page.goto(`${env.widget.url}/embed-code/`);
   const snippet = page.getByRole("textbox", { name: "Paste this into your page" });
   const widget = `${env.widget.url}/`;

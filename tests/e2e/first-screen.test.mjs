@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { button, quizData, withQuizServer } from "./helpers.mjs";
+import { button, newPage, quizData, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const TOTAL = quizData().questions.length;
@@ -29,11 +29,7 @@ async function hold(page) {
 
 /** A page of its own, its console errors collected, its wasm held back. */
 async function heldPage(width = 1280) {
-  const context = await env.browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 900 } });
   return { context, page, errors, release: await hold(page) };
 }
 

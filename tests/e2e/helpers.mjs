@@ -37,6 +37,30 @@ export function readResult(code) {
 export const kindOf = (question) => Object.keys(question.kind)[0];
 
 /**
+ * Collects what goes wrong on `page`: every uncaught error and, unless `console` is
+ * false (a page that is expected to log failed loads), every console error (CSP
+ * violations are reported there). Tests assert the returned list stays empty.
+ */
+export function collectErrors(page, { console = true } = {}) {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  if (console) page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  return errors;
+}
+
+/**
+ * A page in a browser context of its own, 1280 × 900 unless `options` (the context's:
+ * viewport, colorScheme, reducedMotion, …) say otherwise, with the clipboard allowed when
+ * `clipboard` is set, and its errors collected (see `collectErrors`).
+ */
+export async function newPage(browser, { clipboard = false, console = true, ...options } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  return { context, page, errors: collectErrors(page, { console }) };
+}
+
+/**
  * For a test file: serves dist/ and starts Chromium before its tests, and stops both
  * after. The returned object fills in with { server, browser }.
  */
@@ -156,11 +180,7 @@ export function points(hundredths) {
  * (over the questions asked) and what the code holds.
  */
 export async function takeAssignment(browser, quiz, link, { name, plan, count }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { context, page, errors } = await newPage(browser, { clipboard: true, console: false });
   await page.goto(link);
   const answers = {};
   const asked = [];

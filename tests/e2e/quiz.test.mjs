@@ -12,6 +12,7 @@ import {
   coreScore,
   currentQuestion,
   kindOf,
+  newPage,
   quizData,
   readResult,
   withQuizServer,
@@ -24,11 +25,7 @@ const env = withQuizServer();
 const quiz = quizData();
 
 async function open({ colorScheme = "light", width = 1280 } = {}) {
-  const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 900 }, colorScheme });
   await page.goto(env.server.url);
   await page.getByRole("heading", { name: /^Question 1 of \d+$/ }).waitFor();
   return { page, context, errors };

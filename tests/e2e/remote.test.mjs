@@ -11,7 +11,17 @@ import { after, before, test } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 
 import { launch } from "./browser.mjs";
-import { PLAN, answerWithMouse, bundle, button, coreScore, currentQuestion, quizData, shownScore } from "./helpers.mjs";
+import {
+  PLAN,
+  answerWithMouse,
+  bundle,
+  button,
+  coreScore,
+  currentQuestion,
+  newPage,
+  quizData,
+  shownScore,
+} from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const RIVERTON = "tests/fixtures/riverton";
@@ -58,10 +68,8 @@ after(async () => {
 });
 
 async function open(address, { colorScheme = "light" } = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, reducedMotion: "reduce" });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  // Failed loads are what some of these tests are about: only uncaught errors count.
+  const { context, page, errors } = await newPage(env.browser, { colorScheme, reducedMotion: "reduce", console: false });
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(`${env.widget.url}/?quiz=${encodeURIComponent(address)}`);

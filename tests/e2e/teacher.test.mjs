@@ -4,25 +4,17 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { button, points, quizData, takeAssignment, withQuizServer } from "./helpers.mjs";
+import { button, newPage, points, quizData, takeAssignment, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const quiz = quizData();
 
-async function newPage(permissions = true) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  if (permissions) await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  return { context, page, errors };
-}
+const teacherPage = (clipboard = true) => newPage(env.browser, { clipboard });
 
 const student = (link, name, plan) => takeAssignment(env.browser, quiz, link, { name, plan, count: 8 });
 
 test("a teacher makes an 8-question test link, three students hand in, the class results add up", async () => {
-  const teacher = await newPage();
+  const teacher = await teacherPage();
   const page = teacher.page;
   await page.goto(`${env.server.url}/teacher/`);
   await page.getByRole("heading", { name: "1. Make a link for your class" }).waitFor();
@@ -126,7 +118,7 @@ test("a teacher makes an 8-question test link, three students hand in, the class
 });
 
 test("results from another assignment are shown apart, and a repeated code counts once", async () => {
-  const { context, page, errors } = await newPage();
+  const { context, page, errors } = await teacherPage();
   await page.goto(`${env.server.url}/teacher/`);
   const makeLink = async (title, indices) => {
     await button(page, "Choose none").click();

@@ -1,0 +1,37 @@
+//! The stand-in off the web (server-side rendering in tests, the build tools): no
+//! storage, no host, no focus; the clock and the seed are the caller's.
+
+use crate::quiz::host::{Command, Embed, Value};
+
+pub fn load(_key: &str) -> Option<String> {
+    None
+}
+pub fn param(_name: &str) -> Option<String> {
+    None
+}
+pub fn tell_host(_message: &Value, _embed: &Embed) {}
+pub fn listen_to_host(_embed: &Embed, _then: impl Fn(Command) + 'static) {}
+pub fn watch_height(_embed: &Embed, _then: impl Fn(u32) + 'static) {}
+pub fn content_height(_embed: &Embed) -> u32 {
+    0
+}
+pub fn ask_host_to_show(_message: &Value, _embed: &Embed) -> Option<bool> {
+    Some(false)
+}
+pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
+    done(false)
+}
+pub fn store(_key: &str, _value: &str) {}
+pub fn focus(_id: &str) {}
+pub fn focus_now(_id: &str) {}
+pub fn focus_and_center(_id: &str) {}
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+}
+pub fn random_seed() -> u64 {
+    now_ms()
+}
+pub fn address_of(relative: &str) -> String {
+    relative.to_owned()
+}
+pub fn download(_file_name: &str, _mime: &str, _text: &str) {}

@@ -1,0 +1,79 @@
+//! A quiz from an address: fetched with a size limit and a timeout, and checked by the validator module.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::ui::platform::{FETCH_TIMEOUT_MS, RemoteQuizError};
+
+/// Fetches the quiz bundle at `address` (absolute, or relative to the page) without
+/// cookies (the validator module calls this, not the widget), reading at most `limit`
+/// bytes: a larger file is refused as soon as it is known to be larger, before it is
+/// all downloaded.
+pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, RemoteQuizError> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or(RemoteQuizError::Unreachable)?;
+    let base = window.document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    let url = web_sys::Url::new_with_base(address, &base).map_err(|_| RemoteQuizError::NotWebAddress)?;
+    if !matches!(url.protocol().as_str(), "https:" | "http:") {
+        return Err(RemoteQuizError::NotWebAddress);
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_mode(web_sys::RequestMode::Cors);
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
+    let failed = |error: JsValue| {
+        let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
+        if name.as_deref() == Some("TimeoutError") { RemoteQuizError::TimedOut } else { RemoteQuizError::Unreachable }
+    };
+    let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init)).await.map_err(failed)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| RemoteQuizError::Unreachable)?;
+    if !response.ok() {
+        return Err(RemoteQuizError::Status(response.status()));
+    }
+    let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(RemoteQuizError::TooLarge);
+    }
+    let body = response.body().ok_or(RemoteQuizError::Unreachable)?;
+    let reader: web_sys::ReadableStreamDefaultReader =
+        body.get_reader().dyn_into().map_err(|_| RemoteQuizError::Unreachable)?;
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
+        if js_sys::Reflect::get(&chunk, &"done".into()).is_ok_and(|done| done.is_truthy()) {
+            return Ok(bytes);
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| RemoteQuizError::Unreachable)?;
+        let part: js_sys::Uint8Array = value.dyn_into().map_err(|_| RemoteQuizError::Unreachable)?;
+        if bytes.len() + part.length() as usize > limit {
+            let _ = reader.cancel();
+            return Err(RemoteQuizError::TooLarge);
+        }
+        bytes.extend(part.to_vec());
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(
+    inline_js = "export function load_quiz(module, address, lang) { return import(module).then((m) => m.load(address, lang)); }"
+)]
+extern "C" {
+    /// Imports the validator module at `module` (a file, so no `eval` under CSP) and
+    /// has it load the quiz at `address`, saying why not in the language `lang`.
+    fn load_quiz(module: &str, address: &str, lang: &str) -> js_sys::Promise;
+}
+
+/// Has the validator module at `module` (src/bin/validator.rs, which the build puts
+/// beside the widget) fetch the quiz bundle at `address` and check it: the bundle's
+/// bytes if the quiz is sound, or the module's sentences saying why not (in the
+/// language tagged `lang`).
+pub async fn load_elsewhere(module: &str, address: &str, lang: &str) -> Result<Vec<u8>, RemoteQuizError> {
+    match wasm_bindgen_futures::JsFuture::from(load_quiz(module, address, lang)).await {
+        Ok(bytes) => {
+            bytes.dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).map_err(|_| RemoteQuizError::NoValidator)
+        }
+        // The module rejects with its sentences; anything else means it did not run.
+        Err(sentences) => match sentences.dyn_into::<js_sys::Array>() {
+            Ok(sentences) => Err(RemoteQuizError::Reported(sentences.iter().filter_map(|s| s.as_string()).collect())),
+            Err(_) => Err(RemoteQuizError::NoValidator),
+        },
+    }
+}

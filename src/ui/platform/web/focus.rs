@@ -1,0 +1,64 @@
+//! Focus and scrolling, a frame after the change that asks for them.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+use super::host::SHADOWS;
+
+/// The element with `id` in the page or, for a script embed, in its shadow root.
+pub(super) fn element(id: &str) -> Option<HtmlElement> {
+    let found = web_sys::window()?
+        .document()?
+        .get_element_by_id(id)
+        .or_else(|| SHADOWS.with(|s| s.borrow().iter().find_map(|(_, shadow)| shadow.get_element_by_id(id))));
+    found?.dyn_into::<HtmlElement>().ok()
+}
+
+/// Moves focus to the element with `id` in the next frame, so that the change that
+/// asked for it is painted first instead of waiting on the layout focusing forces.
+pub fn focus(id: &str) {
+    in_next_frame(id, |element| {
+        let _ = element.focus();
+    });
+}
+
+/// Focuses the element with `id` at once: for putting focus back where a re-render
+/// dropped it, before the reader's next key press arrives.
+pub fn focus_now(id: &str) {
+    if let Some(element) = element(id) {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses the element with `id` and scrolls it to the middle of its scrolling box,
+/// smoothly unless the reader prefers reduced motion.
+pub fn focus_and_center(id: &str) {
+    in_next_frame(id, |element| {
+        let focus = FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus);
+        let scroll = ScrollIntoViewOptions::new();
+        scroll.set_block(ScrollLogicalPosition::Center);
+        scroll.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+        element.scroll_into_view_with_scroll_into_view_options(&scroll);
+    });
+}
+
+fn in_next_frame(id: &str, then: impl FnOnce(HtmlElement) + 'static) {
+    let id = id.to_owned();
+    let callback = Closure::once_into_js(move || {
+        if let Some(element) = element(&id) {
+            then(element);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
+}
+
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}

@@ -1,0 +1,214 @@
+//! The embedding page: shadow roots for script embeds, messages to and from the host, the widget's height, the host's theme.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
+
+use crate::quiz::host::{Command, Embed, Value};
+
+/// Marks the document as embedded and sets the host's theme on the widget's root:
+/// custom properties through the CSS object model (allowed under a strict CSP) and
+/// `data-theme`.
+pub fn embed_page(root: &web_sys::Element, properties: &[(&str, String)], theme: Option<&str>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(html) = document.document_element() {
+        let _ = html.class_list().add_1("embedded");
+    }
+    // In a frame the host page has the landmarks and the heading: the widget leaves
+    // its standalone page's <main> and heading, so that two quizzes on one page do
+    // not repeat them.
+    if let (Some(body), Ok(Some(main))) = (document.body(), root.closest("main")) {
+        let _ = body.append_child(root);
+        main.remove();
+    }
+    if let Some(root) = root.dyn_ref::<HtmlElement>() {
+        for (property, value) in properties {
+            let _ = root.style().set_property(property, value);
+        }
+    }
+    if let Some(theme) = theme {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+}
+
+fn to_js(value: &Value) -> JsValue {
+    match value {
+        Value::Text(text) => JsValue::from_str(text),
+        Value::Number(n) => JsValue::from_f64(*n),
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Object(fields) => {
+            let object = js_sys::Object::new();
+            for (key, value) in fields {
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &to_js(value));
+            }
+            object.into()
+        }
+    }
+}
+
+thread_local! {
+    /// Script embeds on this page: each host element and the shadow root the quiz
+    /// lives in, by the index their [`Embed::element`] holds.
+    pub(super) static SHADOWS: std::cell::RefCell<Vec<(web_sys::Element, web_sys::ShadowRoot)>> = const {
+        std::cell::RefCell::new(Vec::new())
+    };
+}
+
+fn host_element(index: usize) -> Option<web_sys::Element> {
+    SHADOWS.with(|s| s.borrow().get(index).map(|(host, _)| host.clone()))
+}
+
+/// Gives `host` (a script embed's element) a shadow root holding the widget's
+/// stylesheet and an empty root for it; returns the embed's index and that root.
+pub fn attach_shadow(host: &web_sys::Element, stylesheet: &str) -> Option<(usize, web_sys::Element)> {
+    let document = web_sys::window()?.document()?;
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?;
+    let link = document.create_element("link").ok()?;
+    link.set_attribute("rel", "stylesheet").ok()?;
+    link.set_attribute("href", stylesheet).ok()?;
+    let root = document.create_element("div").ok()?;
+    root.set_class_name("aq-root");
+    root.set_id(crate::ui::components::ids::ROOT);
+    if let Some(theme) = host.get_attribute("data-theme").filter(|t| t == "light" || t == "dark") {
+        root.set_attribute("data-theme", &theme).ok()?;
+    }
+    // Hidden until its stylesheet arrives, so the host's readers never see it unstyled.
+    root.set_attribute("hidden", "").ok()?;
+    let shown = root.clone();
+    let show = Closure::once_into_js(move || {
+        let _ = shown.remove_attribute("hidden");
+    });
+    link.add_event_listener_with_callback("load", show.unchecked_ref()).ok()?;
+    link.add_event_listener_with_callback("error", show.unchecked_ref()).ok()?;
+    shadow.append_child(&link).ok()?;
+    shadow.append_child(&root).ok()?;
+    let index = SHADOWS.with(|s| {
+        let mut shadows = s.borrow_mut();
+        shadows.push((host.clone(), shadow));
+        shadows.len() - 1
+    });
+    Some((index, root))
+}
+
+/// Tells the host page `message`: by `postMessage` to the parent window for an iframe
+/// embed (for `embed.target` only), or as a DOM event on the element of a script embed.
+pub fn tell_host(message: &Value, embed: &Embed) {
+    let js = to_js(message);
+    match embed.element.and_then(host_element) {
+        Some(host) => {
+            let Value::Object(fields) = message else { return };
+            let Some((_, Value::Text(kind))) = fields.iter().find(|(key, _)| *key == "type") else { return };
+            let init = web_sys::CustomEventInit::new();
+            init.set_detail(&js);
+            init.set_bubbles(true);
+            init.set_composed(true);
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("article-quiz:{kind}"), &init) {
+                let _ = host.dispatch_event(&event);
+            }
+        }
+        None => {
+            if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {
+                let _ = parent.post_message(&js, &embed.target);
+            }
+        }
+    }
+}
+
+/// Asks the host page to show an excerpt in its own article (`message` is a
+/// `show-excerpt`). A script embed asks with a cancelable event on its element, and
+/// the host's answer is known at once: `Some(true)` when a handler showed it. An
+/// iframe embed posts the message, and the answer comes later as a command: `None`.
+pub fn ask_host_to_show(message: &Value, embed: &Embed) -> Option<bool> {
+    let Some(host) = embed.element.and_then(host_element) else {
+        tell_host(message, embed);
+        return None;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&to_js(message));
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::CustomEvent::new_with_event_init_dict("article-quiz:show-excerpt", &init).ok()?;
+    Some(!host.dispatch_event(&event).unwrap_or(true))
+}
+
+/// Reads a command in the documented shape from a message's or an event's data.
+fn command_in(data: &JsValue) -> Option<Command> {
+    let field = |name: &str| js_sys::Reflect::get(data, &JsValue::from_str(name)).ok();
+    let text = |name: &str| field(name).and_then(|v| v.as_string());
+    let number = |name: &str| field(name).and_then(|v| v.as_f64());
+    let (source, kind) = (text("source"), text("type"));
+    crate::quiz::host::command(&crate::quiz::host::Fields {
+        source: source.as_deref(),
+        version: number("version"),
+        kind: kind.as_deref(),
+        question: number("question"),
+        found: field("found").and_then(|v| v.as_bool()),
+        highlight: field("highlight").and_then(|v| v.as_bool()),
+    })
+}
+
+/// Calls `then` with each command the host page sends: for an iframe embed, messages
+/// from the parent window, and from the origin the embed names unless the command
+/// needs none ([`Command::needs_host_origin`]); for a script embed,
+/// `article-quiz-command` events on its element. Anything else is ignored.
+pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    if let Some(host) = embed.element.and_then(host_element) {
+        let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            if let Some(command) = command_in(&event.detail()) {
+                then(command);
+            }
+        });
+        let _ = host.add_event_listener_with_callback("article-quiz-command", listener.as_ref().unchecked_ref());
+        // Listens for the page's lifetime.
+        listener.forget();
+        return;
+    }
+    let host = embed.host.clone();
+    let parent = window.parent().ok().flatten().map(JsValue::from);
+    let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        if event.source().map(JsValue::from) != parent {
+            return;
+        }
+        let Some(command) = command_in(&event.data()) else { return };
+        if !command.needs_host_origin() || host.as_deref() == Some(event.origin().as_str()) {
+            then(command);
+        }
+    });
+    let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    // Listens for the page's lifetime.
+    listener.forget();
+}
+
+/// What the host sizes: the page's body in a frame, or a script embed's element.
+fn sized(embed: &Embed) -> Option<web_sys::Element> {
+    let page = || web_sys::window()?.document()?.body().map(web_sys::Element::from);
+    embed.element.and_then(host_element).or_else(page)
+}
+
+fn height_of(element: &web_sys::Element) -> u32 {
+    element.get_bounding_client_rect().height().ceil() as u32
+}
+
+/// The embedded widget's height in CSS pixels now.
+pub fn content_height(embed: &Embed) -> u32 {
+    sized(embed).map_or(0, |element| height_of(&element))
+}
+
+/// Calls `then` with the embedded widget's height in CSS pixels whenever it changes.
+pub fn watch_height(embed: &Embed, then: impl Fn(u32) + 'static) {
+    let Some(body) = sized(embed) else { return };
+    let last = std::cell::Cell::new(0u32);
+    let measure = body.clone();
+    let observer = Closure::<dyn Fn()>::new(move || {
+        let height = height_of(&measure);
+        if height != last.replace(height) {
+            then(height);
+        }
+    });
+    if let Ok(resize) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
+        resize.observe(&body);
+    }
+    // Observes for the page's lifetime.
+    observer.forget();
+}

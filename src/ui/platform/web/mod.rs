@@ -1,0 +1,15 @@
+//! The browser, through web-sys: one file per concern.
+
+mod address;
+mod fetch;
+mod focus;
+mod host;
+mod page;
+mod storage;
+
+pub use address::*;
+pub use fetch::*;
+pub use focus::*;
+pub use host::*;
+pub use page::*;
+pub use storage::*;
