@@ -1,5 +1,5 @@
 // Shows the widget's prerendered first question while the widget loads (see
-// src/ui/pages/first_screen.rs; scripts/post-build.mjs puts this file in the page, right after
+// src/ui/pages/first_screen.rs; scripts/finish.mjs puts this file in the page, right after
 // the <template> that holds the screen). Only when the widget will start on exactly that
 // screen: the page is not in a frame, its address holds none of the widget's options
 // (other parameters, such as a newsletter's tracking, and anchors are fine), and there is

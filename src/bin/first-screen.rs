@@ -1,5 +1,5 @@
 //! Prints the widget's first screen for its standalone page, prerendered, as the
-//! `<template>` that scripts/post-build.mjs writes into index.html (see
+//! `<template>` that scripts/finish.mjs writes into index.html (see
 //! `article_quiz::ui::pages::first_screen`). A build tool: it runs natively, never on the web.
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,6 +1,6 @@
 // End-to-end: a student takes the quiz in real headless Chromium, against the release
 // build in dist/ served on 127.0.0.1. Run with `node --test tests/e2e/` after
-// `trunk build --release` (scripts/test does both).
+// `scripts/build` (scripts/test does both).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 

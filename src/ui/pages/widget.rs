@@ -53,7 +53,7 @@ pub fn mount() {
 }
 
 /// The `<meta>` of the widget's page that holds the validator module's address; the
-/// build (scripts/post-build.mjs) writes it.
+/// build (scripts/finish.mjs) writes it.
 #[cfg(target_arch = "wasm32")]
 const VALIDATOR_META: &str = "article-quiz-validator";
 

@@ -1,0 +1,130 @@
+// Finishes a page Trunk has built, by what it is; scripts/build runs it after each page:
+//
+//   node scripts/finish.mjs ROLE DIR BASE
+//
+// ROLE is one of:
+// - `validator` (dist/validator/, a build target only): keeps a module that loads the
+//   validator's wasm and exports its `load`, and drops the page;
+// - `widget` (dist/): writes the validator module's address into the page (a `<meta>`),
+//   its first screen, prerendered, with the script that shows it
+//   (src/ui/pages/first_screen.rs), and `article-quiz.js`, the script embed's loader, at
+//   a stable address: it loads the widget's (hashed) glue and wasm from beside itself and
+//   mounts a quiz in each `<div data-article-quiz>` of the host page (README,
+//   "Embedding"). The validator must be finished first;
+// - `page` (the tools pages): only the step every page gets.
+//
+// Every page: the loader Trunk writes inline into the page (`<script type=module>import
+// init …</script>`) moves into a file of its own, so that the pages run under a
+// Content-Security-Policy without 'unsafe-inline' (README, "Content Security Policy").
+// Trunk has no option for this yet. DIR is the page's folder, BASE its public address.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+
+const [role, stage, publicUrl] = process.argv.slice(2);
+if (!["validator", "widget", "page"].includes(role) || !stage || !publicUrl) {
+  throw new Error("usage: node scripts/finish.mjs validator|widget|page DIR BASE");
+}
+const base = publicUrl.replace(/\/?$/, "/");
+const INLINE = /<script type=["']?module["']?>([\s\S]*?)<\/script>/g;
+const hash = (algorithm, bytes) => createHash(algorithm).update(bytes);
+
+const hashedName = (prefix, bytes) => `${prefix}-${hash("sha256", bytes).digest("hex").slice(0, 16)}.js`;
+/** The address in Trunk's loader of the file `name-<hash>.js` or `name-<hash>_bg.wasm`. */
+const built = (loader, name, ending) =>
+  loader.match(new RegExp(`["'\`]([^"'\`]*${name}-\\w+${ending.replace(".", "\\.")})["'\`]`))?.[1];
+
+/** A script of this folder as a file of the page: its comment lines dropped, its name hashed. */
+const script = (source, prefix) => {
+  const bytes = Buffer.from(readFileSync(new URL(source, import.meta.url), "utf8").replace(/^\s*\/\/.*\n/gm, ""));
+  const name = hashedName(prefix, bytes);
+  writeFileSync(join(stage, name), bytes);
+  return `<script src="${base}${name}" integrity="sha384-${hash("sha384", bytes).digest("base64")}"></script>`;
+};
+
+/** The widget's page with its first screen prerendered (the `first-screen` binary,
+ * src/ui/pages/first_screen.rs) in the page's empty template, and the script that shows it. */
+const withFirstScreen = (page, html) => {
+  const empty = /<template id=["']?aq-first-screen["']?><\/template>/;
+  if (!empty.test(html)) throw new Error(`${page}: no empty <template id=aq-first-screen> for the first screen`);
+  const template = execFileSync("cargo", ["run", "--quiet", "--bin", "first-screen"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  }).trim();
+  return html.replace(empty, () => template + script("first-screen.js", "first-screen"));
+};
+
+const page = "index.html";
+const path = join(stage, page);
+const html = readFileSync(path, "utf8");
+
+if (role === "validator") {
+  const validator = html.match(INLINE)?.[0];
+  const validatorGlue = validator && built(validator, "validator", ".js");
+  const wasm = validator && built(validator, "validator", "_bg.wasm");
+  if (!validatorGlue || !wasm) throw new Error(`${stage}: no validator glue or wasm in Trunk's loader`);
+  const bytes = Buffer.from(
+    `// The validator module (src/bin/validator.rs, written by scripts/finish.mjs): the
+// widget imports it to fetch and check a quiz from an address.
+import init, { load } from "./${basename(validatorGlue)}";
+await init({ module_or_path: new URL("./${basename(wasm)}", import.meta.url) });
+export { load };
+`,
+    "utf8",
+  );
+  writeFileSync(join(stage, hashedName("load", bytes)), bytes);
+  rmSync(path);
+  // Trunk copies the crate's JS snippets; the validator's glue imports none of them.
+  if (!readFileSync(join(stage, basename(validatorGlue)), "utf8").includes("snippets/")) {
+    rmSync(join(stage, "snippets"), { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
+let loader = null;
+const out = html.replace(INLINE, (_, code) => {
+  loader = code;
+  const bytes = Buffer.from(code, "utf8");
+  const name = hashedName("start", bytes);
+  writeFileSync(join(stage, name), bytes);
+  return `<script type=module src="${base}${name}" integrity="sha384-${hash("sha384", bytes).digest("base64")}"></script>`;
+});
+if (loader === null) throw new Error(`${stage}: no inline loader found; has Trunk changed its output?`);
+
+if (role === "page") {
+  writeFileSync(path, out);
+  process.exit(0);
+}
+
+const glue = built(loader, "article-quiz", ".js");
+const wasm = built(loader, "article-quiz", "_bg.wasm");
+const css = html.match(/href=["']?([^"' >]*quiz-[\w]+\.css)/)?.[1];
+if (!glue || !wasm || !css) throw new Error(`${stage}: cannot find the widget's glue, wasm or stylesheet`);
+const check = readdirSync(join(stage, "validator")).find((f) => /^load-\w+\.js$/.test(f));
+if (!check) throw new Error(`no validator module in ${stage}/validator/; finish the validator first`);
+const meta = `<meta name="article-quiz-validator" content="${base}validator/${check}">`;
+writeFileSync(path, withFirstScreen(page, out.replace("</head>", `${meta}</head>`)));
+writeFileSync(
+  join(stage, "article-quiz.js"),
+  `// Article Quiz script embed (written by scripts/finish.mjs): mounts a quiz in each
+// <div data-article-quiz> of this page, inside a shadow root. See the README, "Embedding".
+const at = (path) => new URL(path, import.meta.url).href;
+// The host script: shows excerpts in the page's article for embeds that opt in.
+await import(at("embed.js"));
+const widget = await import(at(${JSON.stringify(glue)}));
+await widget.default({ module_or_path: at(${JSON.stringify(wasm)}) });
+const mountAll = () => {
+  for (const host of document.querySelectorAll("div[data-article-quiz]:not([data-article-quiz-mounted])")) {
+    host.setAttribute("data-article-quiz-mounted", "");
+    widget.mount_in(host, at(${JSON.stringify(css)}), at(${JSON.stringify(`validator/${check}`)}));
+  }
+};
+mountAll();
+// Quizzes added to the page later (an article loaded by the page's own script). News
+// pages change often (ads, live blogs): look again only when elements were added.
+new MutationObserver((records) => {
+  if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1))) mountAll();
+}).observe(document.documentElement, { childList: true, subtree: true });
+`,
+);
