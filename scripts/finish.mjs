@@ -11,7 +11,10 @@
 //   a stable address: it loads the widget's (hashed) glue and wasm from beside itself and
 //   mounts a quiz in each `<div data-article-quiz>` of the host page (README,
 //   "Embedding"). The validator must be finished first;
-// - `page` (the tools pages): only the step every page gets.
+// - `tools` (dist/teacher/): the tools binary serves two pages, so Trunk builds and binds
+//   it once, for the teacher's page; this also writes the embed-code page into
+//   ../embed-code/ from embed-code.html's title and body and the teacher page's built head
+//   (the same glue, wasm and stylesheets, at their absolute addresses).
 //
 // Every page: the loader Trunk writes inline into the page (`<script type=module>import
 // init …</script>`) moves into a file of its own, so that the pages run under a
@@ -19,12 +22,12 @@
 // Trunk has no option for this yet. DIR is the page's folder, BASE its public address.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
 const [role, stage, publicUrl] = process.argv.slice(2);
-if (!["validator", "widget", "page"].includes(role) || !stage || !publicUrl) {
-  throw new Error("usage: node scripts/finish.mjs validator|widget|page DIR BASE");
+if (!["validator", "widget", "tools"].includes(role) || !stage || !publicUrl) {
+  throw new Error("usage: node scripts/finish.mjs validator|widget|tools DIR BASE");
 }
 const base = publicUrl.replace(/\/?$/, "/");
 const INLINE = /<script type=["']?module["']?>([\s\S]*?)<\/script>/g;
@@ -92,8 +95,15 @@ const out = html.replace(INLINE, (_, code) => {
 });
 if (loader === null) throw new Error(`${stage}: no inline loader found; has Trunk changed its output?`);
 
-if (role === "page") {
+if (role === "tools") {
   writeFileSync(path, out);
+  const source = readFileSync(new URL("../embed-code.html", import.meta.url), "utf8");
+  const part = (html, tag) => html.match(new RegExp(`<${tag}>[\\s\\S]*?</${tag}>`))?.[0];
+  const [title, body] = [part(source, "title"), part(source, "body")];
+  if (!title || !body || !part(out, "title")) throw new Error("embed-code.html or the teacher page has no <title> or <body>");
+  const sibling = join(stage, "..", "embed-code");
+  mkdirSync(sibling, { recursive: true });
+  writeFileSync(join(sibling, "index.html"), out.replace(part(out, "title"), title).replace(part(out, "body"), body));
   process.exit(0);
 }
 
