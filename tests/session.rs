@@ -329,3 +329,20 @@ fn a_question_screen_gets_all_it_shows_from_the_session() {
     assert_eq!(Step::Finish.at(9), Action::Finish { now_ms: 9 });
     assert_eq!(Step::Previous.at(9), Action::Previous);
 }
+
+#[test]
+fn the_end_screen_gets_all_it_shows_from_the_session() {
+    let quiz = fixture();
+    let mut s = start(&quiz, Mode::Practice);
+    act(&quiz, &mut s, Step::Answer(Some(right(0))).at(2_000));
+    act(&quiz, &mut s, Step::Finish.at(61_000));
+    let view = s.results_view(&quiz);
+    assert_eq!(view.scores, s.results(&quiz));
+    assert_eq!(view.responses.len(), 6);
+    assert_eq!((view.responses[0].clone(), view.responses[1].clone()), (Some(right(0)), None));
+    assert!(view.retries);
+    // Retrying is a step too; only a full retry needs the clock.
+    assert_eq!(Step::RetryAll.at(70_000), Action::RetryAll { now_ms: 70_000 });
+    act(&quiz, &mut s, Step::RetryMissed.at(70_000));
+    assert_eq!(s.round().len(), 5, "the five questions not answered right");
+}

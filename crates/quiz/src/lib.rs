@@ -31,4 +31,4 @@ pub mod validate;
 
 pub use model::{Article, Choice, Kind, KindName, Question, Quiz, Topic};
 pub use scoring::{Outcome, Points, Response, Verdict};
-pub use session::{Action, Mode, QuestionView, Rejected, Session, Settings, Step};
+pub use session::{Action, Mode, QuestionView, Rejected, ResultsView, Session, Settings, Step};

@@ -72,8 +72,9 @@ pub enum Action {
     RetryMissed,
 }
 
-/// What a student does on a question's screen. The screen knows no clock: the app turns a
-/// step into an [`Action`] with [`Step::at`], adding the time where one is needed.
+/// What a student does on a question's screen or the end screen. A screen knows no clock:
+/// the app turns a step into an [`Action`] with [`Step::at`], adding the time where one is
+/// needed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
     /// Gives an answer, or takes it back (`None`: the student emptied a number field).
@@ -82,6 +83,9 @@ pub enum Step {
     Next,
     Previous,
     Finish,
+    /// On the end screen: every question again, or only those not fully right.
+    RetryAll,
+    RetryMissed,
 }
 
 impl Step {
@@ -94,6 +98,8 @@ impl Step {
             Step::Next => Action::Next,
             Step::Previous => Action::Previous,
             Step::Finish => Action::Finish { now_ms },
+            Step::RetryAll => Action::RetryAll { now_ms },
+            Step::RetryMissed => Action::RetryMissed,
         }
     }
 }
@@ -136,6 +142,16 @@ impl QuestionView {
             _ => None,
         }
     }
+}
+
+/// The end screen as it shows the session: the scores, each answer, and whether the
+/// student may try again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultsView {
+    pub scores: Results,
+    /// The student's answer to each question of the assignment, in display order.
+    pub responses: Vec<Option<Response>>,
+    pub retries: bool,
 }
 
 /// Why an action was not performed. The state is unchanged when one is returned.
@@ -468,6 +484,15 @@ impl Session {
             option_order: self.option_order(quiz, index),
             initial_order: self.initial_order(quiz, index),
             unanswered: self.round.len() - self.answered_in_round(),
+        }
+    }
+
+    /// The end screen as it shows the session.
+    pub fn results_view(&self, quiz: &Quiz) -> ResultsView {
+        ResultsView {
+            scores: self.results(quiz),
+            responses: self.assignment.iter().map(|&i| self.answers[i].clone()).collect(),
+            retries: self.settings.retries,
         }
     }
 

@@ -260,6 +260,11 @@ fn Widget(props: &WidgetProps) -> Html {
 
     let round = session.round();
     let answered = session.answered_in_round();
+    // What a screen does, as the core's action at the time it happens.
+    let on_step = {
+        let state = state.clone();
+        Callback::from(move |step: Step| state.dispatch(UiAction::Quiz(step.at(platform::now_ms()))))
+    };
     let body = if let Some(view) = &state.article {
         let quote = quiz.questions.get(view.question).and_then(|q| q.excerpts.get(view.excerpt)).cloned();
         html! {
@@ -267,7 +272,6 @@ fn Widget(props: &WidgetProps) -> Html {
                 on_close={emit(|| UiAction::CloseArticle)} />
         }
     } else if session.is_finished() {
-        let responses = session.assignment().iter().map(|&i| session.answer(i).cloned()).collect::<Vec<_>>();
         // An assigned quiz is handed in with a result code.
         let code = (props.link_id != 0).then(|| {
             let record = ResultRecord::of(session, quiz, props.link_id, within_bytes(&name, result::MAX_NAME));
@@ -278,10 +282,7 @@ fn Widget(props: &WidgetProps) -> Html {
             Callback::from(move |value: String| name.set(value))
         };
         html! {
-            <Results quiz={quiz_ref.clone()} scores={session.results(quiz)} {responses}
-                retries={session.settings().retries}
-                on_retry_all={emit(|| UiAction::Quiz(Action::RetryAll { now_ms: platform::now_ms() }))}
-                on_retry_missed={emit(|| UiAction::Quiz(Action::RetryMissed))}
+            <Results quiz={quiz_ref.clone()} view={session.results_view(quiz)} {on_step}
                 on_show_excerpt={open_article.clone()}>
                 if let Some(code) = code {
                     <HandIn code={code} name={(*name).clone()} {on_name} />
@@ -291,10 +292,6 @@ fn Widget(props: &WidgetProps) -> Html {
     } else {
         let index = session.current();
         let on_show_excerpt = open_article.reform(move |(e, opener): (usize, String)| (index, e, opener));
-        let on_step = {
-            let state = state.clone();
-            Callback::from(move |step: Step| state.dispatch(UiAction::Quiz(step.at(platform::now_ms()))))
-        };
         html! {
             <QuestionCard quiz={quiz_ref.clone()} view={session.question_view(quiz)} {on_step} {on_show_excerpt} />
         }

@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::quiz::session::Results as Scores;
-use crate::quiz::{Response, Verdict};
+use crate::quiz::{ResultsView, Step, Verdict};
 
 use crate::ui::QuizRef;
 use crate::ui::components::feedback::{Feedback, verdict_class};
@@ -14,12 +13,10 @@ use crate::ui::i18n;
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub quiz: QuizRef,
-    pub scores: Scores,
-    /// The student's answer to each question of the assignment, in display order.
-    pub responses: Vec<Option<Response>>,
-    pub retries: bool,
-    pub on_retry_all: Callback<()>,
-    pub on_retry_missed: Callback<()>,
+    /// The end screen as the session shows it ([`crate::quiz::Session::results_view`]).
+    pub view: ResultsView,
+    /// A retry; the app turns it into the core's action.
+    pub on_step: Callback<Step>,
     /// Question index, excerpt index, id of the button that asked.
     pub on_show_excerpt: Callback<(usize, usize, String)>,
     /// Shown under the score: the hand-in panel of an assigned quiz.
@@ -31,9 +28,9 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let t = i18n::use_text();
     let quiz_lang = i18n::use_content_lang();
-    let scores = &props.scores;
+    let scores = &props.view.scores;
     let missed = scores.outcomes.len() - scores.count(Verdict::Correct);
-    let review = scores.outcomes.iter().zip(&props.responses).enumerate().map(|(n, ((index, outcome), response))| {
+    let review = scores.outcomes.iter().zip(&props.view.responses).enumerate().map(|(n, ((index, outcome), response))| {
         let index = *index;
         let Some(question) = props.quiz.quiz.questions.get(index) else { return Html::default() };
         let verdict = outcome.verdict;
@@ -67,14 +64,14 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { t.tally(scores.count(Verdict::Correct), scores.count(Verdict::Partial), missed - scores.count(Verdict::Partial)) }
             </p>
             { props.children.clone() }
-            if props.retries {
+            if props.view.retries {
                 <div class="aq-actions">
                     if missed > 0 {
                         <button type="button" class="aq-button aq-button--primary"
-                            onclick={props.on_retry_missed.reform(|_: MouseEvent| ())}>{ t.retry_missed(missed) }</button>
+                            onclick={props.on_step.reform(|_: MouseEvent| Step::RetryMissed)}>{ t.retry_missed(missed) }</button>
                     }
                     <button type="button" class="aq-button"
-                        onclick={props.on_retry_all.reform(|_: MouseEvent| ())}>{ t.retry_all }</button>
+                        onclick={props.on_step.reform(|_: MouseEvent| Step::RetryAll)}>{ t.retry_all }</button>
                 </div>
             }
             <h4 class="aq-review-heading">{ t.review }</h4>
