@@ -33,7 +33,7 @@ fn student(
     answer: impl Fn(usize, &Question) -> Option<Response>,
 ) -> String {
     let mut session = Session::new(quiz, 1, assignment.settings(), 0).unwrap();
-    let asked = session.assignment().len();
+    let asked = session.asked().len();
     for n in 0..asked {
         if let Some(response) = answer(n, &quiz.questions[session.current()]) {
             session.apply(quiz, Action::Answer(response)).unwrap();

@@ -209,7 +209,7 @@ fn a_saved_session_with_impossible_contents_is_refused() {
     };
     assert!(tamper(&|v| v["position"] = 99.into()).contains("points past the last question"));
     assert!(tamper(&|v| v["round"] = serde_json::json!([0, 77])).contains("not part of the quiz"));
-    assert!(tamper(&|v| v["assignment"] = serde_json::json!([0, 0, 1, 2, 3, 4])).contains("lists a question twice"));
+    assert!(tamper(&|v| v["asked"] = serde_json::json!([0, 0, 1, 2, 3, 4])).contains("lists a question twice"));
     assert!(tamper(&|v| v["answers"][0] = serde_json::json!({"Single": 9})).contains("does not fit"));
     assert!(tamper(&|v| v["answers"][3] = serde_json::json!({"Order": [0, 0, 1, 2]})).contains("does not fit"));
     assert!(tamper(&|v| v["checked"][2] = true.into()).contains("checked question has no answer"));
@@ -277,7 +277,7 @@ proptest! {
                 prop_assert_eq!(&s, &before, "a rejected action changes nothing");
             }
             prop_assert!(s.position() < s.round().len());
-            prop_assert!(s.round().iter().all(|i| s.assignment().contains(i)));
+            prop_assert!(s.round().iter().all(|i| s.asked().contains(i)));
             let results = s.results(&quiz);
             prop_assert!(results.earned <= results.max);
             prop_assert!(results.percent() <= 100);

@@ -90,7 +90,7 @@ impl ResultRecord {
     pub fn of(session: &Session, quiz: &Quiz, assignment: u32, name: &str) -> Self {
         let results = session.results(quiz);
         let answers = session
-            .assignment()
+            .asked()
             .iter()
             .filter_map(|&i| Some((quiz.questions.get(i)?.id.clone(), session.answer(i).cloned())))
             .collect();

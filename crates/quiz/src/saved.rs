@@ -31,14 +31,14 @@ pub enum LoadError {
     Session(#[from] SessionError),
 }
 
-/// The storage key for a quiz's saved progress; an assignment (`link_id` not 0, see
+/// The storage key for a quiz's saved progress; an assignment (`assignment_id` not 0, see
 /// [`crate::result::assignment_id`]) keeps its own, apart from the whole quiz's and other
 /// assignments'.
-pub fn storage_key(slug: &str, link_id: u32) -> String {
-    if link_id == 0 {
+pub fn storage_key(slug: &str, assignment_id: u32) -> String {
+    if assignment_id == 0 {
         format!("article-quiz:{slug}:progress")
     } else {
-        format!("article-quiz:{slug}:{link_id:08x}:progress")
+        format!("article-quiz:{slug}:{assignment_id:08x}:progress")
     }
 }
 

@@ -204,9 +204,9 @@ pub struct QuizStamp {
 pub struct Session {
     stamp: QuizStamp,
     settings: Settings,
-    /// Every question of the assignment (indices into `quiz.questions`), in display order.
-    assignment: Vec<usize>,
-    /// The questions of the current round, a subsequence of `assignment`.
+    /// Every question asked (indices into `quiz.questions`), in display order.
+    asked: Vec<usize>,
+    /// The questions of the current round, a subsequence of `asked`.
     round: Vec<usize>,
     /// 1 for the first round; each retry adds one.
     round_number: u32,
@@ -224,7 +224,7 @@ pub struct Session {
 impl Session {
     /// A fresh session at the first question.
     pub fn new(quiz: &Quiz, fingerprint: u64, settings: Settings, now_ms: u64) -> Result<Self, SessionError> {
-        let mut assignment = match &settings.questions {
+        let mut asked = match &settings.questions {
             None => (0..quiz.questions.len()).collect::<Vec<_>>(),
             Some(ids) => {
                 let mut picked = Vec::with_capacity(ids.len());
@@ -238,18 +238,18 @@ impl Session {
                 picked
             }
         };
-        if assignment.is_empty() {
+        if asked.is_empty() {
             return Err(SessionError::NoQuestions);
         }
         if settings.shuffle_questions {
-            shuffle::shuffle(&mut assignment, &mut shuffle::SplitMix64::new(settings.seed));
+            shuffle::shuffle(&mut asked, &mut shuffle::SplitMix64::new(settings.seed));
         }
         let count = quiz.questions.len();
         Ok(Session {
             stamp: QuizStamp { slug: quiz.slug.clone(), fingerprint },
             settings,
-            round: assignment.clone(),
-            assignment,
+            round: asked.clone(),
+            asked,
             round_number: 1,
             position: 0,
             answers: vec![None; count],
@@ -271,14 +271,14 @@ impl Session {
         if saved.answers.len() != count || saved.checked.len() != count {
             return Err(SessionError::Damaged("its answers do not match the questions"));
         }
-        if saved.assignment.is_empty() || saved.assignment.iter().any(|&i| i >= count) {
+        if saved.asked.is_empty() || saved.asked.iter().any(|&i| i >= count) {
             return Err(SessionError::Damaged("it lists questions that do not exist"));
         }
         let mut seen = vec![false; count];
-        if saved.assignment.iter().any(|&i| std::mem::replace(&mut seen[i], true)) {
+        if saved.asked.iter().any(|&i| std::mem::replace(&mut seen[i], true)) {
             return Err(SessionError::Damaged("it lists a question twice"));
         }
-        let mut rest = saved.assignment.iter();
+        let mut rest = saved.asked.iter();
         if saved.round.is_empty() || !saved.round.iter().all(|i| rest.any(|a| a == i)) {
             return Err(SessionError::Damaged("its current round is not part of the quiz"));
         }
@@ -296,12 +296,12 @@ impl Session {
         if saved.checked.iter().zip(&saved.answers).any(|(checked, answer)| *checked && answer.is_none()) {
             return Err(SessionError::Damaged("a checked question has no answer"));
         }
-        if saved.settings.questions.is_none() && saved.assignment.len() != count {
+        if saved.settings.questions.is_none() && saved.asked.len() != count {
             return Err(SessionError::Damaged("its question list disagrees with its settings"));
         }
         if let Some(ids) = &saved.settings.questions {
-            let same = ids.len() == saved.assignment.len()
-                && ids.iter().all(|id| saved.assignment.iter().any(|&i| quiz.questions[i].id == *id));
+            let same = ids.len() == saved.asked.len()
+                && ids.iter().all(|id| saved.asked.iter().any(|&i| quiz.questions[i].id == *id));
             if !same {
                 return Err(SessionError::Damaged("its question list disagrees with its settings"));
             }
@@ -356,11 +356,11 @@ impl Session {
             }
             Action::RetryAll { now_ms } => {
                 self.ensure_can_retry()?;
-                for &index in &self.assignment {
+                for &index in &self.asked {
                     self.answers[index] = None;
                     self.checked[index] = false;
                 }
-                self.start_round(self.assignment.clone());
+                self.start_round(self.asked.clone());
                 self.started_ms = now_ms;
             }
             Action::RetryMissed => {
@@ -412,7 +412,7 @@ impl Session {
 
     /// The questions of the assignment that are not fully right, in display order.
     pub fn missed(&self, quiz: &Quiz) -> Vec<usize> {
-        self.assignment.iter().copied().filter(|&i| self.outcome(quiz, i).verdict != Verdict::Correct).collect()
+        self.asked.iter().copied().filter(|&i| self.outcome(quiz, i).verdict != Verdict::Correct).collect()
     }
 
     /// The question index (into `quiz.questions`) at the current position.
@@ -432,8 +432,10 @@ impl Session {
         self.round_number
     }
 
-    pub fn assignment(&self) -> &[usize] {
-        &self.assignment
+    /// Every question asked in this session (indices into `quiz.questions`), in display
+    /// order: all of the quiz, or those a teacher's assignment chose.
+    pub fn asked(&self) -> &[usize] {
+        &self.asked
     }
 
     pub fn settings(&self) -> &Settings {
@@ -491,7 +493,7 @@ impl Session {
     pub fn results_view(&self, quiz: &Quiz) -> ResultsView {
         ResultsView {
             scores: self.results(quiz),
-            responses: self.assignment.iter().map(|&i| self.answers[i].clone()).collect(),
+            responses: self.asked.iter().map(|&i| self.answers[i].clone()).collect(),
             retries: self.settings.retries,
         }
     }
@@ -513,7 +515,7 @@ impl Session {
 
     /// Whether any question of the session has an answer.
     pub fn has_answers(&self) -> bool {
-        self.assignment.iter().any(|&i| self.answers[i].is_some())
+        self.asked.iter().any(|&i| self.answers[i].is_some())
     }
 
     /// The score of one question as things stand.
@@ -531,7 +533,7 @@ impl Session {
 
     /// The score over every question of the assignment.
     pub fn results(&self, quiz: &Quiz) -> Results {
-        let outcomes: Vec<(usize, Outcome)> = self.assignment.iter().map(|&i| (i, self.outcome(quiz, i))).collect();
+        let outcomes: Vec<(usize, Outcome)> = self.asked.iter().map(|&i| (i, self.outcome(quiz, i))).collect();
         let earned = outcomes.iter().map(|(_, o)| o.earned).sum();
         let max = outcomes.iter().map(|(_, o)| o.max).sum();
         Results { outcomes, earned, max }

@@ -37,7 +37,7 @@ pub struct AppProps {
     /// The assignment's identity ([`crate::quiz::result::assignment_id`] of its link);
     /// 0 for the whole quiz.
     #[prop_or_default]
-    pub link_id: u32,
+    pub assignment_id: u32,
     /// Something to tell the student first, such as why a link could not be opened.
     #[prop_or_default]
     pub notice: Option<AttrValue>,
@@ -76,18 +76,18 @@ impl AppProps {
     pub fn new(loaded: Loaded, launch: &Launch, stored: impl FnOnce(&str) -> Option<String>, start: Start) -> Self {
         let lang = Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language);
         let code = launch.link.as_deref();
-        let (assignment, link_id, notice) = match code.map(|code| (code, link::decode(code, &loaded.quiz))) {
+        let (assignment, assignment_id, notice) = match code.map(|code| (code, link::decode(code, &loaded.quiz))) {
             Some((code, Ok(assignment))) => (Some(assignment), result::assignment_id(code), None),
             Some((_, Err(why))) => (None, 0, Some(lang.text().broken_link(&why.to_string()).into())),
             None => (None, 0, None),
         };
-        let saved: Option<AttrValue> = stored(&saved::storage_key(&loaded.quiz.slug, link_id)).map(Into::into);
+        let saved: Option<AttrValue> = stored(&saved::storage_key(&loaded.quiz.slug, assignment_id)).map(Into::into);
         let seed = start.first_screen.filter(|_| saved.is_none() && code.is_none()).unwrap_or(start.random_seed);
         AppProps {
             quiz: QuizRef(std::rc::Rc::new(loaded)),
             saved,
             assignment,
-            link_id,
+            assignment_id,
             notice,
             embed: start.embed,
             lang,
@@ -130,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<Languages> context={Languages::new(props.lang, &props.quiz.quiz.meta.language)}>
             <Widget initial={InitialState(std::rc::Rc::new(state))}
                 assignment={props.assignment.clone()}
-                link_id={props.link_id}
+                assignment_id={props.assignment_id}
                 embed={props.embed.clone()}
                 fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
             </ContextProvider<Languages>>
@@ -154,7 +154,7 @@ struct WidgetProps {
     initial: InitialState,
     assignment: Option<Assignment>,
     /// Identity of the assignment in storage keys and result codes; 0 for none.
-    link_id: u32,
+    assignment_id: u32,
     embed: Option<Embed>,
     fixed_seed: Option<u64>,
 }
@@ -173,7 +173,7 @@ fn Widget(props: &WidgetProps) -> Html {
 
     // Save progress whenever the session changes; each assignment keeps its own.
     {
-        let key = saved::storage_key(&quiz.slug, props.link_id);
+        let key = saved::storage_key(&quiz.slug, props.assignment_id);
         use_effect_with(session.clone(), move |session| platform::store(&key, &saved::encode(session)));
     }
     // Move focus where the last action asked; never on first load (the host page owns it).
@@ -207,7 +207,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 Some(before) => host::events(quiz, before, session),
                 None => {
                     on_first_embed(&embed, loaded.clone(), dispatcher, fixed_seed, previous.clone());
-                    vec![host::Event::Ready { questions: session.assignment().len(), mode: session.mode() }]
+                    vec![host::Event::Ready { questions: session.asked().len(), mode: session.mode() }]
                 }
             };
             for event in &events {
@@ -273,8 +273,8 @@ fn Widget(props: &WidgetProps) -> Html {
         }
     } else if session.is_finished() {
         // An assigned quiz is handed in with a result code.
-        let code = (props.link_id != 0).then(|| {
-            let record = ResultRecord::of(session, quiz, props.link_id, within_bytes(&name, result::MAX_NAME));
+        let code = (props.assignment_id != 0).then(|| {
+            let record = ResultRecord::of(session, quiz, props.assignment_id, within_bytes(&name, result::MAX_NAME));
             result::encode(&record, quiz).unwrap_or_default()
         });
         let on_name = {
@@ -308,7 +308,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 mode_locked={session.has_answers() || props.assignment.is_some()}
                 assignment={props.assignment.clone()}
                 show_start_over={session.has_answers() || session.is_finished()}
-                question_count={session.assignment().len()}
+                question_count={session.asked().len()}
                 {answered}
                 round_len={round.len()}
                 on_mode={restart.clone()}
@@ -364,7 +364,7 @@ fn on_first_embed(
             // The host script may have started after the widget's first messages: say
             // them again (it tells the page of one ready per widget).
             if let Some(session) = latest.borrow().as_ref() {
-                let ready = host::Event::Ready { questions: session.assignment().len(), mode: session.mode() };
+                let ready = host::Event::Ready { questions: session.asked().len(), mode: session.mode() };
                 tell(&told, &loaded.quiz, &ready);
             }
             tell(&told, &loaded.quiz, &host::Event::Resized { height: platform::content_height(&told) });
