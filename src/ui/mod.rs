@@ -1,7 +1,7 @@
 //! The Yew front end: a thin layer over [`crate::quiz`], in folders by role.
 //!
 //! - [`app`]: the widget's root, which owns the one reducer ([`app::state`]) and runs the
-//!   effects (saving progress, focus, the host bridge).
+//!   effects as hooks (saving progress, focus, the host bridge).
 //! - [`components`]: one component per file, named after it, taking plain data and
 //!   callbacks.
 //! - [`pages`]: what each page mounts: the widget's start-up ([`pages::widget`]), the

@@ -1,6 +1,7 @@
 //! The widget's root: owns the one reducer, hands children plain data and callbacks,
 //! and runs the effects (saving progress, moving focus) at the edge.
 
+mod hooks;
 pub mod state;
 
 use yew::prelude::*;
@@ -11,11 +12,11 @@ use crate::quiz::link::{self, Assignment};
 use crate::quiz::result::{self, ResultRecord};
 use crate::quiz::saved;
 use crate::quiz::session::{SessionError, Settings};
-use crate::quiz::{Action, Mode, Session, Step};
+use crate::quiz::{Mode, Session, Step};
 
-use crate::quiz::host::{self, Command, Embed};
+use crate::quiz::host::{self, Embed};
 use crate::ui::QuizRef;
-use crate::ui::app::state::{ArticleView, Focus, QuizState, UiAction};
+use crate::ui::app::state::{ArticleView, QuizState, UiAction};
 use crate::ui::components::article_panel::ArticlePanel;
 use crate::ui::components::hand_in::HandIn;
 use crate::ui::components::header::Header;
@@ -171,50 +172,15 @@ fn Widget(props: &WidgetProps) -> Html {
     let quiz = &quiz_ref.quiz;
     let session = &state.session;
 
-    // Save progress whenever the session changes; each assignment keeps its own.
-    {
-        let key = saved::storage_key(&quiz.slug, props.assignment_id);
-        use_effect_with(session.clone(), move |session| platform::store(&key, &saved::encode(session)));
-    }
-    // Move focus where the last action asked; never on first load (the host page owns it).
-    {
-        let focus = state.focus.clone();
-        use_effect_with(state.focus_seq, move |seq| {
-            if *seq == 0 {
-                return;
-            }
-            match focus {
-                Some(Focus::Question) => platform::focus(ids::QUESTION_HEADING),
-                Some(Focus::AfterCheck) => platform::focus(ids::PRIMARY),
-                Some(Focus::Results) => platform::focus(ids::RESULTS_HEADING),
-                Some(Focus::Excerpt) => platform::focus_and_center(ids::EXCERPT_MARK),
-                Some(Focus::Return(id)) => platform::focus(&id),
-                None => {}
-            }
-        });
-    }
-
-    // Embedded (iframe or script): tell the host page what happens, and take its commands.
-    {
-        let (embed, loaded, fixed_seed) = (props.embed.clone(), state.loaded.clone(), props.fixed_seed);
-        let dispatcher = state.dispatcher();
-        let previous = use_mut_ref(|| None::<Session>);
-        use_effect_with(session.clone(), move |session| {
-            let Some(embed) = embed else { return };
-            let before = previous.replace(Some(session.clone()));
-            let quiz = &loaded.quiz;
-            let events = match &before {
-                Some(before) => host::events(quiz, before, session),
-                None => {
-                    on_first_embed(&embed, loaded.clone(), dispatcher, fixed_seed, previous.clone());
-                    vec![host::Event::Ready { questions: session.asked().len(), mode: session.mode() }]
-                }
-            };
-            for event in &events {
-                tell(&embed, quiz, event);
-            }
-        });
-    }
+    hooks::use_saved_progress(saved::storage_key(&quiz.slug, props.assignment_id), session.clone());
+    hooks::use_focus(state.focus.clone(), state.focus_seq);
+    hooks::use_host_bridge(
+        props.embed.clone(),
+        state.loaded.clone(),
+        state.dispatcher(),
+        props.fixed_seed,
+        session.clone(),
+    );
 
     // A callback that sends what `make` builds when it is called (the clock is read then).
     let emit = |make: fn() -> UiAction| {
@@ -250,13 +216,7 @@ fn Widget(props: &WidgetProps) -> Html {
         })
     };
 
-    // The display name for result codes, remembered on this device.
-    let name = use_state(|| platform::load(platform::NAME_KEY).unwrap_or_default());
-    use_effect_with((*name).clone(), |name| {
-        if !name.is_empty() || platform::load(platform::NAME_KEY).is_some() {
-            platform::store(platform::NAME_KEY, name);
-        }
-    });
+    let name = hooks::use_display_name();
 
     let round = session.round();
     let answered = session.answered_in_round();
@@ -328,49 +288,6 @@ fn Widget(props: &WidgetProps) -> Html {
             </p>
         </section>
     }
-}
-
-/// Tells the embedding page `event`, in the documented message shape.
-fn tell(embed: &Embed, quiz: &crate::quiz::Quiz, event: &host::Event) {
-    let origin = host::Origin { quiz, instance: &embed.instance, activity: &embed.activity };
-    platform::tell_host(&host::message(event, &origin), embed);
-}
-
-/// Once, when an embedded widget starts: report its height as it changes, and accept the
-/// host's commands (for an iframe, only if the embed names the host's origin).
-fn on_first_embed(
-    embed: &Embed,
-    loaded: std::rc::Rc<crate::quiz::bundle::Loaded>,
-    dispatcher: UseReducerDispatcher<QuizState>,
-    fixed_seed: Option<u64>,
-    latest: std::rc::Rc<std::cell::RefCell<Option<Session>>>,
-) {
-    let (resized, loaded_for_resize) = (embed.clone(), loaded.clone());
-    platform::watch_height(embed, move |height| {
-        tell(&resized, &loaded_for_resize.quiz, &host::Event::Resized { height });
-    });
-    let told = embed.clone();
-    platform::listen_to_host(embed, move |command| match command {
-        Command::Reset => dispatcher.dispatch(UiAction::Restart {
-            mode: None,
-            seed: fixed_seed.unwrap_or_else(platform::random_seed),
-            now_ms: platform::now_ms(),
-        }),
-        Command::GoTo(n) => dispatcher.dispatch(UiAction::Quiz(Action::GoTo(n - 1))),
-        Command::Hello { highlight } => {
-            if highlight {
-                dispatcher.dispatch(UiAction::HostShowsExcerpts);
-            }
-            // The host script may have started after the widget's first messages: say
-            // them again (it tells the page of one ready per widget).
-            if let Some(session) = latest.borrow().as_ref() {
-                let ready = host::Event::Ready { questions: session.asked().len(), mode: session.mode() };
-                tell(&told, &loaded.quiz, &ready);
-            }
-            tell(&told, &loaded.quiz, &host::Event::Resized { height: platform::content_height(&told) });
-        }
-        Command::ExcerptShown(found) => dispatcher.dispatch(UiAction::HostShowed(found)),
-    });
 }
 
 /// The longest start of `text` that fits in `max` bytes without splitting a character.

@@ -1,0 +1,123 @@
+//! The app's effects at the edge, as hooks: saving progress, moving focus, the bridge
+//! to an embedding page, and the display name remembered on this device. Each talks to
+//! the browser only through [`crate::ui::platform`].
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::quiz::bundle::Loaded;
+use crate::quiz::host::{self, Command, Embed};
+use crate::quiz::{Action, Session, saved};
+use crate::ui::app::state::{Focus, QuizState, UiAction};
+use crate::ui::components::ids;
+use crate::ui::platform;
+
+/// Saves progress under `key` whenever the session changes; each assignment keeps its own.
+#[hook]
+pub fn use_saved_progress(key: String, session: Session) {
+    use_effect_with(session, move |session| platform::store(&key, &saved::encode(session)));
+}
+
+/// Moves focus where the last action asked (`focus`, requested for the `seq`th time);
+/// never on first load, where the host page owns it.
+#[hook]
+pub fn use_focus(focus: Option<Focus>, seq: u32) {
+    use_effect_with(seq, move |seq| {
+        if *seq == 0 {
+            return;
+        }
+        match focus {
+            Some(Focus::Question) => platform::focus(ids::QUESTION_HEADING),
+            Some(Focus::AfterCheck) => platform::focus(ids::PRIMARY),
+            Some(Focus::Results) => platform::focus(ids::RESULTS_HEADING),
+            Some(Focus::Excerpt) => platform::focus_and_center(ids::EXCERPT_MARK),
+            Some(Focus::Return(id)) => platform::focus(&id),
+            None => {}
+        }
+    });
+}
+
+/// Embedded (iframe or script): tells the host page what happens, as the session
+/// changes, and takes its commands. Does nothing standalone.
+#[hook]
+pub fn use_host_bridge(
+    embed: Option<Embed>,
+    loaded: Rc<Loaded>,
+    dispatcher: UseReducerDispatcher<QuizState>,
+    fixed_seed: Option<u64>,
+    session: Session,
+) {
+    let previous = use_mut_ref(|| None::<Session>);
+    use_effect_with(session, move |session| {
+        let Some(embed) = embed else { return };
+        let before = previous.replace(Some(session.clone()));
+        let quiz = &loaded.quiz;
+        let events = match &before {
+            Some(before) => host::events(quiz, before, session),
+            None => {
+                on_first_embed(&embed, loaded.clone(), dispatcher, fixed_seed, previous.clone());
+                vec![host::Event::Ready { questions: session.asked().len(), mode: session.mode() }]
+            }
+        };
+        for event in &events {
+            tell(&embed, quiz, event);
+        }
+    });
+}
+
+/// The display name a student gives for result codes, remembered on this device.
+#[hook]
+pub fn use_display_name() -> UseStateHandle<String> {
+    let name = use_state(|| platform::load(platform::NAME_KEY).unwrap_or_default());
+    use_effect_with((*name).clone(), |name| {
+        if !name.is_empty() || platform::load(platform::NAME_KEY).is_some() {
+            platform::store(platform::NAME_KEY, name);
+        }
+    });
+    name
+}
+
+/// Tells the embedding page `event`, in the documented message shape.
+fn tell(embed: &Embed, quiz: &crate::quiz::Quiz, event: &host::Event) {
+    let origin = host::Origin { quiz, instance: &embed.instance, activity: &embed.activity };
+    platform::tell_host(&host::message(event, &origin), embed);
+}
+
+/// Once, when an embedded widget starts: report its height as it changes, and accept the
+/// host's commands (for an iframe, only if the embed names the host's origin).
+fn on_first_embed(
+    embed: &Embed,
+    loaded: Rc<Loaded>,
+    dispatcher: UseReducerDispatcher<QuizState>,
+    fixed_seed: Option<u64>,
+    latest: Rc<RefCell<Option<Session>>>,
+) {
+    let (resized, loaded_for_resize) = (embed.clone(), loaded.clone());
+    platform::watch_height(embed, move |height| {
+        tell(&resized, &loaded_for_resize.quiz, &host::Event::Resized { height });
+    });
+    let told = embed.clone();
+    platform::listen_to_host(embed, move |command| match command {
+        Command::Reset => dispatcher.dispatch(UiAction::Restart {
+            mode: None,
+            seed: fixed_seed.unwrap_or_else(platform::random_seed),
+            now_ms: platform::now_ms(),
+        }),
+        Command::GoTo(n) => dispatcher.dispatch(UiAction::Quiz(Action::GoTo(n - 1))),
+        Command::Hello { highlight } => {
+            if highlight {
+                dispatcher.dispatch(UiAction::HostShowsExcerpts);
+            }
+            // The host script may have started after the widget's first messages: say
+            // them again (it tells the page of one ready per widget).
+            if let Some(session) = latest.borrow().as_ref() {
+                let ready = host::Event::Ready { questions: session.asked().len(), mode: session.mode() };
+                tell(&told, &loaded.quiz, &ready);
+            }
+            tell(&told, &loaded.quiz, &host::Event::Resized { height: platform::content_height(&told) });
+        }
+        Command::ExcerptShown(found) => dispatcher.dispatch(UiAction::HostShowed(found)),
+    });
+}
