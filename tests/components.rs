@@ -483,7 +483,7 @@ fn every_language_has_every_string() {
             .collect()
     };
     let (en, es) = (fields(&EN), fields(&ES));
-    assert_eq!(en.len(), 55, "the English catalogue's strings");
+    assert_eq!(en.len(), 57, "the English catalogue's strings");
     assert_eq!(en.iter().map(|f| &f.0).collect::<Vec<_>>(), es.iter().map(|f| &f.0).collect::<Vec<_>>());
     assert!(en.iter().chain(&es).all(|(_, value)| !value.trim().is_empty()));
     let same: Vec<&String> = en.iter().zip(&es).filter(|(a, b)| a.1 == b.1).map(|(a, _)| &a.0).collect();
@@ -582,4 +582,23 @@ async fn render_started(address: &str, seed: u64) -> String {
     let start = Start { embed: None, first_screen: Some(seed), random_seed: 7, now_ms: 1_000 };
     let props = AppProps::new(loaded(), &Launch::parse(address), |_| None, start);
     yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+}
+
+#[test]
+fn a_browser_that_keeps_nothing_is_told_once() {
+    use article_quiz::ui::app::state::{QuizState, UiAction};
+    use std::rc::Rc;
+    use yew::Reducible;
+    let loaded = loaded();
+    let session = Session::new(&loaded.quiz, loaded.fingerprint, Settings::new(Mode::Practice, 1), 0).unwrap();
+    let state = Rc::new(QuizState::new(Rc::new(loaded), session, None, &EN));
+    assert!(!state.not_saved);
+    let told = state.reduce(UiAction::NotSaved);
+    assert!(told.not_saved && !told.not_saved_dismissed);
+    // A second refusal is the same state: nothing re-renders, nothing is said again.
+    let again = told.clone().reduce(UiAction::NotSaved);
+    assert!(Rc::ptr_eq(&told, &again));
+    let dismissed = again.reduce(UiAction::DismissNotSaved);
+    assert!(dismissed.not_saved && dismissed.not_saved_dismissed);
+    assert!(Rc::ptr_eq(&dismissed, &dismissed.clone().reduce(UiAction::NotSaved)), "and stays dismissed");
 }

@@ -15,9 +15,14 @@ use crate::ui::components::ids;
 use crate::ui::platform;
 
 /// Saves progress under `key` whenever the session changes; each assignment keeps its own.
+/// When the browser refuses, the app is told ([`UiAction::NotSaved`]) and goes on.
 #[hook]
-pub fn use_saved_progress(key: String, session: Session) {
-    use_effect_with(session, move |session| platform::store(&key, &saved::encode(session)));
+pub fn use_saved_progress(key: String, session: Session, dispatcher: UseReducerDispatcher<QuizState>) {
+    use_effect_with(session, move |session| {
+        if !platform::store(&key, &saved::encode(session)) {
+            dispatcher.dispatch(UiAction::NotSaved);
+        }
+    });
 }
 
 /// Moves focus where the last action asked (`focus`, requested for the `seq`th time);
@@ -73,7 +78,8 @@ pub fn use_display_name() -> UseStateHandle<String> {
     let name = use_state(|| platform::load(platform::NAME_KEY).unwrap_or_default());
     use_effect_with((*name).clone(), |name| {
         if !name.is_empty() || platform::load(platform::NAME_KEY).is_some() {
-            platform::store(platform::NAME_KEY, name);
+            // A refusal is shown under the name field (`QuizState::not_saved`).
+            let _ = platform::store(platform::NAME_KEY, name);
         }
     });
     name

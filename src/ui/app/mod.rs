@@ -172,7 +172,7 @@ fn Widget(props: &WidgetProps) -> Html {
     let quiz = &quiz_ref.quiz;
     let session = &state.session;
 
-    hooks::use_saved_progress(saved::storage_key(&quiz.slug, props.assignment_id), session.clone());
+    hooks::use_saved_progress(saved::storage_key(&quiz.slug, props.assignment_id), session.clone(), state.dispatcher());
     hooks::use_focus(state.focus.clone(), state.focus_seq);
     hooks::use_host_bridge(
         props.embed.clone(),
@@ -245,7 +245,7 @@ fn Widget(props: &WidgetProps) -> Html {
             <Results quiz={quiz_ref.clone()} view={session.results_view(quiz)} {on_step}
                 on_show_excerpt={open_article.clone()}>
                 if let Some(code) = code {
-                    <HandIn code={code} name={(*name).clone()} {on_name} />
+                    <HandIn code={code} name={(*name).clone()} remembered={!state.not_saved} {on_name} />
                 }
             </Results>
         }
@@ -278,6 +278,15 @@ fn Widget(props: &WidgetProps) -> Html {
                     <p>{ notice.clone() }</p>
                     <button type="button" class="aq-button aq-button--quiet"
                         onclick={emit(|| UiAction::DismissNotice).reform(|_: MouseEvent| ())}>
+                        { t.dismiss }
+                    </button>
+                </div>
+            }
+            if state.not_saved && !state.not_saved_dismissed {
+                <div class="aq-notice aq-notice--not-saved" role="status">
+                    <p>{ t.not_saved }</p>
+                    <button type="button" class="aq-button aq-button--quiet"
+                        onclick={emit(|| UiAction::DismissNotSaved).reform(|_: MouseEvent| ())}>
                         { t.dismiss }
                     </button>
                 </div>

@@ -58,6 +58,11 @@ pub struct QuizState {
     pub host_shows_excerpts: bool,
     /// The excerpt the host was last asked to show, until it answers.
     pub asked_host: Option<ArticleView>,
+    /// The browser refused to keep progress on this device; nothing is lost until the page
+    /// is reloaded.
+    pub not_saved: bool,
+    /// The reader dismissed the notice that says so (it is said once).
+    pub not_saved_dismissed: bool,
 }
 
 /// What the UI can ask of the state.
@@ -80,6 +85,9 @@ pub enum UiAction {
     AskedHost(ArticleView),
     /// The host's answer: shown in its article, or not found (the widget then shows it).
     HostShowed(bool),
+    /// The browser refused to save progress.
+    NotSaved,
+    DismissNotSaved,
 }
 
 impl QuizState {
@@ -95,6 +103,8 @@ impl QuizState {
             focus_seq: 0,
             host_shows_excerpts: false,
             asked_host: None,
+            not_saved: false,
+            not_saved_dismissed: false,
         }
     }
 
@@ -161,6 +171,10 @@ impl Reducible for QuizState {
                 next.move_focus(Focus::Return(view.opener));
             }
             UiAction::DismissNotice => next.notice = None,
+            // Said once: a second refusal changes nothing, and renders nothing.
+            UiAction::NotSaved if self.not_saved => return self,
+            UiAction::NotSaved => next.not_saved = true,
+            UiAction::DismissNotSaved => next.not_saved_dismissed = true,
             UiAction::HostShowsExcerpts => next.host_shows_excerpts = true,
             UiAction::AskedHost(view) => next.asked_host = Some(view),
             UiAction::HostShowed(found) => {

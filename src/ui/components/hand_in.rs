@@ -11,6 +11,8 @@ pub struct HandInProps {
     /// The result code for the name as it stands.
     pub code: AttrValue,
     pub name: AttrValue,
+    /// Whether this device keeps the name for next time.
+    pub remembered: bool,
     pub on_name: Callback<String>,
 }
 
@@ -36,7 +38,7 @@ pub fn HandIn(props: &HandInProps) -> Html {
                 <label for="aq-name">{ t.your_name }</label>
                 <input type="text" id="aq-name" class="aq-text-input" autocomplete="name" maxlength="60"
                     value={props.name.clone()} {oninput} aria-describedby="aq-name-hint" />
-                <p class="aq-hint" id="aq-name-hint">{ t.name_remembered }</p>
+                <p class="aq-hint" id="aq-name-hint">{ if props.remembered { t.name_remembered } else { t.name_not_remembered } }</p>
             </div>
             <div class="aq-field">
                 <label for="aq-result-code">{ t.result_code }</label>

@@ -42,6 +42,8 @@ pub static EN: Text = Text {
     number_label: "Your answer",
     number_invalid: "Type a number, such as 60,000.",
     dismiss: "Dismiss",
+    not_saved: "This browser is not letting the quiz keep anything on this device, so if you reload the page your answers so far will be lost. Everything else works.",
+    name_not_remembered: "This browser will not let the quiz remember it.",
     progress: "Progress",
     picked: "your choice",
     is_correct: "correct answer",

@@ -42,6 +42,8 @@ pub static ES: Text = Text {
     number_label: "Tu respuesta",
     number_invalid: "Escribe un número, como 60000.",
     dismiss: "Cerrar",
+    not_saved: "Este navegador no deja que el cuestionario guarde nada en este dispositivo: si recargas la página, perderás las respuestas que lleves. Todo lo demás funciona.",
+    name_not_remembered: "Este navegador no deja que el cuestionario lo recuerde.",
     progress: "Progreso",
     picked: "tu elección",
     is_correct: "respuesta correcta",

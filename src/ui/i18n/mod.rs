@@ -62,6 +62,10 @@ pub struct Text {
     pub number_label: &'static str,
     pub number_invalid: &'static str,
     pub dismiss: &'static str,
+    /// Said once when the browser will not keep progress on this device.
+    pub not_saved: &'static str,
+    /// Under the name field, when the browser will not keep the name.
+    pub name_not_remembered: &'static str,
     pub progress: &'static str,
     /// After an option, for screen readers.
     pub picked: &'static str,

@@ -39,6 +39,7 @@ pub const READ_INTRO: &str = "At the end of the quiz each student can copy a res
 pub const CODES_LABEL: &str = "Result codes";
 pub const CLEAR: &str = "Clear the codes";
 pub const CLEARED: &str = "The codes were cleared from this browser.";
+pub const CODES_NOT_KEPT: &str = "This browser is not letting the page keep the codes, so they will be gone if you reload it. Everything else works.";
 pub const BAD_LINES: &str = "Lines that could not be read";
 pub const STUDENT: &str = "Student";
 pub const SCORE: &str = "Score";

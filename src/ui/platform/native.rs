@@ -21,7 +21,9 @@ pub fn ask_host_to_show(_message: &Value, _embed: &Embed) -> Option<bool> {
 pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
     done(false)
 }
-pub fn store(_key: &str, _value: &str) {}
+pub fn store(_key: &str, _value: &str) -> bool {
+    true
+}
 pub fn focus(_id: &str) {}
 pub fn focus_now(_id: &str) {}
 pub fn focus_and_center(_id: &str) {}

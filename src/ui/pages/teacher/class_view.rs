@@ -36,15 +36,15 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
         let (codes, status) = (codes.clone(), status.clone());
         Callback::from(move |event: InputEvent| {
             let Some(area) = event.target_dyn_into::<web_sys::HtmlTextAreaElement>() else { return };
-            platform::store(CODES_KEY, &area.value());
+            let kept = platform::store(CODES_KEY, &area.value());
             codes.set(area.value());
-            status.set(String::new());
+            status.set(if kept { String::new() } else { words::CODES_NOT_KEPT.to_owned() });
         })
     };
     let clear = {
         let (codes, status) = (codes.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            platform::store(CODES_KEY, "");
+            let _ = platform::store(CODES_KEY, "");
             codes.set(String::new());
             status.set(words::CLEARED.to_owned());
             platform::focus_now("aq-codes");

@@ -59,7 +59,9 @@ pub fn Teacher(props: &TeacherProps) -> Html {
             // Keep the most recent; a teacher's browser should not fill up with them.
             let excess = now.len().saturating_sub(200);
             now.drain(..excess);
-            platform::store(TITLES_KEY, &format_titles(&now));
+            // Titles only name groups of results; a browser that will not keep them loses
+            // nothing else (the codes themselves say so where they are pasted).
+            let _ = platform::store(TITLES_KEY, &format_titles(&now));
             titles.set(Rc::new(now));
         })
     };

@@ -5,8 +5,8 @@ use wasm_bindgen::closure::Closure;
 use web_sys::Storage;
 
 fn storage() -> Option<Storage> {
-    // Storage can be missing or refused (privacy modes, sandboxed frames): the quiz
-    // then simply does not remember progress.
+    // Storage can be missing or refused (privacy modes, partitioned or sandboxed frames):
+    // the quiz then works but does not remember, and says so.
     web_sys::window()?.local_storage().ok().flatten()
 }
 
@@ -14,10 +14,10 @@ pub fn load(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-pub fn store(key: &str, value: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(key, value);
-    }
+/// Keeps `value` under `key` on this device; `false` when the browser refused (storage
+/// blocked, or full).
+pub fn store(key: &str, value: &str) -> bool {
+    storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
 /// Copies `text` to the clipboard, then tells `done` whether that worked.
