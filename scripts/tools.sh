@@ -78,6 +78,21 @@ ensure_wasm_bindgen() {
   rm -rf "$work"
 }
 
+# The fuzzers (scripts/fuzz): cargo-fuzz needs a nightly compiler; this one is pinned.
+FUZZ_TOOLCHAIN="nightly-2026-10-30"
+CARGO_FUZZ_VERSION="0.13.2"
+
+ensure_fuzz() {
+  if ! rustup run "$FUZZ_TOOLCHAIN" rustc --version >/dev/null 2>&1; then
+    say "installing the $FUZZ_TOOLCHAIN compiler for the fuzzers"
+    rustup toolchain install "$FUZZ_TOOLCHAIN" --profile minimal
+  fi
+  if [[ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]]; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION"
+    fast_install --locked --quiet cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+}
+
 ensure_npm() {
   # binaryen's wasm-opt (the only one that reads today's wasm-bindgen output) and the
   # browser-test libraries, exactly as package-lock.json records them.

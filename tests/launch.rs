@@ -85,7 +85,8 @@ fn launch() -> impl Strategy<Value = Launch> {
         0..=4,
     );
     (
-        proptest::option::of("[A-Za-z0-9_-]{1,60}"),
+        // Any code, not only the codec's URL-safe ones: the address must encode it.
+        proptest::option::of("\\PC{1,60}"),
         any::<bool>(),
         proptest::option::of(text()),
         proptest::option::of(text()),

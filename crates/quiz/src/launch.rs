@@ -200,8 +200,9 @@ impl Launch {
         let query = query.finish();
         let mut address = if query.is_empty() { widget.to_owned() } else { format!("{widget}?{query}") };
         if let Some(code) = link {
+            // A code from the link codec is URL-safe already; anything else is encoded.
             address.push_str("#a=");
-            address.push_str(&code);
+            address.extend(form_urlencoded::byte_serialize(code.as_bytes()));
         }
         address
     }

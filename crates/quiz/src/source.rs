@@ -125,10 +125,43 @@ pub fn read_dir(dir: &Path) -> Result<Read, SourceError> {
         .and_then(|name| name.to_str())
         .ok_or_else(|| SourceError { file: dir.to_owned(), line: None, message: "not a quiz folder".into() })?
         .to_owned();
+    read_with(slug, dir, read_text)
+}
+
+/// The three files of a quiz folder, as text, with the slug they would have: what
+/// [`read_dir`] reads, without the file system (the fuzz targets feed it this way).
+pub struct Texts<'a> {
+    pub slug: &'a str,
+    pub meta: &'a str,
+    pub quiz: &'a str,
+    pub article: &'a str,
+}
+
+/// [`check_and_lint_dir`] for a quiz folder's files given as text.
+pub fn check_and_lint_texts(texts: &Texts<'_>) -> Result<(Quiz, Vec<Warning>), Failure> {
+    let text = |path: &Path| -> Result<String, SourceError> {
+        Ok(match path.file_name().and_then(|name| name.to_str()) {
+            Some("meta.toml") => texts.meta,
+            Some("quiz.toml") => texts.quiz,
+            _ => texts.article,
+        }
+        .to_owned())
+    };
+    checked(read_with(texts.slug.to_owned(), Path::new(texts.slug), text))
+}
+
+/// Reads the quiz folder `dir` named `slug`, each file's text coming from `text`: meta.toml
+/// first (so that a folder with nothing in it is told of the first file it needs), then
+/// article.txt, then quiz.toml.
+fn read_with(
+    slug: String,
+    dir: &Path,
+    text: impl Fn(&Path) -> Result<String, SourceError>,
+) -> Result<Read, SourceError> {
     let (meta_path, quiz_path, article_path) = (dir.join("meta.toml"), dir.join("quiz.toml"), dir.join("article.txt"));
-    let meta_file: MetaFile = parse_toml(&meta_path, &read_text(&meta_path)?)?;
-    let article_text = read_text(&article_path)?;
-    let quiz_text = read_text(&quiz_path)?;
+    let meta_file: MetaFile = parse_toml(&meta_path, &text(&meta_path)?)?;
+    let article_text = text(&article_path)?;
+    let quiz_text = text(&quiz_path)?;
     let quiz_file: QuizFile = parse_toml(&quiz_path, &quiz_text)?;
 
     let ArticleMeta { title: article_title, publication, authors, canonical_url, language, body_paragraphs } =
@@ -175,7 +208,11 @@ pub fn check_dir(dir: &Path) -> Result<Quiz, Failure> {
 /// [`check_dir`], and for a sound quiz its item-writing warnings ([`lint`]), each with
 /// its line in quiz.toml.
 pub fn check_and_lint_dir(dir: &Path) -> Result<(Quiz, Vec<Warning>), Failure> {
-    let Read { quiz, mut problems, lines } = read_dir(dir).map_err(Failure::Source)?;
+    checked(read_dir(dir))
+}
+
+fn checked(read: Result<Read, SourceError>) -> Result<(Quiz, Vec<Warning>), Failure> {
+    let Read { quiz, mut problems, lines } = read.map_err(Failure::Source)?;
     let line_of = |index: Option<usize>| index.and_then(|index| lines.get(index).copied());
     problems.extend(validate(&quiz).into_iter().map(|problem| Problem { line: line_of(problem.index), ..problem }));
     // In file order, so that the list reads top to bottom; quiz-wide problems first.

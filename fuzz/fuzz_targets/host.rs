@@ -1,0 +1,33 @@
+//! Messages from a host page, field by field as the browser layer reads them, and the
+//! theme values an address may carry: no panic, and no accepted value can carry CSS.
+#![no_main]
+use arbitrary::Arbitrary;
+use article_quiz_core::host::{self, Fields};
+use libfuzzer_sys::fuzz_target;
+
+#[derive(Arbitrary, Debug)]
+struct Input {
+    source: Option<String>,
+    version: Option<f64>,
+    kind: Option<String>,
+    question: Option<f64>,
+    found: Option<bool>,
+    highlight: Option<bool>,
+    theme_name: String,
+    theme_value: String,
+}
+
+fuzz_target!(|input: Input| {
+    let fields = Fields {
+        source: input.source.as_deref(),
+        version: input.version,
+        kind: input.kind.as_deref(),
+        question: input.question,
+        found: input.found,
+        highlight: input.highlight,
+    };
+    let _ = host::command(&fields);
+    if let Some(kept) = host::theme_value(&input.theme_name, &input.theme_value) {
+        assert!(!kept.contains([';', '{', '}', ':', '(', ')', '<', '>', '\\', '\n']), "{kept:?}");
+    }
+});
