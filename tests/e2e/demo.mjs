@@ -3,6 +3,9 @@
 // look at.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { after, before } from "node:test";
+
+import { launch } from "./browser.mjs";
 
 import { QUIZ_DIR } from "./helpers.mjs";
 import { serve } from "./server.mjs";
@@ -34,4 +37,22 @@ export async function serveDemo(quiz) {
   const widget = await serve("dist", { headers });
   Object.assign(replace, { "{{WIDGET}}": widget.url, "{{HOST}}": encodeURIComponent(demo.url) });
   return { demo, widget, close: async () => (await widget.close(), await demo.close()) };
+}
+
+/**
+ * For a test file: serves the demo page and the widget (`serveDemo`) and starts Chromium
+ * before its tests, and stops them after. The returned object fills in with
+ * { demo, widget, browser }.
+ */
+export function withDemoServer(quiz) {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await serveDemo(quiz));
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.close?.();
+  });
+  return env;
 }

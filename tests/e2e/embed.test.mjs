@@ -3,26 +3,15 @@
 // host hears every event in the documented shape, forged messages do nothing, and the
 // host's CSS and the widget's stay apart.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import AxeBuilder from "@axe-core/playwright";
 
-import { launch } from "./browser.mjs";
-import { serveDemo } from "./demo.mjs";
+import { withDemoServer } from "./demo.mjs";
 import { answerWithMouse, newPage, quizData } from "./helpers.mjs";
 
 const quiz = quizData();
-const env = {};
-
-before(async () => {
-  Object.assign(env, await serveDemo(quiz));
-  env.browser = await launch();
-});
-
-after(async () => {
-  await env.browser?.close();
-  await env.close?.();
-});
+const env = withDemoServer(quiz);
 
 /** Opens the demo page; collects console errors (CSP violations are reported there). */
 async function openDemo(options = {}) {

@@ -4,22 +4,13 @@
 // holds; a hand-in does not promise to remember the name, and the teacher's page says
 // the pasted codes will not be kept.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { launch } from "./browser.mjs";
-import { serveDemo } from "./demo.mjs";
+import { withDemoServer } from "./demo.mjs";
 import { button, newPage, quizData } from "./helpers.mjs";
 
 const quiz = quizData();
-const env = {};
-before(async () => {
-  Object.assign(env, await serveDemo(quiz));
-  env.browser = await launch();
-});
-after(async () => {
-  await env.browser?.close();
-  await env.close?.();
-});
+const env = withDemoServer(quiz);
 
 const NOT_SAVED =
   "This browser is not letting the quiz keep anything on this device, so if you reload the page your answers so far will be lost. Everything else works.";
