@@ -118,23 +118,75 @@ writeFileSync(path, withFirstScreen(page, out.replace("</head>", `${meta}</head>
 writeFileSync(
   join(stage, "article-quiz.js"),
   `// Article Quiz script embed (written by scripts/finish.mjs): mounts a quiz in each
-// <div data-article-quiz> of this page, inside a shadow root. See the README, "Embedding".
+// <div data-article-quiz> of this page, inside a shadow root, when the reader is about to
+// see it, and unmounts it when its element leaves the page. See the README, "Embedding".
 const at = (path) => new URL(path, import.meta.url).href;
-// The host script: shows excerpts in the page's article for embeds that opt in.
-await import(at("embed.js"));
-const widget = await import(at(${JSON.stringify(glue)}));
-await widget.default({ module_or_path: at(${JSON.stringify(wasm)}) });
-const mountAll = () => {
-  for (const host of document.querySelectorAll("div[data-article-quiz]:not([data-article-quiz-mounted])")) {
-    host.setAttribute("data-article-quiz-mounted", "");
-    widget.mount_in(host, at(${JSON.stringify(css)}), at(${JSON.stringify(`validator/${check}`)}));
+const [glue, wasm, css, validator] = [${[glue, wasm, css, `validator/${check}`].map((f) => JSON.stringify(f)).join(", ")}].map(at);
+const MOUNTED = "data-article-quiz-mounted";
+
+// The widget, loaded once, when the first quiz is about to be seen: the wasm is
+// requested at once, beside the two modules, not after them.
+let widget = null;
+const load = () =>
+  (widget ??= (async () => {
+    const response = fetch(wasm, { credentials: "same-origin" });
+    // The host script: shows excerpts in the page's article for embeds that opt in.
+    const [, module] = await Promise.all([import(at("embed.js")), import(glue)]);
+    await module.default({ module_or_path: response });
+    return module;
+  })());
+
+const quizzes = new Map(); // element → its mounted quiz
+const watched = new Set(); // elements waiting to be seen
+const mount = async (host) => {
+  const module = await load();
+  if (!host.isConnected || quizzes.has(host)) return;
+  const quiz = module.mount_in(host, css, validator);
+  if (!quiz) return;
+  quizzes.set(host, quiz);
+  host.setAttribute(MOUNTED, "");
+};
+// A screen's height ahead: the quiz is ready by the time the reader reaches it, and a
+// reader who never scrolls that far never downloads it.
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const { target, isIntersecting } of entries) {
+      if (!isIntersecting) continue;
+      near.unobserve(target);
+      watched.delete(target);
+      mount(target);
+    }
+  },
+  { rootMargin: "100% 0px" },
+);
+const watchAll = () => {
+  for (const host of document.querySelectorAll("div[data-article-quiz]")) {
+    if (quizzes.has(host) || watched.has(host)) continue;
+    watched.add(host);
+    near.observe(host);
   }
 };
-mountAll();
-// Quizzes added to the page later (an article loaded by the page's own script). News
-// pages change often (ads, live blogs): look again only when elements were added.
+// Elements taken off the page (a single-page site moving on): their quizzes end, with
+// every listener and observer of theirs; put back, they start afresh.
+const sweep = () => {
+  for (const host of watched) {
+    if (host.isConnected) continue;
+    near.unobserve(host);
+    watched.delete(host);
+  }
+  for (const [host, quiz] of quizzes) {
+    if (host.isConnected) continue;
+    quizzes.delete(host);
+    host.removeAttribute(MOUNTED);
+    quiz.unmount();
+  }
+};
+watchAll();
+// News pages change often (ads, live blogs): look again only when elements came or went.
+const elements = (nodes) => [...nodes].some((n) => n.nodeType === 1);
 new MutationObserver((records) => {
-  if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1))) mountAll();
+  if (records.some((r) => elements(r.removedNodes))) sweep();
+  if (records.some((r) => elements(r.addedNodes))) watchAll();
 }).observe(document.documentElement, { childList: true, subtree: true });
 `,
 );

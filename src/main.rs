@@ -14,9 +14,25 @@ fn main() {
 }
 
 /// Mounts a quiz in a shadow root on `host`, with the widget's `stylesheet` inside it;
-/// `validator` is the validator module's address, for a quiz from an address.
+/// `validator` is the validator module's address, for a quiz from an address. Gives
+/// the quiz, to unmount when its element leaves the page (`undefined` if the element
+/// cannot hold one).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_in(host: web_sys::Element, stylesheet: String, validator: String) {
-    article_quiz::ui::pages::widget::mount_in(host, &stylesheet, &validator);
+pub fn mount_in(host: web_sys::Element, stylesheet: String, validator: String) -> Option<Quiz> {
+    article_quiz::ui::pages::widget::mount_in(host, &stylesheet, &validator).map(Quiz)
+}
+
+/// A quiz mounted by [`mount_in`].
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub struct Quiz(article_quiz::ui::pages::widget::Mounted);
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+impl Quiz {
+    /// Takes the quiz off the page: no listener, observer or timer of it is left.
+    pub fn unmount(self) {
+        self.0.unmount();
+    }
 }

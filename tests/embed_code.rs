@@ -12,7 +12,7 @@ fn the_default_is_an_iframe_and_the_host_script() {
     let options = Options { id: "quiz-1".into(), ..Options::default() };
     assert_eq!(
         snippet(&options, WIDGET),
-        "<iframe data-article-quiz title=\"Quiz on this article\" width=\"100%\" height=\"640\"\n  \
+        "<iframe data-article-quiz title=\"Quiz on this article\" width=\"100%\" height=\"640\" loading=\"lazy\"\n  \
          src=\"https://quiz.example/?id=quiz-1\"></iframe>\n<script src=\"https://quiz.example/embed.js\" async></script>"
     );
 }

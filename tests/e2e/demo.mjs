@@ -40,6 +40,19 @@ export async function serveDemo(quiz) {
 }
 
 /**
+ * Opens the demo page at `url` on `page` as a reader who scrolls past each quiz (every
+ * quiz loads only as it nears the view: the iframes are `loading="lazy"`, the script
+ * embed waits to be seen), then back to the top; resolves once all three have said
+ * `ready`.
+ */
+export async function openDemo(page, url) {
+  await page.goto(url);
+  for (const slot of await page.locator(".quiz-slot").all()) await slot.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => window.quizEvents.filter((e) => e.type === "ready").length >= 3);
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
+/**
  * For a test file: serves the demo page and the widget (`serveDemo`) and starts Chromium
  * before its tests, and stops them after. The returned object fills in with
  * { demo, widget, browser }.

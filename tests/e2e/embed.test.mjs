@@ -7,8 +7,8 @@ import { test } from "node:test";
 
 import AxeBuilder from "@axe-core/playwright";
 
-import { withDemoServer } from "./demo.mjs";
-import { answerWithMouse, newPage, quizData } from "./helpers.mjs";
+import { openDemo as scrollThroughDemo, withDemoServer } from "./demo.mjs";
+import { answerWithMouse, button, newPage, quizData } from "./helpers.mjs";
 
 const quiz = quizData();
 const env = withDemoServer(quiz);
@@ -16,8 +16,7 @@ const env = withDemoServer(quiz);
 /** Opens the demo page; collects console errors (CSP violations are reported there). */
 async function openDemo(options = {}) {
   const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 }, ...options });
-  await page.goto(env.demo.url);
-  await page.waitForFunction(() => window.quizEvents.filter((e) => e.type === "ready").length >= 3);
+  await scrollThroughDemo(page, env.demo.url);
   return { context, page, errors };
 }
 
@@ -279,7 +278,7 @@ test("the embed-code page makes either snippet from the options, with a live pre
   const snippet = page.getByRole("textbox", { name: "Paste this into your page" });
   const widget = `${env.widget.url}/`;
   await assertValue(snippet,
-    `<iframe data-article-quiz title="Quiz on this article" width="100%" height="640"\n  src="${widget}?id=quiz-1"></iframe>\n` +
+    `<iframe data-article-quiz title="Quiz on this article" width="100%" height="640" loading="lazy"\n  src="${widget}?id=quiz-1"></iframe>\n` +
       `<script src="${widget}embed.js" async></script>`,
   );
 
@@ -294,7 +293,7 @@ test("the embed-code page makes either snippet from the options, with a live pre
   await page.getByRole("checkbox", { name: /^Start in test mode/ }).check();
   const address = `${widget}?host=https%3A%2F%2Fnews.example&amp;id=quiz-1&amp;mode=test&amp;theme=light&amp;accent=%23b00020`;
   await assertValue(snippet,
-    `<iframe data-article-quiz title="Quiz on this article" width="100%" height="640" data-article-quiz-highlight="#story"\n  src="${address}"></iframe>\n` +
+    `<iframe data-article-quiz title="Quiz on this article" width="100%" height="640" loading="lazy" data-article-quiz-highlight="#story"\n  src="${address}"></iframe>\n` +
       `<script src="${widget}embed.js" async></script>`,
   );
 
@@ -324,6 +323,38 @@ test("the embed-code page makes either snippet from the options, with a live pre
 
   const { violations } = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("quizzes below the article download nothing until the reader nears them, then work", async () => {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 } });
+  const requests = [];
+  page.on("request", (r) => requests.push({ url: r.url(), main: r.frame() === page.mainFrame(), at: performance.now() }));
+  const finished = new Map();
+  page.on("requestfinished", (r) => finished.set(r.url(), performance.now()));
+  await page.goto(env.demo.url);
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(1000);
+  const wasm = () => requests.filter((r) => r.url.endsWith("_bg.wasm"));
+  assert.deepEqual(wasm(), [], "no wasm before the reader scrolls");
+  assert.equal((await events(page, "ready")).length, 0);
+
+  // Near the script embed: it loads and starts, and can be answered.
+  await page.locator('[data-id="quiz-3"]').scrollIntoViewIfNeeded();
+  const script = page.locator('[data-id="quiz-3"]');
+  await script.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  const fetched = wasm().filter((r) => r.main);
+  assert.equal(fetched.length, 1, "the page fetched the widget's wasm once");
+  const prompt = (await script.locator("legend.aq-prompt").textContent()).trim();
+  await answerWithMouse(script, quiz.questions.find((q) => q.prompt === prompt), "right");
+  await button(script, "Check answer").click();
+  await script.locator(".aq-feedback").waitFor();
+
+  // No waterfall: the wasm was requested before the glue module had arrived.
+  const glue = requests.find((r) => r.main && /\/article-quiz-\w+\.js$/.test(r.url));
+  assert.ok(glue, "the glue was fetched");
+  assert.ok(fetched[0].at < finished.get(glue.url), "the wasm request started before the glue finished loading");
   assert.deepEqual(errors, []);
   await context.close();
 });

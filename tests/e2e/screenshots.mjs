@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 
 import { launch } from "./browser.mjs";
-import { serveDemo } from "./demo.mjs";
+import { openDemo, serveDemo } from "./demo.mjs";
 import { answerWithMouse, button, currentQuestion, quizData, takeAssignment } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
@@ -83,7 +83,7 @@ for (const colorScheme of ["light", "dark"]) {
   for (const width of [390, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(sites.demo.url);
+    await openDemo(page, sites.demo.url);
     await page.frameLocator("#quiz-1").getByRole("heading", { name: /^Question 1 of/ }).waitFor();
     await page.locator("[data-id=quiz-3]").getByRole("heading", { name: /^Question 1 of/ }).waitFor();
     const first = quiz.questions[0];

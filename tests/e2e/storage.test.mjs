@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { withDemoServer } from "./demo.mjs";
+import { openDemo, withDemoServer } from "./demo.mjs";
 import { button, newPage, quizData } from "./helpers.mjs";
 
 const quiz = quizData();
@@ -70,7 +70,7 @@ test("in Spanish, the notice is in Spanish", async () => {
 
 test("with storage blocked, both embeds say so, and an assignment is handed in without promising to remember the name", async () => {
   const { context, page, errors } = await pageWith(blocked, { viewport: { width: 1000, height: 900 } });
-  await page.goto(env.demo.url);
+  await openDemo(page, env.demo.url);
   // The iframe embeds (storage blocked in their frames) and the script embed (in the page).
   for (const frame of ["#quiz-1", "#quiz-2"]) {
     const notice = page.frameLocator(frame).locator(".aq-notice--not-saved p");

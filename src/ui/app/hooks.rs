@@ -45,7 +45,8 @@ pub fn use_focus(focus: Option<Focus>, seq: u32) {
 }
 
 /// Embedded (iframe or script): tells the host page what happens, as the session
-/// changes, and takes its commands. Does nothing standalone.
+/// changes, and takes its commands while the widget is on the page. Does nothing
+/// standalone.
 #[hook]
 pub fn use_host_bridge(
     embed: Option<Embed>,
@@ -55,16 +56,23 @@ pub fn use_host_bridge(
     session: Session,
 ) {
     let previous = use_mut_ref(|| None::<Session>);
+    {
+        let (embed, loaded, latest) = (embed.clone(), loaded.clone(), previous.clone());
+        use_effect_with((), move |_| {
+            let subscriptions = embed.map(|embed| on_embed(&embed, loaded, dispatcher, fixed_seed, latest));
+            // Unmounted: the listeners and the observer go with the widget.
+            move || {
+                let _ended = subscriptions;
+            }
+        });
+    }
     use_effect_with(session, move |session| {
         let Some(embed) = embed else { return };
         let before = previous.replace(Some(session.clone()));
         let quiz = &loaded.quiz;
         let events = match &before {
             Some(before) => host::events(quiz, before, session),
-            None => {
-                on_first_embed(&embed, loaded.clone(), dispatcher, fixed_seed, previous.clone());
-                vec![host::Event::Ready { questions: session.asked().len(), mode: session.mode() }]
-            }
+            None => vec![host::Event::Ready { questions: session.asked().len(), mode: session.mode() }],
         };
         for event in &events {
             tell(&embed, quiz, event);
@@ -91,21 +99,21 @@ fn tell(embed: &Embed, quiz: &crate::quiz::Quiz, event: &host::Event) {
     platform::tell_host(&host::message(event, &origin), embed);
 }
 
-/// Once, when an embedded widget starts: report its height as it changes, and accept the
-/// host's commands (for an iframe, only if the embed names the host's origin).
-fn on_first_embed(
+/// While an embedded widget is on the page: report its height as it changes, and
+/// accept the host's commands (for an iframe, only if the embed names the host's origin).
+fn on_embed(
     embed: &Embed,
     loaded: Rc<Loaded>,
     dispatcher: UseReducerDispatcher<QuizState>,
     fixed_seed: Option<u64>,
     latest: Rc<RefCell<Option<Session>>>,
-) {
+) -> [platform::Subscription; 2] {
     let (resized, loaded_for_resize) = (embed.clone(), loaded.clone());
-    platform::watch_height(embed, move |height| {
+    let height = platform::watch_height(embed, move |height| {
         tell(&resized, &loaded_for_resize.quiz, &host::Event::Resized { height });
     });
     let told = embed.clone();
-    platform::listen_to_host(embed, move |command| match command {
+    let commands = platform::listen_to_host(embed, move |command| match command {
         Command::Reset => dispatcher.dispatch(UiAction::Restart {
             mode: None,
             seed: fixed_seed.unwrap_or_else(platform::random_seed),
@@ -126,4 +134,5 @@ fn on_first_embed(
         }
         Command::ExcerptShown(found) => dispatcher.dispatch(UiAction::HostShowed(found)),
     });
+    [height, commands]
 }

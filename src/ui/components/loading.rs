@@ -11,7 +11,7 @@ use crate::ui::platform;
 /// At most this many of the validator's problems are listed; the rest are counted.
 const LISTED: usize = 8;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct LoadingProps {
     /// The quiz's address as given.
     pub address: AttrValue,
@@ -32,8 +32,9 @@ pub fn Loading(props: &LoadingProps) -> Html {
     let t = props.lang.text();
     // Embedded, the reason is told in the host's page: the frame must fit it.
     use_effect_with(props.failure.is_some().then(|| props.embed.clone()).flatten(), |embed| {
-        if let Some(embed) = embed {
-            report_height(embed);
+        let subscriptions = embed.as_ref().map(report_height);
+        move || {
+            let _ended = subscriptions;
         }
     });
     let Some((why, problems)) = props.failure.as_deref().and_then(<[String]>::split_first) else {
@@ -62,15 +63,19 @@ pub fn Loading(props: &LoadingProps) -> Html {
 }
 
 /// Tells the host the failure screen's height, now, as it changes, and again when the
-/// host script greets the widget late (it only listens from then on).
-fn report_height(embed: &Embed) {
+/// host script greets the widget late (it only listens from then on); until the
+/// subscriptions are dropped.
+fn report_height(embed: &Embed) -> [platform::Subscription; 2] {
     let told = embed.clone();
-    platform::watch_height(embed, move |height| platform::tell_host(&host::resized(height, "", &told.instance), &told));
+    let height = platform::watch_height(embed, move |height| {
+        platform::tell_host(&host::resized(height, "", &told.instance), &told)
+    });
     let told = embed.clone();
-    platform::listen_to_host(embed, move |command| {
+    let hello = platform::listen_to_host(embed, move |command| {
         if let Command::Hello { .. } = command {
             let height = platform::content_height(&told);
             platform::tell_host(&host::resized(height, "", &told.instance), &told);
         }
     });
+    [height, hello]
 }

@@ -127,7 +127,7 @@ pub fn snippet(options: &Options, widget: &str) -> String {
     let highlight = highlight.map(|h| format!(" data-article-quiz-highlight=\"{}\"", attribute(h))).unwrap_or_default();
     match options.way.unwrap_or(Way::Iframe) {
         Way::Iframe => format!(
-            "<iframe data-article-quiz title=\"{title}\" width=\"100%\" height=\"640\"{highlight}\n  src=\"{src}\"></iframe>\n\
+            "<iframe data-article-quiz title=\"{title}\" width=\"100%\" height=\"640\" loading=\"lazy\"{highlight}\n  src=\"{src}\"></iframe>\n\
              <script src=\"{widget}embed.js\" async></script>",
             title = attribute(words::FRAME_TITLE),
             src = attribute(&frame_address(options, widget)),

@@ -3,5 +3,7 @@
 
 pub mod embed_code;
 pub mod first_screen;
+#[cfg(target_arch = "wasm32")]
+pub mod seat;
 pub mod teacher;
 pub mod widget;

@@ -15,6 +15,8 @@ use crate::ui::components::{ids, loading};
 #[cfg(target_arch = "wasm32")]
 use crate::ui::i18n::{self, Lang};
 #[cfg(target_arch = "wasm32")]
+use crate::ui::pages::seat::{Content, Seat};
+#[cfg(target_arch = "wasm32")]
 use crate::ui::platform;
 
 /// Mounts the page component `C` into the element with id `root_id`, if the page has one
@@ -49,7 +51,7 @@ pub fn mount() {
     let launch = Launch::from_address(&platform::param);
     let embed = platform::in_frame().then(|| frame_embed(&root, &launch));
     let validator = platform::meta(VALIDATOR_META);
-    start(root, launch, Begin { first_screen, validator, embed });
+    start(Place::Page(root), launch, Begin { first_screen, validator, embed });
 }
 
 /// The `<meta>` of the widget's page that holds the validator module's address; the
@@ -61,10 +63,15 @@ const VALIDATOR_META: &str = "article-quiz-validator";
 /// script embed), with `stylesheet` inside it and the validator module at `validator`
 /// for a quiz from an address; options come from the element's attributes
 /// ([`crate::quiz::launch::Field::attribute`]: `data-link`, `data-mode`, `data-lang`,
-/// `data-quiz`, `data-theme`, `data-id`).
+/// `data-quiz`, `data-theme`, `data-id`). The quiz stays until [`Mounted::unmount`].
 #[cfg(target_arch = "wasm32")]
-pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
-    let Some((index, root)) = platform::attach_shadow(&host, stylesheet) else { return };
+pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) -> Option<Mounted> {
+    let new_root = || web_sys::window()?.document()?.create_element("div").ok();
+    let seat = Seat::take(new_root)?;
+    let Some(index) = platform::attach_shadow(&host, stylesheet, seat.root()) else {
+        seat.free();
+        return None;
+    };
     let launch = Launch::from_element(&|name| host.get_attribute(name));
     let embed = host::Embed {
         target: String::new(),
@@ -73,7 +80,29 @@ pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) {
         activity: platform::address_of(""),
         element: Some(index),
     };
-    start(root, launch, Begin { first_screen: None, validator: Some(validator.to_owned()), embed: Some(embed) });
+    let begin = Begin { first_screen: None, validator: Some(validator.to_owned()), embed: Some(embed) };
+    let turn = seat.turn();
+    start(Place::Seat(seat.clone(), turn), launch, begin);
+    Some(Mounted { index, seat })
+}
+
+/// A script embed's quiz on a host page.
+#[cfg(target_arch = "wasm32")]
+pub struct Mounted {
+    index: usize,
+    seat: std::rc::Rc<Seat>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Mounted {
+    /// Takes the quiz off its element: its components are destroyed (their effects end
+    /// their listeners and observers), a quiz still loading is never shown, and the
+    /// shadow root is emptied, ready for a quiz to be mounted there again. The seat it
+    /// sat in waits for the next quiz ([`seat`](crate::ui::pages::seat)).
+    pub fn unmount(self) {
+        self.seat.free();
+        platform::detach_shadow(self.index);
+    }
 }
 
 /// What the page knows at start-up besides the launch.
@@ -87,38 +116,88 @@ struct Begin {
     embed: Option<host::Embed>,
 }
 
-/// Shows the compiled-in quiz in `root` at once, or fetches, validates and then shows
-/// the quiz the launch names (saying why, if it cannot).
+/// Where the widget shows: the page's own root, for the page's lifetime, or a script
+/// embed's seat, for the quiz of its turn.
 #[cfg(target_arch = "wasm32")]
-fn start(root: web_sys::Element, launch: Launch, begin: Begin) {
+enum Place {
+    Page(web_sys::Element),
+    Seat(std::rc::Rc<Seat>, u32),
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Place {
+    /// Shows `content`; on the page, in place of what it showed (`before`).
+    fn show(
+        &self,
+        content: Content,
+        before: Option<yew::AppHandle<loading::Loading>>,
+    ) -> Option<yew::AppHandle<loading::Loading>> {
+        match self {
+            Place::Seat(seat, turn) => {
+                seat.show(*turn, content);
+                None
+            }
+            Place::Page(root) => {
+                if let Some(before) = before {
+                    before.destroy();
+                }
+                let root = root.clone();
+                match content {
+                    Content::Empty => None,
+                    Content::Loading(props) => {
+                        Some(yew::Renderer::<loading::Loading>::with_root_and_props(root, props).render())
+                    }
+                    Content::Quiz(props) => {
+                        // A dropped handle leaves the app running, for the page's lifetime.
+                        let _ = yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    fn text(&self, text: &str) {
+        match self {
+            Place::Page(root) => root.set_text_content(Some(text)),
+            Place::Seat(seat, _) => seat.root().set_text_content(Some(text)),
+        }
+    }
+}
+
+/// Shows the compiled-in quiz at once, or fetches, validates and then shows the quiz
+/// the launch names (saying why, if it cannot).
+#[cfg(target_arch = "wasm32")]
+fn start(place: Place, launch: Launch, begin: Begin) {
     // The language asked for, until the quiz's own is known.
     let t = Lang::choose(launch.lang.as_deref(), "").text();
     platform::show_panics_in(ids::ROOT, t.crashed);
     let Some(address) = launch.quiz.clone() else {
         match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
-            Ok(loaded) => show(root, loaded, &launch, begin),
-            Err(why) => root.set_text_content(Some(&why.to_string())),
+            Ok(loaded) => {
+                place.show(Content::Quiz(props(loaded, &launch, begin)), None);
+            }
+            Err(why) => place.text(&why.to_string()),
         }
         return;
     };
-    use loading::{Loading, LoadingProps};
+    use loading::LoadingProps;
     // The page names the compiled-in quiz; until another is known, it names none.
     if begin.embed.is_none() {
         platform::name_page(t.quiz, t.quiz, t.lang.tag());
     }
     let address = yew::AttrValue::from(address);
-    let props = LoadingProps { address: address.clone(), failure: None, lang: t.lang, embed: None };
-    let loading = yew::Renderer::<Loading>::with_root_and_props(root.clone(), props).render();
+    let props_now = LoadingProps { address: address.clone(), failure: None, lang: t.lang, embed: None };
+    let loading = place.show(Content::Loading(props_now), None);
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = load(t, &address, begin.validator.as_deref()).await;
-        loading.destroy();
-        match loaded {
-            Ok(loaded) => show(root, loaded, &launch, begin),
+        let content = match loaded {
+            Ok(loaded) => Content::Quiz(props(loaded, &launch, begin)),
             Err(failure) => {
-                let props = LoadingProps { address, failure: Some(failure), lang: t.lang, embed: begin.embed };
-                yew::Renderer::<Loading>::with_root_and_props(root, props).render();
+                Content::Loading(LoadingProps { address, failure: Some(failure), lang: t.lang, embed: begin.embed })
             }
-        }
+        };
+        place.show(content, loading);
     });
 }
 
@@ -139,10 +218,10 @@ async fn load(t: &i18n::Text, address: &str, validator: Option<&str>) -> Result<
     crate::quiz::bundle::decode_unchecked(&bytes).map_err(|why| vec![why.to_string()])
 }
 
-/// Renders the widget with `loaded` into `root`, as `launch` asks ([`app::AppProps::new`]).
+/// The app's props for `loaded`, as `launch` asks ([`app::AppProps::new`]).
 /// Standalone, the page is named after the quiz, in the widget's language.
 #[cfg(target_arch = "wasm32")]
-fn show(root: web_sys::Element, loaded: Loaded, launch: &Launch, begin: Begin) {
+fn props(loaded: Loaded, launch: &Launch, begin: Begin) -> app::AppProps {
     let start = app::Start {
         embed: begin.embed,
         first_screen: begin.first_screen,
@@ -156,7 +235,7 @@ fn show(root: web_sys::Element, loaded: Loaded, launch: &Launch, begin: Begin) {
         let title = &props.quiz.quiz.meta.article_title;
         platform::name_page(&t.page_title(title), &t.page_heading(title), props.lang.tag());
     }
-    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+    props
 }
 
 /// An iframe embed: the host's theme from the launch, and who may be told and asked

@@ -10,8 +10,14 @@ pub fn param(_name: &str) -> Option<String> {
     None
 }
 pub fn tell_host(_message: &Value, _embed: &Embed) {}
-pub fn listen_to_host(_embed: &Embed, _then: impl Fn(Command) + 'static) {}
-pub fn watch_height(_embed: &Embed, _then: impl Fn(u32) + 'static) {}
+/// Nothing is listened to or watched off the web.
+pub struct Subscription;
+pub fn listen_to_host(_embed: &Embed, _then: impl Fn(Command) + 'static) -> Subscription {
+    Subscription
+}
+pub fn watch_height(_embed: &Embed, _then: impl Fn(u32) + 'static) -> Subscription {
+    Subscription
+}
 pub fn content_height(_embed: &Embed) -> u32 {
     0
 }

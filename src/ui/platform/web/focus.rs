@@ -6,12 +6,20 @@ use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, 
 
 use super::host::SHADOWS;
 
-/// The element with `id` in the page or, for a script embed, in its shadow root.
+/// The element with `id` in the page or, for a script embed, in its shadow root: the
+/// one the reader is in (its host has focus) before any other, since every quiz on a
+/// page uses the same ids.
 pub(super) fn element(id: &str) -> Option<HtmlElement> {
-    let found = web_sys::window()?
-        .document()?
-        .get_element_by_id(id)
-        .or_else(|| SHADOWS.with(|s| s.borrow().iter().find_map(|(_, shadow)| shadow.get_element_by_id(id))));
+    let document = web_sys::window()?.document()?;
+    let found = document.get_element_by_id(id).or_else(|| {
+        let active = document.active_element();
+        SHADOWS.with(|s| {
+            let shadows = s.borrow();
+            let live = || shadows.iter().flatten();
+            let reader_in = live().find(|(host, _)| Some(host) == active.as_ref());
+            reader_in.into_iter().chain(live()).find_map(|(_, shadow)| shadow.get_element_by_id(id))
+        })
+    });
     found?.dyn_into::<HtmlElement>().ok()
 }
 

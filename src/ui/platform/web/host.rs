@@ -1,5 +1,6 @@
 //! The embedding page: shadow roots for script embeds, messages to and from the host, the widget's height, the host's theme.
 
+use gloo_events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
@@ -48,46 +49,92 @@ fn to_js(value: &Value) -> JsValue {
 
 thread_local! {
     /// Script embeds on this page: each host element and the shadow root the quiz
-    /// lives in, by the index their [`Embed::element`] holds.
-    pub(super) static SHADOWS: std::cell::RefCell<Vec<(web_sys::Element, web_sys::ShadowRoot)>> = const {
+    /// lives in, by the index their [`Embed::element`] holds; `None` where a quiz was
+    /// unmounted (its index is given to the next).
+    pub(super) static SHADOWS: std::cell::RefCell<Vec<Option<(web_sys::Element, web_sys::ShadowRoot)>>> = const {
         std::cell::RefCell::new(Vec::new())
     };
 }
 
 fn host_element(index: usize) -> Option<web_sys::Element> {
-    SHADOWS.with(|s| s.borrow().get(index).map(|(host, _)| host.clone()))
+    SHADOWS.with(|s| s.borrow().get(index)?.as_ref().map(|(host, _)| host.clone()))
 }
 
 /// Gives `host` (a script embed's element) a shadow root holding the widget's
-/// stylesheet and an empty root for it; returns the embed's index and that root.
-pub fn attach_shadow(host: &web_sys::Element, stylesheet: &str) -> Option<(usize, web_sys::Element)> {
+/// stylesheet and `root`, where the quiz goes; returns the embed's index. An element
+/// that held a quiz before (removed from the page, then put back) has its shadow root
+/// already: it is emptied and used again.
+pub fn attach_shadow(host: &web_sys::Element, stylesheet: &str, root: &web_sys::Element) -> Option<usize> {
     let document = web_sys::window()?.document()?;
-    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?;
+    let shadow = match host.shadow_root() {
+        Some(shadow) => {
+            shadow.set_text_content(None);
+            shadow
+        }
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?,
+    };
     let link = document.create_element("link").ok()?;
     link.set_attribute("rel", "stylesheet").ok()?;
     link.set_attribute("href", stylesheet).ok()?;
-    let root = document.create_element("div").ok()?;
     root.set_class_name("aq-root");
     root.set_id(crate::ui::components::ids::ROOT);
-    if let Some(theme) = host.get_attribute("data-theme").filter(|t| t == "light" || t == "dark") {
-        root.set_attribute("data-theme", &theme).ok()?;
+    match host.get_attribute("data-theme").filter(|t| t == "light" || t == "dark") {
+        Some(theme) => root.set_attribute("data-theme", &theme).ok()?,
+        None => root.remove_attribute("data-theme").ok()?,
     }
     // Hidden until its stylesheet arrives, so the host's readers never see it unstyled.
+    // The handlers are properties of the link, not listeners: they go with it.
     root.set_attribute("hidden", "").ok()?;
     let shown = root.clone();
     let show = Closure::once_into_js(move || {
         let _ = shown.remove_attribute("hidden");
     });
-    link.add_event_listener_with_callback("load", show.unchecked_ref()).ok()?;
-    link.add_event_listener_with_callback("error", show.unchecked_ref()).ok()?;
+    let link = link.unchecked_into::<HtmlElement>();
+    link.set_onload(Some(show.unchecked_ref()));
+    link.set_onerror(Some(show.unchecked_ref()));
     shadow.append_child(&link).ok()?;
-    shadow.append_child(&root).ok()?;
+    shadow.append_child(root).ok()?;
     let index = SHADOWS.with(|s| {
         let mut shadows = s.borrow_mut();
-        shadows.push((host.clone(), shadow));
-        shadows.len() - 1
+        let entry = Some((host.clone(), shadow));
+        match shadows.iter().position(Option::is_none) {
+            Some(free) => {
+                shadows[free] = entry;
+                free
+            }
+            None => {
+                shadows.push(entry);
+                shadows.len() - 1
+            }
+        }
     });
-    Some((index, root))
+    Some(index)
+}
+
+/// Forgets the script embed at `index` (its quiz was unmounted) and empties its
+/// shadow root.
+pub fn detach_shadow(index: usize) {
+    let entry = SHADOWS.with(|s| s.borrow_mut().get_mut(index).and_then(Option::take));
+    if let Some((_, shadow)) = entry {
+        shadow.set_text_content(None);
+    }
+}
+
+/// Something the widget listens to or watches on the page: a host's commands, its own
+/// height. Dropping it stops that, so a quiz taken off the page leaves nothing behind.
+#[must_use = "dropping a subscription ends it at once"]
+pub enum Subscription {
+    None,
+    Listener(EventListener),
+    Resize(web_sys::ResizeObserver, Closure<dyn Fn()>),
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        if let Subscription::Resize(observer, _) = self {
+            observer.disconnect();
+        }
+    }
 }
 
 /// Tells the host page `message`: by `postMessage` to the parent window for an iframe
@@ -147,26 +194,24 @@ fn command_in(data: &JsValue) -> Option<Command> {
     })
 }
 
-/// Calls `then` with each command the host page sends: for an iframe embed, messages
-/// from the parent window, and from the origin the embed names unless the command
-/// needs none ([`Command::needs_host_origin`]); for a script embed,
-/// `article-quiz-command` events on its element. Anything else is ignored.
-pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) {
-    let Some(window) = web_sys::window() else { return };
+/// Calls `then` with each command the host page sends, until the returned
+/// subscription is dropped: for an iframe embed, messages from the parent window, and
+/// from the origin the embed names unless the command needs none
+/// ([`Command::needs_host_origin`]); for a script embed, `article-quiz-command` events
+/// on its element. Anything else is ignored.
+pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) -> Subscription {
+    let Some(window) = web_sys::window() else { return Subscription::None };
     if let Some(host) = embed.element.and_then(host_element) {
-        let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-            if let Some(command) = command_in(&event.detail()) {
+        return Subscription::Listener(EventListener::new(&host, "article-quiz-command", move |event| {
+            if let Some(command) = event.dyn_ref::<web_sys::CustomEvent>().and_then(|e| command_in(&e.detail())) {
                 then(command);
             }
-        });
-        let _ = host.add_event_listener_with_callback("article-quiz-command", listener.as_ref().unchecked_ref());
-        // Listens for the page's lifetime.
-        listener.forget();
-        return;
+        }));
     }
     let host = embed.host.clone();
     let parent = window.parent().ok().flatten().map(JsValue::from);
-    let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+    Subscription::Listener(EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
         if event.source().map(JsValue::from) != parent {
             return;
         }
@@ -174,10 +219,7 @@ pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) {
         if !command.needs_host_origin() || host.as_deref() == Some(event.origin().as_str()) {
             then(command);
         }
-    });
-    let _ = window.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
-    // Listens for the page's lifetime.
-    listener.forget();
+    }))
 }
 
 /// What the host sizes: the page's body in a frame, or a script embed's element.
@@ -195,20 +237,23 @@ pub fn content_height(embed: &Embed) -> u32 {
     sized(embed).map_or(0, |element| height_of(&element))
 }
 
-/// Calls `then` with the embedded widget's height in CSS pixels whenever it changes.
-pub fn watch_height(embed: &Embed, then: impl Fn(u32) + 'static) {
-    let Some(body) = sized(embed) else { return };
+/// Calls `then` with the embedded widget's height in CSS pixels whenever it changes,
+/// until the returned subscription is dropped.
+pub fn watch_height(embed: &Embed, then: impl Fn(u32) + 'static) -> Subscription {
+    let Some(body) = sized(embed) else { return Subscription::None };
     let last = std::cell::Cell::new(0u32);
     let measure = body.clone();
-    let observer = Closure::<dyn Fn()>::new(move || {
+    let changed = Closure::<dyn Fn()>::new(move || {
         let height = height_of(&measure);
         if height != last.replace(height) {
             then(height);
         }
     });
-    if let Ok(resize) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
-        resize.observe(&body);
+    match web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref()) {
+        Ok(observer) => {
+            observer.observe(&body);
+            Subscription::Resize(observer, changed)
+        }
+        Err(_) => Subscription::None,
     }
-    // Observes for the page's lifetime.
-    observer.forget();
 }

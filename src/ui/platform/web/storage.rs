@@ -1,7 +1,6 @@
 //! Storage, the clipboard and downloads: what the widget keeps or hands over on this device.
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use web_sys::Storage;
 
 fn storage() -> Option<Storage> {
@@ -23,22 +22,8 @@ pub fn store(key: &str, value: &str) -> bool {
 /// Copies `text` to the clipboard, then tells `done` whether that worked.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let Some(window) = web_sys::window() else { return done(false) };
-    let promise = window.navigator().clipboard().write_text(text);
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let settle = |ok: bool| {
-        let done = done.clone();
-        Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {
-            if let Some(done) = done.take() {
-                done(ok);
-            }
-        })
-    };
-    let (resolved, rejected) = (settle(true), settle(false));
-    let _ = promise.then2(&resolved, &rejected);
-    // The promise holds both until it settles; they are small and made only when
-    // the student presses "copy", so they are left to it rather than tracked.
-    resolved.forget();
-    rejected.forget();
+    let written = wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(text));
+    wasm_bindgen_futures::spawn_local(async move { done(written.await.is_ok()) });
 }
 
 /// Offers `text` to the reader as a file named `file_name` of type `mime` (a
