@@ -78,15 +78,11 @@ ensure_wasm_bindgen() {
   rm -rf "$work"
 }
 
-# The fuzzers (scripts/fuzz): cargo-fuzz needs a nightly compiler; this one is pinned.
-FUZZ_TOOLCHAIN="nightly-2026-10-30"
+# The fuzzers (scripts/fuzz): cargo-fuzz needs a nightly compiler, the one
+# rust-toolchain.toml pins (ensure_rust installs it).
 CARGO_FUZZ_VERSION="0.13.2"
 
 ensure_fuzz() {
-  if ! rustup run "$FUZZ_TOOLCHAIN" rustc --version >/dev/null 2>&1; then
-    say "installing the $FUZZ_TOOLCHAIN compiler for the fuzzers"
-    rustup toolchain install "$FUZZ_TOOLCHAIN" --profile minimal
-  fi
   if [[ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]]; then
     say "installing cargo-fuzz $CARGO_FUZZ_VERSION"
     fast_install --locked --quiet cargo-fuzz --version "$CARGO_FUZZ_VERSION"
@@ -119,8 +115,10 @@ ensure_build_tools() {
   ensure_trunk
   ensure_wasm_bindgen
   check_versions
-  # Trunk runs cargo offline (Trunk.toml), so every crate must be fetched first.
+  # Trunk runs cargo offline (Trunk.toml), so every crate must be fetched first, those
+  # of the standard library's own build (scripts/build) included.
   cargo fetch --quiet
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo fetch --quiet --target wasm32-unknown-unknown
   # Debian's binaryen is too old to read wasm-bindgen's output; the npm one must win.
   if [[ "$(command -v wasm-opt)" != "$ROOT/node_modules/.bin/wasm-opt" ]]; then
     echo "wasm-opt on PATH is not the npm package's: $(command -v wasm-opt || echo none)" >&2

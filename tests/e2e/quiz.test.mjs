@@ -380,3 +380,36 @@ test("lang=es: the widget's own words in Spanish, the quiz's marked as English",
   await page.getByRole("heading", { name: `Pregunta 2 de ${total}` }).waitFor();
   await context.close();
 });
+
+test("if the wasm traps (a release build aborts at a panic), the reader is told in words", async () => {
+  // A release build has no panic hook to run (`panic = "immediate-abort"`): a panic traps,
+  // and the trap reaches the page as an uncaught WebAssembly.RuntimeError. No input can
+  // make the widget panic, so the trap is raised as the browser would report it.
+  for (const how of ["error", "unhandledrejection"]) {
+    const { context, page } = await newPage(env.browser, { console: false });
+    await page.goto(env.server.url);
+    await page.locator("#aq-question-heading:not(.aq-first-screen *)").waitFor();
+    await page.evaluate((how) => {
+      const trap = new WebAssembly.RuntimeError("unreachable");
+      if (how === "error") window.dispatchEvent(new ErrorEvent("error", { error: trap, message: trap.message }));
+      else window.dispatchEvent(new PromiseRejectionEvent("unhandledrejection", { promise: Promise.resolve(), reason: trap }));
+    }, how);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    assert.equal(
+      await alert.textContent(),
+      "Sorry, the quiz stopped working. Reload the page to continue; your answers so far are saved.",
+      how,
+    );
+    assert.equal(await page.locator("#article-quiz .aq-card").count(), 0, "no dead quiz is left");
+    await context.close();
+  }
+  // Any other error on the page (the host's own script, say) leaves the quiz alone.
+  const { context, page } = await newPage(env.browser, { console: false });
+  await page.goto(env.server.url);
+  await page.locator("#aq-question-heading:not(.aq-first-screen *)").waitFor();
+  await page.evaluate(() => window.dispatchEvent(new ErrorEvent("error", { error: new TypeError("not ours") })));
+  await page.waitForTimeout(100);
+  assert.equal(await page.getByRole("alert").count(), 0);
+  await context.close();
+});

@@ -1,7 +1,9 @@
-// A small static file server for the browser tests and the benchmark: serves a folder
-// on 127.0.0.1 with gzip (as any real host would), correct types and no caching by the
-// browser. Compressed bodies are kept, as a CDN keeps them, so that compressing does not
-// count in the benchmark's timings.
+// A small static file server for the browser tests, the benchmark and scripts/serve:
+// serves a folder on 127.0.0.1 compressed (as any real host would), with correct types
+// and no caching by the browser. A file the build compressed ahead (FILE.br, FILE.gz
+// beside FILE: scripts/compress.mjs) is sent as it is, brotli first when the browser
+// takes it; any other is gzipped once and kept, as a CDN keeps it, so that compressing
+// does not count in the benchmark's timings.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -50,12 +52,24 @@ export async function serve(root, { port = 0, headers = {}, replace = {} } = {})
         for (const [key, value] of Object.entries(replace)) text = text.replaceAll(key, value);
         body = Buffer.from(text, "utf8");
       }
-      const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
-      const out = gzip ? await gzipped(file, body) : body;
+      const accepts = (coding) => new RegExp(`\\b${coding}\\b`).test(req.headers["accept-encoding"] ?? "");
+      const replaced = extname(file) === ".html" && Object.keys(replace).length > 0;
+      const ready = async (suffix) => !replaced && (await readFile(file + suffix).catch(() => null));
+      let encoding = null;
+      let out = body;
+      for (const [coding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+        const precompressed = accepts(coding) && (await ready(suffix));
+        if (precompressed) {
+          [encoding, out] = [coding, precompressed];
+          break;
+        }
+      }
+      if (!encoding && accepts("gzip")) [encoding, out] = ["gzip", await gzipped(file, body)];
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
-        ...(gzip ? { "content-encoding": "gzip" } : {}),
+        vary: "accept-encoding",
+        ...(encoding ? { "content-encoding": encoding } : {}),
         ...headers,
       });
       res.end(out);

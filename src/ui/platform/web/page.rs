@@ -1,5 +1,8 @@
 //! The page itself: its title, its prerendered first screen, the clock, randomness and the panic message.
 
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+
 use super::focus::element;
 
 pub fn now_ms() -> u64 {
@@ -37,19 +40,53 @@ pub fn random_seed() -> u64 {
 
 /// Replaces the widget's content with a readable message if the program panics,
 /// instead of leaving a dead area. The message is set as text, never as HTML.
+///
+/// A release build aborts at a panic without running a hook (`panic =
+/// "immediate-abort"`, see scripts/build): the wasm traps, and the trap reaches the page
+/// as an uncaught `WebAssembly.RuntimeError`, in an event handler or in a future. A
+/// listener on the page, which touches none of the app's state, shows the same message
+/// then. A debug build runs the hook (and logs the panic) first.
 pub fn show_panics_in(root_id: &'static str, message: &'static str) {
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&info.to_string().into());
-        if let Some(root) = element(root_id) {
-            root.set_text_content(None);
-            if let Some(document) = web_sys::window().and_then(|w| w.document())
-                && let Ok(p) = document.create_element("p")
-            {
-                p.set_class_name("aq-crash");
-                p.set_attribute("role", "alert").ok();
-                p.set_text_content(Some(message));
-                root.append_child(&p).ok();
-            }
-        }
+        show_crash(root_id, message);
     }));
+    let listening = CRASHED.with(|crashed| crashed.replace(Some((root_id, message))).is_some());
+    let Some(window) = web_sys::window().filter(|_| !listening) else { return };
+    let trapped = |error: wasm_bindgen::JsValue| {
+        if error.is_instance_of::<js_sys::WebAssembly::RuntimeError>()
+            && let Some((root_id, message)) = CRASHED.with(std::cell::Cell::get)
+        {
+            show_crash(root_id, message);
+        }
+    };
+    let on_error = EventListener::new(&window, "error", move |event| {
+        if let Some(event) = event.dyn_ref::<web_sys::ErrorEvent>() {
+            trapped(event.error());
+        }
+    });
+    let on_rejection = EventListener::new(&window, "unhandledrejection", move |event| {
+        if let Some(event) = event.dyn_ref::<web_sys::PromiseRejectionEvent>() {
+            trapped(event.reason());
+        }
+    });
+    // For the page's lifetime, once: a crash ends every quiz of this wasm.
+    on_error.forget();
+    on_rejection.forget();
+}
+
+thread_local! {
+    /// Where the panic message goes, and what it says (the latest language).
+    static CRASHED: std::cell::Cell<Option<(&'static str, &'static str)>> = const { std::cell::Cell::new(None) };
+}
+
+fn show_crash(root_id: &str, message: &str) {
+    let Some(root) = element(root_id) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(p) = document.create_element("p") else { return };
+    p.set_class_name("aq-crash");
+    p.set_attribute("role", "alert").ok();
+    p.set_text_content(Some(message));
+    root.set_text_content(None);
+    root.append_child(&p).ok();
 }
