@@ -520,7 +520,7 @@ fn points_are_written_as_the_language_writes_numbers() {
 }
 
 #[tokio::test]
-async fn the_prerendered_first_screen_is_the_fresh_first_question_inert_with_its_seed() {
+async fn the_prerendered_first_screen_is_the_fresh_first_question_with_its_seed() {
     use article_quiz::ui::pages::first_screen::{self, SEED};
     let template = first_screen::template(loaded()).await;
     let page = Page::new(&template);
@@ -529,10 +529,16 @@ async fn the_prerendered_first_screen_is_the_fresh_first_question_inert_with_its
     assert_eq!(outer.value().attr("data-progress-key"), Some("article-quiz:iranian-people:progress"));
     assert_eq!(outer.value().attr("data-failed"), Some(EN.did_not_start));
     assert_eq!(outer.value().attr("data-options"), Some("a mode lang quiz"));
-    // The screen itself, inert, with the seed the live widget then starts from.
+    assert_eq!(outer.value().attr("data-loading"), Some(EN.loading));
+    // Every theme parameter, with the property it sets, for a screen shown in a frame.
+    let theme: Vec<(&str, &str)> =
+        outer.value().attr("data-theme-params").unwrap().split(' ').filter_map(|pair| pair.split_once('=')).collect();
+    assert_eq!(theme, article_quiz::quiz::host::THEME_PARAMS);
+    // The screen itself, usable (the page's script keeps what the reader does there for
+    // the live widget), with the seed the live widget then starts from.
     let screen = page.one("[data-aq-first-screen]");
     assert_eq!(screen.value().attr("data-aq-first-screen"), Some(SEED.to_string().as_str()));
-    assert_eq!(screen.value().attr("inert"), Some(""));
+    assert_eq!(screen.value().attr("inert"), None);
     let text = screen.text().collect::<String>();
     let total = loaded().quiz.questions.len();
     assert!(

@@ -1,7 +1,8 @@
-// End-to-end: the standalone page's first question, prerendered into index.html, shows
-// while the widget's wasm is on its way, cannot be used, and is replaced by the live
-// widget with the very same screen; where the widget would start on another screen (an
-// option in the address, saved progress, a frame) the page shows nothing early.
+// End-to-end: the widget page's first question, prerendered into index.html, shows
+// while the widget's wasm is on its way (at the top level and in an iframe embed, with
+// the host's theme), keeps what the reader does there for the live widget, and is
+// replaced by the live widget with the very same screen; where the widget would start on
+// another screen (an option in the address, saved progress) the page shows nothing early.
 //
 // Each test holds the wasm back until it has looked at the page, so what it sees is the
 // page before the widget starts, however fast this machine is.
@@ -14,7 +15,7 @@ const env = withQuizServer();
 const TOTAL = quizData().questions.length;
 const WASM = /\/article-quiz-\w+_bg\.wasm$/;
 const PRERENDERED = ".aq-first-screen";
-const LIVE_HEADING = "#aq-question-heading:not([inert] *)";
+const LIVE_HEADING = "#aq-question-heading:not(.aq-first-screen *)";
 
 /** Holds back `page`'s requests for the widget's wasm until the returned function is called. */
 async function hold(page) {
@@ -50,7 +51,7 @@ async function controls(page) {
 /** The widget's text as a reader sees it. */
 const shownText = (target) => target.locator("#article-quiz").innerText();
 
-test("the first question shows before the widget starts, inert, and the live widget shows the same", async () => {
+test("the first question shows before the widget starts, and the live widget shows the same", async () => {
   const { context, page, errors, release } = await heldPage(390);
   await page.goto(env.server.url, { waitUntil: "commit" });
   const early = page.locator(`${PRERENDERED} #aq-question-heading`);
@@ -60,16 +61,7 @@ test("the first question shows before the widget starts, inert, and the live wid
   const looked = await page.screenshot();
   assert.match(before, /What did you take from this op-ed\?/);
   assert.match(before, /where does the article say protests erupted\?/);
-
-  // It can be read but not used: a click on an option does nothing, and assistive
-  // technology is offered no controls until the live widget is there.
-  assert.equal(await page.locator(PRERENDERED).getAttribute("inert"), "");
-  const option = page.locator(`${PRERENDERED} label`, { hasText: "In Dehdasht" });
-  const box = await option.boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.move(0, 0);
-  assert.equal(await page.locator(`${PRERENDERED} input[type=radio]:checked`).count(), 1, "only Practice is checked");
-  assert.deepEqual(await controls(page), []);
+  assert.ok((await controls(page)).includes("radio In Dehdasht, a remote city in the southwest"));
 
   release();
   await page.locator(LIVE_HEADING).waitFor();
@@ -77,13 +69,83 @@ test("the first question shows before the widget starts, inert, and the live wid
   assert.equal(await page.locator("#article-quiz section.aq").count(), 1);
   assert.equal(await shownText(page), before, "the live first screen reads exactly as the prerendered one");
   assert.ok((await page.screenshot()).equals(looked), "and looks the same, to the pixel: nothing moves");
-  assert.ok((await controls(page)).includes("radio In Dehdasht, a remote city in the southwest"));
 
   // And the live one works.
   const dehdasht = page.getByRole("radio", { name: "In Dehdasht, a remote city in the southwest" });
   await dehdasht.check();
   await button(page, "Check answer").click();
   await page.getByText("Correct", { exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a choice made before the widget is live shows at once and is applied once it is", async () => {
+  const { context, page, errors, release } = await heldPage(390);
+  await page.goto(env.server.url, { waitUntil: "commit" });
+  await page.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
+  // The reader chooses, with the mouse, and presses Check answer: the choice shows at
+  // once, and a screen reader hears that the quiz is loading.
+  const option = page.locator(`${PRERENDERED} label`, { hasText: "In Dehdasht" });
+  await option.click();
+  assert.ok(await page.locator(`${PRERENDERED} #${await option.getAttribute("for")}`).isChecked(), "chosen at once");
+  await page.locator(`${PRERENDERED} #aq-primary`).click();
+  assert.equal(await page.locator(`${PRERENDERED} [role=status]`).textContent(), "Loading the quiz…");
+  assert.equal(await page.locator(`${PRERENDERED}`).count(), 1, "still the prerendered screen");
+
+  release();
+  // The live widget takes the choice and the check: the feedback is there.
+  await page.getByText("Correct", { exact: true }).waitFor();
+  assert.ok(await page.getByRole("radio", { name: "In Dehdasht, a remote city in the southwest" }).isChecked());
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // By keyboard: focus goes back where the reader left it.
+  {
+    const { context, page, release } = await heldPage(1280);
+    await page.goto(env.server.url, { waitUntil: "commit" });
+    await page.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
+    await page.locator(`${PRERENDERED} input[name^="aq-q-"]`).first().focus();
+    await page.keyboard.press("ArrowDown");
+    const chosen = await page.evaluate(() => document.activeElement.id);
+    release();
+    await page.locator(LIVE_HEADING).waitFor();
+    await page.waitForFunction((id) => document.activeElement?.id === id && document.activeElement.checked, chosen);
+    assert.equal(await page.locator("#aq-primary").isDisabled(), false, "the live widget has the answer");
+    await context.close();
+  }
+});
+
+test("in an iframe embed, the first question shows with the host's theme, and the live one looks the same", async () => {
+  const { context, page, errors, release } = await heldPage(800);
+  // A dark theme, an accent, a font and a radius; a background the widget refuses.
+  const theme = "theme=dark&accent=%23ffb3c0&font=Georgia%2C%20serif&radius=0&background=url(x)";
+  // A host page (a frame under about:blank would get no storage at all).
+  await page.route(`${env.server.url}/host.html`, (route) =>
+    route.fulfill({ contentType: "text/html", body: `<iframe title="Quiz" src="${env.server.url}/?host=${encodeURIComponent(env.server.url)}&id=q1&${theme}" width="760" height="900" style="border:0"></iframe>` }),
+  );
+  await page.goto(`${env.server.url}/host.html`);
+  const frame = await (await page.waitForSelector("iframe")).contentFrame();
+  await frame.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
+  const style = (target) =>
+    target.locator("#article-quiz").evaluate((root) => ({
+      theme: root.dataset.theme,
+      style: root.getAttribute("style"),
+      heading: document.querySelector("h1")?.textContent ?? null,
+      embedded: document.documentElement.classList.contains("embedded"),
+    }));
+  const early = await style(frame);
+  assert.deepEqual(early, {
+    theme: "dark",
+    style: "--article-quiz-accent: #ffb3c0; --article-quiz-font: Georgia, serif; --article-quiz-radius: 0;",
+    heading: null,
+    embedded: true,
+  });
+  const iframe = page.locator("iframe");
+  const looked = await iframe.screenshot();
+  release();
+  await frame.locator(LIVE_HEADING).waitFor();
+  assert.deepEqual(await style(frame), early, "the live widget sets the same theme");
+  assert.ok((await iframe.screenshot()).equals(looked), "the same to the pixel");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -119,7 +181,7 @@ test("if the widget cannot start, the prerendered screen gives way to a message"
     const alert = page.getByRole("alert");
     await alert.waitFor();
     assert.equal(await alert.textContent(), "Sorry, the quiz could not start. Check your connection and reload the page.");
-    assert.equal(await page.locator(PRERENDERED).count(), 0, `no inert quiz is left (${failure})`);
+    assert.equal(await page.locator(PRERENDERED).count(), 0, `no dead quiz is left (${failure})`);
     await context.close();
   }
 });
@@ -140,7 +202,7 @@ test("a stray load error before the widget starts does not leave its message beh
   await context.close();
 });
 
-test("a page that will start elsewhere shows nothing early: an option, saved progress, a frame", async () => {
+test("a page that will start elsewhere shows nothing early: an option, saved progress", async () => {
   // The widget's options in the address: a mode, a language, a quiz, a teacher's link
   // (in the fragment, and among other parameters).
   for (const address of ["?mode=test", "?lang=es", "?quiz=/nowhere.aqz", "#a=not-a-code", "?utm_source=x&a=not-a-code"]) {
@@ -168,18 +230,6 @@ test("a page that will start elsewhere shows nothing early: an option, saved pro
     assert.equal(await again.locator("#article-quiz section").count(), 0, "saved progress");
     releaseAgain();
     await again.getByRole("heading", { name: `Question 2 of ${TOTAL}` }).waitFor();
-    await context.close();
-  }
-
-  // In a frame (an iframe embed with no parameters at all).
-  {
-    const { context, page, release } = await heldPage();
-    await page.setContent(`<iframe title="Quiz" src="${env.server.url}" width="800" height="700"></iframe>`);
-    const frame = await (await page.waitForSelector("iframe")).contentFrame();
-    await parsed(frame);
-    assert.equal(await frame.locator("#article-quiz section").count(), 0, "in a frame");
-    release();
-    await frame.locator(LIVE_HEADING).waitFor();
     await context.close();
   }
 });

@@ -3,12 +3,13 @@
 //! reader sees the question while the widget's wasm downloads and starts.
 //!
 //! The page holds it in a `<template>`; `scripts/first-screen.js` shows it only when the
-//! widget will start on exactly that screen (the page at the top level, none of the
-//! widget's options in its address, no saved progress), and shows it `inert`: it can be read but not used. When
-//! the widget starts, [`crate::ui::platform::take_first_screen`] removes it and the widget
-//! renders the same screen live, with the same seed, before the browser paints again.
-//! Anywhere else (an iframe, a link, saved progress, a script embed) the page stays as
-//! it was, empty until the widget starts.
+//! widget will start on exactly that screen (none of the widget's screen options in its
+//! address, no saved progress; at the top level or in an iframe embed, with the host's
+//! theme), and keeps what the reader does there for the live widget. When the widget
+//! starts, [`crate::ui::platform::take_first_screen`] removes it and the widget renders the
+//! same screen live, with the same seed, before the browser paints again; the script
+//! then does again on it what the reader did. Anywhere else (a link, saved progress, a
+//! script embed) the page stays as it was, empty until the widget starts.
 
 use crate::quiz::bundle::Loaded;
 use crate::quiz::launch::Launch;
@@ -36,20 +37,25 @@ pub fn props(quiz: Loaded, seed: u64) -> AppProps {
     AppProps::new(quiz, &Launch::default(), |_| None, start)
 }
 
-/// The `<template>` for the page: the first screen of `quiz`, inert, with the seed on
-/// it; for `scripts/first-screen.js`, the storage key of saved progress, the names of the
-/// page's options and what to say if the widget does not start.
+/// The `<template>` for the page: the first screen of `quiz`, with the seed on it; for
+/// `scripts/first-screen.js`, the storage key of saved progress, the names of the page's
+/// screen options, the theme parameters and the custom property each sets (as
+/// `name=property`), what to tell a screen reader while the widget loads and what to say
+/// if it does not start.
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn template(quiz: Loaded) -> String {
     use crate::ui::pages::embed_code::attribute;
     let key = attribute(&crate::quiz::saved::storage_key(&quiz.quiz.slug, 0));
-    let failed = attribute(crate::ui::i18n::Lang::choose(None, &quiz.quiz.meta.language).text().did_not_start);
+    let t = crate::ui::i18n::Lang::choose(None, &quiz.quiz.meta.language).text();
+    let (failed, loading) = (attribute(t.did_not_start), attribute(t.loading));
+    let theme = crate::quiz::host::THEME_PARAMS.map(|(name, property)| format!("{name}={property}")).join(" ");
     use crate::quiz::launch::Field;
     let options = Field::SCREEN.map(Field::param).join(" ");
     let screen =
         yew::LocalServerRenderer::<crate::ui::app::App>::with_props(props(quiz, SEED)).hydratable(false).render().await;
     format!(
-        "<template id=\"{TEMPLATE_ID}\" data-progress-key=\"{key}\" data-failed=\"{failed}\" data-options=\"{options}\">\
-         <div class=\"aq-first-screen\" {ATTRIBUTE}=\"{SEED}\" inert>{screen}</div></template>"
+        "<template id=\"{TEMPLATE_ID}\" data-progress-key=\"{key}\" data-failed=\"{failed}\" data-loading=\"{loading}\" \
+         data-options=\"{options}\" data-theme-params=\"{theme}\">\
+         <div class=\"aq-first-screen\" {ATTRIBUTE}=\"{SEED}\">{screen}</div></template>"
     )
 }
