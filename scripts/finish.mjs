@@ -114,7 +114,13 @@ if (!glue || !wasm || !css) throw new Error(`${stage}: cannot find the widget's 
 const check = readdirSync(join(stage, "validator")).find((f) => /^load-\w+\.js$/.test(f));
 if (!check) throw new Error(`no validator module in ${stage}/validator/; finish the validator first`);
 const meta = `<meta name="article-quiz-validator" content="${base}validator/${check}">`;
-writeFileSync(path, withFirstScreen(page, out.replace("</head>", `${meta}</head>`)));
+// The widget's glue and wasm are preloaded at low priority: the first question, drawn
+// from the page's HTML and CSS, is painted first, and on a slow network the stylesheet
+// does not share the line with the wasm.
+const preloads = out.replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/g, (link) =>
+  link.replace(/\s*\/?>$/, " fetchpriority=low>"),
+);
+writeFileSync(path, withFirstScreen(page, preloads.replace("</head>", `${meta}</head>`)));
 writeFileSync(
   join(stage, "article-quiz.js"),
   `// Article Quiz script embed (written by scripts/finish.mjs): mounts a quiz in each

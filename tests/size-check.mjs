@@ -1,28 +1,33 @@
-// The download budgets, gzipped at level 9: every file the widget's page loads (the page
-// itself and what it links to), and the host script for iframe embeds on its own. Sizes
-// are deterministic, so this runs in the test command; times are measured by
-// bench/bench.mjs instead. The validator module, which the widget imports only for a quiz
-// from an address, is reported and held to a budget of its own.
+// The download budgets, gzipped at level 9 and in brotli at quality 11 (the build's
+// precompressed files): every file the widget's page loads (the page itself and what it
+// links to), and the host script for iframe embeds on its own. Sizes are deterministic,
+// so this runs in the test command; times are measured by bench/bench.mjs instead. The
+// validator module, which the widget imports only for a quiz from an address, is reported
+// and held to a budget of its own.
 //
-// TARGET is the widget's budget. CEILING is what this check enforces today: the measured
-// size when it was last lowered plus a little headroom, so that growth is caught while
-// the widget is brought down to TARGET (see README, "Budgets"). The host script's budget
-// (2 KB) is enforced as it stands.
+// TARGET is the widget's budget until usable (issue 11: 120 KB gzip, 100 KB brotli).
+// CEILING is what this check enforces today: the measured size when it was last lowered
+// plus a little headroom, so that growth is caught while the widget is brought down to
+// TARGET (see README, "Budgets"). The host script's budget (2 KB) is enforced as it
+// stands.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const TARGET = 90 * 1024;
-const CEILING = 162 * 1024;
+const TARGET = { gzip: 120 * 1024, brotli: 100 * 1024 };
+const CEILING = { gzip: 149 * 1024, brotli: 124.5 * 1024 };
 const HOST_SCRIPT = { file: "embed.js", budget: 2 * 1024 };
 const VALIDATOR_BUDGET = 55 * 1024;
 const DIST = process.argv[2] ?? "dist";
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+let brotli = 0;
 const gzipped = (file) => {
   const raw = readFileSync(join(DIST, file));
   const gz = gzipSync(raw, { level: 9 }).length;
-  console.log(`${file.padEnd(48)} ${String(raw.length).padStart(8)} raw ${String(gz).padStart(8)} gzip`);
+  const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  brotli += br;
+  console.log(`${file.padEnd(48)} ${String(raw.length).padStart(8)} raw ${String(gz).padStart(8)} gzip ${String(br).padStart(8)} br`);
   return gz;
 };
 
@@ -40,7 +45,10 @@ for (const file of [...files].sort()) {
   if (!existsSync(join(DIST, file))) throw new Error(`index.html names ${file}, which is not in ${DIST}/`);
   total += gzipped(file);
 }
-console.log(`widget: ${kb(total)} gzipped; ceiling ${kb(CEILING)}; target ${kb(TARGET)}${total > TARGET ? " (not met yet)" : " (met)"}`);
+const widgetBrotli = brotli;
+const met = (size, target) => (size > target ? " (not met yet)" : " (met)");
+console.log(`widget: ${kb(total)} gzipped; ceiling ${kb(CEILING.gzip)}; target ${kb(TARGET.gzip)}${met(total, TARGET.gzip)}`);
+console.log(`widget: ${kb(widgetBrotli)} brotli; ceiling ${kb(CEILING.brotli)}; target ${kb(TARGET.brotli)}${met(widgetBrotli, TARGET.brotli)}`);
 const host = gzipped(HOST_SCRIPT.file);
 console.log(`host script: ${host} bytes gzipped; budget ${HOST_SCRIPT.budget}`);
 
@@ -60,8 +68,10 @@ if (validator > VALIDATOR_BUDGET || validatorFiles.length < 3) {
   console.error(`The validator module is over its budget or incomplete: ${kb(validator)}, ${validatorFiles.join(", ")}.`);
   failed = true;
 }
-if (total > CEILING) {
-  console.error(`The widget's download grew past its ceiling: ${kb(total)} > ${kb(CEILING)}.`);
+if (total > CEILING.gzip || widgetBrotli > CEILING.brotli) {
+  console.error(
+    `The widget's download grew past its ceiling: ${kb(total)} gzip (ceiling ${kb(CEILING.gzip)}), ${kb(widgetBrotli)} brotli (ceiling ${kb(CEILING.brotli)}).`,
+  );
   failed = true;
 }
 if (host > HOST_SCRIPT.budget) {
