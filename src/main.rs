@@ -13,17 +13,27 @@ fn main() {
     article_quiz::ui::pages::widget::mount();
 }
 
-/// Mounts a quiz in a shadow root on `host`, with the widget's `stylesheet` inside it;
-/// `validator` is the validator module's address, for a quiz from an address. Gives
-/// the quiz, to unmount when its element leaves the page (`undefined` if the element
-/// cannot hold one).
+/// Mounts a quiz in a shadow root on `host`, a `<div data-article-quiz>`, with the
+/// widget's `stylesheet` inside it; `validator` is the validator module's address, for a
+/// quiz from an address. Gives the quiz, to unmount when its element leaves the page
+/// (`undefined` if the element cannot hold one).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_in(host: web_sys::Element, stylesheet: String, validator: String) -> Option<Quiz> {
-    article_quiz::ui::pages::widget::mount_in(host, &stylesheet, &validator).map(Quiz)
+    use article_quiz::ui::pages::widget::{Naming, mount_in};
+    mount_in(host, &stylesheet, &validator, Naming::Div).map(Quiz)
 }
 
-/// A quiz mounted by [`mount_in`].
+/// The same for an `<article-quiz>` element, whose attributes are named without `data-`
+/// (`quiz`, `lang`, `mode`, `link`, `theme`, `instance`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_element(host: web_sys::Element, stylesheet: String, validator: String) -> Option<Quiz> {
+    use article_quiz::ui::pages::widget::{Naming, mount_in};
+    mount_in(host, &stylesheet, &validator, Naming::Element).map(Quiz)
+}
+
+/// A quiz mounted by [`mount_in`] or [`mount_element`].
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub struct Quiz(article_quiz::ui::pages::widget::Mounted);

@@ -49,6 +49,25 @@ fn a_script_embed_gets_the_same_options_as_attributes() {
 }
 
 #[test]
+fn an_article_quiz_element_gets_the_same_options_by_its_own_attribute_names() {
+    let attributes = [
+        ("quiz", "https://news.example/q/city budget.aqz"),
+        ("instance", "quiz 2"),
+        ("mode", "test"),
+        ("lang", "es"),
+        ("theme", "dark"),
+        ("link", "ARL64QAAAAcD0F_bJSlCWzk"),
+        // The div embed's names mean nothing on the element.
+        ("data-mode", "practice"),
+    ];
+    let read =
+        Launch::from_custom_element(&|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned()));
+    assert_eq!(read, Launch { host: None, style: Vec::new(), ..full() });
+    let names: Vec<_> = Field::ALL.iter().filter_map(|f| f.element_attribute()).collect();
+    assert_eq!(names, ["quiz", "instance", "mode", "lang", "theme", "link"]);
+}
+
+#[test]
 fn an_address_is_read_as_the_widget_reads_it() {
     // The fragment before the query; blank values are no values; the mode is test or not.
     let launch = Launch::parse("https://q.example/?lang=en&mode=practice&quiz=%20#lang=es&theme=sepia&utm_source=x");

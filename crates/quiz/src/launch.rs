@@ -60,6 +60,19 @@ impl Field {
             Field::Link => "data-link",
         })
     }
+
+    /// Its attribute on an `<article-quiz>` element; `None` for the host's origin.
+    pub fn element_attribute(self) -> Option<&'static str> {
+        Some(match self {
+            Field::Quiz => "quiz",
+            Field::Host => return None,
+            Field::Id => "instance",
+            Field::Mode => "mode",
+            Field::Lang => "lang",
+            Field::Theme => "theme",
+            Field::Link => "link",
+        })
+    }
 }
 
 /// The colour scheme a host asks for; by default the reader's own.
@@ -126,6 +139,12 @@ impl Launch {
     /// its attribute `name`.
     pub fn from_element(attribute: &dyn Fn(&str) -> Option<String>) -> Launch {
         Launch::read(&|field| attribute(field.attribute()?))
+    }
+
+    /// The launch an `<article-quiz>` element asks for, by its own attributes (`quiz`,
+    /// `instance`, `mode`, `lang`, `theme`, `link`).
+    pub fn from_custom_element(attribute: &dyn Fn(&str) -> Option<String>) -> Launch {
+        Launch::read(&|field| attribute(field.element_attribute()?))
     }
 
     /// The launch of a whole address (`https://news.example/quiz/?mode=test#a=CODE`), as

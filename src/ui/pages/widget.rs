@@ -59,20 +59,36 @@ pub fn mount() {
 #[cfg(target_arch = "wasm32")]
 const VALIDATOR_META: &str = "article-quiz-validator";
 
+/// The attribute names a script embed's element gives its options by.
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Copy)]
+pub enum Naming {
+    /// A `<div data-article-quiz>`: `data-link`, `data-mode`, `data-lang`, `data-quiz`,
+    /// `data-theme`, `data-id` ([`crate::quiz::launch::Field::attribute`]).
+    Div,
+    /// An `<article-quiz>` element: `link`, `mode`, `lang`, `quiz`, `theme`, `instance`
+    /// ([`crate::quiz::launch::Field::element_attribute`]).
+    Element,
+}
+
 /// Mounts the widget in a shadow root on `host`, an element of another site's page (the
 /// script embed), with `stylesheet` inside it and the validator module at `validator`
-/// for a quiz from an address; options come from the element's attributes
-/// ([`crate::quiz::launch::Field::attribute`]: `data-link`, `data-mode`, `data-lang`,
-/// `data-quiz`, `data-theme`, `data-id`). The quiz stays until [`Mounted::unmount`].
+/// for a quiz from an address; options come from the element's attributes, named as
+/// `naming` says. The quiz stays until [`Mounted::unmount`].
 #[cfg(target_arch = "wasm32")]
-pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str) -> Option<Mounted> {
+pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str, naming: Naming) -> Option<Mounted> {
+    let read = |name: &str| host.get_attribute(name);
+    let launch = match naming {
+        Naming::Div => Launch::from_element(&read),
+        Naming::Element => Launch::from_custom_element(&read),
+    };
     let new_root = || web_sys::window()?.document()?.create_element("div").ok();
     let seat = Seat::take(new_root)?;
-    let Some(index) = platform::attach_shadow(&host, stylesheet, seat.root()) else {
+    let scheme = launch.scheme.map(crate::quiz::launch::Scheme::key);
+    let Some(index) = platform::attach_shadow(&host, stylesheet, seat.root(), scheme) else {
         seat.free();
         return None;
     };
-    let launch = Launch::from_element(&|name| host.get_attribute(name));
     let embed = host::Embed {
         target: String::new(),
         host: None,

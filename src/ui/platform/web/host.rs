@@ -61,10 +61,16 @@ fn host_element(index: usize) -> Option<web_sys::Element> {
 }
 
 /// Gives `host` (a script embed's element) a shadow root holding the widget's
-/// stylesheet and `root`, where the quiz goes; returns the embed's index. An element
+/// stylesheet and `root`, where the quiz goes, in the colour `scheme` the embed asks for
+/// (`light`, `dark`, or the reader's own); returns the embed's index. An element
 /// that held a quiz before (removed from the page, then put back) has its shadow root
 /// already: it is emptied and used again.
-pub fn attach_shadow(host: &web_sys::Element, stylesheet: &str, root: &web_sys::Element) -> Option<usize> {
+pub fn attach_shadow(
+    host: &web_sys::Element,
+    stylesheet: &str,
+    root: &web_sys::Element,
+    scheme: Option<&str>,
+) -> Option<usize> {
     let document = web_sys::window()?.document()?;
     let shadow = match host.shadow_root() {
         Some(shadow) => {
@@ -78,18 +84,21 @@ pub fn attach_shadow(host: &web_sys::Element, stylesheet: &str, root: &web_sys::
     link.set_attribute("href", stylesheet).ok()?;
     root.set_class_name("aq-root");
     root.set_id(crate::ui::components::ids::ROOT);
-    match host.get_attribute("data-theme").filter(|t| t == "light" || t == "dark") {
-        Some(theme) => root.set_attribute("data-theme", &theme).ok()?,
+    match scheme {
+        Some(theme) => root.set_attribute("data-theme", theme).ok()?,
         None => root.remove_attribute("data-theme").ok()?,
     }
     // Hidden until its stylesheet arrives, so the host's readers never see it unstyled.
     // The handlers are properties of the link, not listeners: they go with it.
     root.set_attribute("hidden", "").ok()?;
-    let shown = root.clone();
+    let link = link.unchecked_into::<HtmlElement>();
+    let (shown, loaded) = (root.clone(), link.clone());
+    // Once: a quiz's element moved within the page loads its stylesheet again.
     let show = Closure::once_into_js(move || {
         let _ = shown.remove_attribute("hidden");
+        loaded.set_onload(None);
+        loaded.set_onerror(None);
     });
-    let link = link.unchecked_into::<HtmlElement>();
     link.set_onload(Some(show.unchecked_ref()));
     link.set_onerror(Some(show.unchecked_ref()));
     shadow.append_child(&link).ok()?;
