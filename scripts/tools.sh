@@ -89,6 +89,15 @@ ensure_fuzz() {
   fi
 }
 
+# The npm package's build (scripts/package).
+WASM_PACK_VERSION="0.15.1"
+
+ensure_wasm_pack() {
+  if [[ "$(wasm-pack --version 2>/dev/null)" == "wasm-pack $WASM_PACK_VERSION" ]]; then return; fi
+  say "installing wasm-pack $WASM_PACK_VERSION (takes a few minutes once)"
+  fast_install --locked --quiet wasm-pack --version "$WASM_PACK_VERSION"
+}
+
 ensure_npm() {
   # binaryen's wasm-opt (the only one that reads today's wasm-bindgen output) and the
   # browser-test libraries, exactly as package-lock.json records them.

@@ -1,0 +1,73 @@
+// Finishes the npm package wasm-pack wrote (scripts/package):
+//
+//   node scripts/package.mjs PKG
+//
+// - the wasm optimised for size by the npm package binaryen's wasm-opt (wasm-pack's own
+//   would download binaryen; crates/npm/Cargo.toml turns it off);
+// - index.js, the entry point: the script embed's loader (embed/article-quiz.js) naming
+//   the package's own files, so `import "article-quiz"` defines <article-quiz>;
+// - the stylesheet, the validator module (for a quiz from an address) and embed.js (for
+//   excerpts shown in the host's article), from dist/;
+// - index.d.ts and README.md from npm/, and package.json with what bundlers read.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { loaderWith } from "./loader.mjs";
+
+const [pkg] = process.argv.slice(2);
+if (!pkg) throw new Error("usage: node scripts/package.mjs PKG");
+const dist = "dist";
+const one = (dir, pattern) => {
+  const found = readdirSync(dir).filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`expected one ${pattern} in ${dir}, found ${found.join(", ") || "none"}`);
+  return found[0];
+};
+
+const wasm = join(pkg, "article-quiz_bg.wasm");
+execFileSync("wasm-opt", ["-Oz", "--enable-reference-types", "--enable-bulk-memory", wasm, "-o", wasm], { stdio: "inherit" });
+
+copyFileSync(join(dist, one(dist, /^quiz-\w+\.css$/)), join(pkg, "article-quiz.css"));
+copyFileSync(join(dist, "embed.js"), join(pkg, "embed.js"));
+mkdirSync(join(pkg, "validator"), { recursive: true });
+const validatorFiles = [/^load-\w+\.js$/, /^validator-\w+\.js$/, /^validator-\w+_bg\.wasm$/].map((p) => one(join(dist, "validator"), p));
+for (const file of validatorFiles) copyFileSync(join(dist, "validator", file), join(pkg, "validator", file));
+
+writeFileSync(
+  join(pkg, "index.js"),
+  loaderWith(["./article-quiz.js", "./article-quiz_bg.wasm", "./article-quiz.css", `./validator/${validatorFiles[0]}`]),
+);
+for (const file of ["index.d.ts", "README.md"]) copyFileSync(join("npm", file), join(pkg, file));
+rmSync(join(pkg, ".gitignore"), { force: true });
+
+const version = readFileSync("crates/npm/Cargo.toml", "utf8").match(/^version = "([^"]+)"/m)[1];
+const manifest = {
+  name: "article-quiz",
+  version,
+  description: "A quiz about a news article, embedded under it: the <article-quiz> custom element (Rust, Yew, WebAssembly)",
+  license: "MIT OR Apache-2.0",
+  type: "module",
+  main: "./index.js",
+  module: "./index.js",
+  types: "./index.d.ts",
+  exports: {
+    ".": { types: "./index.d.ts", import: "./index.js", default: "./index.js" },
+    "./article-quiz.css": "./article-quiz.css",
+    "./package.json": "./package.json",
+  },
+  // Importing the package defines <article-quiz>: keep it, even unused.
+  sideEffects: ["./index.js"],
+  files: [
+    "index.js",
+    "index.d.ts",
+    "article-quiz.js",
+    "article-quiz_bg.wasm",
+    "article-quiz.css",
+    "embed.js",
+    "snippets/",
+    "validator/",
+    "README.md",
+  ],
+};
+writeFileSync(join(pkg, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`finished ${pkg}: article-quiz ${version}`);
