@@ -8,6 +8,8 @@ use crate::ui::platform::{FETCH_TIMEOUT_MS, RemoteQuizError};
 /// cookies (the validator module calls this, not the widget), reading at most `limit`
 /// bytes: a larger file is refused as soon as it is known to be larger, before it is
 /// all downloaded.
+///
+/// Not gloo-net: its response reads a body whole; this one stops at `limit`.
 pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, RemoteQuizError> {
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window().ok_or(RemoteQuizError::Unreachable)?;

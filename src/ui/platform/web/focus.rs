@@ -53,6 +53,8 @@ pub fn focus_and_center(id: &str) {
     });
 }
 
+// Not gloo-render: its `AnimationFrame` cancels the frame when dropped, so a move of
+// focus that nobody waits for would have to be leaked; this closure frees itself once run.
 fn in_next_frame(id: &str, then: impl FnOnce(HtmlElement) + 'static) {
     let id = id.to_owned();
     let callback = Closure::once_into_js(move || {

@@ -3,6 +3,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
+// Not gloo-storage: its `LocalStorage::raw()` throws where the browser blocks storage
+// (this must carry on, and say so), and its get and set go through JSON.
 fn storage() -> Option<Storage> {
     // Storage can be missing or refused (privacy modes, partitioned or sandboxed frames):
     // the quiz then works but does not remember, and says so.
