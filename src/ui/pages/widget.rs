@@ -172,13 +172,6 @@ impl Place {
             }
         }
     }
-
-    fn text(&self, text: &str) {
-        match self {
-            Place::Page(root) => root.set_text_content(Some(text)),
-            Place::Seat(seat, _) => seat.root().set_text_content(Some(text)),
-        }
-    }
 }
 
 /// Shows the compiled-in quiz at once, or fetches, validates and then shows the quiz
@@ -188,16 +181,22 @@ fn start(place: Place, launch: Launch, begin: Begin) {
     // The language asked for, until the quiz's own is known.
     let t = Lang::choose(launch.lang.as_deref(), "").text();
     platform::show_panics_in(ids::ROOT, t.crashed);
+    use loading::LoadingProps;
     let Some(address) = launch.quiz.clone() else {
-        match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
-            Ok(loaded) => {
-                place.show(Content::Quiz(props(loaded, &launch, begin)), None);
-            }
-            Err(why) => place.text(&why.to_string()),
-        }
+        let content = match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
+            Ok(loaded) => Content::Quiz(props(loaded, &launch, begin)),
+            // The build checked this bundle; should it still not decode, say why as a quiz
+            // that cannot be shown does.
+            Err(why) => Content::Loading(LoadingProps {
+                address: yew::AttrValue::default(),
+                failure: Some(vec![why.to_string()]),
+                lang: t.lang,
+                embed: begin.embed,
+            }),
+        };
+        place.show(content, None);
         return;
     };
-    use loading::LoadingProps;
     // The page names the compiled-in quiz; until another is known, it names none.
     if begin.embed.is_none() {
         platform::name_page(t.quiz, t.quiz, t.lang.tag());
