@@ -70,7 +70,7 @@ const sweep = () => {
 // <article-quiz quiz lang mode link theme instance>: the same quiz as a custom element.
 // A change of its options mounts it again with the new ones.
 class ArticleQuizElement extends HTMLElement {
-  static observedAttributes = ["quiz", "lang", "mode", "link", "theme", "instance"];
+  static observedAttributes = ["quiz", "lang", "mode", "link", "theme", "share", "instance"];
   connectedCallback() {
     watch(this);
   }

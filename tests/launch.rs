@@ -15,6 +15,7 @@ fn full() -> Launch {
         style: vec![("accent", "#b00020".into()), ("font", "Georgia, serif".into())],
         host: Some("https://news.example".into()),
         id: "quiz 2".into(),
+        share_off: true,
     }
 }
 
@@ -23,7 +24,7 @@ fn an_address_is_written_in_one_documented_order() {
     assert_eq!(
         full().address("https://quiz.example/"),
         "https://quiz.example/?quiz=https%3A%2F%2Fnews.example%2Fq%2Fcity+budget.aqz&host=https%3A%2F%2Fnews.example\
-         &id=quiz+2&mode=test&lang=es&theme=dark&accent=%23b00020&font=Georgia%2C+serif#a=ARL64QAAAAcD0F_bJSlCWzk"
+         &id=quiz+2&mode=test&lang=es&theme=dark&share=off&accent=%23b00020&font=Georgia%2C+serif#a=ARL64QAAAAcD0F_bJSlCWzk"
     );
     assert_eq!(Launch::default().address("https://quiz.example/"), "https://quiz.example/");
     assert_eq!(Launch::assignment("CODE").address("/quiz/"), "/quiz/#a=CODE");
@@ -40,6 +41,7 @@ fn a_script_embed_gets_the_same_options_as_attributes() {
             ("data-mode", "test".to_owned()),
             ("data-lang", "es".to_owned()),
             ("data-theme", "dark".to_owned()),
+            ("data-share", "off".to_owned()),
             ("data-link", "ARL64QAAAAcD0F_bJSlCWzk".to_owned()),
         ],
         "no host origin (an iframe's alone) and no theme values (CSS styles a script embed)"
@@ -56,6 +58,7 @@ fn an_article_quiz_element_gets_the_same_options_by_its_own_attribute_names() {
         ("mode", "test"),
         ("lang", "es"),
         ("theme", "dark"),
+        ("share", "off"),
         ("link", "ARL64QAAAAcD0F_bJSlCWzk"),
         // The div embed's names mean nothing on the element.
         ("data-mode", "practice"),
@@ -64,7 +67,7 @@ fn an_article_quiz_element_gets_the_same_options_by_its_own_attribute_names() {
         Launch::from_custom_element(&|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned()));
     assert_eq!(read, Launch { host: None, style: Vec::new(), ..full() });
     let names: Vec<_> = Field::ALL.iter().filter_map(|f| f.element_attribute()).collect();
-    assert_eq!(names, ["quiz", "instance", "mode", "lang", "theme", "link"]);
+    assert_eq!(names, ["quiz", "instance", "mode", "lang", "theme", "share", "link"]);
 }
 
 #[test]
@@ -113,8 +116,9 @@ fn launch() -> impl Strategy<Value = Launch> {
         style,
         proptest::option::of(text()),
         "\\PC{0,100}",
+        any::<bool>(),
     )
-        .prop_map(|(link, test, lang, quiz, scheme, style, host, id)| Launch {
+        .prop_map(|(link, test, lang, quiz, scheme, style, host, id, share_off)| Launch {
             link,
             mode: if test { Mode::Test } else { Mode::Practice },
             lang,
@@ -123,6 +127,7 @@ fn launch() -> impl Strategy<Value = Launch> {
             style: style.into_iter().map(|(name, value)| (name, value.to_owned())).collect(),
             host,
             id,
+            share_off,
         })
 }
 

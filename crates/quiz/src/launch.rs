@@ -22,13 +22,14 @@ pub enum Field {
     Mode,
     Lang,
     Theme,
+    Share,
     Link,
 }
 
 impl Field {
     /// Every option, in the order they are written.
-    pub const ALL: [Field; 7] =
-        [Field::Quiz, Field::Host, Field::Id, Field::Mode, Field::Lang, Field::Theme, Field::Link];
+    pub const ALL: [Field; 8] =
+        [Field::Quiz, Field::Host, Field::Id, Field::Mode, Field::Lang, Field::Theme, Field::Share, Field::Link];
 
     /// The options that change the widget's first screen: a page whose address carries
     /// any of them does not show the prerendered one.
@@ -43,6 +44,7 @@ impl Field {
             Field::Mode => "mode",
             Field::Lang => "lang",
             Field::Theme => "theme",
+            Field::Share => "share",
             Field::Link => "a",
         }
     }
@@ -57,6 +59,7 @@ impl Field {
             Field::Mode => "data-mode",
             Field::Lang => "data-lang",
             Field::Theme => "data-theme",
+            Field::Share => "data-share",
             Field::Link => "data-link",
         })
     }
@@ -70,6 +73,7 @@ impl Field {
             Field::Mode => "mode",
             Field::Lang => "lang",
             Field::Theme => "theme",
+            Field::Share => "share",
             Field::Link => "link",
         })
     }
@@ -124,6 +128,8 @@ pub struct Launch {
     /// The embed's name for this widget, echoed in every event; at most [`MAX_ID`]
     /// characters.
     pub id: String,
+    /// The host turned the offer to share a result off (`share=off`).
+    pub share_off: bool,
 }
 
 impl Launch {
@@ -169,6 +175,7 @@ impl Launch {
             style: Vec::new(),
             host: text(Field::Host),
             id: get(Field::Id).unwrap_or_default().chars().take(MAX_ID).collect(),
+            share_off: get(Field::Share).as_deref() == Some("off"),
         }
     }
 
@@ -197,6 +204,7 @@ impl Launch {
         add(Field::Mode, (self.mode == Mode::Test).then_some("test"));
         add(Field::Lang, self.lang.as_deref());
         add(Field::Theme, self.scheme.map(Scheme::key));
+        add(Field::Share, self.share_off.then_some("off"));
         add(Field::Link, self.link.as_deref());
         values
     }

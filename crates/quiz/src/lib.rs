@@ -24,6 +24,7 @@ pub mod result;
 pub mod saved;
 pub mod scoring;
 pub mod session;
+pub mod share;
 pub mod shuffle;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;

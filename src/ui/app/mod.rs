@@ -51,6 +51,9 @@ pub struct AppProps {
     /// The mode a fresh session starts in, unless an assignment sets it.
     #[prop_or(Mode::Practice)]
     pub mode: Mode,
+    /// Whether the end screen offers to share the result (the host may turn it off).
+    #[prop_or(true)]
+    pub share: bool,
     /// Seed and clock for a fresh session; the caller reads them from the browser.
     pub seed: u64,
     pub now_ms: u64,
@@ -93,6 +96,7 @@ impl AppProps {
             embed: start.embed,
             lang,
             mode: launch.mode,
+            share: !launch.share_off,
             seed,
             now_ms: start.now_ms,
         }
@@ -132,6 +136,7 @@ pub fn App(props: &AppProps) -> Html {
             <Widget initial={InitialState(std::rc::Rc::new(state))}
                 assignment={props.assignment.clone()}
                 assignment_id={props.assignment_id}
+                share={props.share}
                 embed={props.embed.clone()}
                 fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
             </ContextProvider<Languages>>
@@ -156,6 +161,7 @@ struct WidgetProps {
     assignment: Option<Assignment>,
     /// Identity of the assignment in storage keys and result codes; 0 for none.
     assignment_id: u32,
+    share: bool,
     embed: Option<Embed>,
     fixed_seed: Option<u64>,
 }
@@ -242,7 +248,9 @@ fn Widget(props: &WidgetProps) -> Html {
             Callback::from(move |value: String| name.set(value))
         };
         html! {
+            // A teacher's test is not for sharing.
             <Results quiz={quiz_ref.clone()} view={session.results_view(quiz)} {on_step}
+                share={props.share && !(props.assignment.is_some() && session.mode() == Mode::Test)}
                 on_show_excerpt={open_article.clone()}>
                 if let Some(code) = code {
                     <HandIn code={code} name={(*name).clone()} remembered={!state.not_saved} {on_name} />

@@ -7,6 +7,7 @@ pub const QUESTION_HEADING: &str = "aq-question-heading";
 pub const PRIMARY: &str = "aq-primary";
 pub const FEEDBACK: &str = "aq-feedback";
 pub const RESULTS_HEADING: &str = "aq-results-heading";
+pub const SHARE_HEADING: &str = "aq-share-heading";
 pub const REVIEW: &str = "aq-review";
 pub const EXCERPT_MARK: &str = "aq-excerpt-mark";
 pub const ARTICLE_HEADING: &str = "aq-article-heading";

@@ -3,12 +3,13 @@
 
 use yew::prelude::*;
 
-use crate::quiz::{ResultsView, Step, Verdict};
+use crate::quiz::{ResultsView, Step, Verdict, share};
 
 use crate::ui::QuizRef;
 use crate::ui::components::feedback::{Feedback, verdict_class};
 use crate::ui::components::ids;
 use crate::ui::i18n;
+use crate::ui::platform::{self, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -22,12 +23,16 @@ pub struct ResultsProps {
     /// Shown under the score: the hand-in panel of an assigned quiz.
     #[prop_or_default]
     pub children: Html,
+    /// Offer to share the result ([`SharePanel`]).
+    #[prop_or_default]
+    pub share: bool,
 }
 
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
     let t = i18n::use_text();
     let quiz_lang = i18n::use_content_lang();
+    let share_status = use_state(String::new);
     let scores = &props.view.scores;
     let missed = scores.outcomes.len() - scores.count(Verdict::Correct);
     let review = scores.outcomes.iter().zip(&props.view.responses).enumerate().map(|(n, ((index, outcome), response))| {
@@ -64,6 +69,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { t.tally(scores.count(Verdict::Correct), scores.count(Verdict::Partial), missed - scores.count(Verdict::Partial)) }
             </p>
             { props.children.clone() }
+            if props.share {
+                { share_panel(props, t, &share_status) }
+            }
             if props.view.retries {
                 <div class="aq-actions">
                     if missed > 0 {
@@ -76,6 +84,48 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
             <h4 class="aq-review-heading">{ t.review }</h4>
             <ol class="aq-review">{ for review }</ol>
+        </section>
+    }
+}
+
+/// The result as a card a reader may share ([`crate::quiz::share`]): the quiz's title,
+/// the score, a mark per question and a link back, never a question or an answer. Shown
+/// as it will be sent; its marks are read out as verdicts. (Part of the end screen, not
+/// a component of its own: a component costs the download about a kilobyte.)
+fn share_panel(props: &ResultsProps, t: &'static i18n::Text, status: &UseStateHandle<String>) -> Html {
+    let scores = &props.view.scores;
+    let meta = &props.quiz.quiz.meta;
+    let title = t.page_title(&meta.article_title);
+    let score = format!("{} ({})", t.score_line(scores.earned, scores.max), t.percent(scores.percent()));
+    let link = share::link(&meta.canonical_url, &platform::address_of(""));
+    let card = share::card(&title, &score, scores, &link);
+    let marks: Vec<String> =
+        scores.outcomes.iter().enumerate().map(|(n, (_, o))| format!("{} {}", n + 1, t.verdict(o.verdict))).collect();
+    let spoken = format!("{title}. {score}. {} {}. {link}", t.share_marks, marks.join(", "));
+    let on_share = {
+        let (card, title, status) = (card.clone(), title.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            platform::share_text(&title, &card, move |how| {
+                let said = match how {
+                    Shared::Shared => t.shared,
+                    Shared::Copied => t.share_copied,
+                    Shared::Failed => t.not_shared,
+                };
+                status.set(said.to_owned());
+            });
+        })
+    };
+    html! {
+        <section class="aq-share" aria-labelledby={ids::SHARE_HEADING}>
+            <h4 class="aq-share-heading" id={ids::SHARE_HEADING}>{ t.share_heading }</h4>
+            <p class="aq-share-hint">{ t.share_hint }</p>
+            <p class="aq-share-card">
+                <span aria-hidden="true">{ card }</span>
+                <span class="aq-visually-hidden">{ spoken }</span>
+            </p>
+            <button type="button" class="aq-button" onclick={on_share}>{ t.share_button }</button>
+            <p class="aq-share-status" role="status">{ (**status).clone() }</p>
         </section>
     }
 }

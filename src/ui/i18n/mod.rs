@@ -85,6 +85,15 @@ pub struct Text {
     pub copy_code: &'static str,
     pub copied: &'static str,
     pub not_copied: &'static str,
+    /// The end screen's offer to share the result, and how it went.
+    pub share_heading: &'static str,
+    pub share_hint: &'static str,
+    pub share_button: &'static str,
+    pub shared: &'static str,
+    pub share_copied: &'static str,
+    pub not_shared: &'static str,
+    /// What the card's marks say, for a screen reader: before the list of verdicts.
+    pub share_marks: &'static str,
     pub loading: &'static str,
     pub unavailable: &'static str,
     pub quiz_file: &'static str,

@@ -113,6 +113,9 @@ pub fn launch(options: &Options) -> Launch {
         style: theme(options),
         host: given(&options.host),
         id: options.id.trim().chars().take(MAX_ID).collect(),
+        // The embed-code page has no field for it yet: a page turns sharing off with
+        // `share=off` or `data-share="off"` (README, "Options").
+        share_off: false,
     }
 }
 

@@ -65,5 +65,16 @@ impl RemoteQuizError {
     }
 }
 
+/// How an offer to share a result went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// Handed to the reader's own apps (the Web Share API).
+    Shared,
+    /// Put on the clipboard, where the browser cannot share.
+    Copied,
+    /// Cancelled, or refused.
+    Failed,
+}
+
 /// The storage key for the display name a student gave, remembered on this device.
 pub const NAME_KEY: &str = "article-quiz:display-name";

@@ -27,6 +27,9 @@ pub fn ask_host_to_show(_message: &Value, _embed: &Embed) -> Option<bool> {
 pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
     done(false)
 }
+pub fn share_text(_title: &str, _text: &str, done: impl FnOnce(super::Shared) + 'static) {
+    done(super::Shared::Failed)
+}
 pub fn store(_key: &str, _value: &str) -> bool {
     true
 }

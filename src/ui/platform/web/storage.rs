@@ -24,8 +24,35 @@ pub fn store(key: &str, value: &str) -> bool {
 /// Copies `text` to the clipboard, then tells `done` whether that worked.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let Some(window) = web_sys::window() else { return done(false) };
-    let written = wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(text));
-    wasm_bindgen_futures::spawn_local(async move { done(written.await.is_ok()) });
+    settle(window.navigator().clipboard().write_text(text), Box::new(done));
+}
+
+/// Tells `done` whether `promise` was fulfilled, once it settles. (Boxed: one copy of
+/// the waiting for every caller.)
+fn settle(promise: js_sys::Promise, done: Box<dyn FnOnce(bool)>) {
+    wasm_bindgen_futures::spawn_local(async move { done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()) });
+}
+
+/// Offers `text` to the reader's own apps with the Web Share API where the browser has
+/// it, else copies it to the clipboard; then tells `done` how that went.
+pub fn share_text(title: &str, text: &str, done: impl FnOnce(super::super::Shared) + 'static) {
+    use super::super::Shared;
+    use wasm_bindgen::JsValue;
+    let Some(window) = web_sys::window() else { return done(Shared::Failed) };
+    let navigator = window.navigator();
+    let share = js_sys::Reflect::get(&navigator, &JsValue::from_str("share")).ok();
+    let Some(share) = share.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
+        return copy_text(text, move |ok| done(if ok { Shared::Copied } else { Shared::Failed }));
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
+    let _ = js_sys::Reflect::set(&data, &JsValue::from_str("text"), &JsValue::from_str(text));
+    match share.call1(&navigator, &data) {
+        Ok(promise) => {
+            settle(promise.into(), Box::new(move |ok| done(if ok { Shared::Shared } else { Shared::Failed })))
+        }
+        Err(_) => done(Shared::Failed),
+    }
 }
 
 /// Offers `text` to the reader as a file named `file_name` of type `mime` (a
