@@ -31,7 +31,9 @@ const WIDGET_QUESTION = "When the Islamic Republic marked its 46th anniversary i
 const PEER_QUESTION = "How many people were executed in Iran last year, according to the article?";
 
 // Any site may load the script embed's modules and wasm (fetched with CORS).
-const widget = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
+// DIST=another/build measures another build the same way (a before and after).
+const DIST = process.env.DIST ?? "dist";
+const widget = await serve(DIST, { headers: { "access-control-allow-origin": "*" } });
 const peers = existsSync(PEERS) ? await serve(PEERS) : null;
 if (!peers) console.log(`(no peers at ${PEERS}: the widget alone)`);
 // The news site's pages for the two embeds, each with the quiz in view at load.
@@ -102,7 +104,7 @@ const sizes = new Map();
 function compressed(url) {
   if (sizes.has(url)) return sizes.get(url);
   const { origin, pathname } = new URL(url);
-  const root = origin === widget.url ? "dist" : origin === peers?.url ? PEERS : null;
+  const root = origin === widget.url ? DIST : origin === peers?.url ? PEERS : null;
   let file = root && join(root, decodeURIComponent(pathname));
   if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
   const raw = file && existsSync(file) ? readFileSync(file) : null;

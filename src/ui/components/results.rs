@@ -23,7 +23,7 @@ pub struct ResultsProps {
     /// Shown under the score: the hand-in panel of an assigned quiz.
     #[prop_or_default]
     pub children: Html,
-    /// Offer to share the result ([`SharePanel`]).
+    /// Offer to share the result (`share_panel`, below).
     #[prop_or_default]
     pub share: bool,
 }
