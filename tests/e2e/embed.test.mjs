@@ -257,6 +257,9 @@ test("the script embed mounts in a shadow root: it looks as it does standalone, 
     later.setAttribute("data-article-quiz", "");
     later.dataset.id = "quiz-4";
     document.querySelector("main").append(later);
+    // It mounts as the reader nears it: "Show in article" scrolled the page up to the
+    // passage, so come back down to it.
+    later.scrollIntoView();
   });
   // (It resumes the progress saved for this quiz on this site, here at question 4.)
   await page.locator("[data-id=quiz-4]").getByRole("heading", { name: /^Question 4 of/ }).waitFor();
