@@ -84,11 +84,13 @@ class ArticleQuizElement extends HTMLElement {
     mount(this);
   }
 }
-/** Asks the quiz on `element` to start over ({ type: "reset" }) or go to a question
- * ({ type: "goto", question: 3 }, 1-based); see the README, "Events and commands". */
-export function command(element, { type, question }) {
+/** Asks the quiz on `element` to start over ({ type: "reset" }), go to a question
+ * ({ type: "goto", question: 3 }, 1-based) or compare its excerpts with the article as
+ * it reads now ({ type: "article", text }); see the README, "Events and commands". */
+export function command(element, { type, question, text }) {
   const detail = { source: "article-quiz-host", version: 1, type };
   if (question !== undefined) detail.question = question;
+  if (text !== undefined) detail.text = text;
   element.dispatchEvent(new CustomEvent("article-quiz-command", { detail }));
 }
 

@@ -21,10 +21,19 @@
 
   var HIGHLIGHT = "article-quiz";
 
+  // The element a selector names, or null (for no selector, or one that is not valid).
+  function article(selector) {
+    try {
+      return (selector && document.querySelector(selector)) || null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   // Finds `text` in the element `selector` names (whitespace runs match any whitespace),
   // scrolls it into view and highlights it. Returns whether it was found.
   function show(selector, text) {
-    var within = selector && document.querySelector(selector);
+    var within = article(selector);
     if (!within || typeof text !== "string" || !text) return false;
     var walker = document.createTreeWalker(within, NodeFilter.SHOW_TEXT);
     var nodes = [];
@@ -67,11 +76,29 @@
     document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
   } catch (e) {}
 
+  // The opted-in article's text as it reads now, for a quiz to compare its excerpts with
+  // (a corrected passage sets aside the questions quoting it); null for none.
+  function articleCommand(selector) {
+    var within = article(selector);
+    return within && { type: "article", text: within.innerText };
+  }
+
   // Script embeds ask with a cancelable event; cancelling it says "shown".
   document.addEventListener("article-quiz:show-excerpt", function (event) {
     var embed = event.target;
     var text = event.detail && event.detail.detail && event.detail.detail.text;
     if (show(embed.getAttribute("data-article-quiz-highlight"), text)) event.preventDefault();
+  });
+
+  // A script embed that opted in is sent its article when it is ready.
+  document.addEventListener("article-quiz:ready", function (event) {
+    var embed = event.target;
+    if (!embed.getAttribute || embed.localName === "iframe") return;
+    var command = articleCommand(embed.getAttribute("data-article-quiz-highlight"));
+    if (!command) return;
+    command.source = "article-quiz-host";
+    command.version = 1;
+    embed.dispatchEvent(new CustomEvent("article-quiz-command", { detail: command }));
   });
 
   function send(frame, message) {
@@ -82,10 +109,12 @@
     frame.contentWindow.postMessage(message, to);
   }
 
-  // Tells a frame this script listens (and whether it shows excerpts here); sent at
-  // start and in answer to "ready", as either page may load first.
+  // Tells a frame this script listens (and, if it shows excerpts here, the article's
+  // text); sent at start and in answer to "ready", as either page may load first.
   function hello(frame) {
     send(frame, { type: "hello", highlight: frame.hasAttribute("data-article-quiz-highlight") });
+    var command = articleCommand(frame.getAttribute("data-article-quiz-highlight"));
+    if (command) send(frame, command);
   }
   var ready = new WeakSet();
   document.querySelectorAll("iframe[data-article-quiz]").forEach(function (frame) {
@@ -127,6 +156,7 @@
     send: function (frame, command) {
       var message = { type: command.type };
       if (command.question !== undefined) message.question = command.question;
+      if (command.text !== undefined) message.text = command.text;
       send(frame, message);
     },
   };

@@ -45,6 +45,8 @@ export type CompletedMessage = QuizMessage<
 export type ResizedMessage = QuizMessage<"resized", { height: number }>;
 /** Asked only when the element has `data-article-quiz-highlight`; cancel it to say the page showed the passage. */
 export type ShowExcerptMessage = QuizMessage<"show-excerpt", { text: string }>;
+/** The page's article no longer holds these questions' excerpts (ids); `asked`: asked anyway, with a note. */
+export type ExcerptsMissingMessage = QuizMessage<"excerpts-missing", { questions: string[]; asked: boolean }>;
 
 export interface ArticleQuizEventMap {
   "article-quiz:ready": CustomEvent<ReadyMessage>;
@@ -53,10 +55,14 @@ export interface ArticleQuizEventMap {
   "article-quiz:completed": CustomEvent<CompletedMessage>;
   "article-quiz:resized": CustomEvent<ResizedMessage>;
   "article-quiz:show-excerpt": CustomEvent<ShowExcerptMessage>;
+  "article-quiz:excerpts-missing": CustomEvent<ExcerptsMissingMessage>;
 }
 
 /** What the page can ask of a quiz (`command(element, …)`). */
-export type ArticleQuizCommand = { type: "reset" } | { type: "goto"; /** 1-based, in the current round */ question: number };
+export type ArticleQuizCommand =
+  | { type: "reset" }
+  | { type: "goto"; /** 1-based, in the current round */ question: number }
+  | { type: "article"; /** the article's text as it reads now; questions it no longer quotes are set aside */ text: string };
 
 /** Asks the quiz on `element` to start over or go to a question. */
 export function command(element: HTMLElement, command: ArticleQuizCommand): void;

@@ -25,6 +25,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
+import * as esbuild from "esbuild";
+
 import { loaderWith } from "./loader.mjs";
 
 const [role, stage, publicUrl] = process.argv.slice(2);
@@ -123,5 +125,10 @@ const preloads = out.replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b
   link.replace(/\s*\/?>$/, " fetchpriority=low>"),
 );
 writeFileSync(path, withFirstScreen(page, preloads.replace("</head>", `${meta}</head>`)));
-// The script embed's loader, from embed/article-quiz.js, with the widget's files.
-writeFileSync(join(stage, "article-quiz.js"), loaderWith([glue, wasm, css, `validator/${check}`]));
+// The two scripts a host page loads from stable addresses, minified (esbuild keeps the
+// `/*!` notice): the script embed's loader, from embed/article-quiz.js with the widget's
+// files, and the host script Trunk copied from embed/embed.js.
+const minified = (code) => esbuild.transformSync(code, { minify: true, format: "esm" }).code;
+writeFileSync(join(stage, "article-quiz.js"), minified(loaderWith([glue, wasm, css, `validator/${check}`])));
+const host = join(stage, "embed.js");
+writeFileSync(host, esbuild.transformSync(readFileSync(host, "utf8"), { minify: true }).code);

@@ -117,6 +117,10 @@ fn messages_have_the_documented_shape() {
     assert_eq!(message["detail"]["xapi"]["result"]["completion"], json!(true));
     let resized = serde_json::to_value(host::message(&Event::Resized { height: 812 }, &origin)).unwrap();
     assert_eq!(resized["detail"], json!({ "height": 812.0 }));
+    let missing = Event::ExcerptsMissing { questions: vec![2, 0], asked: false };
+    let missing = serde_json::to_value(host::message(&missing, &origin)).unwrap();
+    assert_eq!(missing["type"], json!("excerpts-missing"));
+    assert_eq!(missing["detail"], json!({ "questions": [quiz.questions[2].id, quiz.questions[0].id], "asked": false }));
     // A widget whose quiz could not be loaded says the same, with no quiz to name.
     let failed = serde_json::to_value(host::resized(300, "", "quiz-2")).unwrap();
     assert_eq!(
@@ -148,6 +152,11 @@ fn only_documented_commands_are_accepted() {
         Some(Command::ExcerptShown(true))
     );
     assert_eq!(ok("excerpt-shown", None), None, "an answer without `found` is not one");
+    assert_eq!(
+        host::command(&Fields { text: Some("The article."), ..from_host("article") }),
+        Some(Command::Article("The article.".into()))
+    );
+    assert_eq!(ok("article", None), None, "an article without its text is not one");
     assert_eq!(host::command(&Fields { version: Some(2.0), ..from_host("reset") }), None);
     assert_eq!(host::command(&Fields { source: Some("article-quiz"), ..from_host("reset") }), None);
     assert_eq!(host::command(&Fields::default()), None);
@@ -155,6 +164,7 @@ fn only_documented_commands_are_accepted() {
     assert!(!Command::Hello { highlight: true }.needs_host_origin());
     assert!(Command::Reset.needs_host_origin() && Command::GoTo(1).needs_host_origin());
     assert!(Command::ExcerptShown(false).needs_host_origin());
+    assert!(Command::Article(String::new()).needs_host_origin(), "it changes what is asked");
 }
 
 #[test]

@@ -13,6 +13,7 @@ struct Input {
     question: Option<f64>,
     found: Option<bool>,
     highlight: Option<bool>,
+    text: Option<String>,
     theme_name: String,
     theme_value: String,
 }
@@ -25,6 +26,7 @@ fuzz_target!(|input: Input| {
         question: input.question,
         found: input.found,
         highlight: input.highlight,
+        text: input.text.as_deref(),
     };
     let _ = host::command(&fields);
     if let Some(kept) = host::theme_value(&input.theme_name, &input.theme_value) {

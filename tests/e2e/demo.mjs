@@ -25,9 +25,11 @@ function articleHtml() {
 
 /**
  * Serves the demo page and dist/. The page's second quiz is a two-question test
- * assignment of `quiz`'s questions 1 and 5. Resolves to { demo, widget, close }.
+ * assignment of `quiz`'s questions 1 and 5. `edits` replaces each key by its value in
+ * the page as served (a corrected paragraph, an attribute). Resolves to
+ * { demo, widget, close }.
  */
-export async function serveDemo(quiz) {
+export async function serveDemo(quiz, edits = {}) {
   const args = ["run", "--quiet", "--bin", "quiz-check", "--", "--link", QUIZ_DIR, "--test", "--questions"];
   const short = execFileSync("cargo", [...args, `${quiz.questions[0].id},${quiz.questions[4].id}`], { encoding: "utf8" });
   const replace = { "{{ARTICLE}}": articleHtml(), "{{SHORT}}": short.trim() };
@@ -35,7 +37,7 @@ export async function serveDemo(quiz) {
   // Any site may load the script embed's modules and wasm (they are fetched with CORS).
   const headers = { "content-security-policy": widgetPolicy(demo.url), "access-control-allow-origin": "*" };
   const widget = await serve("dist", { headers });
-  Object.assign(replace, { "{{WIDGET}}": widget.url, "{{HOST}}": encodeURIComponent(demo.url) });
+  Object.assign(replace, { "{{WIDGET}}": widget.url, "{{HOST}}": encodeURIComponent(demo.url) }, edits);
   return { demo, widget, close: async () => (await widget.close(), await demo.close()) };
 }
 
@@ -53,14 +55,14 @@ export async function openDemo(page, url) {
 }
 
 /**
- * For a test file: serves the demo page and the widget (`serveDemo`) and starts Chromium
+ * For a test file: serves the demo page (with `edits`) and the widget (`serveDemo`) and starts Chromium
  * before its tests, and stops them after. The returned object fills in with
  * { demo, widget, browser }.
  */
-export function withDemoServer(quiz) {
+export function withDemoServer(quiz, edits = {}) {
   const env = {};
   before(async () => {
-    Object.assign(env, await serveDemo(quiz));
+    Object.assign(env, await serveDemo(quiz, edits));
     env.browser = await launch();
   });
   after(async () => {

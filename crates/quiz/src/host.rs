@@ -13,10 +13,12 @@
 //!   completed    { points, max, percent, seconds, xapi }
 //!   resized      { height }
 //!   show-excerpt { text }     only when the host opted in to showing excerpts
+//!   excerpts-missing { questions, asked }   the host's article no longer quotes them
 //! host → widget  { source: "article-quiz-host", version: 1, type: "reset" }
 //!                { source: "article-quiz-host", version: 1, type: "goto", question: n }
 //!                { source: "article-quiz-host", version: 1, type: "hello", highlight }
 //!                { source: "article-quiz-host", version: 1, type: "excerpt-shown", found }
+//!                { source: "article-quiz-host", version: 1, type: "article", text }
 //! ```
 //!
 //! `hello` comes from the host script when it starts and in answer to `ready` (whichever
@@ -25,8 +27,10 @@
 //! its parent window whatever its origin (it only asks the widget to repeat what it
 //! tells anyway), and the other commands only from the `host` origin its address names.
 //!
-//! ```text
-//! ```
+//! `article` comes with `hello` from a host that opted in: its article's current text.
+//! Questions whose excerpts it no longer holds are set aside before the reader starts
+//! ([`crate::corrections`]) and named in `excerpts-missing` (ids; `asked`: whether they
+//! are asked anyway, with a note, as in a teacher's assignment or a begun session).
 //!
 //! `xapi` is the event as the body of an xAPI statement (verb, object, result) without the
 //! actor, which only the host's learning record store knows.
@@ -47,6 +51,7 @@ pub enum Value {
     Number(f64),
     Bool(bool),
     Object(Vec<(&'static str, Value)>),
+    List(Vec<Value>),
 }
 
 /// As JSON, for tests and tools.
@@ -63,6 +68,7 @@ impl Serialize for Value {
                 }
                 map.end()
             }
+            Value::List(items) => serializer.collect_seq(items),
         }
     }
 }
@@ -129,6 +135,12 @@ pub enum Event {
     /// Asks the host to show a passage in its own copy of the article.
     ShowExcerpt {
         text: String,
+    },
+    /// The host's article no longer holds these questions' excerpts (indices); `asked`:
+    /// they are asked anyway, each with a note.
+    ExcerptsMissing {
+        questions: Vec<usize>,
+        asked: bool,
     },
 }
 
@@ -284,6 +296,10 @@ pub fn message(event: &Event, from: &Origin<'_>) -> Value {
         }
         Event::Resized { height } => return resized(*height, &quiz.slug, from.instance),
         Event::ShowExcerpt { text } => ("show-excerpt", object([("text", text.as_str().into())])),
+        Event::ExcerptsMissing { questions, asked } => {
+            let ids = questions.iter().filter_map(|&i| quiz.questions.get(i)).map(|q| q.id.as_str().into());
+            ("excerpts-missing", object([("questions", Value::List(ids.collect())), ("asked", (*asked).into())]))
+        }
     };
     envelope(kind, &quiz.slug, from.instance, detail)
 }
@@ -306,7 +322,7 @@ fn envelope(kind: &str, quiz: &str, instance: &str, detail: Value) -> Value {
 }
 
 /// What a host may ask of the widget.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     /// Start over with a fresh session in the same mode.
     Reset,
@@ -316,11 +332,13 @@ pub enum Command {
     Hello { highlight: bool },
     /// The host's answer to a `show-excerpt`: whether it found and showed the passage.
     ExcerptShown(bool),
+    /// The text of the host's article as it reads now (from a host that shows excerpts).
+    Article(String),
 }
 
 impl Command {
     /// Whether an iframe may take this command only from the origin its `host` names.
-    pub fn needs_host_origin(self) -> bool {
+    pub fn needs_host_origin(&self) -> bool {
         !matches!(self, Command::Hello { .. })
     }
 }
@@ -334,6 +352,7 @@ pub struct Fields<'a> {
     pub question: Option<f64>,
     pub found: Option<bool>,
     pub highlight: Option<bool>,
+    pub text: Option<&'a str>,
 }
 
 /// Reads a host's message; anything not in the documented shape is `None` and ignored.
@@ -345,6 +364,7 @@ pub fn command(fields: &Fields<'_>) -> Option<Command> {
         "reset" => Some(Command::Reset),
         "hello" => Some(Command::Hello { highlight: fields.highlight.unwrap_or(false) }),
         "excerpt-shown" => fields.found.map(Command::ExcerptShown),
+        "article" => fields.text.map(|text| Command::Article(text.to_owned())),
         "goto" => {
             let n = fields.question?;
             (n.fract() == 0.0 && (1.0..=1000.0).contains(&n)).then_some(Command::GoTo(n as usize))

@@ -1,7 +1,8 @@
 //! The quiz core: model, scoring, session state machine, seeded shuffle, bundles,
 //! saved progress, assignment links, result codes, a class's results, validation, the
-//! item-writing lint, numbers as each language writes them, and the messages the widget
-//! exchanges with a page that embeds it.
+//! questions a corrected article no longer supports, the item-writing lint, numbers as
+//! each language writes them, and the messages the widget exchanges with a page that
+//! embeds it.
 //!
 //! Pure and deterministic: time and randomness come in as arguments, and nothing here
 //! touches a browser, a UI framework or the file system (but for [`source`], which reads
@@ -15,6 +16,7 @@
 pub mod bundle;
 pub mod class;
 pub mod codec;
+pub mod corrections;
 pub mod host;
 pub mod launch;
 pub mod link;

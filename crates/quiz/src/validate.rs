@@ -391,17 +391,26 @@ pub fn group_thousands(plain: &str) -> String {
 
 /// Folds the marks that most often break a verbatim quote: curly quotes to straight
 /// ones, en and em dashes to hyphens, runs of white space to one space.
-pub(crate) fn fold_marks(text: &str) -> String {
-    let mapped: String = text
-        .chars()
-        .map(|c| match c {
+pub fn fold_marks(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    // A run of white space is one space, and only between words.
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !folded.is_empty();
+            continue;
+        }
+        if std::mem::take(&mut space) {
+            folded.push(' ');
+        }
+        folded.push(match c {
             '‘' | '’' | '′' => '\'',
             '“' | '”' | '″' => '"',
             '–' | '—' | '‐' | '‑' => '-',
             c => c,
-        })
-        .collect();
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+        });
+    }
+    folded
 }
 
 /// Finds the passages of an article closest to quotes that are not in it, for the

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::quiz::bundle::Loaded;
 use crate::quiz::host::{self, Command, Embed};
-use crate::quiz::{Action, Session, saved};
+use crate::quiz::{Action, Session, corrections, saved};
 use crate::ui::app::state::{Focus, QuizState, UiAction};
 use crate::ui::components::ids;
 use crate::ui::platform;
@@ -113,6 +113,7 @@ fn on_embed(
         tell(&resized, &loaded_for_resize.quiz, &host::Event::Resized { height });
     });
     let told = embed.clone();
+    let reported = RefCell::new(Vec::new());
     let commands = platform::listen_to_host(embed, move |command| match command {
         Command::Reset => dispatcher.dispatch(UiAction::Restart {
             mode: None,
@@ -133,6 +134,23 @@ fn on_embed(
             tell(&told, &loaded.quiz, &host::Event::Resized { height: platform::content_height(&told) });
         }
         Command::ExcerptShown(found) => dispatcher.dispatch(UiAction::HostShowed(found)),
+        Command::Article(text) => {
+            let Some(session) = latest.borrow().clone() else { return };
+            // Only an assignment fixes the seed.
+            let assigned = fixed_seed.is_some();
+            let Some(correction) = corrections::correct(&loaded.quiz, &session, assigned, &text) else { return };
+            // The host says hello (and sends its article) more than once: told once.
+            if !correction.changed.is_empty() && *reported.borrow() != correction.changed {
+                reported.replace(correction.changed.clone());
+                let asked = correction.asks_changed(&loaded.quiz, &session);
+                tell(
+                    &told,
+                    &loaded.quiz,
+                    &host::Event::ExcerptsMissing { questions: correction.changed.clone(), asked },
+                );
+            }
+            dispatcher.dispatch(UiAction::PassagesChanged { correction, now_ms: platform::now_ms() });
+        }
     });
     [height, commands]
 }

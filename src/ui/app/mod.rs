@@ -10,9 +10,9 @@ use crate::quiz::bundle::Loaded;
 use crate::quiz::launch::Launch;
 use crate::quiz::link::{self, Assignment};
 use crate::quiz::result::{self, ResultRecord};
-use crate::quiz::saved;
 use crate::quiz::session::{SessionError, Settings};
 use crate::quiz::{Mode, Session, Step};
+use crate::quiz::{corrections, saved};
 
 use crate::quiz::host::{self, Embed};
 use crate::ui::QuizRef;
@@ -223,6 +223,7 @@ fn Widget(props: &WidgetProps) -> Html {
     };
 
     let name = hooks::use_display_name();
+    let left_out = corrections::left_out(session, &state.changed, props.assignment.is_some());
 
     let round = session.round();
     let answered = session.answered_in_round();
@@ -261,7 +262,8 @@ fn Widget(props: &WidgetProps) -> Html {
         let index = session.current();
         let on_show_excerpt = open_article.reform(move |(e, opener): (usize, String)| (index, e, opener));
         html! {
-            <QuestionCard quiz={quiz_ref.clone()} view={session.question_view(quiz)} {on_step} {on_show_excerpt} />
+            <QuestionCard quiz={quiz_ref.clone()} view={session.question_view(quiz)} {on_step} {on_show_excerpt}
+                passage_changed={state.changed.contains(&index)} />
         }
     };
 
@@ -298,6 +300,9 @@ fn Widget(props: &WidgetProps) -> Html {
                         { t.dismiss }
                     </button>
                 </div>
+            }
+            if left_out > 0 {
+                <div class="aq-notice" role="status"><p>{ t.left_out(left_out) }</p></div>
             }
             { body }
             <p class="aq-visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::quiz::bundle::Loaded;
+use crate::quiz::corrections::Correction;
 use crate::quiz::session::Settings;
 use crate::quiz::{Action, Mode, Quiz, Session};
 
@@ -63,6 +64,9 @@ pub struct QuizState {
     pub not_saved: bool,
     /// The reader dismissed the notice that says so (it is said once).
     pub not_saved_dismissed: bool,
+    /// Questions (indices) whose excerpts the host's article no longer holds: left out
+    /// of a fresh session, or asked with a note ([`crate::quiz::corrections`]).
+    pub changed: Vec<usize>,
 }
 
 /// What the UI can ask of the state.
@@ -88,6 +92,11 @@ pub enum UiAction {
     /// The browser refused to save progress.
     NotSaved,
     DismissNotSaved,
+    /// The host's article no longer holds some questions' excerpts (or holds them again).
+    PassagesChanged {
+        correction: Correction,
+        now_ms: u64,
+    },
 }
 
 impl QuizState {
@@ -105,6 +114,7 @@ impl QuizState {
             asked_host: None,
             not_saved: false,
             not_saved_dismissed: false,
+            changed: Vec::new(),
         }
     }
 
@@ -176,6 +186,18 @@ impl Reducible for QuizState {
             UiAction::NotSaved => next.not_saved = true,
             UiAction::DismissNotSaved => next.not_saved_dismissed = true,
             UiAction::HostShowsExcerpts => next.host_shows_excerpts = true,
+            UiAction::PassagesChanged { correction, now_ms } => {
+                if let Some(settings) = correction.restart_with {
+                    // Before the reader began: nothing of theirs is lost.
+                    match Session::new(&self.loaded.quiz, self.loaded.fingerprint, settings, now_ms) {
+                        Ok(session) => next.session = session,
+                        Err(_) => return self,
+                    }
+                } else if correction.changed == self.changed {
+                    return self;
+                }
+                next.changed = correction.changed;
+            }
             UiAction::AskedHost(view) => next.asked_host = Some(view),
             UiAction::HostShowed(found) => {
                 let Some(view) = next.asked_host.take() else { return self };

@@ -25,6 +25,9 @@ pub struct QuestionCardProps {
     pub on_step: Callback<Step>,
     /// "Show in article" on excerpt `n`: `(n, the opener's element id)`.
     pub on_show_excerpt: Callback<(usize, String)>,
+    /// The host's article no longer holds what this question quotes.
+    #[prop_or_default]
+    pub passage_changed: bool,
 }
 
 #[function_component]
@@ -153,6 +156,9 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                 </h3>
                 <span class="aq-points">{ t.points(crate::quiz::Points::whole(question.points)) }</span>
             </div>
+            if props.passage_changed {
+                <p class="aq-hint aq-warning">{ t.passage_changed }</p>
+            }
             <fieldset class="aq-fieldset">
                 <legend class="aq-prompt" lang={quiz_lang}>{ question.prompt.clone() }</legend>
                 { control }

@@ -32,7 +32,7 @@ pub const HOST_HINT: &str = "Such as https://news.example. Events then go only t
     takes commands from it.";
 pub const HIGHLIGHT: &str = "Your article’s element (optional)";
 pub const HIGHLIGHT_HINT: &str = "A CSS selector such as #story. “Show in article” then highlights the passage \
-    in your page’s own article.";
+    in your page’s own article, and a question whose passage has since been corrected there is left out.";
 pub const ASSIGNMENT: &str = "Assignment link (optional)";
 pub const ASSIGNMENT_HINT: &str = "A link from the teacher’s page, to embed that set-up.";
 pub const SNIPPET: &str = "2. The snippet";

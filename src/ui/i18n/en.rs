@@ -42,6 +42,7 @@ pub static EN: Text = Text {
     number_label: "Your answer",
     number_invalid: "Type a number, such as 60,000.",
     dismiss: "Dismiss",
+    passage_changed: "The article on this page has changed since this question was written: the passage it quotes is no longer there.",
     not_saved: "This browser is not letting the quiz keep anything on this device, so if you reload the page your answers so far will be lost. Everything else works.",
     name_not_remembered: "This browser will not let the quiz remember it.",
     progress: "Progress",

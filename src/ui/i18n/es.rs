@@ -42,6 +42,7 @@ pub static ES: Text = Text {
     number_label: "Tu respuesta",
     number_invalid: "Escribe un número, como 60000.",
     dismiss: "Cerrar",
+    passage_changed: "El artículo de esta página ha cambiado desde que se escribió esta pregunta: el pasaje que cita ya no está.",
     not_saved: "Este navegador no deja que el cuestionario guarde nada en este dispositivo: si recargas la página, perderás las respuestas que lleves. Todo lo demás funciona.",
     name_not_remembered: "Este navegador no deja que el cuestionario lo recuerde.",
     progress: "Progreso",

@@ -64,6 +64,8 @@ pub struct Text {
     pub dismiss: &'static str,
     /// Said once when the browser will not keep progress on this device.
     pub not_saved: &'static str,
+    /// Beside a question asked although the host's article no longer quotes it.
+    pub passage_changed: &'static str,
     /// Under the name field, when the browser will not keep the name.
     pub name_not_remembered: &'static str,
     pub progress: &'static str,
@@ -264,6 +266,16 @@ impl Text {
             (Lang::En, n) => format!("{n} questions have no answer yet; they will count as missed."),
             (Lang::Es, 1) => "1 pregunta aún no tiene respuesta; contará como fallada.".into(),
             (Lang::Es, n) => format!("{n} preguntas aún no tienen respuesta; contarán como falladas."),
+        }
+    }
+
+    /// Above the quiz, when the host's article no longer holds what `n` questions quote.
+    pub fn left_out(&self, n: usize) -> String {
+        match (self.lang, n) {
+            (Lang::En, 1) => "1 question was left out because the passage it quotes has changed.".into(),
+            (Lang::En, n) => format!("{n} questions were left out because the passage they quote has changed."),
+            (Lang::Es, 1) => "Se ha omitido 1 pregunta porque el pasaje que cita ha cambiado.".into(),
+            (Lang::Es, n) => format!("Se han omitido {n} preguntas porque el pasaje que citan ha cambiado."),
         }
     }
 

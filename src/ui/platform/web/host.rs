@@ -44,6 +44,7 @@ fn to_js(value: &Value) -> JsValue {
             }
             object.into()
         }
+        Value::List(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
     }
 }
 
@@ -192,7 +193,7 @@ fn command_in(data: &JsValue) -> Option<Command> {
     let field = |name: &str| js_sys::Reflect::get(data, &JsValue::from_str(name)).ok();
     let text = |name: &str| field(name).and_then(|v| v.as_string());
     let number = |name: &str| field(name).and_then(|v| v.as_f64());
-    let (source, kind) = (text("source"), text("type"));
+    let (source, kind, article) = (text("source"), text("type"), text("text"));
     crate::quiz::host::command(&crate::quiz::host::Fields {
         source: source.as_deref(),
         version: number("version"),
@@ -200,6 +201,7 @@ fn command_in(data: &JsValue) -> Option<Command> {
         question: number("question"),
         found: field("found").and_then(|v| v.as_bool()),
         highlight: field("highlight").and_then(|v| v.as_bool()),
+        text: article.as_deref(),
     })
 }
 
