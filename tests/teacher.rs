@@ -7,8 +7,9 @@
 use std::rc::Rc;
 
 use article_quiz::DEFAULT_BUNDLE;
-use article_quiz::quiz::{Mode, bundle, link};
+use article_quiz::quiz::{Kind, Mode, bundle, link};
 use article_quiz::ui::QuizRef;
+use article_quiz::ui::pages::teacher::print;
 use article_quiz::ui::pages::teacher::qr::{self, QUIET_ZONE};
 use article_quiz::ui::pages::teacher::{Teacher, TeacherProps, parse_titles};
 use proptest::prelude::*;
@@ -141,4 +142,86 @@ fn titles_round_trip_through_storage_text() {
         parse_titles("0000000a\tPeriod 3\nzz\tbad\n00000001\t\n"),
         [(10, "Period 3".into()), (1, String::new())]
     );
+}
+
+async fn render_sheet(sheet: print::Sheet, code: Option<String>) -> Html {
+    let loaded = bundle::decode(DEFAULT_BUNDLE).unwrap();
+    let html = yew::ServerRenderer::<print::Print>::with_props(move || print::PrintProps {
+        quiz: QuizRef(Rc::new(loaded)),
+        sheet,
+        code: code.map(Into::into),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    Html::parse_fragment(&html)
+}
+
+#[tokio::test]
+async fn the_key_letters_each_answer_as_the_worksheet_prints_it() {
+    let quiz = bundle::decode(DEFAULT_BUNDLE).unwrap().quiz;
+    let choice = |q: &&article_quiz::quiz::Question| q.kind.options().is_some();
+    let ids: Vec<String> = quiz.questions.iter().filter(choice).map(|q| q.id.clone()).collect();
+    let assignment = link::Assignment {
+        mode: Mode::Test,
+        questions: Some(ids.clone()),
+        shuffle_questions: true,
+        shuffle_options: true,
+        seed: 77,
+        retries: false,
+        title: "Period 3".into(),
+        instructions: "Work alone.".into(),
+    };
+    let code = link::encode(&assignment, &quiz).unwrap();
+    let worksheet = render_sheet(print::Sheet::Worksheet, Some(code.clone())).await;
+    let key = render_sheet(print::Sheet::Key, Some(code)).await;
+    assert_eq!(texts(&worksheet, "h1"), ["Period 3"]);
+    assert!(texts(&worksheet, ".aq-sheet-instructions").contains(&"Work alone.".to_owned()));
+
+    let prompts = texts(&worksheet, ".aq-sheet-prompt");
+    assert_eq!(prompts, texts(&key, ".aq-sheet-prompt"), "the same questions in the same order");
+    assert_ne!(
+        prompts,
+        ids.iter().map(|id| quiz.question(id).unwrap().1.prompt.clone()).collect::<Vec<_>>(),
+        "shuffled"
+    );
+    let question = Selector::parse(".aq-sheet-question").unwrap();
+    let (sheets, keys) = (worksheet.select(&question).collect::<Vec<_>>(), key.select(&question).collect::<Vec<_>>());
+    assert_eq!(sheets.len(), ids.len());
+    for ((on_sheet, in_key), prompt) in sheets.iter().zip(&keys).zip(&prompts) {
+        let q = quiz.questions.iter().find(|q| &q.prompt == prompt).unwrap();
+        let options: Vec<String> = on_sheet
+            .select(&Selector::parse(".aq-sheet-options li").unwrap())
+            .map(|li| li.text().skip(1).collect::<String>())
+            .collect();
+        let answers: Vec<String> =
+            in_key.select(&Selector::parse(".aq-sheet-answer li").unwrap()).map(|li| li.text().collect()).collect();
+        let correct: Vec<usize> = match &q.kind {
+            Kind::Single { correct, .. } => vec![*correct],
+            Kind::Multiple { correct, .. } => correct.clone(),
+            _ => unreachable!(),
+        };
+        let texts = q.kind.options().unwrap();
+        let mut expected: Vec<&String> =
+            options.iter().filter(|o| correct.iter().any(|&i| o[3..] == texts[i].text)).collect();
+        expected.sort();
+        assert_eq!(answers.iter().collect::<Vec<_>>(), expected, "{}: the key's letters are the worksheet's", q.id);
+        // The worksheet gives nothing away.
+        assert!(!on_sheet.text().collect::<String>().contains(&q.explanation));
+    }
+}
+
+#[tokio::test]
+async fn the_article_sheet_numbers_the_body_and_a_broken_link_says_so() {
+    let quiz = bundle::decode(DEFAULT_BUNDLE).unwrap().quiz;
+    let article = render_sheet(print::Sheet::Article, None).await;
+    let numbers = texts(&article, ".aq-sheet-paragraph");
+    assert_eq!(numbers.len(), quiz.article.body_paragraphs);
+    assert_eq!(numbers[0], "¶ 1");
+    let broken = render_sheet(print::Sheet::Key, Some("not-a-code".into())).await;
+    assert!(texts(&broken, "[role=alert]")[0].starts_with("This print link cannot be opened"));
+    assert!(texts(&broken, "button").is_empty(), "nothing to print");
+    assert_eq!(print::Sheet::Key.address(Some("abc")), "?print=key#a=abc");
+    assert_eq!(print::Sheet::from_param("worksheet"), Some(print::Sheet::Worksheet));
+    assert_eq!(print::Sheet::from_param("<script>"), None);
 }

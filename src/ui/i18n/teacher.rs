@@ -158,3 +158,62 @@ pub fn common_wrong(answer: &str, students: usize) -> String {
 pub fn csv_file(slug: &str, id: u32) -> String {
     if id == 0 { format!("{slug}-results.csv") } else { format!("{slug}-results-{id:08x}.csv") }
 }
+
+// Printing for a class (pages/teacher/print.rs).
+pub const PRINT_HEADING: &str = "Print for your class";
+pub const PRINT_INTRO: &str = "For these questions, in this order: a worksheet to fill in on paper, its answer key, \
+    and the article with numbered paragraphs. Each opens as a page made for printing (A4 or Letter).";
+pub const PRINT_WORKSHEET: &str = "Print worksheet";
+pub const PRINT_KEY: &str = "Print answer key";
+pub const PRINT_ARTICLE: &str = "Print the article";
+pub const PRINT_TOOLBAR: &str = "Printing";
+pub const BACK_TO_TEACHER: &str = "Back to the teacher’s page";
+pub const PRINT: &str = "Print";
+pub const PRINT_HINT: &str = "Prints on A4 or Letter, readable in black and white; nothing above this line is printed.";
+pub const PRINT_NO_LINK: &str = "This page prints an assignment’s questions, and its address names none.";
+pub const PRINT_NO_QUESTIONS: &str = "This assignment has no question to print.";
+pub const WORKSHEET_KICKER: &str = "Worksheet";
+pub const KEY_KICKER: &str = "Answer key";
+pub const ARTICLE_KICKER: &str = "The article, with numbered paragraphs";
+pub const SHEET_NAME: &str = "Name ";
+pub const SHEET_DATE: &str = "Date ";
+pub const SHEET_INSTRUCTIONS: &str = "Answer each question from the article. The paragraph numbers (¶) are those of \
+    the numbered copy of the article.";
+pub const SHEET_CHOOSE_ONE: &str = "Fill in one circle.";
+pub const SHEET_CHOOSE_ALL: &str = "Tick every box that is right; there may be more than one.";
+pub const SHEET_NUMBER: &str = "Answer: ";
+pub const SHEET_WRITE: &str = "Where does the article say so? Note the paragraph (¶) or the words.";
+pub const KEY_ANSWER: &str = "Answer";
+pub const KEY_WHY: &str = "Why";
+pub const KEY_EVIDENCE: &str = "In the article";
+
+pub fn print_broken(why: &str) -> String {
+    format!("This print link cannot be opened: {why}. Make the link again on the teacher’s page.")
+}
+
+/// A body paragraph's number as the sheets print it.
+pub fn paragraph(n: usize) -> String {
+    format!("¶ {n}")
+}
+
+pub fn sheet_order(n: usize) -> String {
+    format!("Number these from 1 (first) to {n} (last).")
+}
+
+/// `from`: the paragraph the passage is taken from.
+pub fn sheet_evidence(from: Option<&str>) -> String {
+    match from {
+        Some(from) => format!("The passage ({from}), sentence by sentence. Fill in the circle of one sentence."),
+        None => "The passage, sentence by sentence. Fill in the circle of one sentence.".into(),
+    }
+}
+
+/// After a number answer with a tolerance.
+pub fn within(tolerance: &str) -> String {
+    format!("(anything within {tolerance} of it counts)")
+}
+
+pub fn key_total(questions: usize, total: Points) -> String {
+    let points = crate::ui::i18n::EN.points(total);
+    format!("{questions} questions · {points} in all")
+}

@@ -10,6 +10,7 @@ use crate::quiz::{Mode, Points};
 
 use crate::ui::QuizRef;
 use crate::ui::i18n::{self, teacher as words};
+use crate::ui::pages::teacher::print::Sheet;
 use crate::ui::pages::teacher::qr::Qr;
 use crate::ui::platform;
 
@@ -206,6 +207,13 @@ pub fn Assign(props: &AssignProps) -> Html {
                         <Qr text={address} label={words::QR_LABEL} />
                         <figcaption class="aq-hint">{ words::QR_CAPTION }</figcaption>
                     </figure>
+                    <h3 class="aq-teacher-subheading">{ words::PRINT_HEADING }</h3>
+                    <p class="aq-hint">{ words::PRINT_INTRO }</p>
+                    <div class="aq-actions aq-print-links">
+                        <a class="aq-button" href={Sheet::Worksheet.address(Some(code))} target="_blank">{ words::PRINT_WORKSHEET }</a>
+                        <a class="aq-button" href={Sheet::Key.address(Some(code))} target="_blank">{ words::PRINT_KEY }</a>
+                        <a class="aq-button" href={Sheet::Article.address(None)} target="_blank">{ words::PRINT_ARTICLE }</a>
+                    </div>
                 </>
             }
         }

@@ -4,6 +4,7 @@
 
 pub mod assign;
 pub mod class_view;
+pub mod print;
 pub mod qr;
 
 use std::rc::Rc;
@@ -84,6 +85,9 @@ pub fn Teacher(props: &TeacherProps) -> Html {
 /// [`words::PAGE_ROOT`], if the page has one. Used by the tools binary's `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
+    if let Some(sheet) = platform::param(print::Sheet::PARAM).as_deref().and_then(print::Sheet::from_param) {
+        return mount_print(sheet);
+    }
     crate::ui::pages::widget::mount_page::<Teacher>(words::PAGE_ROOT, || {
         let loaded = crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE).map_err(|why| why.to_string())?;
         Ok(TeacherProps {
@@ -92,5 +96,16 @@ pub fn mount() {
             seed: assign::new_seed(),
             titles: platform::load(TITLES_KEY).map(|stored| parse_titles(&stored)).unwrap_or_default(),
         })
+    });
+}
+
+/// Mounts a sheet to print ([`print`]) in place of the teacher's page, for the page's
+/// address `?print=…#a=CODE`.
+#[cfg(target_arch = "wasm32")]
+fn mount_print(sheet: print::Sheet) {
+    crate::ui::pages::widget::mount_page::<print::Print>(words::PAGE_ROOT, || {
+        let loaded = crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE).map_err(|why| why.to_string())?;
+        platform::name_page(&print::page_title(sheet, &loaded.quiz), "", "en");
+        Ok(print::PrintProps { quiz: QuizRef(Rc::new(loaded)), sheet, code: platform::param("a").map(Into::into) })
     });
 }

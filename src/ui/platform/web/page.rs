@@ -90,3 +90,10 @@ fn show_crash(root_id: &str, message: &str) {
     root.set_text_content(None);
     root.append_child(&p).ok();
 }
+
+/// Opens the browser's print dialog for this page.
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
