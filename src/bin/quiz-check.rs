@@ -10,6 +10,7 @@
 //! cargo run --bin quiz-check -- --read-result quizzes/my-quiz RESULT_CODE
 //! cargo run --bin quiz-check -- --link quizzes/my-quiz [--test] [--questions ID,ID,…]
 //!     [--shuffle SEED] [--no-retries] [--title TEXT] [--instructions TEXT]
+//! cargo run --bin quiz-check -- --files my-quiz.aqz quizzes/my-quiz  # a bundle's folder back
 //! ```
 //!
 //! Prints a summary and the item-writing warnings (`quiz::lint`) for each sound quiz, and
@@ -43,6 +44,7 @@ mod cli {
         \x20      quiz-check --read-result QUIZ_FOLDER RESULT_CODE\n\
         \x20      quiz-check --link QUIZ_FOLDER [--test] [--questions ID,ID,...] [--shuffle SEED]\n\
         \x20                 [--no-retries] [--title TEXT] [--instructions TEXT]\n\
+        \x20      quiz-check --files BUNDLE_FILE NEW_QUIZ_FOLDER\n\
         With no folder, checks every folder under quizzes/. --bundle needs exactly one folder.\n\
         --strict refuses a quiz with item-writing warnings as well as one with problems.";
 
@@ -56,8 +58,47 @@ mod cli {
             ["--score", folder, answers] => with_quiz(folder, |quiz| score(quiz, Path::new(answers))),
             ["--read-result", folder, code] => with_quiz(folder, |quiz| read_result(quiz, code)),
             ["--link", folder, options @ ..] => with_quiz(folder, |quiz| make_link(quiz, options)),
+            ["--files", bundle_file, folder] => bundle_to_files(Path::new(bundle_file), Path::new(folder)),
             _ => check(),
         }
+    }
+
+    /// Writes the quiz folder a bundle was made from (article.txt, meta.toml, quiz.toml)
+    /// into `folder`, which must not hold them yet; the bundle must be sound.
+    fn bundle_to_files(bundle_file: &Path, folder: &Path) -> ExitCode {
+        let fail = |why: String| {
+            eprintln!("quiz-check: {why}");
+            ExitCode::FAILURE
+        };
+        let bytes = match std::fs::read(bundle_file) {
+            Ok(bytes) => bytes,
+            Err(e) => return fail(format!("cannot read {}: {e}", bundle_file.display())),
+        };
+        let quiz = match bundle::decode(&bytes) {
+            Ok(loaded) => loaded.quiz,
+            Err(why) => return fail(format!("{}: {why}", bundle_file.display())),
+        };
+        let written = match article_quiz::quiz::files::write(&quiz) {
+            Ok(written) => written,
+            Err(why) => return fail(format!("{}: {why}", bundle_file.display())),
+        };
+        let names = ["article.txt", "meta.toml", "quiz.toml"];
+        if let Some(name) = names.iter().find(|name| folder.join(name).exists()) {
+            return fail(format!("{} already exists; nothing was written", folder.join(name).display()));
+        }
+        if let Err(e) = std::fs::create_dir_all(folder) {
+            return fail(format!("cannot make {}: {e}", folder.display()));
+        }
+        for (name, text) in names.iter().zip([&written.article, &written.meta, &written.quiz]) {
+            if let Err(e) = std::fs::write(folder.join(name), text) {
+                return fail(format!("cannot write {}: {e}", folder.join(name).display()));
+            }
+        }
+        println!("wrote {} ({} questions)", folder.display(), quiz.questions.len());
+        if folder.file_name().and_then(|n| n.to_str()) != Some(quiz.slug.as_str()) {
+            println!("note: the bundle's quiz is `{}`; read from this folder it takes the folder's name", quiz.slug);
+        }
+        ExitCode::SUCCESS
     }
 
     fn with_quiz(folder: &str, then: impl FnOnce(&Quiz) -> ExitCode) -> ExitCode {

@@ -17,6 +17,7 @@ pub mod bundle;
 pub mod class;
 pub mod codec;
 pub mod corrections;
+pub mod files;
 pub mod host;
 pub mod launch;
 pub mod link;

@@ -137,17 +137,23 @@ pub struct Texts<'a> {
     pub article: &'a str,
 }
 
+/// [`read_dir`] for a quiz folder's files given as text: the quiz in them, not yet
+/// validated.
+pub fn read_texts(texts: &Texts<'_>) -> Result<Read, SourceError> {
+    read_with(texts.slug.to_owned(), Path::new(texts.slug), |path| Ok(text_of(texts, path).to_owned()))
+}
+
+fn text_of<'a>(texts: &Texts<'a>, path: &Path) -> &'a str {
+    match path.file_name().and_then(|name| name.to_str()) {
+        Some("meta.toml") => texts.meta,
+        Some("quiz.toml") => texts.quiz,
+        _ => texts.article,
+    }
+}
+
 /// [`check_and_lint_dir`] for a quiz folder's files given as text.
 pub fn check_and_lint_texts(texts: &Texts<'_>) -> Result<(Quiz, Vec<Warning>), Failure> {
-    let text = |path: &Path| -> Result<String, SourceError> {
-        Ok(match path.file_name().and_then(|name| name.to_str()) {
-            Some("meta.toml") => texts.meta,
-            Some("quiz.toml") => texts.quiz,
-            _ => texts.article,
-        }
-        .to_owned())
-    };
-    checked(read_with(texts.slug.to_owned(), Path::new(texts.slug), text))
+    checked(read_texts(texts))
 }
 
 /// Reads the quiz folder `dir` named `slug`, each file's text coming from `text`: meta.toml
