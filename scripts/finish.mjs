@@ -14,7 +14,8 @@
 // - `tools` (dist/teacher/): the tools binary serves two pages, so Trunk builds and binds
 //   it once, for the teacher's page; this also writes the embed-code page into
 //   ../embed-code/ from embed-code.html's title and body and the teacher page's built head
-//   (the same glue, wasm and stylesheets, at their absolute addresses).
+//   (the same glue, wasm and stylesheets, at their absolute addresses);
+// - `editor` (dist/editor/): the editor's page, with nothing more to do.
 //
 // Every page: the loader Trunk writes inline into the page (`<script type=module>import
 // init …</script>`) moves into a file of its own, so that the pages run under a
@@ -30,8 +31,8 @@ import * as esbuild from "esbuild";
 import { loaderWith } from "./loader.mjs";
 
 const [role, stage, publicUrl] = process.argv.slice(2);
-if (!["validator", "widget", "tools"].includes(role) || !stage || !publicUrl) {
-  throw new Error("usage: node scripts/finish.mjs validator|widget|tools DIR BASE");
+if (!["validator", "widget", "tools", "editor"].includes(role) || !stage || !publicUrl) {
+  throw new Error("usage: node scripts/finish.mjs validator|widget|tools|editor DIR BASE");
 }
 const base = publicUrl.replace(/\/?$/, "/");
 const INLINE = /<script type=["']?module["']?>([\s\S]*?)<\/script>/g;
@@ -98,6 +99,11 @@ const out = html.replace(INLINE, (_, code) => {
   return `<script type=module src="${base}${name}" integrity="sha384-${hash("sha384", bytes).digest("base64")}"></script>`;
 });
 if (loader === null) throw new Error(`${stage}: no inline loader found; has Trunk changed its output?`);
+
+if (role === "editor") {
+  writeFileSync(path, out);
+  process.exit(0);
+}
 
 if (role === "tools") {
   writeFileSync(path, out);

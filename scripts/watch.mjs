@@ -6,7 +6,7 @@ import { watch } from "node:fs";
 
 import { serve } from "../tests/e2e/server.mjs";
 
-const SOURCES = ["src", "crates", "styles", "quizzes", "embed", "index.html", "teacher.html", "embed-code.html"];
+const SOURCES = ["src", "crates", "styles", "quizzes", "embed", "index.html", "teacher.html", "embed-code.html", "editor.html"];
 const options = process.argv.slice(2);
 const { url } = await serve("dist", { port: 8080 });
 console.log(`serving the quiz at ${url}/ (the teacher's page at /teacher/, the embed code at /embed-code/); Ctrl-C to stop`);

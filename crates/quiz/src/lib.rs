@@ -6,7 +6,7 @@
 //!
 //! Pure and deterministic: time and randomness come in as arguments, and nothing here
 //! touches a browser, a UI framework or the file system (but for [`source`], which reads
-//! quiz folders and exists only off the web). It compiles and is tested natively; the
+//! quiz folders; on the web, the editor gives it their text). It compiles and is tested natively; the
 //! widget crate (`article-quiz`) builds on it and re-exports it as `article_quiz::quiz`,
 //! and its build script uses it to turn the default quiz into a bundle.
 //!
@@ -17,6 +17,7 @@ pub mod bundle;
 pub mod class;
 pub mod codec;
 pub mod corrections;
+pub mod draft;
 pub mod files;
 pub mod host;
 pub mod launch;
@@ -29,7 +30,6 @@ pub mod scoring;
 pub mod session;
 pub mod share;
 pub mod shuffle;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 pub mod validate;
 

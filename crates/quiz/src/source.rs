@@ -11,7 +11,8 @@
 //! resolved is left out of the model and reported as a [`Problem`], so that one bad
 //! question does not hide the problems of the others.
 //!
-//! Native only: this module is not built for the web, where bundles are read instead.
+//! On the web only the editor uses it, with the files' text ([`read_texts`]); the widget
+//! reads bundles instead.
 
 use std::fmt;
 use std::fs;

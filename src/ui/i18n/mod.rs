@@ -10,6 +10,7 @@
 
 use crate::quiz::{Mode, Points, Verdict};
 
+pub mod editor;
 pub mod embed_code;
 mod en;
 mod es;

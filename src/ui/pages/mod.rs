@@ -1,6 +1,7 @@
 //! What each page mounts: the widget's start-up, its prerendered first screen, and the
 //! tools pages (the teacher's and the embed-code page, in a binary of their own).
 
+pub mod editor;
 pub mod embed_code;
 pub mod first_screen;
 #[cfg(target_arch = "wasm32")]

@@ -47,3 +47,17 @@ pub fn address_of(relative: &str) -> String {
 }
 pub fn download(_file_name: &str, _mime: &str, _text: &str) {}
 pub fn print_page() {}
+pub fn selected_text(_id: &str) -> Option<String> {
+    None
+}
+pub struct Opened {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+pub fn read_files(_input: &web_sys::HtmlInputElement, _max: usize, done: impl FnOnce(Vec<Opened>) + 'static) {
+    done(Vec::new())
+}
+pub fn download_bytes(_file_name: &str, _bytes: &[u8]) {}
+pub fn refuse_edits(_id: &str) -> Subscription {
+    Subscription
+}

@@ -2,6 +2,7 @@
 
 mod address;
 mod fetch;
+mod files;
 mod focus;
 mod host;
 mod page;
@@ -9,6 +10,7 @@ mod storage;
 
 pub use address::*;
 pub use fetch::*;
+pub use files::*;
 pub use focus::*;
 pub use host::*;
 pub use page::*;

@@ -1,0 +1,125 @@
+//! The editor's page (editor/), in English (the tools pages speak one language).
+
+pub const PAGE_ROOT: &str = "article-quiz-editor";
+pub const KICKER: &str = "For newsrooms and teachers";
+pub const HEADING: &str = "Write a quiz for an article";
+pub const INTRO: &str = "Paste the article, write the questions, and quote the article by selecting its text. \
+    The quiz is checked as you type, as quiz-check checks it; when nothing is wrong you can download its files \
+    and its bundle. Nothing leaves this browser: the draft is kept here as you work.";
+pub const DISMISS: &str = "Dismiss";
+
+pub const ARTICLE_HEADING: &str = "1. The article";
+pub const ARTICLE_LABEL: &str = "The article’s text, one paragraph a line";
+pub const ARTICLE_HINT: &str = "Paste it as published. Blank lines are ignored.";
+pub const BODY_LABEL: &str = "The article proper ends after paragraph";
+pub const BODY_HINT: &str = "What follows (the authors’ note, credits) is kept but may not be quoted.";
+pub const SLUG: &str = "The quiz’s name in addresses (lower case and hyphens)";
+pub const TITLE: &str = "The quiz’s heading";
+pub const ARTICLE_TITLE: &str = "The article’s title";
+pub const PUBLICATION: &str = "Publication";
+pub const AUTHORS: &str = "Authors, separated by commas";
+pub const ADDRESS: &str = "The article’s address (optional)";
+pub const LANGUAGE: &str = "Language (a tag such as en or es)";
+
+pub const SOURCE_HEADING: &str = "The article, to quote from";
+pub const SOURCE_LABEL: &str = "Select a passage here, with the mouse or with Shift and the arrow keys, then press \
+    “Add the selection as an excerpt” on a question.";
+
+pub const QUESTIONS_HEADING: &str = "2. Questions";
+pub const ADD_KIND: &str = "Kind of question";
+pub const ADD_QUESTION: &str = "Add a question";
+pub const ID: &str = "Id (lower case and hyphens; links refer to it)";
+pub const TOPIC: &str = "Topic";
+pub const POINTS: &str = "Points";
+pub const PROMPT: &str = "Question";
+pub const EXPLANATION: &str = "Why the answer is right";
+pub const OPTIONS: &str = "Options";
+pub const OPTION_TEXT: &str = "Option";
+pub const OPTION_FEEDBACK: &str = "Feedback when chosen (optional)";
+pub const RIGHT: &str = "Right answer";
+pub const ADD_OPTION: &str = "Add an option";
+pub const REMOVE_OPTION: &str = "Remove this option";
+pub const STATEMENT_IS: &str = "The statement is";
+pub const FEEDBACK_TRUE: &str = "Feedback for “True” (optional)";
+pub const FEEDBACK_FALSE: &str = "Feedback for “False” (optional)";
+pub const ITEMS: &str = "Items in their right order, one a line";
+pub const ANSWER: &str = "The answer";
+pub const TOLERANCE: &str = "Tolerance (0 for exact)";
+pub const UNIT: &str = "Unit (optional)";
+pub const PASSAGE: &str = "The passage: consecutive sentences of the article, one a line";
+pub const SENTENCE: &str = "The sentence that supports the claim";
+pub const EXCERPTS: &str = "Excerpts: the article’s words that support the answer";
+pub const EXCERPT: &str = "Excerpt";
+pub const REMOVE_EXCERPT: &str = "Remove this excerpt";
+pub const ADD_SELECTION: &str = "Add the selection as an excerpt";
+pub const NOTHING_SELECTED: &str = "Select a passage in “The article, to quote from” first.";
+pub const ADD_TYPED: &str = "Add an empty excerpt to type";
+pub const MOVE_UP: &str = "Move up";
+pub const MOVE_DOWN: &str = "Move down";
+pub const REMOVE_QUESTION: &str = "Remove this question";
+pub const NO_QUESTIONS: &str = "No question yet: choose a kind and add one.";
+
+pub const PUBLISH_HEADING: &str = "3. Check and publish";
+pub const SOUND: &str = "Nothing is wrong: the quiz can be published.";
+pub const WARNINGS: &str = "Item-writing warnings (publishing is allowed; see “Writing good questions”)";
+pub const BLOCKED: &str = "Publishing waits until every problem is fixed.";
+pub const DOWNLOAD_FILES: &str = "Download the quiz folder’s files";
+pub const DOWNLOAD_BUNDLE: &str = "Download the bundle";
+pub const SERVED_AT: &str = "Where the bundle will be served (its address)";
+pub const SNIPPET: &str = "The embed snippet";
+
+pub const PREVIEW_HEADING: &str = "4. Preview";
+pub const PREVIEW_WAITS: &str = "The preview appears when the quiz has no problem.";
+
+pub const OPEN_HEADING: &str = "Open a quiz, or start over";
+pub const OPEN_LABEL: &str =
+    "Open a bundle (.aqz), a quiz folder’s three files (article.txt, meta.toml, quiz.toml), or an article.txt alone";
+pub const START_OVER: &str = "Start over";
+pub const START_OVER_ASK: &str = "Start over with an empty quiz? The draft in this browser is replaced.";
+pub const YES_START_OVER: &str = "Yes, start over";
+pub const CANCEL: &str = "Cancel";
+
+pub fn paragraphs(n: usize) -> String {
+    format!("{n} paragraphs")
+}
+
+pub fn question_heading(n: usize, kind: &str) -> String {
+    format!("Q{n} · {kind}")
+}
+
+pub fn summary(questions: usize, problems: usize) -> String {
+    let problems = match problems {
+        0 => "no problem".to_owned(),
+        1 => "1 problem".to_owned(),
+        n => format!("{n} problems"),
+    };
+    let questions = if questions == 1 { "1 question".to_owned() } else { format!("{questions} questions") };
+    format!("{questions}, {problems}")
+}
+
+pub fn damaged_draft(why: &str) -> String {
+    let mut chars = why.chars();
+    let why: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+    format!(
+        "{why}, so the editor starts afresh. Its text is kept in this browser under “article-quiz:editor:damaged-draft”."
+    )
+}
+
+pub fn opened(what: &str, questions: usize) -> String {
+    format!("Opened {what}: {questions} questions.")
+}
+
+pub fn not_opened(why: &str) -> String {
+    format!("Not opened: {why}. The draft is unchanged.")
+}
+
+pub fn left_behind(problems: &[String]) -> String {
+    format!("Some questions could not be read and were left out: {}", problems.join(" "))
+}
+
+pub fn quiz_problem(issue: &str) -> String {
+    format!("The quiz: {issue}.")
+}
+
+pub const NEED_THREE_FILES: &str = "choose a bundle (.aqz), all three files of a quiz folder, or an article.txt";
+pub const TOO_LARGE: &str = "a file is larger than 4 MB";

@@ -1,0 +1,254 @@
+// End-to-end: an editor writes the fixture quiz (one question of each kind) in the
+// editor page, acting by role and name: pastes the article, fills the form, chooses
+// every excerpt by selecting the article's text (the first with the keyboard alone),
+// sees a validator error appear and clears it, reloads mid-way and keeps the draft,
+// previews, and exports. The exported files pass quiz-check and are the fixture quiz;
+// the exported bundle is the fixture's, byte for byte, and is taken to its end from
+// `?quiz=` with the score the core computes. The shipped quiz's files, opened and
+// exported again, give the same bundle bytes.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+
+import AxeBuilder from "@axe-core/playwright";
+
+import { launch } from "./browser.mjs";
+import { PLAN, QUIZ_DIR, answerWithMouse, bundle, button, coreScore, currentQuestion, newPage, quizData, shownScore } from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+const RIVERTON = "tests/fixtures/riverton";
+const fixture = quizData(RIVERTON);
+const KIND = { Single: "single", Multiple: "multiple", TrueFalse: "true_false", Order: "order", Numeric: "numeric", Evidence: "evidence" };
+const env = {};
+const out = mkdtempSync(join(tmpdir(), "aq-editor-"));
+
+before(async () => {
+  env.widget = await serve("dist");
+  env.files = await serve(out, { headers: { "access-control-allow-origin": "*" } });
+  env.browser = await launch();
+});
+after(async () => {
+  await env.browser?.close();
+  await env.widget?.close();
+  await env.files?.close();
+});
+
+const SOURCE = /^Select a passage here/;
+const regionOf = (page, n, kind) => page.getByRole("region", { name: new RegExp(`^Q${n} · ${kind}`) });
+
+/** Selects `excerpt` in the read-only copy of the article, as a mouse drag would. */
+async function selectInSource(page, excerpt) {
+  const source = page.getByRole("textbox", { name: SOURCE });
+  await source.evaluate((area, text) => {
+    const at = area.value.indexOf(text);
+    if (at < 0) throw new Error(`not in the article: ${text}`);
+    area.focus();
+    area.setSelectionRange(at, at + text.length);
+  }, excerpt);
+}
+
+/** Selects `excerpt` with the keyboard alone: from the top, arrows, then Shift and arrows. */
+async function selectWithKeyboard(page, excerpt) {
+  const source = page.getByRole("textbox", { name: SOURCE });
+  const at = (await source.inputValue()).indexOf(excerpt);
+  await source.focus();
+  await page.keyboard.press("Control+Home");
+  for (let i = 0; i < at; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < [...excerpt].length; i++) await page.keyboard.press("Shift+ArrowRight");
+}
+
+async function fillMeta(page) {
+  const m = fixture.meta;
+  await page.getByRole("textbox", { name: "The article’s text, one paragraph a line" }).fill(readFileSync(`${RIVERTON}/article.txt`, "utf8"));
+  await page.getByRole("combobox", { name: "The article proper ends after paragraph" }).selectOption(String(fixture.article.body_paragraphs));
+  await page.getByRole("textbox", { name: "The quiz’s name in addresses (lower case and hyphens)" }).fill("riverton");
+  await page.getByRole("textbox", { name: "The quiz’s heading" }).fill(m.title);
+  await page.getByRole("textbox", { name: "The article’s title" }).fill(m.article_title);
+  await page.getByRole("textbox", { name: "Publication" }).fill(m.publication);
+  await page.getByRole("textbox", { name: "Authors, separated by commas" }).fill(m.authors.join(", "));
+  await page.getByRole("textbox", { name: "Language (a tag such as en or es)" }).fill(m.language);
+}
+
+/** Writes question `n` (0-based) of the fixture as a person would. */
+async function writeQuestion(page, n, { keyboard = false } = {}) {
+  const q = fixture.questions[n];
+  const [kind, data] = Object.entries(q.kind)[0];
+  await page.getByRole("combobox", { name: "Kind of question" }).selectOption(KIND[kind]);
+  await button(page, "Add a question").click();
+  const region = regionOf(page, n + 1, "");
+  await region.waitFor();
+  const text = (name) => region.getByRole("textbox", { name, exact: true });
+  // A new question is not sound: the validator says what it lacks, beside it.
+  await region.getByText("it quotes no excerpt from the article; add at least one that supports the answer.").waitFor();
+  await text("Id (lower case and hyphens; links refer to it)").fill(q.id);
+  await region.getByRole("combobox", { name: "Topic" }).selectOption(q.topic);
+  await text("Points").fill(String(q.points));
+  await text("Points").press("Tab");
+  await text("Question").fill(q.prompt);
+  await text("Why the answer is right").fill(q.explanation);
+  if (kind === "Single" || kind === "Multiple") {
+    for (let i = kind === "Single" ? 2 : 3; i < data.options.length; i++) await button(region, "Add an option").click();
+    for (const [i, option] of data.options.entries()) {
+      await text(`Option ${i + 1}`).fill(option.text);
+      await region.getByRole("textbox", { name: "Feedback when chosen (optional)" }).nth(i).fill(option.feedback ?? "");
+      const right = region.getByRole(kind === "Single" ? "radio" : "checkbox", { name: "Right answer" }).nth(i);
+      const wanted = kind === "Single" ? data.correct === i : data.correct.includes(i);
+      if ((await right.isChecked()) !== wanted) await right.click();
+    }
+  } else if (kind === "TrueFalse") {
+    await region.getByRole("radio", { name: data.correct ? "True" : "False", exact: true }).check();
+    await text("Feedback for “True” (optional)").fill(data.feedback_true ?? "");
+    await text("Feedback for “False” (optional)").fill(data.feedback_false ?? "");
+  } else if (kind === "Order") {
+    await text("Items in their right order, one a line").fill(data.items.join("\n"));
+  } else if (kind === "Numeric") {
+    await text("The answer").fill(String(data.answer));
+    await text("The answer").press("Tab");
+    await text("Tolerance (0 for exact)").fill(String(data.tolerance));
+    await text("Tolerance (0 for exact)").press("Tab");
+    await text("Unit (optional)").fill(data.unit);
+  } else if (kind === "Evidence") {
+    await text("The passage: consecutive sentences of the article, one a line").fill(data.passage.join("\n"));
+    await region.getByRole("combobox", { name: "The sentence that supports the claim" }).selectOption(String(data.correct));
+  }
+  for (const excerpt of q.excerpts) {
+    await (keyboard ? selectWithKeyboard(page, excerpt) : selectInSource(page, excerpt));
+    await button(region, "Add the selection as an excerpt").click();
+  }
+  await region.getByRole("textbox", { name: "Excerpt 1", exact: true }).waitFor();
+  assert.equal(await region.getByRole("textbox", { name: "Excerpt 1", exact: true }).inputValue(), q.excerpts[0]);
+  assert.equal(await region.locator(".aq-field-error").count(), 0, `Q${n + 1} is sound: ${await region.locator(".aq-field-error").allTextContents()}`);
+}
+
+/** Clicks `name` and saves what it downloads into `dir`, under its own name. */
+async function download(page, name, dir) {
+  const [file] = await Promise.all([page.waitForEvent("download"), button(page, name).click()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+test("an editor writes a quiz of every kind by selecting excerpts, previews it and exports files that pass quiz-check", async () => {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.widget.url}/editor/`);
+  await page.getByRole("heading", { name: "Write a quiz for an article" }).waitFor();
+  await fillMeta(page);
+  // The copy to quote from cannot be changed: a key typed there changes nothing.
+  const source = page.getByRole("textbox", { name: SOURCE });
+  const article = await source.inputValue();
+  await source.press("End");
+  await page.keyboard.type("x");
+  await page.keyboard.press("Backspace");
+  assert.equal(await source.inputValue(), article);
+  // Nothing selected yet: the editor says what to do, and adds nothing.
+  await page.getByRole("combobox", { name: "Kind of question" }).selectOption("single");
+  await writeQuestion(page, 0, { keyboard: true });
+
+  // An excerpt typed by hand that is not in the article: the error appears, then goes.
+  const first = regionOf(page, 1, "");
+  await button(first, "Add an empty excerpt to type").click();
+  await first.getByRole("textbox", { name: "Excerpt 2", exact: true }).fill("It voted 8 to 1 to build a new library.");
+  await first.getByText(/excerpt 2 is not word for word in the article/).waitFor();
+  await button(first, "Remove this excerpt 2").click();
+  await page.getByText("1 question, no problem").waitFor();
+
+  await writeQuestion(page, 1);
+  await writeQuestion(page, 2);
+  // Reloaded mid-way, the draft is all there.
+  await page.reload();
+  await regionOf(page, 3, "").waitFor();
+  assert.equal(await regionOf(page, 2, "").getByRole("textbox", { name: "Question", exact: true }).inputValue(), fixture.questions[1].prompt);
+  assert.equal(await page.getByRole("textbox", { name: "The quiz’s heading" }).inputValue(), fixture.meta.title);
+  for (let n = 3; n < fixture.questions.length; n++) await writeQuestion(page, n);
+  await page.getByText(`${fixture.questions.length} questions, no problem`).waitFor();
+
+  // The preview is the real widget, with this quiz.
+  const preview = page.locator(".aq-editor-preview");
+  await preview.getByRole("heading", { name: `Question 1 of ${fixture.questions.length}` }).waitFor();
+  assert.equal((await preview.locator("legend.aq-prompt").textContent()).trim(), fixture.questions[0].prompt);
+
+  // Export: the three files pass quiz-check and are the fixture quiz; the bundle is the fixture's.
+  await page.getByText("Nothing is wrong: the quiz can be published.").waitFor();
+  const folder = join(out, "riverton");
+  mkdirSync(folder, { recursive: true });
+  for (const name of ["article.txt", "meta.toml", "quiz.toml"]) await download(page, name, folder);
+  const exported = await download(page, "Download the bundle (riverton.aqz)", out);
+  const check = (args) => execFileSync("cargo", ["run", "--quiet", "--bin", "quiz-check", "--", ...args], { encoding: "utf8" });
+  check([folder]);
+  assert.deepEqual(JSON.parse(check(["--json", folder])), fixture, "the exported files are the fixture quiz");
+  bundle(RIVERTON, join(out, "fixture.aqz"));
+  assert.ok(readFileSync(exported).equals(readFileSync(join(out, "fixture.aqz"))), "the same bundle bytes");
+  await page.getByRole("textbox", { name: "Where the bundle will be served (its address)" }).fill(`${env.files.url}/riverton.aqz`);
+  assert.match(await page.getByRole("textbox", { name: "The embed snippet" }).inputValue(), new RegExp(`data-quiz="${env.files.url}/riverton.aqz"`));
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The exported bundle, from `?quiz=`, taken to its end.
+  const student = await newPage(env.browser);
+  await student.page.goto(`${env.widget.url}/?quiz=${encodeURIComponent(`${env.files.url}/riverton.aqz`)}`);
+  const answers = {};
+  const total = fixture.questions.length;
+  for (let i = 0; i < total; i++) {
+    await student.page.getByRole("heading", { name: `Question ${i + 1} of ${total}` }).waitFor();
+    const question = await currentQuestion(student.page, fixture);
+    answers[question.id] = await answerWithMouse(student.page, question, PLAN[i % PLAN.length]);
+    await button(student.page, "Check answer").click();
+    await button(student.page, i + 1 === total ? "See your score" : "Next question").click();
+  }
+  assert.equal(await shownScore(student.page), `${coreScore(answers, RIVERTON).shown} points`);
+  assert.deepEqual(student.errors, []);
+  await student.context.close();
+});
+
+test("the shipped quiz's files, opened in the editor and exported, give the same bundle bytes", async () => {
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(`${env.widget.url}/editor/`);
+  await page.getByRole("textbox", { name: "The quiz’s name in addresses (lower case and hyphens)" }).fill("iranian-people");
+  await page.getByLabel(/^Open a bundle/).setInputFiles(["article.txt", "meta.toml", "quiz.toml"].map((f) => join(QUIZ_DIR, f)));
+  const quiz = quizData();
+  await page.getByText(`Opened the quiz folder’s files: ${quiz.questions.length} questions.`).waitFor();
+  const dir = mkdtempSync(join(tmpdir(), "aq-shipped-"));
+  const exported = await download(page, "Download the bundle (iranian-people.aqz)", dir);
+  bundle(QUIZ_DIR, join(dir, "shipped.aqz"));
+  assert.ok(readFileSync(exported).equals(readFileSync(join(dir, "shipped.aqz"))), "the same bundle bytes");
+  // A damaged file is told, and the draft stays.
+  await page.getByLabel(/^Open a bundle/).setInputFiles({ name: "broken.aqz", mimeType: "application/octet-stream", buffer: Buffer.from("not a quiz") });
+  await page.getByText(/^Not opened: .*The draft is unchanged\.$/).waitFor();
+  await page.getByText(`${quiz.questions.length} questions, no problem`).waitFor();
+  // Start over asks first.
+  await button(page, "Start over").click();
+  await button(page, "Cancel").click();
+  await page.getByText(`${quiz.questions.length} questions, no problem`).waitFor();
+  await button(page, "Start over").click();
+  await button(page, "Yes, start over").click();
+  await page.getByText("No question yet: choose a kind and add one.").waitFor();
+  // An article.txt alone becomes the article's text.
+  await page.getByLabel(/^Open a bundle/).setInputFiles(join(RIVERTON, "article.txt"));
+  await page.getByText("Blank lines are ignored. 4 paragraphs").waitFor();
+  assert.equal(await page.getByRole("textbox", { name: SOURCE }).inputValue(), fixture.article.paragraphs.slice(0, 4).join("\n\n"));
+  // A damaged draft in storage is told, put aside, and the editor starts afresh.
+  await page.evaluate(() => localStorage.setItem("article-quiz:editor:draft", "aq-draft/damaged"));
+  await page.reload();
+  await page.getByText(/^The draft kept in this browser is damaged, so the editor starts afresh/).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("article-quiz:editor:damaged-draft")), "aq-draft/damaged");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`the editor passes axe in the ${colorScheme} theme, with a question and its problems`, async () => {
+    const context = await env.browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${env.widget.url}/editor/`);
+    await fillMeta(page);
+    await page.getByRole("combobox", { name: "Kind of question" }).selectOption("multiple");
+    await button(page, "Add a question").click();
+    await regionOf(page, 1, "").waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), []);
+    await context.close();
+  });
+}
