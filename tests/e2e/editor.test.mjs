@@ -155,6 +155,14 @@ test("an editor writes a quiz of every kind by selecting excerpts, previews it a
   await button(first, "Remove this excerpt 2").click();
   await page.getByText("1 question, no problem").waitFor();
 
+  // The question written so far, previewed alone in the real widget.
+  await page.getByRole("combobox", { name: "Preview", exact: true }).selectOption({ label: "Q1 · Single choice" });
+  const alone = page.locator(".aq-editor-preview");
+  await alone.getByRole("heading", { name: "Question 1 of 1" }).waitFor();
+  await alone.getByRole("radio", { name: fixture.questions[0].kind.Single.options[fixture.questions[0].kind.Single.correct].text }).check();
+  await button(alone, "Check answer").click();
+  await alone.getByText("Correct", { exact: true }).waitFor();
+  await page.getByRole("combobox", { name: "Preview", exact: true }).selectOption({ label: "The whole quiz" });
   await writeQuestion(page, 1);
   await writeQuestion(page, 2);
   // Reloaded mid-way, the draft is all there.

@@ -70,6 +70,9 @@ pub const SNIPPET: &str = "The embed snippet";
 
 pub const PREVIEW_HEADING: &str = "4. Preview";
 pub const PREVIEW_WAITS: &str = "The preview appears when the quiz has no problem.";
+pub const PREVIEW_QUESTION_WAITS: &str = "The preview appears when this question has no problem.";
+pub const PREVIEW_OF: &str = "Preview";
+pub const WHOLE_QUIZ: &str = "The whole quiz";
 
 pub const OPEN_HEADING: &str = "Open a quiz, or start over";
 pub const OPEN_LABEL: &str =

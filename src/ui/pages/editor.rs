@@ -371,6 +371,8 @@ pub fn Editor(props: &EditorProps) -> Html {
     });
     let add_kind = use_state(|| KindName::Single);
     let served_at = use_state(String::new);
+    // `None`: the whole quiz; else the question previewed alone.
+    let preview_of = use_state(|| None::<usize>);
     let draft = state.draft.clone();
     use_effect_with((), |_| {
         let refused = platform::refuse_edits(SOURCE_ID);
@@ -490,8 +492,13 @@ pub fn Editor(props: &EditorProps) -> Html {
         }
     };
 
-    let preview = if problems.is_empty() {
-        let mut previewed = quiz.clone();
+    // The whole quiz, or one question of it as a quiz of its own (which may be sound
+    // while other questions are still being written).
+    let mut previewed = quiz.clone();
+    if let Some(n) = *preview_of {
+        previewed.questions = quiz.questions.get(n).cloned().into_iter().collect();
+    }
+    let preview = if validate::validate(&previewed).is_empty() {
         // Its progress is kept apart from the published quiz's.
         previewed.slug = format!("editor-preview-{}", previewed.slug);
         let bytes = bundle::encode(&previewed);
@@ -500,7 +507,11 @@ pub fn Editor(props: &EditorProps) -> Html {
         let props = AppProps::new(Loaded { quiz: previewed, fingerprint }, &Launch::default(), |_| None, start);
         html! { <div class="aq-editor-preview" key={fingerprint.to_string()}><App ..props /></div> }
     } else {
-        html! { <p>{ words::PREVIEW_WAITS }</p> }
+        html! { <p>{ if preview_of.is_some() { words::PREVIEW_QUESTION_WAITS } else { words::PREVIEW_WAITS } }</p> }
+    };
+    let choose_preview = {
+        let preview_of = preview_of.clone();
+        Callback::from(move |event: Event| preview_of.set(select_value(&event).parse::<usize>().ok()))
     };
 
     let on_files = {
@@ -606,6 +617,17 @@ pub fn Editor(props: &EditorProps) -> Html {
             </section>
             <section class="aq-teacher-section" aria-labelledby="aq-ed-preview-heading">
                 <h2 id="aq-ed-preview-heading" class="aq-teacher-heading">{ words::PREVIEW_HEADING }</h2>
+                <div class="aq-field">
+                    <label for="aq-ed-preview-of">{ words::PREVIEW_OF }</label>
+                    <select id="aq-ed-preview-of" class="aq-text-input" onchange={choose_preview}>
+                        <option value="" selected={preview_of.is_none()}>{ words::WHOLE_QUIZ }</option>
+                        { for quiz.questions.iter().enumerate().map(|(n, q)| html! {
+                            <option value={n.to_string()} selected={*preview_of == Some(n)}>
+                                { words::question_heading(n + 1, teacher::kind(q.kind.name())) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
                 { preview }
             </section>
             <section class="aq-card aq-teacher-section" aria-labelledby="aq-ed-open-heading">
