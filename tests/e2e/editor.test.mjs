@@ -93,8 +93,8 @@ async function writeQuestion(page, n, { keyboard = false } = {}) {
     for (let i = kind === "Single" ? 2 : 3; i < data.options.length; i++) await button(region, "Add an option").click();
     for (const [i, option] of data.options.entries()) {
       await text(`Option ${i + 1}`).fill(option.text);
-      await region.getByRole("textbox", { name: "Feedback when chosen (optional)" }).nth(i).fill(option.feedback ?? "");
-      const right = region.getByRole(kind === "Single" ? "radio" : "checkbox", { name: "Right answer" }).nth(i);
+      await text(`Feedback when option ${i + 1} is chosen (optional)`).fill(option.feedback ?? "");
+      const right = region.getByRole(kind === "Single" ? "radio" : "checkbox", { name: `Option ${i + 1} is right`, exact: true });
       const wanted = kind === "Single" ? data.correct === i : data.correct.includes(i);
       if ((await right.isChecked()) !== wanted) await right.click();
     }

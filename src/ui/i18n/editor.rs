@@ -35,8 +35,6 @@ pub const PROMPT: &str = "Question";
 pub const EXPLANATION: &str = "Why the answer is right";
 pub const OPTIONS: &str = "Options";
 pub const OPTION_TEXT: &str = "Option";
-pub const OPTION_FEEDBACK: &str = "Feedback when chosen (optional)";
-pub const RIGHT: &str = "Right answer";
 pub const ADD_OPTION: &str = "Add an option";
 pub const REMOVE_OPTION: &str = "Remove this option";
 pub const STATEMENT_IS: &str = "The statement is";
@@ -81,6 +79,14 @@ pub const START_OVER: &str = "Start over";
 pub const START_OVER_ASK: &str = "Start over with an empty quiz? The draft in this browser is replaced.";
 pub const YES_START_OVER: &str = "Yes, start over";
 pub const CANCEL: &str = "Cancel";
+
+pub fn option_feedback(n: usize) -> String {
+    format!("Feedback when option {n} is chosen (optional)")
+}
+
+pub fn option_right(n: usize) -> String {
+    format!("Option {n} is right")
+}
 
 pub fn paragraphs(n: usize) -> String {
     format!("{n} paragraphs")

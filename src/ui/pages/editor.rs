@@ -181,11 +181,11 @@ fn question_form(
                 html! {
                     <li class="aq-editor-option">
                         { field(id(&format!("option-{i}")), &format!("{} {}", words::OPTION_TEXT, i + 1), &option.text, false, text_edit) }
-                        { field(id(&format!("feedback-{i}")), words::OPTION_FEEDBACK, option.feedback.as_deref().unwrap_or(""), false, feedback_edit) }
+                        { field(id(&format!("feedback-{i}")), &words::option_feedback(i + 1), option.feedback.as_deref().unwrap_or(""), false, feedback_edit) }
                         <div class="aq-check-row">
                             <input type={if multiple { "checkbox" } else { "radio" }} name={id("right")} id={right_id.clone()}
                                 checked={right(i)} onchange={mark} />
-                            <label for={right_id}>{ words::RIGHT }</label>
+                            <label for={right_id}>{ words::option_right(i + 1) }</label>
                             <button type="button" class="aq-button aq-button--quiet" onclick={send(QuestionEdit::RemoveOption(i))}
                                 aria-label={format!("{} {}", words::REMOVE_OPTION, i + 1)}>{ words::REMOVE_OPTION }</button>
                         </div>
