@@ -24,12 +24,16 @@
   const parts = [location.hash, location.search].map((part) => new URLSearchParams(part.replace(/^[?#]/, "")));
   const param = (name) => parts.find((p) => p.has(name))?.get(name) ?? null;
   if (template.dataset.options.split(" ").some((name) => param(name) !== null)) return;
+  const framed = window.top !== window;
+  // An iframe the page names (`id`) keeps its own progress, and reads the shared key
+  // when it has none yet, as the widget does (saved::storage_key, at most 100 characters).
+  const id = framed ? [...(param("id") ?? "")].slice(0, 100).join("") : "";
+  const keys = [template.dataset.progressKey, ...(id ? [`${template.dataset.progressKey}:${id}`] : [])];
   try {
-    if (localStorage.getItem(template.dataset.progressKey) !== null) return;
+    if (keys.some((key) => localStorage.getItem(key) !== null)) return;
   } catch {
     // Storage refused: the widget cannot resume anything either, so it starts fresh.
   }
-  const framed = window.top !== window;
   if (framed) {
     document.documentElement.classList.add("embedded");
     const main = root.closest("main");

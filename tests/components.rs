@@ -27,7 +27,7 @@ fn loaded() -> Loaded {
 /// whichever storage key the launch reads.
 fn props(quiz: Loaded, address: &str, saved: Option<String>) -> AppProps {
     let start = Start { embed: None, first_screen: None, random_seed: 42, now_ms: 1_000 };
-    AppProps::new(quiz, &Launch::parse(address), |_| saved, start)
+    AppProps::new(quiz, &Launch::parse(address), |_| saved.clone(), start)
 }
 
 /// Renders the app with these props to HTML.
@@ -607,4 +607,33 @@ fn a_browser_that_keeps_nothing_is_told_once() {
     let dismissed = again.reduce(UiAction::DismissNotSaved);
     assert!(dismissed.not_saved && dismissed.not_saved_dismissed);
     assert!(Rc::ptr_eq(&dismissed, &dismissed.clone().reduce(UiAction::NotSaved)), "and stays dismissed");
+}
+
+#[test]
+fn a_named_embed_keeps_its_own_progress_and_first_reads_the_shared_one() {
+    use article_quiz::quiz::host::Embed;
+    use article_quiz::quiz::saved;
+    assert_eq!(saved::storage_key("q", 0, ""), "article-quiz:q:progress");
+    assert_eq!(saved::storage_key("q", 0, "left"), "article-quiz:q:progress:left");
+    assert_eq!(saved::storage_key("q", 0xab, "left"), "article-quiz:q:000000ab:progress:left");
+    let loaded = || bundle::decode(DEFAULT_BUNDLE).unwrap();
+    let slug = loaded().quiz.slug;
+    let embed = |instance: &str| Embed {
+        target: "*".into(),
+        host: None,
+        instance: instance.into(),
+        activity: String::new(),
+        element: Some(0),
+    };
+    let start = |instance: &str| Start { embed: Some(embed(instance)), first_screen: None, random_seed: 1, now_ms: 0 };
+    let (own, shared) = (saved::storage_key(&slug, 0, "left"), saved::shared_key(&slug, 0));
+    let both =
+        |key: &str| (key == own).then(|| "own".to_owned()).or_else(|| (key == shared).then(|| "shared".to_owned()));
+    let only_shared = |key: &str| (key == shared).then(|| "shared".to_owned());
+    let read = |stored: &dyn Fn(&str) -> Option<String>, instance: &str| {
+        AppProps::new(loaded(), &Launch::default(), stored, start(instance)).saved.map(|s| s.to_string())
+    };
+    assert_eq!(read(&both, "left").as_deref(), Some("own"));
+    assert_eq!(read(&only_shared, "left").as_deref(), Some("shared"), "what was kept before, once");
+    assert_eq!(read(&both, "").as_deref(), Some("shared"), "an unnamed embed keeps the shared key");
 }

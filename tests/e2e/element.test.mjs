@@ -79,3 +79,43 @@ test("<article-quiz> removed and put back, or moved, keeps working; its old quiz
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("two copies of the quiz on one page, named apart, each keep their own progress", async () => {
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(`${env.demo.url}/many.html`);
+  // Progress kept before embeds had their own keys: each named copy starts from it once.
+  await page.evaluate(() => localStorage.clear());
+  const place = () =>
+    page.evaluate(() => {
+      for (const id of ["left", "right"]) {
+        const div = document.createElement("div");
+        div.dataset.articleQuiz = "";
+        div.dataset.id = id;
+        document.getElementById("quizzes").append(div);
+      }
+    });
+  await place();
+  const left = page.locator("[data-id=left]");
+  const right = page.locator("[data-id=right]");
+  await left.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  await right.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  const first = quiz.questions[0];
+  await left.getByRole("radio", { name: first.kind.Single.options[first.kind.Single.correct].text, exact: true }).check();
+  await left.getByRole("button", { name: "Check answer", exact: true }).click();
+  await left.getByRole("button", { name: "Next question", exact: true }).waitFor();
+  // The right-hand copy, answered after, must not have written over the left's.
+  await right.getByRole("radio", { name: first.kind.Single.options[(first.kind.Single.correct + 1) % 4].text, exact: true }).check();
+  assert.deepEqual(
+    (await page.evaluate(() => Object.keys(localStorage))).filter((k) => k.includes(":progress")).sort(),
+    ["article-quiz:iranian-people:progress:left", "article-quiz:iranian-people:progress:right"],
+  );
+  await page.reload();
+  await place();
+  await left.getByRole("button", { name: "Next question", exact: true }).waitFor();
+  assert.equal(await left.locator(".aq-verdict").count(), 1, "the left copy resumes checked");
+  await right.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  assert.equal(await right.locator(".aq-verdict").count(), 0, "the right copy resumes unchecked");
+  assert.ok(await right.getByRole("radio", { name: first.kind.Single.options[(first.kind.Single.correct + 1) % 4].text, exact: true }).isChecked());
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -33,8 +33,17 @@ pub enum LoadError {
 
 /// The storage key for a quiz's saved progress; an assignment (`assignment_id` not 0, see
 /// [`crate::result::assignment_id`]) keeps its own, apart from the whole quiz's and other
-/// assignments'.
-pub fn storage_key(slug: &str, assignment_id: u32) -> String {
+/// assignments'. So does each embed the page names (`instance`, its `id` or `data-id`),
+/// so that two copies of one quiz on a page do not write over each other's progress;
+/// [`shared_key`] is where an unnamed one keeps it.
+pub fn storage_key(slug: &str, assignment_id: u32, instance: &str) -> String {
+    let shared = shared_key(slug, assignment_id);
+    if instance.is_empty() { shared } else { format!("{shared}:{instance}") }
+}
+
+/// The key every embed of a quiz used before embeds kept their own: what a named embed
+/// reads when it has nothing under its own key yet.
+pub fn shared_key(slug: &str, assignment_id: u32) -> String {
     if assignment_id == 0 {
         format!("article-quiz:{slug}:progress")
     } else {

@@ -77,7 +77,7 @@ impl AppProps {
     /// the mode. A fresh start from the prerendered screen keeps that screen's seed, so
     /// that it looks the same. The page's start-up (`ui::show`), the prerendered first
     /// screen and the component tests all build the app's props here.
-    pub fn new(loaded: Loaded, launch: &Launch, stored: impl FnOnce(&str) -> Option<String>, start: Start) -> Self {
+    pub fn new(loaded: Loaded, launch: &Launch, stored: impl Fn(&str) -> Option<String>, start: Start) -> Self {
         let lang = Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language);
         let code = launch.link.as_deref();
         let (assignment, assignment_id, notice) = match code.map(|code| (code, link::decode(code, &loaded.quiz))) {
@@ -85,7 +85,12 @@ impl AppProps {
             Some((_, Err(why))) => (None, 0, Some(lang.text().broken_link(&why.to_string()).into())),
             None => (None, 0, None),
         };
-        let saved: Option<AttrValue> = stored(&saved::storage_key(&loaded.quiz.slug, assignment_id)).map(Into::into);
+        // An embed's own progress, or else what was kept before embeds had their own.
+        let instance = start.embed.as_ref().map_or("", |embed| embed.instance.as_str());
+        let slug = &loaded.quiz.slug;
+        let saved: Option<AttrValue> = stored(&saved::storage_key(slug, assignment_id, instance))
+            .or_else(|| (!instance.is_empty()).then(|| stored(&saved::shared_key(slug, assignment_id))).flatten())
+            .map(Into::into);
         let seed = start.first_screen.filter(|_| saved.is_none() && code.is_none()).unwrap_or(start.random_seed);
         AppProps {
             quiz: QuizRef(std::rc::Rc::new(loaded)),
@@ -178,7 +183,9 @@ fn Widget(props: &WidgetProps) -> Html {
     let quiz = &quiz_ref.quiz;
     let session = &state.session;
 
-    hooks::use_saved_progress(saved::storage_key(&quiz.slug, props.assignment_id), session.clone(), state.dispatcher());
+    let instance = props.embed.as_ref().map_or("", |embed| embed.instance.as_str());
+    let progress_key = saved::storage_key(&quiz.slug, props.assignment_id, instance);
+    hooks::use_saved_progress(progress_key, session.clone(), state.dispatcher());
     hooks::use_focus(state.focus.clone(), state.focus_seq);
     hooks::use_host_bridge(
         props.embed.clone(),

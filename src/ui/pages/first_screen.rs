@@ -45,7 +45,7 @@ pub fn props(quiz: Loaded, seed: u64) -> AppProps {
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn template(quiz: Loaded) -> String {
     use crate::ui::pages::embed_code::attribute;
-    let key = attribute(&crate::quiz::saved::storage_key(&quiz.quiz.slug, 0));
+    let key = attribute(&crate::quiz::saved::shared_key(&quiz.quiz.slug, 0));
     let t = crate::ui::i18n::Lang::choose(None, &quiz.quiz.meta.language).text();
     let (failed, loading) = (attribute(t.did_not_start), attribute(t.loading));
     let theme = crate::quiz::host::THEME_PARAMS.map(|(name, property)| format!("{name}={property}")).join(" ");
