@@ -261,8 +261,10 @@ test("the script embed mounts in a shadow root: it looks as it does standalone, 
     // passage, so come back down to it.
     later.scrollIntoView();
   });
-  // (It resumes the progress saved for this quiz on this site, here at question 4.)
-  await page.locator("[data-id=quiz-4]").getByRole("heading", { name: /^Question 4 of/ }).waitFor();
+  // A copy named apart keeps its own progress: it starts at the beginning, while quiz-3
+  // stays at question 4.
+  await page.locator("[data-id=quiz-4]").getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  await host.getByRole("heading", { name: /^Question 4 of/ }).waitFor();
   assert.equal((await events(page, "ready", "quiz-4")).length, 1);
 
   // The host's own styles are as its CSS says, with the widget's stylesheet on the page.
