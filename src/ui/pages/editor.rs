@@ -495,10 +495,15 @@ pub fn Editor(props: &EditorProps) -> Html {
     // The whole quiz, or one question of it as a quiz of its own (which may be sound
     // while other questions are still being written).
     let mut previewed = quiz.clone();
-    if let Some(n) = *preview_of {
-        previewed.questions = quiz.questions.get(n).cloned().into_iter().collect();
-    }
-    let preview = if validate::validate(&previewed).is_empty() {
+    let sound = match *preview_of {
+        // The whole quiz was validated above.
+        None => problems.is_empty(),
+        Some(n) => {
+            previewed.questions = quiz.questions.get(n).cloned().into_iter().collect();
+            validate::validate(&previewed).is_empty()
+        }
+    };
+    let preview = if sound {
         // Its progress is kept apart from the published quiz's.
         previewed.slug = format!("editor-preview-{}", previewed.slug);
         let bytes = bundle::encode(&previewed);

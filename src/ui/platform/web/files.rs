@@ -1,5 +1,5 @@
-//! For the editor: the text selected in a text area, files the reader opens, and a
-//! download of bytes.
+//! For the editor: the text selected in a text area, files the reader opens, and a text
+//! area that keeps its text.
 
 use wasm_bindgen::JsCast;
 
@@ -40,22 +40,6 @@ pub fn read_files(input: &web_sys::HtmlInputElement, max: usize, done: impl FnOn
         }
         done(opened);
     });
-}
-
-/// Offers `bytes` as a file named `file_name` (made in the page; nothing is sent).
-pub fn download_bytes(file_name: &str, bytes: &[u8]) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/octet-stream");
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(anchor) = document.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
-        anchor.set_href(&url);
-        anchor.set_download(file_name);
-        anchor.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// Refuses every change to the text area with id `id` (typing, pasting, cutting,

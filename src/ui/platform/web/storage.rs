@@ -58,11 +58,21 @@ pub fn share_text(title: &str, text: &str, done: impl FnOnce(super::super::Share
 /// Offers `text` to the reader as a file named `file_name` of type `mime` (a
 /// download, made in the page: nothing is sent anywhere).
 pub fn download(file_name: &str, mime: &str, text: &str) {
+    offer(file_name, mime, &text.into());
+}
+
+/// Offers `bytes` as a file named `file_name`, as [`download`] offers text.
+pub fn download_bytes(file_name: &str, bytes: &[u8]) {
+    offer(file_name, "application/octet-stream", &js_sys::Uint8Array::from(bytes).into());
+}
+
+/// Offers a file whose content is `part` (a string or a byte array) to the reader.
+fn offer(file_name: &str, mime: &str, part: &wasm_bindgen::JsValue) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let parts = js_sys::Array::of1(part);
+    let Ok(blob) = web_sys::Blob::new_with_blob_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     if let Ok(anchor) = document.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
         anchor.set_href(&url);
