@@ -8,7 +8,7 @@ import { test } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 
 import { openDemo as scrollThroughDemo, withDemoServer } from "./demo.mjs";
-import { answerWithMouse, button, newPage, quizData } from "./helpers.mjs";
+import { answerWithMouse, button, newPage, quizData, scrollSettled } from "./helpers.mjs";
 
 const quiz = quizData();
 const env = withDemoServer(quiz);
@@ -250,6 +250,10 @@ test("the script embed mounts in a shadow root: it looks as it does standalone, 
     el.dispatchEvent(new CustomEvent("article-quiz-command", { detail: { source: "article-quiz-host", version: 1, type: "goto", question: 4 } })),
   );
   await host.getByRole("heading", { name: /^Question 4 of/ }).waitFor();
+  // Going to a question moves focus to its heading a frame later, which scrolls the page
+  // back to this quiz; let that happen before the reader scrolls on.
+  await page.waitForFunction(() => document.querySelector("[data-id=quiz-3]").shadowRoot.activeElement?.id === "aq-question-heading");
+  await scrollSettled(page);
 
   // A quiz the page adds later (its own script loading more of the article) mounts too.
   await page.evaluate(() => {

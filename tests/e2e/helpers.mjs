@@ -145,6 +145,24 @@ async function moveTo(page, item, target) {
   }
 }
 
+/** Waits until the page has stopped scrolling: the same scroll position for 10 frames in
+ * a row (a smooth scroll, or a focus move a frame after a change, has run its course). */
+export async function scrollSettled(page) {
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        let [last, still] = [-1, 0];
+        const frame = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 10) done();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
 export const button = (page, name) => page.getByRole("button", { name, exact: true });
 
 /** The verdict shown after a check. */
