@@ -1,7 +1,7 @@
 //! Assignment links: they round-trip, stay short, read the same forever (golden), and
 //! every damaged or foreign link is an error that says what is wrong, never a panic.
 
-use article_quiz::quiz::codec::{crc16, short_name};
+use article_quiz::quiz::codec::{self, crc16, short_name};
 use article_quiz::quiz::link::{self, Assignment, LinkError};
 use article_quiz::quiz::validate::{Issue, validate};
 use article_quiz::quiz::{Mode, Quiz, Session};
@@ -243,6 +243,26 @@ proptest! {
         prop_assume!(text[at..=at] != with);
         let edited = format!("{}{with}{}", &text[..at], &text[at + 1..]);
         prop_assert!(link::decode(&edited, &quiz).is_err(), "{} was accepted", edited);
+    }
+
+    // The codes' base64 is RustCrypto's base64ct (the smaller in the widget); the other
+    // common crate, as an oracle, writes the same text and accepts exactly the same text
+    // (no padding, no stray trailing bits), so every code written before the swap opens.
+    #[test]
+    fn codes_are_the_same_base64_the_other_common_crate_writes_and_reads(
+        bytes in proptest::collection::vec(any::<u8>(), 0..40),
+        text in "[A-Za-z0-9_=+/-]{0,40}",
+    ) {
+        use base64::Engine;
+        use base64ct::{Base64UrlUnpadded, Encoding};
+        let standard = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        prop_assert_eq!(Base64UrlUnpadded::encode_string(&bytes), standard.encode(&bytes));
+        prop_assert_eq!(Base64UrlUnpadded::decode_vec(&text).ok(), standard.decode(&text).ok(), "{}", text);
+        let mut sealed = [&[1u8][..], &bytes].concat();
+        let written = codec::seal(sealed.clone());
+        sealed.extend(crc16(&sealed).to_be_bytes());
+        prop_assert_eq!(&written, &standard.encode(&sealed));
+        prop_assert_eq!(codec::open(&written, 1, 100), Ok(bytes));
     }
 
     #[test]

@@ -3,8 +3,7 @@
 //!
 //! Must not import anything from a browser or UI crate.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64ct::{Base64UrlUnpadded, Encoding};
 
 use super::shuffle::fnv1a64;
 
@@ -23,7 +22,7 @@ pub enum Envelope {
 /// URL-safe base64 without padding.
 pub fn seal(mut bytes: Vec<u8>) -> String {
     bytes.extend(crc16(&bytes).to_be_bytes());
-    URL_SAFE_NO_PAD.encode(bytes)
+    Base64UrlUnpadded::encode_string(&bytes)
 }
 
 /// Undoes [`seal`]: checks the length, the base64, the format byte and the CRC, and
@@ -36,7 +35,7 @@ pub fn open(text: &str, format: u8, max_len: usize) -> Result<Vec<u8>, Envelope>
     if text.len() > max_len {
         return Err(Envelope::TooLong);
     }
-    let mut bytes = URL_SAFE_NO_PAD.decode(text).map_err(|_| Envelope::Mistyped)?;
+    let mut bytes = Base64UrlUnpadded::decode_vec(text).map_err(|_| Envelope::Mistyped)?;
     let (body, check) = bytes.split_last_chunk::<2>().ok_or(Envelope::Truncated)?;
     match body.first() {
         None => return Err(Envelope::Truncated),

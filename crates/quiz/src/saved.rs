@@ -7,8 +7,7 @@
 //!
 //! Must not import anything from a browser or UI crate.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64ct::{Base64UrlUnpadded, Encoding};
 use thiserror::Error;
 
 use super::model::Quiz;
@@ -53,7 +52,7 @@ pub fn shared_key(slug: &str, assignment_id: u32) -> String {
 
 pub fn encode(session: &Session) -> String {
     let bytes = postcard::to_allocvec(session).unwrap_or_default();
-    format!("{PREFIX}{FORMAT}:{}", URL_SAFE_NO_PAD.encode(bytes))
+    format!("{PREFIX}{FORMAT}:{}", Base64UrlUnpadded::encode_string(&bytes))
 }
 
 pub fn decode(text: &str, quiz: &Quiz, fingerprint: u64) -> Result<Session, LoadError> {
@@ -67,7 +66,7 @@ pub fn decode(text: &str, quiz: &Quiz, fingerprint: u64) -> Result<Session, Load
         Ok(v) if v > FORMAT => return Err(LoadError::NewerFormat),
         _ => return Err(LoadError::Foreign),
     }
-    let bytes = URL_SAFE_NO_PAD.decode(payload).map_err(|_| LoadError::Damaged)?;
+    let bytes = Base64UrlUnpadded::decode_vec(payload).map_err(|_| LoadError::Damaged)?;
     let (session, extra) = postcard::take_from_bytes::<Session>(&bytes).map_err(|_| LoadError::Damaged)?;
     if !extra.is_empty() {
         return Err(LoadError::Damaged);
