@@ -2,8 +2,8 @@
 //!
 //! - [`app`]: the widget's root, which owns the one reducer ([`app::state`]) and runs the
 //!   effects as hooks (saving progress, focus, the host bridge).
-//! - [`components`]: one component per file, named after it, taking plain data and
-//!   callbacks.
+//! - [`components`]: one part of a screen per file, named after it, taking plain data
+//!   and callbacks: a Yew component where it keeps state, else a plain function.
 //! - [`pages`]: what each page mounts: the widget's start-up ([`pages::widget`]), the
 //!   prerendered first screen, the teacher's page and the embed-code page.
 //! - [`platform`]: all browser interop, with a native stand-in for tests and build tools.

@@ -17,11 +17,11 @@ use crate::quiz::{corrections, saved};
 use crate::quiz::host::{self, Embed};
 use crate::ui::QuizRef;
 use crate::ui::app::state::{ArticleView, QuizState, UiAction};
-use crate::ui::components::article_panel::ArticlePanel;
+use crate::ui::components::article_panel::{ArticlePanelProps, article_panel};
 use crate::ui::components::hand_in::HandIn;
-use crate::ui::components::header::Header;
+use crate::ui::components::header::{HeaderProps, header};
 use crate::ui::components::ids;
-use crate::ui::components::question_card::QuestionCard;
+use crate::ui::components::question_card::{QuestionCardProps, question_card};
 use crate::ui::components::results::Results;
 use crate::ui::i18n::{self, Lang, Languages};
 use crate::ui::platform;
@@ -174,6 +174,7 @@ struct WidgetProps {
 #[function_component]
 fn Widget(props: &WidgetProps) -> Html {
     let t = i18n::use_text();
+    let quiz_lang = i18n::use_content_lang();
     let state = {
         let initial = props.initial.0.clone();
         use_reducer(move || (*initial).clone())
@@ -241,10 +242,9 @@ fn Widget(props: &WidgetProps) -> Html {
     };
     let body = if let Some(view) = &state.article {
         let quote = quiz.questions.get(view.question).and_then(|q| q.excerpts.get(view.excerpt)).cloned();
-        html! {
-            <ArticlePanel quiz={quiz_ref.clone()} excerpt={quote.unwrap_or_default()}
-                on_close={emit(|| UiAction::CloseArticle)} />
-        }
+        let on_close = emit(|| UiAction::CloseArticle);
+        let props = ArticlePanelProps { quiz: quiz_ref.clone(), excerpt: quote.unwrap_or_default().into(), on_close };
+        article_panel(props, t, quiz_lang.clone())
     } else if session.is_finished() {
         // An assigned quiz is handed in with a result code.
         let code = (props.assignment_id != 0).then(|| {
@@ -268,10 +268,10 @@ fn Widget(props: &WidgetProps) -> Html {
     } else {
         let index = session.current();
         let on_show_excerpt = open_article.reform(move |(e, opener): (usize, String)| (index, e, opener));
-        html! {
-            <QuestionCard quiz={quiz_ref.clone()} view={session.question_view(quiz)} {on_step} {on_show_excerpt}
-                passage_changed={state.changed.contains(&index)} />
-        }
+        let passage_changed = state.changed.contains(&index);
+        let view = session.question_view(quiz);
+        let props = QuestionCardProps { quiz: quiz_ref.clone(), view, on_step, on_show_excerpt, passage_changed };
+        question_card(props, t, quiz_lang.clone())
     };
 
     html! {
@@ -279,17 +279,18 @@ fn Widget(props: &WidgetProps) -> Html {
         // place, and a named region per quiz would repeat.
         <section class="aq" aria-labelledby={props.embed.is_none().then_some(ids::TITLE)}
             lang={t.lang.tag()}>
-            <Header
-                quiz={quiz_ref.clone()}
-                mode={session.mode()}
-                mode_locked={session.has_answers() || props.assignment.is_some()}
-                assignment={props.assignment.clone()}
-                show_start_over={session.has_answers() || session.is_finished()}
-                question_count={session.asked().len()}
-                {answered}
-                round_len={round.len()}
-                on_mode={restart.clone()}
-                on_start_over={{ let mode = session.mode(); restart.reform(move |()| mode) }} />
+            { header(&HeaderProps {
+                quiz: quiz_ref.clone(),
+                mode: session.mode(),
+                mode_locked: session.has_answers() || props.assignment.is_some(),
+                assignment: props.assignment.clone(),
+                show_start_over: session.has_answers() || session.is_finished(),
+                question_count: session.asked().len(),
+                answered,
+                round_len: round.len(),
+                on_mode: restart.clone(),
+                on_start_over: { let mode = session.mode(); restart.reform(move |()| mode) },
+            }, t, quiz_lang.clone()) }
             if let Some(notice) = &state.notice {
                 <div class="aq-notice" role="status">
                     <p>{ notice.clone() }</p>

@@ -5,9 +5,8 @@ use yew::prelude::*;
 
 use crate::ui::QuizRef;
 use crate::ui::components::ids;
-use crate::ui::i18n;
+use crate::ui::i18n::Text;
 
-#[derive(Properties, PartialEq)]
 pub struct ArticlePanelProps {
     pub quiz: QuizRef,
     /// The passage to highlight.
@@ -15,10 +14,7 @@ pub struct ArticlePanelProps {
     pub on_close: Callback<()>,
 }
 
-#[function_component]
-pub fn ArticlePanel(props: &ArticlePanelProps) -> Html {
-    let t = i18n::use_text();
-    let quiz_lang = i18n::use_content_lang();
+pub fn article_panel(props: ArticlePanelProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
     let quiz = &props.quiz.quiz;
     let location = quiz.article.locate(&props.excerpt);
     let paragraphs = quiz.article.body().iter().enumerate().map(|(n, paragraph)| {

@@ -4,9 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n;
+use crate::ui::i18n::Text;
 
-#[derive(Properties, PartialEq)]
 pub struct ChoiceListProps {
     /// Unique among the page's controls; ids of the inputs derive from it.
     pub name: AttrValue,
@@ -21,9 +20,7 @@ pub struct ChoiceListProps {
     pub on_pick: Callback<Vec<usize>>,
 }
 
-#[function_component]
-pub fn ChoiceList(props: &ChoiceListProps) -> Html {
-    let t = i18n::use_text();
+pub fn choice_list(props: ChoiceListProps, t: &'static Text) -> Html {
     let items = props.choices.iter().map(|(index, label)| {
         let index = *index;
         let id = format!("{}-{index}", props.name);

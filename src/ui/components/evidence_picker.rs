@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n;
+use crate::ui::i18n::Text;
 
-#[derive(Properties, PartialEq)]
 pub struct EvidencePickerProps {
     pub name: AttrValue,
     pub sentences: Vec<AttrValue>,
@@ -15,10 +14,7 @@ pub struct EvidencePickerProps {
     pub on_pick: Callback<usize>,
 }
 
-#[function_component]
-pub fn EvidencePicker(props: &EvidencePickerProps) -> Html {
-    let t = i18n::use_text();
-    let quiz_lang = i18n::use_content_lang();
+pub fn evidence_picker(props: EvidencePickerProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
     let sentences = props.sentences.iter().enumerate().map(|(index, sentence)| {
         let id = format!("{}-{index}", props.name);
         let picked = props.picked == Some(index);

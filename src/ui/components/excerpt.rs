@@ -3,9 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n;
+use crate::ui::i18n::Text;
 
-#[derive(Properties, PartialEq)]
 pub struct ExcerptProps {
     pub quote: AttrValue,
     /// 1-based paragraph number in the article.
@@ -14,15 +13,11 @@ pub struct ExcerptProps {
     pub button_id: AttrValue,
     /// Which quote of how many, when a question has several (told to screen readers so
     /// that the buttons are not all alike).
-    #[prop_or_default]
     pub of: Option<(usize, usize)>,
     pub on_show: Callback<String>,
 }
 
-#[function_component]
-pub fn Excerpt(props: &ExcerptProps) -> Html {
-    let t = i18n::use_text();
-    let quiz_lang = i18n::use_content_lang();
+pub fn excerpt(props: ExcerptProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
     let onclick = {
         let (on_show, id) = (props.on_show.clone(), props.button_id.to_string());
         Callback::from(move |_: MouseEvent| on_show.emit(id.clone()))

@@ -8,10 +8,9 @@ use crate::quiz::{Kind, Outcome, Response, Verdict};
 
 use crate::ui::QuizRef;
 use crate::ui::components::describe;
-use crate::ui::components::excerpt::Excerpt;
-use crate::ui::i18n;
+use crate::ui::components::excerpt::{ExcerptProps, excerpt};
+use crate::ui::i18n::Text;
 
-#[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
     pub quiz: QuizRef,
     pub index: usize,
@@ -21,16 +20,12 @@ pub struct FeedbackProps {
     pub id_base: AttrValue,
     /// Whether to repeat the student's answer (the review does; after a check the
     /// controls above already show it).
-    #[prop_or_default]
     pub show_response: bool,
     /// Excerpt index and the id of the button that asked.
     pub on_show_excerpt: Callback<(usize, String)>,
 }
 
-#[function_component]
-pub fn Feedback(props: &FeedbackProps) -> Html {
-    let t = i18n::use_text();
-    let quiz_lang = i18n::use_content_lang();
+pub fn feedback(props: FeedbackProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
     let Some(question) = props.quiz.quiz.questions.get(props.index) else { return Html::default() };
     let verdict = props.outcome.verdict;
     let option_feedback = chosen_feedback(&question.kind, props.response.as_ref());
@@ -47,10 +42,9 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     let excerpts = question.excerpts.iter().enumerate().map(|(e, quote)| {
         let paragraph = props.quiz.quiz.article.locate(quote).map_or(0, |l| l.paragraph + 1);
         let on_show = props.on_show_excerpt.reform(move |opener: String| (e, opener));
-        html! {
-            <Excerpt quote={quote.clone()} {paragraph} of={(total > 1).then_some((e + 1, total))}
-                button_id={format!("{}-show-{e}", props.id_base)} {on_show} />
-        }
+        let button_id = format!("{}-show-{e}", props.id_base).into();
+        let of = (total > 1).then_some((e + 1, total));
+        excerpt(ExcerptProps { quote: quote.clone().into(), paragraph, button_id, of, on_show }, t, quiz_lang.clone())
     });
     let class = classes!("aq-feedback", verdict_class(verdict));
     html! {

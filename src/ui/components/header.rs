@@ -8,16 +8,14 @@ use crate::quiz::model::Meta;
 
 use crate::ui::QuizRef;
 use crate::ui::components::ids;
-use crate::ui::i18n::{self, Text};
+use crate::ui::i18n::Text;
 
-#[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub quiz: QuizRef,
     pub mode: Mode,
     /// The mode can change only before the first answer.
     pub mode_locked: bool,
     /// The teacher's set-up, when the student came by an assignment link.
-    #[prop_or_default]
     pub assignment: Option<Assignment>,
     pub show_start_over: bool,
     /// How many questions this student is asked (an assignment may ask fewer).
@@ -29,10 +27,7 @@ pub struct HeaderProps {
     pub on_start_over: Callback<()>,
 }
 
-#[function_component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let t = i18n::use_text();
-    let quiz_lang = i18n::use_content_lang();
+pub fn header(props: &HeaderProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
     let quiz = &props.quiz.quiz;
     let meta = &quiz.meta;
     let mode_option = |mode: Mode, label: &'static str, hint: &'static str| {

@@ -7,16 +7,15 @@ use yew::prelude::*;
 use crate::quiz::{Kind, Mode, QuestionView, Response, Step};
 
 use crate::ui::QuizRef;
-use crate::ui::components::choice_list::ChoiceList;
+use crate::ui::components::choice_list::{ChoiceListProps, choice_list};
 use crate::ui::components::describe;
-use crate::ui::components::evidence_picker::EvidencePicker;
-use crate::ui::components::feedback::Feedback;
+use crate::ui::components::evidence_picker::{EvidencePickerProps, evidence_picker};
+use crate::ui::components::feedback::{FeedbackProps, feedback};
 use crate::ui::components::ids;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::order_list::OrderList;
-use crate::ui::i18n;
+use crate::ui::i18n::Text;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionCardProps {
     pub quiz: QuizRef,
     /// The question as the session shows it ([`crate::quiz::Session::question_view`]).
@@ -26,14 +25,10 @@ pub struct QuestionCardProps {
     /// "Show in article" on excerpt `n`: `(n, the opener's element id)`.
     pub on_show_excerpt: Callback<(usize, String)>,
     /// The host's article no longer holds what this question quotes.
-    #[prop_or_default]
     pub passage_changed: bool,
 }
 
-#[function_component]
-pub fn QuestionCard(props: &QuestionCardProps) -> Html {
-    let t = i18n::use_text();
-    let quiz_lang = i18n::use_content_lang();
+pub fn question_card(props: QuestionCardProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
     let view = &props.view;
     let Some(question) = props.quiz.quiz.questions.get(view.index) else { return Html::default() };
     let name = AttrValue::from(format!("{}-{}", ids::QUESTION, question.id));
@@ -51,10 +46,9 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             };
             let on_pick = on_answer.reform(|picked: Vec<usize>| picked.first().map(|&i| Response::Single(i)));
             let choices = view.option_order.iter().filter_map(|&i| Some((i, options.get(i)?.text.clone().into())));
-            html! {
-                <ChoiceList name={name.clone()} multiple={false} choices={choices.collect::<Vec<_>>()}
-                    {picked} {locked} reveal={view.feedback.map(|_| vec![*correct])} {on_pick} />
-            }
+            let reveal = view.feedback.map(|_| vec![*correct]);
+            let (name, choices) = (name.clone(), choices.collect());
+            choice_list(ChoiceListProps { name, multiple: false, choices, picked, locked, reveal, on_pick }, t)
         }
         Kind::Multiple { options, correct } => {
             let picked = match &view.response {
@@ -63,11 +57,12 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             };
             let on_pick = on_answer.reform(|picked: Vec<usize>| Some(Response::multiple(picked)));
             let choices = view.option_order.iter().filter_map(|&i| Some((i, options.get(i)?.text.clone().into())));
+            let reveal = view.feedback.map(|_| correct.clone());
+            let (name, choices) = (name.clone(), choices.collect());
             html! {
                 <>
                     <p class="aq-hint">{ t.multiple_hint }</p>
-                    <ChoiceList name={name.clone()} multiple={true} choices={choices.collect::<Vec<_>>()}
-                        {picked} {locked} reveal={view.feedback.map(|_| correct.clone())} {on_pick} />
+                    { choice_list(ChoiceListProps { name, multiple: true, choices, picked, locked, reveal, on_pick }, t) }
                 </>
             }
         }
@@ -78,10 +73,11 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             };
             let on_pick = on_answer.reform(|picked: Vec<usize>| picked.first().map(|&i| Response::TrueFalse(i == 0)));
             let choices = vec![(0, AttrValue::from(t.true_label)), (1, AttrValue::from(t.false_label))];
-            html! {
-                <ChoiceList name={name.clone()} multiple={false} {choices} {picked} {locked}
-                    reveal={view.feedback.map(|_| vec![usize::from(!*correct)])} {on_pick} />
-            }
+            let reveal = view.feedback.map(|_| vec![usize::from(!*correct)]);
+            choice_list(
+                ChoiceListProps { name: name.clone(), multiple: false, choices, picked, locked, reveal, on_pick },
+                t,
+            )
         }
         Kind::Order { items } => {
             let arrangement = match &view.response {
@@ -111,10 +107,10 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                 _ => None,
             };
             let on_pick = on_answer.reform(|i: usize| Some(Response::Evidence(i)));
-            html! {
-                <EvidencePicker name={name.clone()} sentences={passage.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()}
-                    {picked} {locked} reveal={view.feedback.map(|_| *correct)} {on_pick} />
-            }
+            let sentences = passage.iter().cloned().map(AttrValue::from).collect();
+            let reveal = view.feedback.map(|_| *correct);
+            let props = EvidencePickerProps { name: name.clone(), sentences, picked, locked, reveal, on_pick };
+            evidence_picker(props, t, quiz_lang.clone())
         }
     };
 
@@ -160,12 +156,19 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                 <p class="aq-hint aq-warning">{ t.passage_changed }</p>
             }
             <fieldset class="aq-fieldset">
-                <legend class="aq-prompt" lang={quiz_lang}>{ question.prompt.clone() }</legend>
+                <legend class="aq-prompt" lang={quiz_lang.clone()}>{ question.prompt.clone() }</legend>
                 { control }
             </fieldset>
             if let Some(outcome) = view.feedback {
-                <Feedback quiz={props.quiz.clone()} index={view.index} response={view.response.clone()}
-                    {outcome} id_base={ids::FEEDBACK} on_show_excerpt={props.on_show_excerpt.clone()} />
+                { feedback(FeedbackProps {
+                    quiz: props.quiz.clone(),
+                    index: view.index,
+                    response: view.response.clone(),
+                    outcome,
+                    id_base: ids::FEEDBACK.into(),
+                    show_response: false,
+                    on_show_excerpt: props.on_show_excerpt.clone(),
+                }, t, quiz_lang) }
             }
             if !practice && is_last && view.unanswered > 0 {
                 <p class="aq-hint aq-warning">{ t.unanswered_warning(view.unanswered) }</p>

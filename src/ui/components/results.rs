@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::quiz::{ResultsView, Step, Verdict, share};
 
 use crate::ui::QuizRef;
-use crate::ui::components::feedback::{Feedback, verdict_class};
+use crate::ui::components::feedback::{FeedbackProps, feedback, verdict_class};
 use crate::ui::components::ids;
 use crate::ui::i18n;
 use crate::ui::platform::{self, Shared};
@@ -51,9 +51,15 @@ pub fn Results(props: &ResultsProps) -> Html {
                         </span>
                         <span class="aq-review-points">{ format!("{}/{}", t.number(outcome.earned), t.number(outcome.max)) }</span>
                     </summary>
-                    <Feedback quiz={props.quiz.clone()} {index} response={response.clone()} outcome={*outcome}
-                        id_base={format!("{}-{}", ids::REVIEW, question.id)} show_response={true}
-                        {on_show_excerpt} />
+                    { feedback(FeedbackProps {
+                        quiz: props.quiz.clone(),
+                        index,
+                        response: response.clone(),
+                        outcome: *outcome,
+                        id_base: format!("{}-{}", ids::REVIEW, question.id).into(),
+                        show_response: true,
+                        on_show_excerpt,
+                    }, t, quiz_lang.clone()) }
                 </details>
             </li>
         }
