@@ -7,7 +7,8 @@
 //   validator's wasm and exports its `load`, and drops the page;
 // - `widget` (dist/): writes the validator module's address into the page (a `<meta>`),
 //   its first screen, prerendered, with the script that shows it
-//   (src/ui/pages/first_screen.rs), and `article-quiz.js`, the script embed's loader, at
+//   (src/ui/pages/first_screen.rs), a loader that fetches the glue only once that screen
+//   is painted (`afterFirstPaint`, below), and `article-quiz.js`, the script embed's loader, at
 //   a stable address: it loads the widget's (hashed) glue and wasm from beside itself and
 //   mounts a quiz in each `<div data-article-quiz>` of the host page (README,
 //   "Embedding"). The validator must be finished first;
@@ -90,9 +91,45 @@ export { load };
   process.exit(0);
 }
 
+// The widget's page is painted from its HTML and CSS alone: its glue and the glue's
+// snippets are fetched only once the first screen is on screen (or after 250 ms, where
+// a browser paints nothing: a frame out of view, a tab in the background), so that
+// neither their bytes nor running them come before the first question is shown. They
+// keep their integrity: the loader adds Trunk's `modulepreload` links, hashes and all,
+// and imports the glue once they have loaded. The wasm is still preloaded from the head,
+// at low priority: it is the long download, and waits for nothing.
+const MODULEPRELOAD = /<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/g;
+const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}=["']?([^"' >]+)`))?.[1];
+const afterFirstPaint = (code, links) => {
+  const TRUNK_IMPORT = /^import init\s*,\s*\*\s*as bindings from\s*["']([^"']+)["'];?/;
+  const glue = code.match(TRUNK_IMPORT)?.[1];
+  if (!glue || !links.some(([href]) => href === glue)) throw new Error("the widget's loader does not import its preloaded glue as expected; has Trunk changed its output?");
+  return `await new Promise((painted) => {
+  requestAnimationFrame(() => setTimeout(painted));
+  setTimeout(painted, 250);
+});
+await Promise.all(
+  ${JSON.stringify(links)}.map(
+    ([href, integrity]) =>
+      new Promise((loaded, failed) => {
+        const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous" });
+        link.onload = loaded;
+        link.onerror = () => failed(new Error(\`\${href} did not load\`));
+        document.head.append(link);
+      }),
+  ),
+);
+const bindings = await import(${JSON.stringify(glue)}), init = bindings.default;
+${code.replace(TRUNK_IMPORT, "").trim()}
+`;
+};
+const deferred = role === "widget" ? [...html.matchAll(MODULEPRELOAD)].map(([tag]) => [attribute(tag, "href"), attribute(tag, "integrity")]) : [];
+if (deferred.some(([href, integrity]) => !href || !integrity)) throw new Error(`${stage}: a modulepreload link without href or integrity`);
+
 let loader = null;
-const out = html.replace(INLINE, (_, code) => {
-  loader = code;
+const out = (role === "widget" ? html.replace(MODULEPRELOAD, "") : html).replace(INLINE, (_, trunk) => {
+  loader = trunk;
+  const code = role === "widget" ? esbuild.transformSync(afterFirstPaint(trunk, deferred), { minify: true, format: "esm" }).code : trunk;
   const bytes = Buffer.from(code, "utf8");
   const name = hashedName("start", bytes);
   writeFileSync(join(stage, name), bytes);
@@ -124,9 +161,9 @@ if (!glue || !wasm || !css) throw new Error(`${stage}: cannot find the widget's 
 const check = readdirSync(join(stage, "validator")).find((f) => /^load-\w+\.js$/.test(f));
 if (!check) throw new Error(`no validator module in ${stage}/validator/; finish the validator first`);
 const meta = `<meta name="article-quiz-validator" content="${base}validator/${check}">`;
-// The widget's glue and wasm are preloaded at low priority: the first question, drawn
-// from the page's HTML and CSS, is painted first, and on a slow network the stylesheet
-// does not share the line with the wasm.
+// The widget's wasm is preloaded at low priority: the first question, drawn from the
+// page's HTML and CSS, is painted first, and on a slow network the stylesheet does not
+// share the line with the wasm. (The glue's preloads left the head above.)
 const preloads = out.replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/g, (link) =>
   link.replace(/\s*\/?>$/, " fetchpriority=low>"),
 );

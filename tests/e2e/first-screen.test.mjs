@@ -186,6 +186,46 @@ test("if the widget cannot start, the prerendered screen gives way to a message"
   }
 });
 
+test("the page is painted before any of the widget's code is fetched, and that code keeps its integrity", async () => {
+  const GLUE = /\/article-quiz-\w+\.js$/;
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  // Counts the frames rendered with the first screen on the page (a frame's
+  // animation callbacks run before it is painted).
+  await page.addInitScript(() => {
+    window.framesWithScreen = 0;
+    const tick = () => {
+      if (document.querySelector(".aq-first-screen")) window.framesWithScreen++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const seenAtRequest = [];
+  await page.route(GLUE, async (route) => {
+    seenAtRequest.push(await page.evaluate(() => window.framesWithScreen));
+    await route.continue();
+  });
+  await page.goto(env.server.url);
+  await page.locator(LIVE_HEADING).waitFor();
+  assert.equal(seenAtRequest.length, 1, "the glue is fetched once");
+  assert.ok(seenAtRequest[0] >= 1, `the glue was requested after ${seenAtRequest[0]} frames with the first screen`);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The glue as the page names it, hash and all: a changed byte is refused, and said.
+  const tampered = await env.browser.newContext({ viewport: { width: 390, height: 900 } });
+  const other = await tampered.newPage();
+  await other.route(GLUE, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n;globalThis.tampered = true;` });
+  });
+  await other.goto(env.server.url);
+  await other.getByRole("alert").waitFor();
+  assert.equal(await other.getByRole("alert").textContent(), "Sorry, the quiz could not start. Check your connection and reload the page.");
+  assert.equal(await other.evaluate(() => globalThis.tampered ?? false), false, "the changed glue never ran");
+  assert.equal(await other.locator(LIVE_HEADING).count(), 0);
+  await tampered.close();
+});
+
 test("a stray load error before the widget starts does not leave its message behind a live widget", async () => {
   // Any failed load while the screen is up gives the message (it may be the widget's own
   // file); should the widget start after all, the message goes and the quiz is whole.
