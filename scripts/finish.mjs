@@ -101,7 +101,7 @@ export { load };
 const MODULEPRELOAD = /<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/g;
 const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}=["']?([^"' >]+)`))?.[1];
 const afterFirstPaint = (code, links) => {
-  const TRUNK_IMPORT = /^import init\s*,\s*\*\s*as bindings from\s*["']([^"']+)["'];?/;
+  const TRUNK_IMPORT = /^\s*import init\s*,\s*\*\s*as bindings from\s*["']([^"']+)["'];?/;
   const glue = code.match(TRUNK_IMPORT)?.[1];
   if (!glue || !links.some(([href]) => href === glue)) throw new Error("the widget's loader does not import its preloaded glue as expected; has Trunk changed its output?");
   return `await new Promise((painted) => {
