@@ -164,7 +164,7 @@ const meta = `<meta name="article-quiz-validator" content="${base}validator/${ch
 // The widget's wasm is preloaded at low priority: the first question, drawn from the
 // page's HTML and CSS, is painted first, and on a slow network the stylesheet does not
 // share the line with the wasm. (The glue's preloads left the head above.)
-const preloads = out.replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/g, (link) =>
+const preloads = out.replace(/<link\b[^>]*\brel=["']?preload\b[^>]*>/g, (link) =>
   link.replace(/\s*\/?>$/, " fetchpriority=low>"),
 );
 writeFileSync(path, withFirstScreen(page, preloads.replace("</head>", `${meta}</head>`)));

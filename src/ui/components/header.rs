@@ -27,6 +27,8 @@ pub struct HeaderProps {
     pub on_start_over: Callback<()>,
 }
 
+// By reference, unlike the other parts: measured, the ten-field struct passed by value
+// made the wasm 106 B larger gzipped (and the others by reference, 240 B larger).
 pub fn header(props: &HeaderProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
     let quiz = &props.quiz.quiz;
     let meta = &quiz.meta;
