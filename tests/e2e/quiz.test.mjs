@@ -285,6 +285,28 @@ test("at 320 px (or 200 % zoom on a small laptop) nothing scrolls sideways", asy
   await context.close();
 });
 
+test("each mode's hint sits right under its name, whether or not the other's wraps", async () => {
+  // From about 360 to 440 px one hint takes two lines and the other one; the two
+  // options are as tall as each other, and the short one must not push its hint down.
+  for (const width of [320, 360, 390, 430, 480, 768, 1280]) {
+    const { page, context } = await open({ width });
+    const gaps = await page.locator(".aq-mode-option label").evaluateAll((labels) =>
+      labels.map((label) => {
+        // Where the words are, not their boxes (a box may be stretched to its row).
+        const words = (selector) => {
+          const range = document.createRange();
+          range.selectNodeContents(label.querySelector(selector));
+          return range.getBoundingClientRect();
+        };
+        return words(".aq-mode-hint").top - words(".aq-mode-name").bottom;
+      }),
+    );
+    assert.equal(gaps.length, 2);
+    assert.ok(Math.abs(gaps[0] - gaps[1]) <= 1, `at ${width} px, name to hint: ${gaps.map((g) => g.toFixed(1)).join(" px and ")} px`);
+    await context.close();
+  }
+});
+
 test("an assignment link opens exactly that set-up; a broken one says so and offers the whole quiz", async () => {
   // The 20-question test assignment pinned in tests/link.rs (no retries, shuffled).
   const LINK = "ARv64QE1KQYU2dLaujzQ_U7SlAt1o94U5ReNL7kCYtdok372ols5B1gpQrsKbYA-AOwS";
