@@ -9,13 +9,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { button, newPage, quizData, withQuizServer } from "./helpers.mjs";
+import { LIVE_HEADING, button, newPage, quizData, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const TOTAL = quizData().questions.length;
 const WASM = /\/article-quiz-\w+_bg\.wasm$/;
 const PRERENDERED = ".aq-first-screen";
-const LIVE_HEADING = "#aq-question-heading:not(.aq-first-screen *)";
 
 /** Holds back `page`'s requests for the widget's wasm until the returned function is called. */
 async function hold(page) {

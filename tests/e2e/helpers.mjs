@@ -163,6 +163,10 @@ export async function scrollSettled(page) {
   );
 }
 
+/** The live widget's question heading, not the prerendered first screen's (which the
+ * page shows until the wasm has started, and which stores nothing). */
+export const LIVE_HEADING = "#aq-question-heading:not(.aq-first-screen *)";
+
 export const button = (page, name) => page.getByRole("button", { name, exact: true });
 
 /** The verdict shown after a check. */

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
+  LIVE_HEADING,
   PLAN,
   announcement,
   answerWithMouse,
@@ -28,6 +29,9 @@ async function open({ colorScheme = "light", width = 1280 } = {}) {
   const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 900 }, colorScheme });
   await page.goto(env.server.url);
   await page.getByRole("heading", { name: /^Question 1 of \d+$/ }).waitFor();
+  // The live widget, which reads and writes saved progress (a test that changes storage
+  // must not race it starting).
+  await page.locator(LIVE_HEADING).waitFor();
   return { page, context, errors };
 }
 
