@@ -53,6 +53,21 @@ fn a_paragraph_article_txt_cannot_hold_is_refused_not_changed() {
     assert!(matches!(files::write(&quiz), Err(WriteError::Number(_))));
 }
 
+#[test]
+fn an_article_txt_with_lone_carriage_returns_reads_as_paragraphs_and_writes_back() {
+    // Found by fuzzing: a lone `\r` (an old Mac line ending) stayed inside a paragraph,
+    // so the quiz read from the files could not be written back as files.
+    let quiz = fixture();
+    let written = files::write(&quiz).unwrap();
+    for ending in ["\r", "\r\n", "\n\r\n"] {
+        let article = written.article.replace('\n', ending);
+        let texts = Texts { slug: &quiz.slug, meta: &written.meta, quiz: &written.quiz, article: &article };
+        let read = source::read_texts(&texts).unwrap_or_else(|e| panic!("{ending:?}: {e}"));
+        assert_eq!(read.quiz.article, quiz.article, "{ending:?}");
+        assert_eq!(read_back(&read.quiz), quiz, "{ending:?}");
+    }
+}
+
 proptest! {
     #[test]
     fn any_text_in_any_field_reads_back(

@@ -44,9 +44,11 @@ pub struct Article {
 
 impl Article {
     /// Splits a text file into paragraphs: one per non-empty line, surrounding white
-    /// space trimmed, characters otherwise untouched.
+    /// space trimmed, characters otherwise untouched. A line ends at `\n`, `\r\n` or a
+    /// lone `\r` (old Mac files), so no paragraph holds a line break.
     pub fn from_text(text: &str, body_paragraphs: usize) -> Self {
-        let paragraphs = text.lines().map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect();
+        let paragraphs =
+            text.split(['\n', '\r']).map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect();
         Self { paragraphs, body_paragraphs }
     }
 
