@@ -225,3 +225,20 @@ async fn the_article_sheet_numbers_the_body_and_a_broken_link_says_so() {
     assert_eq!(print::Sheet::from_param("worksheet"), Some(print::Sheet::Worksheet));
     assert_eq!(print::Sheet::from_param("<script>"), None);
 }
+
+#[test]
+fn an_answer_that_is_a_quotation_is_not_quoted_twice() {
+    use article_quiz::ui::i18n::teacher::{assignment, common_wrong};
+    assert_eq!(
+        common_wrong("“Women, Life, Freedom”", 2),
+        "Most common wrong answer: “Women, Life, Freedom” (2 students)"
+    );
+    assert_eq!(common_wrong("“A”; “B”", 1), "Most common wrong answer: “A”; “B” (1 student)");
+    assert_eq!(
+        common_wrong("Crimes against humanity", 1),
+        "Most common wrong answer: “Crimes against humanity” (1 student)"
+    );
+    assert_eq!(common_wrong("“", 1), "Most common wrong answer: ““” (1 student)");
+    assert_eq!(assignment(7, Some("“Iran” week")), "Assignment ““Iran” week”");
+    assert_eq!(assignment(7, Some("Period 3")), "Assignment “Period 3”");
+}

@@ -126,7 +126,7 @@ pub fn assignment(id: u32, title: Option<&str>) -> String {
     match (id, title) {
         (0, _) => "The whole quiz, without an assignment link".to_owned(),
         (_, Some("")) => format!("Untitled assignment {id:08x}"),
-        (_, Some(title)) => format!("Assignment “{title}”"),
+        (_, Some(title)) => format!("Assignment {}", quoted(title)),
         (_, None) => format!("Assignment {id:08x}"),
     }
 }
@@ -150,9 +150,21 @@ pub fn right_count(right: usize, partial: usize, asked: usize) -> String {
     if partial == 0 { base } else { format!("{base}, {partial} partly") }
 }
 
+/// `answer` is an answer in words on one line; it is shown in quote marks.
 pub fn common_wrong(answer: &str, students: usize) -> String {
     let who = if students == 1 { "1 student".to_owned() } else { format!("{students} students") };
-    format!("Most common wrong answer: {answer} ({who})")
+    format!("Most common wrong answer: {} ({who})", quoted(answer))
+}
+
+/// `text` in quote marks, unless it is already enclosed in them (an option that is a
+/// quotation, such as a slogan, would show doubled marks).
+fn quoted(text: &str) -> String {
+    let enclosed = |open: char, close: char| text.len() > 1 && text.starts_with(open) && text.ends_with(close);
+    if enclosed('“', '”') || enclosed('"', '"') || enclosed('«', '»') {
+        text.to_owned()
+    } else {
+        format!("“{text}”")
+    }
 }
 
 pub fn csv_file(slug: &str, id: u32) -> String {

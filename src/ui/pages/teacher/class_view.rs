@@ -205,7 +205,7 @@ fn GroupView(props: &GroupViewProps) -> Html {
                 </div>
                 if let Some((answer, n)) = &tally.common_wrong {
                     <p class="aq-bar-wrong">
-                        { words::common_wrong(&format!("“{}”", answer_text(question, Some(answer))), *n) }
+                        { words::common_wrong(&answer_text(question, Some(answer)), *n) }
                     </p>
                 }
             </li>
