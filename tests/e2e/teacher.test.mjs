@@ -83,6 +83,16 @@ test("a teacher makes an 8-question test link, three students hand in, the class
   });
   assert.deepEqual(counts, expected);
 
+  // The most common wrong answer, in one pair of quote marks, also when the option is a
+  // quotation itself (Q4's slogans; Ben picks the first wrong option).
+  const wrongs = await page.locator(".aq-bar-wrong").allTextContents();
+  assert.ok(wrongs.length > 0);
+  for (const line of wrongs) assert.match(line, /^Most common wrong answer: “[^“](.*[^”])?” \(\d students?\)$/);
+  assert.ok(
+    wrongs.some((line) => /^Most common wrong answer: “Women, Life, Freedom” \([12] students?\)$/.test(line)),
+    wrongs.join("\n"),
+  );
+
   // Each student's answers on demand.
   await button(page, "Show the answers of Ben").click();
   assert.equal(await page.locator(".aq-student-answer").count(), 8);
