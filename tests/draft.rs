@@ -166,3 +166,17 @@ fn an_article_over_a_megabyte_is_cut_at_a_character() {
     draft.apply(Edit::Article("é".repeat(draft::MAX_ARTICLE)));
     assert!(draft.article_text.len() <= draft::MAX_ARTICLE);
 }
+
+/// A draft kept by the editor before quizzes had retired ids (format 1, written by that
+/// editor's code from the riverton fixture) still opens, as the same quiz.
+#[test]
+fn a_draft_from_before_retired_ids_still_opens() {
+    let kept = std::fs::read_to_string("tests/fixtures/riverton-format1.draft").unwrap();
+    let draft = draft::decode(&kept).expect("a format 1 draft is read");
+    assert_eq!(draft, Draft::of(fixture()));
+    assert!(draft.quiz.retired.is_empty());
+    // Written again, it is the current format, and reads back the same.
+    let again = draft::encode(&draft);
+    assert_ne!(again, kept.trim());
+    assert_eq!(draft::decode(&again), Ok(draft));
+}

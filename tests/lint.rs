@@ -88,7 +88,7 @@ fn true_false_balance() {
     let four_false = [
         true_false("day", "the council met on a Friday.", false, MONDAY),
         true_false("place", "the council met in a town other than Riverton.", false, MONDAY),
-        true_false("start", "work would begin in 2029.", false, WORK),
+        true_false("first", "the library would be the first in ten years.", false, VOTE),
         true_false("month", "the mayor promised a budget vote in May.", false, MARCH),
     ]
     .concat();
@@ -96,14 +96,14 @@ fn true_false_balance() {
     assert_eq!(rules(&said), [Rule::TrueFalseBalance]);
     assert_eq!(
         said[0].to_string(),
-        "quiz: 4 of its 5 true/false statements are false (day, place, start, month), so answering “false” to \
+        "quiz: 4 of its 5 true/false statements are false (day, place, first, month), so answering “false” to \
          every one scores 4 of 5; keep between 40 % and 60 % of them true [true-false-balance]"
     );
     // Two of them true instead: three of five true, within the band.
     let balanced = [
         true_false("day", "the council met on a Friday.", false, MONDAY),
         true_false("place", "the council met in Riverton.", true, MONDAY),
-        true_false("start", "work would begin in 2027.", true, WORK),
+        true_false("first", "the library would be the first in forty years.", true, VOTE),
         true_false("month", "the mayor promised a budget vote in May.", false, MARCH),
     ]
     .concat();
@@ -114,10 +114,10 @@ fn true_false_balance() {
 fn correct_count() {
     // The fixture's “views” has two right options of three; two more with two each.
     let opinions = ["Too costly", "Too slow", "A gift to children", "Late"];
-    let dates = ["In 2025", "In 2027", "In 2029"];
+    let speakers = ["The mayor’s rivals", "Its supporters", "Its critics"];
     let same = [
         choice("costs", "multiple", "What did critics say?", &opinions, &["a", "c"], COST),
-        choice("dates", "multiple", "When would work happen?", &dates, &["b", "c"], WORK),
+        choice("speakers", "multiple", "Who spoke about the library?", &speakers, &["b", "c"], COST),
     ];
     let said = warnings(&[], &same.concat());
     assert_eq!(rules(&said), [Rule::CorrectCount]);
@@ -130,12 +130,12 @@ fn correct_count() {
     let varied = [
         same[0].clone(),
         choice(
-            "dates",
+            "speakers",
             "multiple",
-            "When would work happen?",
-            &["In 2025", "In 2027", "In 2029", "By 2029"],
+            "Who spoke about the library?",
+            &["The mayor’s rivals", "Its supporters", "Its critics", "Its readers"],
             &["b", "c", "d"],
-            WORK,
+            COST,
         ),
     ];
     assert_eq!(warnings(&[], &varied.concat()), Vec::new());
@@ -146,7 +146,14 @@ fn longest_option() {
     // “vote”'s right answer is its longest option; one more where it is, one where not.
     let long_right = [
         choice("day", "single", "When did the council meet?", &["Friday", "On Monday"], &["b"], MONDAY),
-        choice("start", "single", "When would work start?", &["Not before 2031", "By 2029", "From 2027"], &["c"], WORK),
+        choice(
+            "promise",
+            "single",
+            "Who promised a budget vote?",
+            &["The library’s critics", "The council", "The mayor"],
+            &["c"],
+            MARCH,
+        ),
     ];
     let said = warnings(&[], &long_right.concat());
     assert_eq!(rules(&said), [Rule::LongestOption]);
@@ -183,18 +190,32 @@ fn key_position() {
     // Single choice: with “vote” (key a), two more keyed a.
     let first = [
         choice("day", "single", "When did the council meet?", &["Monday", "Friday", "Sunday"], &["a"], MONDAY),
-        choice("start", "single", "When would work start?", &["2027", "2025", "2029"], &["a"], WORK),
+        choice(
+            "promise",
+            "single",
+            "Who promised a budget vote?",
+            &["The mayor", "The critics", "The council"],
+            &["a"],
+            MARCH,
+        ),
     ];
     let said = warnings(&[], &first.concat());
     assert_eq!(rules(&said), [Rule::KeyPosition]);
     assert_eq!(
         said[0].to_string(),
-        "quiz: the correct option is written first in 3 of its 3 single-choice questions (vote, day, start), so \
+        "quiz: the correct option is written first in 3 of its 3 single-choice questions (vote, day, promise), so \
          with shuffling off, picking it every time scores 3 of 3; spread the keys over the positions [key-position]"
     );
     let spread = [
         choice("day", "single", "When did the council meet?", &["Friday", "Monday", "Sunday"], &["b"], MONDAY),
-        choice("start", "single", "When would work start?", &["2025", "2029", "2027"], &["c"], WORK),
+        choice(
+            "promise",
+            "single",
+            "Who promised a budget vote?",
+            &["The critics", "The council", "The mayor"],
+            &["c"],
+            MARCH,
+        ),
     ];
     assert_eq!(warnings(&[], &spread.concat()), Vec::new());
 
@@ -202,12 +223,12 @@ fn key_position() {
     let leading = [
         choice("costs", "multiple", "What did critics say?", &["Too costly", "Too slow", "Late"], &["a"], COST),
         choice(
-            "dates",
+            "plans",
             "multiple",
-            "What would happen when?",
-            &["Work from 2027", "An end in 2029", "A vote in March", "A vote in May"],
+            "What was planned?",
+            &["A library built", "A museum in the old building", "A budget vote", "A new town hall"],
             &["a", "b", "c"],
-            &format!("{WORK}\", \"{MARCH}"),
+            &format!("{VOTE}\", \"{MARCH}"),
         ),
     ];
     let said = warnings(&[], &leading.concat());
@@ -215,17 +236,17 @@ fn key_position() {
     assert_eq!(
         said[0].to_string(),
         "quiz: in 3 of its 3 multiple-select questions the correct options are the first ones written (views, \
-         costs, dates); mix them among the wrong ones [key-position]"
+         costs, plans); mix them among the wrong ones [key-position]"
     );
     let mixed = [
         choice("costs", "multiple", "What did critics say?", &["Too slow", "Too costly", "Late"], &["b"], COST),
         choice(
-            "dates",
+            "plans",
             "multiple",
-            "What would happen when?",
-            &["A vote in May", "Work from 2027", "An end in 2029", "A vote in March"],
+            "What was planned?",
+            &["A new town hall", "A library built", "A museum in the old building", "A budget vote"],
             &["b", "c", "d"],
-            &format!("{WORK}\", \"{MARCH}"),
+            &format!("{VOTE}\", \"{MARCH}"),
         ),
     ];
     assert_eq!(warnings(&[], &mixed.concat()), Vec::new());
@@ -285,6 +306,115 @@ fn quoted_distractor() {
 }
 
 #[test]
+fn gives_away() {
+    // A wrong option of one question states another question's answer, the cost.
+    let leak = [("text = \"It was too small.\"", "text = \"It would cost 12,000,000 dollars in all.\"")];
+    let said = warnings(&leak, "");
+    assert_eq!(rules(&said), [Rule::GivesAway]);
+    assert_eq!(
+        said[0].to_string(),
+        "question “cost” (quiz.toml line 51): its answer’s “12000000” is written in question “views” (option 3), so \
+         a student can read it there before answering; reword one of them [gives-away]"
+    );
+    // A name works the same way, and the leak is reported at the question whose answer
+    // it gives away.
+    let named = [
+        ("text = \"2 to 7 against\"", "text = \"2 to 7, against Riverton’s wishes\""),
+        ("text = \"It would open doors for children.\"", "text = \"It would open doors for children in Riverton.\""),
+    ];
+    let said = warnings(&named, "");
+    assert_eq!(rules(&said), [Rule::GivesAway]);
+    assert!(
+        said[0].to_string().starts_with(
+            "question “views” (quiz.toml line 17): its answer’s “Riverton” is written in question “vote” (option 2)"
+        ),
+        "{}",
+        said[0]
+    );
+
+    // The near twin: the same distractor without the figure gives nothing away.
+    let fair = [("text = \"It was too small.\"", "text = \"It would cost more than the town has.\"")];
+    assert_eq!(warnings(&fair, ""), Vec::new());
+}
+
+#[test]
+fn a_passage_that_holds_an_answer_is_mapped_but_not_a_warning() {
+    // The schedule's years (its excerpt's 2027 and 2029) stand in the evidence
+    // question's passage: that is the article's own text, so the lint is quiet (the
+    // sound fixture breaks no rule) and the leak map lists it apart.
+    let (_guard, dir) = fixture(&[], "");
+    let report = quiz_check(&["--report", dir.to_str().unwrap()]);
+    assert!(report.status.success());
+    let report = String::from_utf8_lossy(&report.stdout);
+    assert!(
+        report.contains("Q4 schedule:\n  in the article's words: “2027”, “2029” in Q6 evidence, passage, sentence 2\n"),
+        "{report}"
+    );
+    assert!(report.contains("Q1 vote: nowhere else\n"), "{report}");
+}
+
+#[test]
+fn evidence_overlap() {
+    let prompt = "prompt = \"Claim: the museum plan was not controversial. Which sentence supports it?\"";
+    // The claim in the supporting sentence's own words: matching them finds it.
+    let echo = [(prompt, "prompt = \"Claim: nobody objected to that part of the plan. Which sentence supports it?\"")];
+    let said = warnings(&echo, "");
+    assert_eq!(rules(&said), [Rule::EvidenceOverlap]);
+    assert_eq!(
+        said[0].to_string(),
+        "question “evidence” (quiz.toml line 62): its supporting sentence shares 3 of the claim’s content words, and \
+         no other sentence of the passage more than 0, so matching words finds it without reading; word the claim \
+         differently [evidence-overlap]"
+    );
+    // The near twin: another sentence shares as many words, so only reading decides.
+    let fair = [(
+        prompt,
+        "prompt = \"Claim: nobody objected to turning the old building into a museum. Which sentence supports it?\"",
+    )];
+    assert_eq!(warnings(&fair, ""), Vec::new());
+}
+
+#[test]
+fn self_dating_order() {
+    let dated = [("\"The budget vote\"", "\"The vote promised for March\"")];
+    let said = warnings(&dated, "");
+    assert_eq!(rules(&said), [Rule::SelfDatingOrder]);
+    assert_eq!(
+        said[0].to_string(),
+        "question “schedule” (quiz.toml line 41): item 2 states its own date (“march”), so the order can be read off \
+         the items; name the events without their dates [self-dating-order]"
+    );
+    let years = [("\"Work begins\"", "\"Work begins in 2027\"")];
+    assert_eq!(rules(&warnings(&years, "")), [Rule::SelfDatingOrder]);
+    // The near twin: the same event named without its date.
+    let fair = [("\"The budget vote\"", "\"The vote the mayor promised\"")];
+    assert_eq!(warnings(&fair, ""), Vec::new());
+}
+
+#[test]
+fn prompt_excludes_option() {
+    let differ = |option: &str| {
+        choice(
+            "sides",
+            "single",
+            "How did the library’s supporters and its critics differ?",
+            &["Supporters praised it; critics, its price", option, "Critics wanted a museum instead"],
+            &["a"],
+            COST,
+        )
+    };
+    let said = warnings(&[], &differ("Both called the price too high"));
+    assert_eq!(rules(&said), [Rule::PromptExcludesOption]);
+    assert_eq!(
+        said[0].to_string(),
+        "question “sides” (quiz.toml line 77): option 2 begins “both”, which its prompt rules out by asking how they \
+         differ; write a wrong difference instead [prompt-excludes-option]"
+    );
+    // The near twin: a wrong difference.
+    assert_eq!(warnings(&[], &differ("Supporters called the price too high")), Vec::new());
+}
+
+#[test]
 fn every_rule_has_a_case_here() {
     // Keep this file in step with the rules: a new rule needs its own test above.
     let covered = [
@@ -296,6 +426,10 @@ fn every_rule_has_a_case_here() {
         Rule::AbsoluteWord,
         Rule::RepeatsPrompt,
         Rule::QuotedDistractor,
+        Rule::GivesAway,
+        Rule::EvidenceOverlap,
+        Rule::SelfDatingOrder,
+        Rule::PromptExcludesOption,
     ];
     assert_eq!(covered, Rule::ALL);
 }

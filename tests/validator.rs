@@ -277,3 +277,84 @@ fn a_hostile_bundle_is_judged_in_full_with_a_bounded_search_for_hints() {
     assert_eq!(hinted, Hints::MAX);
     assert!(problems[0].ends_with("is “It voted 7 to 2 to build a new library”."), "{}", problems[0]);
 }
+
+/// The riverton quiz with `retired` ids and its first question renamed to `id`: what the
+/// validator says of it.
+fn with_retired(retired: &str, id: &str) -> Result<article_quiz::quiz::Quiz, String> {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let quiz_dir = dir.path().join("riverton");
+    fs::create_dir(&quiz_dir).unwrap();
+    for name in ["article.txt", "meta.toml", "quiz.toml"] {
+        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+    }
+    let path = quiz_dir.join("quiz.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    let first = "[[questions]]\nid = \"vote\"";
+    assert!(text.contains(first));
+    let text = text.replacen(first, &format!("retired = {retired}\n\n[[questions]]\nid = \"{id}\""), 1);
+    fs::write(&path, text).unwrap();
+    check_dir(&quiz_dir).map_err(|failure| failure.to_string())
+}
+
+#[test]
+fn retired_ids_are_data_and_are_never_used_again() {
+    use article_quiz::quiz::codec::short_name;
+
+    let quiz = with_retired("[\"old-vote\", \"poll\"]", "vote").expect("retiring ids is sound");
+    assert_eq!(quiz.retired, ["old-vote", "poll"]);
+
+    // A retired id used again.
+    assert_eq!(
+        with_retired("[\"old-vote\", \"poll\"]", "poll").unwrap_err(),
+        "question “poll” (quiz.toml line 6): its id was retired (the quiz lists it in `retired`), and a retired id \
+         is never used again; give the question a new id.\n"
+    );
+    // A new id whose short name in links is a retired one's: an old link naming the
+    // retired question would open the new one.
+    let clash = (0..).map(|n| format!("ballot-{n}")).find(|id| short_name(id) == short_name("old-vote")).unwrap();
+    assert_eq!(
+        with_retired("[\"old-vote\", \"poll\"]", &clash).unwrap_err(),
+        format!(
+            "question “{clash}” (quiz.toml line 6): its id has the same short name in links as the retired id \
+             “old-vote”, so an old link naming that question would open this one; choose another id.\n"
+        )
+    );
+    // The near twin: another new id is fine.
+    assert!(with_retired("[\"old-vote\", \"poll\"]", "ballot").is_ok());
+    assert_eq!(
+        with_retired("[\"poll\", \"poll\"]", "vote").unwrap_err(),
+        "quiz: the retired id “poll” appears twice.\n"
+    );
+}
+
+#[test]
+fn retired_ids_travel_in_bundles_and_files() {
+    use article_quiz::quiz::{bundle, files};
+
+    let quiz = with_retired("[\"old-vote\", \"poll\"]", "vote").unwrap();
+    assert_eq!(bundle::decode(&bundle::encode(&quiz)).unwrap().quiz, quiz);
+    let written = files::write(&quiz).unwrap();
+    assert!(written.quiz.contains("\nretired = [\"old-vote\", \"poll\"]\n"), "{}", written.quiz);
+}
+
+/// A bundle published before quizzes had retired ids (format 1, written by that
+/// version's `quiz-check --bundle` from the riverton fixture) still opens, as the same
+/// quiz retiring nothing; a format newer than this version's is named as such.
+#[test]
+fn a_bundle_from_before_retired_ids_still_opens() {
+    use article_quiz::quiz::bundle::{self, BundleError, ReadError};
+
+    let old = fs::read("tests/fixtures/riverton-format1.aqz").unwrap();
+    assert_eq!(old[4], 1, "the fixture is a format 1 bundle");
+    let loaded = bundle::decode(&old).expect("a format 1 bundle is read and sound");
+    assert_eq!(loaded.quiz, check_dir(Path::new(FIXTURE)).unwrap());
+    assert!(loaded.quiz.retired.is_empty());
+    assert_eq!(bundle::encode(&loaded.quiz)[4], bundle::FORMAT);
+
+    let mut newer = old.clone();
+    newer[4] = bundle::FORMAT + 1;
+    assert_eq!(bundle::decode(&newer), Err(BundleError::Read(ReadError::NewerFormat(bundle::FORMAT + 1))));
+    let mut cut = old;
+    cut.truncate(cut.len() - 1);
+    assert_eq!(bundle::decode(&cut), Err(BundleError::Read(ReadError::Damaged)));
+}

@@ -6,6 +6,7 @@
 //! cargo run --bin quiz-check -- --strict quizzes/iranian-people  # warnings fail too
 //! cargo run --bin quiz-check -- quizzes/my-quiz --bundle dist/my-quiz.aqz
 //! cargo run --bin quiz-check -- --json quizzes/my-quiz     # the quiz as JSON, for tools
+//! cargo run --bin quiz-check -- --report quizzes/my-quiz   # where answers leak into other questions
 //! cargo run --bin quiz-check -- --score quizzes/my-quiz answers.json
 //! cargo run --bin quiz-check -- --read-result quizzes/my-quiz RESULT_CODE
 //! cargo run --bin quiz-check -- --link quizzes/my-quiz [--test] [--questions ID,ID,…]
@@ -36,10 +37,11 @@ mod cli {
     use std::collections::BTreeMap;
 
     use article_quiz::quiz::link::{self, Assignment};
-    use article_quiz::quiz::{Mode, Points, Quiz, Response, Session, bundle, result, scoring, source, validate};
+    use article_quiz::quiz::{Mode, Points, Quiz, Response, Session, bundle, leaks, result, scoring, source, validate};
 
     const USAGE: &str = "usage: quiz-check [--strict] [QUIZ_FOLDER ...] [--bundle OUTPUT_FILE]\n\
         \x20      quiz-check --json QUIZ_FOLDER\n\
+        \x20      quiz-check --report QUIZ_FOLDER\n\
         \x20      quiz-check --score QUIZ_FOLDER ANSWERS_JSON\n\
         \x20      quiz-check --read-result QUIZ_FOLDER RESULT_CODE\n\
         \x20      quiz-check --link QUIZ_FOLDER [--test] [--questions ID,ID,...] [--shuffle SEED]\n\
@@ -53,6 +55,10 @@ mod cli {
         match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
             ["--json", folder] => with_quiz(folder, |quiz| {
                 println!("{}", serde_json::to_string_pretty(quiz).unwrap_or_default());
+                ExitCode::SUCCESS
+            }),
+            ["--report", folder] => with_quiz(folder, |quiz| {
+                print!("{}", leaks::report(quiz));
                 ExitCode::SUCCESS
             }),
             ["--score", folder, answers] => with_quiz(folder, |quiz| score(quiz, Path::new(answers))),

@@ -14,7 +14,10 @@ use super::shuffle::fnv1a64;
 use super::validate::{Problem, validate};
 
 pub const MAGIC: &[u8; 4] = b"AQZB";
-pub const FORMAT: u8 = 1;
+/// 2 added the quiz's retired ids ([`Quiz::retired`]); format 1 is still read.
+pub const FORMAT: u8 = 2;
+/// The first format, written until the quiz had retired ids.
+const FORMAT_WITHOUT_RETIRED: u8 = 1;
 /// A quiz with its article is some tens of kilobytes; anything past this is refused
 /// before it is read.
 pub const MAX_BYTES: usize = 1 << 20;
@@ -90,9 +93,19 @@ pub fn decode_unchecked(bytes: &[u8]) -> Result<Loaded, ReadError> {
     }
     let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(ReadError::NotABundle)?;
     let (&format, payload) = rest.split_first().ok_or(ReadError::Damaged)?;
-    if format != FORMAT {
-        return Err(if format > FORMAT { ReadError::NewerFormat(format) } else { ReadError::Damaged });
-    }
+    let upgraded;
+    let payload = match format {
+        FORMAT => payload,
+        // Format 1 is format 2 without the last field, the retired ids: in postcard's
+        // wire format (stable since 1.0) an empty list is the single byte 0, so the old
+        // bytes with that byte after them are the same quiz, retiring nothing.
+        FORMAT_WITHOUT_RETIRED => {
+            upgraded = [payload, &[0]].concat();
+            &upgraded
+        }
+        newer if newer > FORMAT => return Err(ReadError::NewerFormat(newer)),
+        _ => return Err(ReadError::Damaged),
+    };
     let (quiz, extra) = postcard::take_from_bytes::<Quiz>(payload).map_err(|_| ReadError::Damaged)?;
     if !extra.is_empty() {
         return Err(ReadError::Damaged);

@@ -16,7 +16,9 @@ use crate::model::{Article, Choice, Kind, KindName, Meta, Question, Quiz, Topic}
 pub const MAX_ARTICLE: usize = 1 << 20;
 /// A stored draft longer than this is not read (base64 of the largest article, and room).
 const MAX_STORED: usize = 4 << 20;
-const FORMAT: u8 = 1;
+/// 2 added the quiz's retired ids; a draft of format 1 is still read.
+const FORMAT: u8 = 2;
+const FORMAT_WITHOUT_RETIRED: u8 = 1;
 const PREFIX: &str = "aq-draft/";
 
 /// The quiz being written, and the article as pasted.
@@ -118,6 +120,7 @@ impl Default for Draft {
                 },
                 article: Article { paragraphs: Vec::new(), body_paragraphs: 0 },
                 questions: Vec::new(),
+                retired: Vec::new(),
             },
             article_text: String::new(),
         }
@@ -319,12 +322,38 @@ pub fn encode(draft: &Draft) -> String {
 /// Reads a draft [`encode`] wrote; anything else is an error, never a panic.
 pub fn decode(text: &str) -> Result<Draft, DraftError> {
     let sealed = text.trim().strip_prefix(PREFIX).ok_or(DraftError::Damaged)?;
-    let bytes = codec::open(sealed, FORMAT, MAX_STORED).map_err(|why| match why {
-        Envelope::NewerFormat => DraftError::Newer,
-        _ => DraftError::Damaged,
-    })?;
-    match postcard::take_from_bytes::<Draft>(&bytes) {
-        Ok((draft, [])) => Ok(draft),
+    let read = match codec::open(sealed, FORMAT, MAX_STORED) {
+        Ok(bytes) => postcard::take_from_bytes::<Draft>(&bytes).map(|(draft, rest)| (draft, rest.is_empty())),
+        Err(Envelope::NewerFormat) => return Err(DraftError::Newer),
+        Err(_) => {
+            let bytes = codec::open(sealed, FORMAT_WITHOUT_RETIRED, MAX_STORED).map_err(|_| DraftError::Damaged)?;
+            postcard::take_from_bytes::<DraftWithoutRetired>(&bytes).map(|(old, rest)| (old.into(), rest.is_empty()))
+        }
+    };
+    match read {
+        Ok((draft, true)) => Ok(draft),
         _ => Err(DraftError::Damaged),
+    }
+}
+
+/// A draft of format 1, written before quizzes had retired ids.
+#[derive(Deserialize)]
+struct DraftWithoutRetired {
+    quiz: QuizWithoutRetired,
+    article_text: String,
+}
+
+#[derive(Deserialize)]
+struct QuizWithoutRetired {
+    slug: String,
+    meta: Meta,
+    article: Article,
+    questions: Vec<Question>,
+}
+
+impl From<DraftWithoutRetired> for Draft {
+    fn from(old: DraftWithoutRetired) -> Draft {
+        let QuizWithoutRetired { slug, meta, article, questions } = old.quiz;
+        Draft { quiz: Quiz { slug, meta, article, questions, retired: Vec::new() }, article_text: old.article_text }
     }
 }

@@ -128,6 +128,13 @@ pub fn write(quiz: &Quiz) -> Result<QuizFiles, WriteError> {
         comment(&m.publication),
         comment(&quiz.slug)
     );
+    if !quiz.retired.is_empty() {
+        // A top-level key must come before the first table.
+        out.push_str(
+            "# Ids of questions taken out, never to be used again (README.md, \"Changing a published question\").\n",
+        );
+        let _ = writeln!(out, "retired = {}", strings(&quiz.retired));
+    }
     for q in &quiz.questions {
         let mut fields = vec![
             ("id", string(&q.id)),

@@ -21,6 +21,7 @@ pub mod draft;
 pub mod files;
 pub mod host;
 pub mod launch;
+pub mod leaks;
 pub mod link;
 pub mod lint;
 pub mod model;

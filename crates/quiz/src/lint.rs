@@ -20,6 +20,8 @@ use std::fmt;
 
 use thiserror::Error;
 
+pub use super::leaks::Place;
+use super::leaks::{Leak, Text, is_english, leaks};
 use super::model::{Choice, Kind, Question, Quiz};
 use super::validate::fold_marks;
 
@@ -43,10 +45,19 @@ pub enum Rule {
     /// No wrong option of three or more words is quoted word for word in its question's
     /// excerpts.
     QuotedDistractor,
+    /// No question's answer is written in another question's prompt, options or items.
+    GivesAway,
+    /// An evidence question's supporting sentence does not win by sharing words with the
+    /// claim.
+    EvidenceOverlap,
+    /// No order question's items state their own years or dates.
+    SelfDatingOrder,
+    /// No option is ruled out by the prompt's own wording.
+    PromptExcludesOption,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 8] = [
+    pub const ALL: [Rule; 12] = [
         Rule::TrueFalseBalance,
         Rule::CorrectCount,
         Rule::LongestOption,
@@ -55,6 +66,10 @@ impl Rule {
         Rule::AbsoluteWord,
         Rule::RepeatsPrompt,
         Rule::QuotedDistractor,
+        Rule::GivesAway,
+        Rule::EvidenceOverlap,
+        Rule::SelfDatingOrder,
+        Rule::PromptExcludesOption,
     ];
 
     /// The rule's name in `quiz-check`'s output and the README.
@@ -68,6 +83,10 @@ impl Rule {
             Rule::AbsoluteWord => "absolute-word",
             Rule::RepeatsPrompt => "repeats-prompt",
             Rule::QuotedDistractor => "quoted-distractor",
+            Rule::GivesAway => "gives-away",
+            Rule::EvidenceOverlap => "evidence-overlap",
+            Rule::SelfDatingOrder => "self-dating-order",
+            Rule::PromptExcludesOption => "prompt-excludes-option",
         }
     }
 }
@@ -89,6 +108,20 @@ pub const ECHO_WORDS: usize = 4;
 /// How many words a wrong option needs before being quoted in an excerpt counts against
 /// it: a year or a name from the text (“2029”, “Tehran”) is a fair distractor.
 pub const QUOTED_WORDS: usize = 3;
+/// How many more of the claim's content words the supporting sentence of an evidence
+/// question may share than any other sentence of its passage before matching words
+/// finds it without reading.
+pub const EVIDENCE_MARGIN: usize = 2;
+/// Month names: an order item that names one dates itself. (“May” is left out: as a
+/// verb it would date “Work may begin”.)
+pub const MONTHS: [&str; 11] =
+    ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
+/// Words by which a prompt asks how two things differ, so that an option saying they are
+/// alike is ruled out before reading.
+pub const DIFFERENCE_WORDS: [&str; 8] =
+    ["contrast", "contrasts", "differ", "differed", "differs", "difference", "differences", "distinguish"];
+/// Options that say two things are alike.
+pub const ALIKE_WORDS: [&str; 2] = ["both", "neither"];
 /// Words that make a statement absolute, and so, in a false statement, give it away.
 pub const ABSOLUTE_WORDS: [&str; 11] =
     ["above all", "absolutely", "all", "always", "completely", "entirely", "every", "never", "none", "only", "single"];
@@ -165,6 +198,22 @@ pub enum Finding {
         "wrong option {option} (“{text}”) is quoted word for word in its excerpts, so the quote seems to support it; write a distractor the article does not state"
     )]
     QuotedDistractor { option: usize, text: String },
+    #[error(
+        "its answer’s “{term}” is written in question “{other}” ({place}), so a student can read it there before answering; reword one of them"
+    )]
+    GivesAway { term: String, other: String, place: Place },
+    #[error(
+        "its supporting sentence shares {shared} of the claim’s content words, and no other sentence of the passage more than {runner_up}, so matching words finds it without reading; word the claim differently"
+    )]
+    EvidenceOverlap { shared: usize, runner_up: usize },
+    #[error(
+        "item {item} states its own date (“{date}”), so the order can be read off the items; name the events without their dates"
+    )]
+    SelfDatingOrder { item: usize, date: String },
+    #[error(
+        "option {option} begins “{word}”, which its prompt rules out by asking how they differ; write a wrong difference instead"
+    )]
+    PromptExcludesOption { option: usize, word: String },
 }
 
 impl Finding {
@@ -178,6 +227,10 @@ impl Finding {
             Finding::AbsoluteWord { .. } => Rule::AbsoluteWord,
             Finding::RepeatsPrompt { .. } => Rule::RepeatsPrompt,
             Finding::QuotedDistractor { .. } => Rule::QuotedDistractor,
+            Finding::GivesAway { .. } => Rule::GivesAway,
+            Finding::EvidenceOverlap { .. } => Rule::EvidenceOverlap,
+            Finding::SelfDatingOrder { .. } => Rule::SelfDatingOrder,
+            Finding::PromptExcludesOption { .. } => Rule::PromptExcludesOption,
         }
     }
 }
@@ -196,10 +249,17 @@ fn ordinal(position: usize) -> String {
 /// order, then the patterns across the quiz. Empty when none is found. Meant for a sound
 /// quiz; on an unsound one it skips what it cannot read (a key past the last option).
 pub fn lint(quiz: &Quiz) -> Vec<Warning> {
+    let english = is_english(&quiz.meta.language);
+    let mut leaks: Vec<Leak> = leaks(quiz).into_iter().filter(|leak| !leak.in_passage()).collect();
     let mut warnings = Vec::new();
     for (index, question) in quiz.questions.iter().enumerate() {
         let at = |finding| Warning { question: Some(question.id.clone()), index: Some(index), line: None, finding };
-        warnings.extend(question_findings(question).into_iter().map(at));
+        warnings.extend(question_findings(question, english).into_iter().map(at));
+        let (own, rest): (Vec<Leak>, Vec<Leak>) = leaks.into_iter().partition(|leak| leak.question == index);
+        leaks = rest;
+        warnings.extend(own.into_iter().map(|leak| {
+            at(Finding::GivesAway { term: leak.term, other: quiz.questions[leak.other].id.clone(), place: leak.place })
+        }));
     }
     let across = |finding| Warning { question: None, index: None, line: None, finding };
     warnings.extend(quiz_findings(quiz).into_iter().map(across));
@@ -207,12 +267,22 @@ pub fn lint(quiz: &Quiz) -> Vec<Warning> {
 }
 
 /// The faults of one question on its own.
-fn question_findings(q: &Question) -> Vec<Finding> {
+fn question_findings(q: &Question, english: bool) -> Vec<Finding> {
     let mut found = Vec::new();
     if let Kind::TrueFalse { correct: false, .. } = q.kind
         && let Some(word) = absolute_word(&q.prompt)
     {
         found.push(Finding::AbsoluteWord { word });
+    }
+    if let Kind::Order { items } = &q.kind {
+        found.extend(
+            (1..)
+                .zip(items)
+                .find_map(|(item, text)| own_date(text).map(|date| Finding::SelfDatingOrder { item, date })),
+        );
+    }
+    if english && let Kind::Evidence { passage, correct } = &q.kind {
+        found.extend(evidence_overlap(&q.prompt, passage, *correct));
     }
     let Some(options) = q.kind.options() else { return found };
     let keyed = keyed(&q.kind);
@@ -229,6 +299,15 @@ fn question_findings(q: &Question) -> Vec<Finding> {
     for (number, option) in (1..).zip(options) {
         if let Some(words) = shared_run(&words(&option.text), &prompt, ECHO_WORDS) {
             found.push(Finding::RepeatsPrompt { option: number, words });
+        }
+    }
+    if english && words(&q.prompt).iter().any(|w| DIFFERENCE_WORDS.contains(&w.as_str())) {
+        for (number, option) in (1..).zip(options) {
+            if let Some(first) = words(&option.text).into_iter().next()
+                && ALIKE_WORDS.contains(&first.as_str())
+            {
+                found.push(Finding::PromptExcludesOption { option: number, word: first });
+            }
         }
     }
     let quoted: Vec<String> = q.excerpts.iter().map(|e| fold(e)).collect();
@@ -325,6 +404,35 @@ fn quiz_findings(quiz: &Quiz) -> Vec<Finding> {
         }
     }
     found
+}
+
+/// The first year or date an order item states: a number, or a month's name.
+fn own_date(item: &str) -> Option<String> {
+    let said = words(item);
+    said.iter().find(|w| w.chars().any(|c| c.is_ascii_digit()) || MONTHS.contains(&w.as_str())).cloned()
+}
+
+/// The finding when an evidence question's supporting sentence shares clearly more of the
+/// claim's content words than any other sentence of its passage.
+fn evidence_overlap(prompt: &str, passage: &[String], correct: usize) -> Option<Finding> {
+    let claim = Text::new(claim_of(prompt), true);
+    let claim = claim.content_words();
+    let shared: Vec<usize> =
+        passage.iter().map(|sentence| Text::new(sentence, true).content_words().intersection(&claim).count()).collect();
+    let key = *shared.get(correct)?;
+    let runner_up = shared.iter().enumerate().filter(|(i, _)| *i != correct).map(|(_, n)| *n).max()?;
+    (key >= runner_up + EVIDENCE_MARGIN).then_some(Finding::EvidenceOverlap { shared: key, runner_up })
+}
+
+/// The claim an evidence prompt states, without the question that follows it (“Which
+/// sentence … supports it?”), whose words every sentence would share alike.
+fn claim_of(prompt: &str) -> &str {
+    let prompt = prompt.trim();
+    let Some(body) = prompt.strip_suffix('?') else { return prompt };
+    match body.rfind(['.', '!']) {
+        Some(end) => &prompt[..=end],
+        None => prompt,
+    }
 }
 
 /// The option indices the key marks correct.

@@ -17,6 +17,10 @@ pub struct Quiz {
     pub meta: Meta,
     pub article: Article,
     pub questions: Vec<Question>,
+    /// Ids of questions taken out of the quiz, never to be used again: links, result
+    /// codes and saved progress may still name them. Last, so that a bundle of the format
+    /// before it was added reads as a quiz that retired nothing ([`crate::bundle`]).
+    pub retired: Vec<String>,
 }
 
 /// What a reader is told about the quiz and the article it is about.

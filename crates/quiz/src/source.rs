@@ -74,6 +74,9 @@ fn default_language() -> String {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuizFile {
+    /// Ids of questions taken out of the quiz, never to be used again.
+    #[serde(default)]
+    retired: Vec<String>,
     questions: Vec<Spanned<QuestionSource>>,
 }
 
@@ -202,6 +205,7 @@ fn read_with(
         meta: Meta { title: meta_file.title, article_title, publication, authors, canonical_url, language },
         article,
         questions,
+        retired: quiz_file.retired,
     };
     Ok(Read { quiz, problems, lines })
 }

@@ -48,6 +48,14 @@ pub enum Issue {
     DuplicateId,
     #[error("its id and the id “{0}” have the same short name in links; rename one of them")]
     LinkNameClash(String),
+    #[error(
+        "its id was retired (the quiz lists it in `retired`), and a retired id is never used again; give the question a new id"
+    )]
+    RetiredId,
+    #[error(
+        "its id has the same short name in links as the retired id “{0}”, so an old link naming that question would open this one; choose another id"
+    )]
+    RetiredLinkNameClash(String),
     #[error("it gives {0} points; give it between 1 and 100")]
     BadPoints(u32),
     #[error("it quotes no excerpt from the article; add at least one that supports the answer")]
@@ -120,6 +128,8 @@ impl Problem {
 
 /// Limits that keep a hostile bundle from exhausting the browser.
 pub const MAX_QUESTIONS: usize = 200;
+/// More retired ids than a quiz could ever have had questions is a hostile bundle.
+const MAX_RETIRED: usize = 1000;
 const MAX_OPTIONS: usize = 12;
 const MAX_EXCERPTS: usize = 8;
 
@@ -154,14 +164,27 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
     if quiz.questions.len() > MAX_QUESTIONS {
         problems.push(Problem::quiz(Issue::TooMany { what: "questions", limit: MAX_QUESTIONS }));
     }
+    if quiz.retired.len() > MAX_RETIRED {
+        problems.push(Problem::quiz(Issue::TooMany { what: "retired ids", limit: MAX_RETIRED }));
+    }
+    if let Some(twice) = first_repeat(quiz.retired.iter()) {
+        problems.push(Problem::quiz(Issue::Repeated { what: "retired id", text: twice.clone() }));
+    }
+    let retired: BTreeMap<u16, &str> =
+        quiz.retired.iter().map(|id| (super::codec::short_name(id), id.as_str())).collect();
     let mut ids = BTreeSet::new();
     let mut short_names = BTreeMap::new();
     let mut hints = Hints::new(article);
     for (index, question) in quiz.questions.iter().enumerate() {
         let mut issues = Vec::new();
+        let short_name = super::codec::short_name(&question.id);
         if !ids.insert(question.id.as_str()) {
             issues.push(Issue::DuplicateId);
-        } else if let Some(other) = short_names.insert(super::codec::short_name(&question.id), question.id.as_str()) {
+        } else if quiz.retired.contains(&question.id) {
+            issues.push(Issue::RetiredId);
+        } else if let Some(old) = retired.get(&short_name) {
+            issues.push(Issue::RetiredLinkNameClash((*old).to_owned()));
+        } else if let Some(other) = short_names.insert(short_name, question.id.as_str()) {
             issues.push(Issue::LinkNameClash(other.to_owned()));
         }
         check_question(question, &mut hints, &mut issues);
