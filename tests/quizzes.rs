@@ -168,6 +168,29 @@ fn the_article_quiz_cannot_be_gamed() {
 }
 
 #[test]
+fn every_wrong_answer_of_the_article_quiz_says_why() {
+    // A student who picks a wrong option, or the wrong one of true and false, is told why
+    // it is wrong in the author's words, beside the explanation of the right answer.
+    let quiz = article_quiz();
+    for q in &quiz.questions {
+        let silent: Vec<String> = match &q.kind {
+            Kind::Single { options, correct } => (0..options.len())
+                .filter(|i| i != correct && options[*i].feedback.as_deref().is_none_or(|f| f.trim().is_empty()))
+                .map(|i| format!("option {}", i + 1))
+                .collect(),
+            Kind::Multiple { options, correct } => (0..options.len())
+                .filter(|i| !correct.contains(i) && options[*i].feedback.as_deref().is_none_or(|f| f.trim().is_empty()))
+                .map(|i| format!("option {}", i + 1))
+                .collect(),
+            Kind::TrueFalse { correct: true, feedback_false, .. } if feedback_false.is_none() => vec!["“false”".into()],
+            Kind::TrueFalse { correct: false, feedback_true, .. } if feedback_true.is_none() => vec!["“true”".into()],
+            _ => Vec::new(),
+        };
+        assert!(silent.is_empty(), "{}: no feedback for {}", q.id, silent.join(", "));
+    }
+}
+
+#[test]
 fn every_claim_of_the_article_is_asked_not_only_quoted() {
     // Claims that were once only quoted in feedback or in a wrong sentence of a passage:
     // each is now in a prompt or a right answer.

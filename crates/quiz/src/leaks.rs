@@ -228,6 +228,8 @@ pub(crate) struct Text {
     content: Vec<String>,
     /// Its names: their stems, and the words as written.
     names: Vec<(Vec<String>, String)>,
+    /// Whether its content words are known (English): phrases are followed only then.
+    english: bool,
 }
 
 impl Text {
@@ -264,7 +266,7 @@ impl Text {
             stems.push(stemmed);
             sentence_start = false;
         }
-        Text { numbers: numbers(&folded).into_iter().collect(), stems, content, names }
+        Text { numbers: numbers(&folded).into_iter().collect(), stems, content, names, english }
     }
 
     fn terms(&self) -> Vec<Term> {
@@ -274,9 +276,10 @@ impl Text {
             self.names.iter().map(|(run, written)| Term { kind: TermKind::Name(run.clone()), shown: written.clone() }),
         );
         // A phrase that is one of its names (“Helsinki Final Act”) is that name already.
+        let phrases = if self.english { PHRASE_WORDS } else { usize::MAX };
         terms.extend(
             self.content
-                .windows(PHRASE_WORDS)
+                .windows(phrases)
                 .filter(|run| !self.names.iter().any(|(name, _)| name == run))
                 .map(|run| Term { kind: TermKind::Phrase(run.to_vec()), shown: run.join(" ") }),
         );

@@ -3,7 +3,9 @@
 //! [`validate`](super::validate) proves a quiz *correct*: quotes verbatim, keys
 //! consistent. This module looks for what makes a correct quiz a poor test: a bank where
 //! answering “false” every time pays, where the right option is the longest, where the
-//! key sits in the same place, where an absolute word gives a statement away. Each
+//! key sits in the same place, where an absolute word gives a statement away, and, read
+//! as a whole, where one question's text gives another's answer away ([`super::leaks`]).
+//! Each
 //! finding is a [`Warning`] that names its question (or, for a pattern across the quiz,
 //! the questions that make it) and the [`Rule`] it breaks. `quiz-check` prints them;
 //! `quiz-check --strict` refuses a quiz that has any.
