@@ -85,6 +85,7 @@ impl Leak {
 pub fn leaks(quiz: &Quiz) -> Vec<Leak> {
     let english = is_english(&quiz.meta.language);
     let authored: Vec<Vec<(Place, Text)>> = quiz.questions.iter().map(|q| authored(q, english)).collect();
+    let passages: Vec<Vec<(Place, Text)>> = quiz.questions.iter().map(|q| passage(q, english)).collect();
     let mut found = Vec::new();
     for (index, question) in quiz.questions.iter().enumerate() {
         let prompt = Text::new(&question.prompt, english);
@@ -95,9 +96,8 @@ pub fn leaks(quiz: &Quiz) -> Vec<Leak> {
             if written_in > RARE_IN_QUESTIONS {
                 continue;
             }
-            for (other, q) in quiz.questions.iter().enumerate().filter(|(other, _)| *other != index) {
-                let passage = passage(q, english);
-                for (place, text) in authored[other].iter().chain(&passage) {
+            for other in (0..quiz.questions.len()).filter(|other| *other != index) {
+                for (place, text) in authored[other].iter().chain(&passages[other]) {
                     if text.has(&term) {
                         found.push(Leak { question: index, term: term.shown.clone(), other, place: *place });
                     }
