@@ -75,7 +75,6 @@ const MONDAY: &str = "The council met on Monday in Riverton.";
 const VOTE: &str = "It voted 7 to 2 to build a new library — the first in forty years.";
 const COST: &str = "Critics said the cost, 12,000,000 dollars, was too high.";
 const MARCH: &str = "The mayor promised a vote on the budget in March.";
-const WORK: &str = "Work would begin in 2027 and end in 2029.";
 
 #[test]
 fn the_sound_fixture_breaks_no_rule() {
