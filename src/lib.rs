@@ -21,7 +21,7 @@
 //! session.apply(quiz, Action::Next)?;
 //! session.apply(quiz, Action::Finish { now_ms: now_ms + 60_000 })?;
 //! let results = session.results(quiz);
-//! assert_eq!((results.earned.to_string(), results.percent()), ("1".to_owned(), 2)); // 1 of 42 points
+//! assert_eq!((results.earned.to_string(), results.percent()), ("1".to_owned(), 2)); // 1 of 45 points
 //! session.apply(quiz, Action::RetryMissed)?; // everything but the first question again
 //! assert_eq!(session.round().len(), quiz.questions.len() - 1);
 //! let text = saved::encode(&session); // "aq-progress/1:…", for storage

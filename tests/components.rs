@@ -152,7 +152,9 @@ async fn a_checked_answer_shows_verdict_points_explanation_and_excerpt() {
     assert_eq!(page.text(".aq-verdict-icon[aria-hidden=true]"), "✗", "an icon too, hidden from screen readers");
     assert!(html.contains("You earned 0 of 1 point."));
     assert!(
-        html.contains(&escaped("The article names Tehran, but the protest it opens with erupted in Dehdasht")),
+        html.contains(&escaped(
+            "Tehran is named on the protesters’ signs, but the protest the article opens with erupted in Dehdasht"
+        )),
         "the chosen option's own feedback"
     );
     assert!(html.contains("Correct answer"));
@@ -259,9 +261,9 @@ async fn each_kind_has_its_own_labelled_control() {
     assert_eq!(Page::new(&multiple).count("input[type=checkbox]"), 5);
     assert!(multiple.contains("Select all that apply."));
 
-    let truth = show("rights-omitted").await;
+    let truth = show("pressure-policy-aims").await;
     assert!(truth.contains(">True</span>") && truth.contains(">False</span>"));
-    assert_eq!(Page::new(&truth).count(r#"input[type=radio][name="aq-q-rights-omitted"]"#), 2);
+    assert_eq!(Page::new(&truth).count(r#"input[type=radio][name="aq-q-pressure-policy-aims"]"#), 2);
 
     let order = show("cold-war-timeline").await;
     let page = Page::new(&order);

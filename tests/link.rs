@@ -78,8 +78,9 @@ fn golden_links() {
 // Checked by hand against the layout in crates/quiz/src/link.rs when first pinned: format 1,
 // flags, the slug's short name fae1, the seed, the question names, the texts, the CRC.
 const GOLDEN_ALL: &str = "AQD64QAAAAeA6Q";
-const GOLDEN_CLASS: &str = "ARv64QE1KQYU2dLaujzQ_U7SlAt1o94U5ReNL7kCYtdok372ols5B1gpQrsKbYA-AOwS";
+const GOLDEN_CLASS: &str = "ARv64QE1KQYUe0bZ0tq6PND9TtKUC3Wj3hTlF42NlwJi12iTftq1WzkHWJF7KUJ2cloE";
 const GOLDEN_CLASS_QUESTIONS: [&str; 20] = [
+    "iranians-prevail",
     "abandonment-risk",
     "first-term-quote",
     "allies-goodwill",
@@ -89,17 +90,16 @@ const GOLDEN_CLASS_QUESTIONS: [&str; 20] = [
     "human-rights-factor",
     "cold-war-timeline",
     "gorbachev-evidence",
-    "reagan-human-rights",
+    "reagan-rights-policy",
     "carter-reagan-views",
     "carter-mixed-results",
     "cold-war-diplomacy",
-    "iran-timeline",
+    "presidents-rights-security",
     "families-reprisals",
     "minorities-evidence",
+    "executions-record",
     "executions-last-year",
-    "hijab-law-enforced",
-    "gender-apartheid",
-    "uprising-toll",
+    "hijab-death-penalty",
 ];
 
 /// Links made before the December 2026 revision of the question bank, which retired ten
@@ -109,9 +109,10 @@ const GOLDEN_CLASS_QUESTIONS: [&str; 20] = [
 #[test]
 fn links_made_before_questions_were_retired_say_what_changed() {
     let quiz = article_quiz();
-    // The old class link: the last 20 questions of the first bank, nine of them retired.
+    // The old class link: the last 20 questions of the first bank, nine of them retired
+    // then and one more (`iran-timeline`) in the second revision.
     const OLD_CLASS: &str = "ARv64QE1KQYUmKXaupsz0pT2IxQiFOUXjRJbRQIMQ_aiB1gpQojpbYC3AgChZTXb9mzx";
-    assert_eq!(link::decode(OLD_CLASS, &quiz), Err(LinkError::UnknownQuestions(9)));
+    assert_eq!(link::decode(OLD_CLASS, &quiz), Err(LinkError::UnknownQuestions(10)));
     // `quiz-check --link … --test --questions hijab-law,amini-age,cold-war-causes --title "Period 3"`
     const OLD_THREE: &str = "ATH64QAAAAEDiOnbJRQiCFBlcmlvZCAz_Ng";
     let refused = link::decode(OLD_THREE, &quiz);
@@ -125,6 +126,34 @@ fn links_made_before_questions_were_retired_say_what_changed() {
         Some(vec!["dehdasht-protest".to_owned(), "amini-age".to_owned(), "executions-last-year".to_owned()])
     );
     assert!(kept.shuffle_questions && kept.seed == 7);
+}
+/// Links made before the second revision (issue 23: no question gives another away),
+/// which retired `iran-timeline`, `rights-omitted` and `reagan-human-rights`.
+#[test]
+fn links_made_before_the_second_revision_say_what_changed() {
+    let quiz = article_quiz();
+    // The golden class link of the previous release: its 20 questions include
+    // `iran-timeline` and `reagan-human-rights`.
+    const PREVIOUS_CLASS: &str = "ARv64QE1KQYU2dLaujzQ_U7SlAt1o94U5ReNL7kCYtdok372ols5B1gpQrsKbYA-AOwS";
+    assert_eq!(link::decode(PREVIOUS_CLASS, &quiz), Err(LinkError::UnknownQuestions(2)));
+    // A test of rights-omitted, amini-age and reagan-human-rights, titled "Period 3",
+    // made by the previous release.
+    const PREVIOUS_THREE: &str = "ATn64QAAAAcDTqLbJS-5CFBlcmlvZCAzzb0";
+    let refused = link::decode(PREVIOUS_THREE, &quiz);
+    assert_eq!(
+        refused.clone().unwrap_err().to_string(),
+        "the quiz link asks for 2 question(s) this quiz no longer has"
+    );
+    assert_eq!(refused, Err(LinkError::UnknownQuestions(2)));
+    // One of dehdasht-protest, cold-war-timeline and agreement-lifeline, which were
+    // reworded but kept their ids, keys and option order: it opens as before.
+    const PREVIOUS_KEPT: &str = "ATn64QAAAAcD0F8U5X6XCFBlcmlvZCAz_MY";
+    let kept = link::decode(PREVIOUS_KEPT, &quiz).expect("a link to kept questions still opens");
+    assert_eq!(
+        kept.questions,
+        Some(vec!["dehdasht-protest".to_owned(), "cold-war-timeline".to_owned(), "agreement-lifeline".to_owned()])
+    );
+    assert_eq!((kept.mode, kept.title.as_str()), (Mode::Test, "Period 3"));
 }
 const GOLDEN_TITLED: &str = "AXD64QAAAAcC2yXQXxdQZXJpb2QgMyDigJQgSXJhbiBvcC1lZAAwUmVhZCB0aGUgb3AtZWQgZmlyc3QuIOKAnFRlc3TigJ0gbW9kZTogbm8gaGludHMhifw";
 

@@ -77,28 +77,31 @@ fn answer_keys_are_the_ones_the_editors_checked() {
     // A second, independent record of the answer key. A change to quiz.toml that moves
     // an answer must change this list too, on purpose.
     let expected: &[(&str, &str)] = &[
-        ("dehdasht-protest", "In Dehdasht, a remote city in the southwest"),
+        ("dehdasht-protest", "In a remote city in the country’s southwest"),
         ("amini-age", "22"),
         ("uprising-continues", "rooftops | daily defiance | sporadic, smaller protests"),
         ("protest-slogan", "From Dehdasht to Tehran, unity, unity"),
         ("talks-in-oman", "Iran’s nuclear program, in Oman"),
-        ("rights-omitted", "false"),
+        ("pressure-policy-aims", "false"),
         ("first-term-departure", "The first term condemned violations in Iran; so far"),
         ("benefits-of-pressing", "right side of history | U.S. credibility | negotiating position"),
         ("agreement-lifeline", "a lifeline thrown to a regime"),
         ("instability-evidence", "these waves will almost certainly cause instability"),
         ("protests-2017", "true"),
         ("uprising-toll", "551 protesters and bystanders killed | 60,000 people arrested"),
+        ("mission-finding", "crimes against humanity, with 68 children among the dead"),
         ("gender-apartheid", "Gender apartheid"),
         ("hijab-law-enforced", "true"),
+        ("hijab-death-penalty", "true"),
         ("executions-last-year", "901"),
+        ("executions-record", "The most in a decade in Iran, and the most per capita"),
         ("minorities-evidence", "to instill fear, particularly among minority groups"),
         ("families-reprisals", "They face reprisals"),
-        ("iran-timeline", "1979 | December 2017 | Mahsa Amini | Dehdasht"),
+        ("presidents-rights-security", "false"),
         ("cold-war-diplomacy", "arms control | Iron Curtain | most dangerous eras"),
         ("carter-mixed-results", "false"),
         ("carter-reagan-views", "Carter saw them as an end in themselves"),
-        ("reagan-human-rights", "Solidarity | authoritarian regimes | Helsinki | religious freedom"),
+        ("reagan-rights-policy", "emboldened dissidents | authoritarian regimes | Soviet compliance | global pressure"),
         ("gorbachev-evidence", "improving their human-rights record was necessary"),
         ("cold-war-timeline", "Helsinki | Solidarity movement | Gorbachev | Intermediate-Range | topples | collapse"),
         ("human-rights-factor", "false"),
@@ -108,6 +111,7 @@ fn answer_keys_are_the_ones_the_editors_checked() {
         ("allies-goodwill", "true"),
         ("first-term-quote", "first Trump administration"),
         ("abandonment-risk", "Alienating Iranians"),
+        ("iranians-prevail", "false"),
     ];
     let quiz = article_quiz();
     assert_eq!(quiz.questions.len(), expected.len(), "a question was added or removed: update this list");
@@ -215,6 +219,16 @@ fn every_claim_of_the_article_is_asked_not_only_quoted() {
         "America’s allies in the region",
         "families of victims of protest crackdowns",
         "reprisals",
+        // Asked since the second revision (issue 23).
+        "maximum pressure policy",
+        "crimes against humanity, with 68 children",
+        "penalties of the hijab and chastity bill",
+        "most in a decade in Iran, and the most per capita",
+        "tied human rights to national security",
+        "emboldened dissidents in the Eastern bloc",
+        "increased global pressure on the Soviet Union",
+        "the one cause of the end of the Cold War",
+        "lose their struggle against the Islamic republic",
     ] {
         assert!(asked.contains(claim), "no question asks about {claim:?}");
     }
@@ -237,10 +251,10 @@ fn bad_bundles_are_refused_with_a_reason() {
     );
     assert_eq!(bundle::decode(&vec![b'A'; bundle::MAX_BYTES + 1]), Err(BundleError::Read(ReadError::TooLarge)));
     let mut quiz = article_quiz();
-    let (at, _) = quiz.question("rights-omitted").unwrap();
+    let (at, _) = quiz.question("pressure-policy-aims").unwrap();
     quiz.questions[at].excerpts[0] = "Human rights were never mentioned.".into();
     let Err(BundleError::Invalid(problems)) = bundle::decode(&bundle::encode(&quiz)) else { panic!("accepted") };
-    assert_eq!(problems[0].question.as_deref(), Some("rights-omitted"));
+    assert_eq!(problems[0].question.as_deref(), Some("pressure-policy-aims"));
 }
 
 #[test]
@@ -249,13 +263,13 @@ fn the_browser_is_told_each_problem_of_a_bundle_in_a_sentence() {
     assert_eq!(bundle::check(DEFAULT_BUNDLE), Vec::<String>::new());
     assert_eq!(bundle::check(b"<html>not found</html>"), ["this file is not an Article Quiz bundle"]);
     let mut quiz = article_quiz();
-    let (at, _) = quiz.question("rights-omitted").unwrap();
+    let (at, _) = quiz.question("pressure-policy-aims").unwrap();
     quiz.questions[at].excerpts[0] = "Human rights were never mentioned.".into();
     quiz.questions[at + 2].points = 0;
     assert_eq!(
         bundle::check(&bundle::encode(&quiz)),
         [
-            "question “rights-omitted”: excerpt 1 is not word for word in the article. \
+            "question “pressure-policy-aims”: excerpt 1 is not word for word in the article. \
              The closest passage in the article is “Human rights, of course, are”.",
             &format!("question “{}”: it gives 0 points; give it between 1 and 100.", quiz.questions[at + 2].id),
         ]

@@ -77,7 +77,7 @@ fn golden_result_code() {
             ("dehdasht-protest".into(), Some(Response::Single(0))),
             ("amini-age".into(), Some(Response::Numeric(22.0))),
             ("benefits-of-pressing".into(), Some(Response::Multiple(vec![0, 2]))),
-            ("rights-omitted".into(), None),
+            ("pressure-policy-aims".into(), None),
         ],
     };
     let code = result::encode(&record, &quiz).unwrap();
@@ -86,7 +86,7 @@ fn golden_result_code() {
 }
 
 // Checked by hand against the layout in crates/quiz/src/result.rs when first pinned.
-const GOLDEN: &str = "AQL64QAAAAADQWRhrAKWAawCBNBfAQDbJQVANgAAAAAAANv2AgAFTqIAlzI";
+const GOLDEN: &str = "AQL64QAAAAADQWRhrAKWAawCBNBfAQDbJQVANgAAAAAAANv2AgAFxz0AOiw";
 
 /// A code handed in before the December 2026 revision of the question bank, answering
 /// two questions that were retired then (`hijab-law`, `cold-war-causes`) and one that was
@@ -98,6 +98,28 @@ fn a_code_answering_retired_questions_says_so() {
     let refused = result::decode(OLD, &quiz);
     assert_eq!(refused, Err(ResultError::UnknownQuestions(2)));
     assert_eq!(refused.unwrap_err().to_string(), "the result code answers 2 question(s) this quiz does not have");
+}
+
+/// Codes handed in before the second revision (issue 23), which retired `iran-timeline`,
+/// `rights-omitted` and `reagan-human-rights`: a code answering one of them is refused
+/// with the count; one answering only kept questions reads and scores as before.
+#[test]
+fn codes_made_before_the_second_revision() {
+    let quiz = article_quiz();
+    // The previous release's golden code: it leaves `rights-omitted` unanswered.
+    const PREVIOUS_GOLDEN: &str = "AQL64QAAAAADQWRhrAKWAawCBNBfAQDbJQVANgAAAAAAANv2AgAFTqIAlzI";
+    assert_eq!(result::decode(PREVIOUS_GOLDEN, &quiz), Err(ResultError::UnknownQuestions(1)));
+    // Ada's test of rights-omitted, amini-age and reagan-human-rights, all right.
+    const PREVIOUS_THREE: &str = "AQP64Yj6-oUDQWRhrAKQA5ADA06iAwDbJQVANgAAAAAAAC-5AgA2KmU";
+    assert_eq!(result::decode(PREVIOUS_THREE, &quiz), Err(ResultError::UnknownQuestions(2)));
+    // Ada's test of three questions reworded in place: still hers, still full marks.
+    const PREVIOUS_KEPT: &str = "AQP64Q3kYugDQWRhrAKQA5ADA9BfAQAU5QQGAAECAwQFfpcBAemG";
+    let record = result::decode(PREVIOUS_KEPT, &quiz).expect("kept questions still read");
+    assert_eq!(record.name, "Ada");
+    let ids: Vec<&str> = record.answers.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["dehdasht-protest", "cold-war-timeline", "agreement-lifeline"]);
+    assert_eq!(record.earned, record.max);
+    assert_eq!(record.max, Points(400));
 }
 
 #[test]

@@ -68,7 +68,7 @@ for (const colorScheme of ["light", "dark"]) {
     await scan("test mode");
 
     // An assignment: the teacher's mode line, then the hand-in panel at the end.
-    const LINK = "ARv64QE1KQYU2dLaujzQ_U7SlAt1o94U5ReNL7kCYtdok372ols5B1gpQrsKbYA-AOwS";
+    const LINK = "ARv64QE1KQYUe0bZ0tq6PND9TtKUC3Wj3hTlF42NlwJi12iTftq1WzkHWJF7KUJ2cloE";
     await page.goto(`${env.server.url}/#a=${LINK}`);
     await page.reload();
     await page.getByRole("heading", { name: "Question 1 of 20" }).waitFor();

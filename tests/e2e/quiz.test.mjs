@@ -313,7 +313,7 @@ test("each mode's hint sits right under its name, whether or not the other's wra
 
 test("an assignment link opens exactly that set-up; a broken one says so and offers the whole quiz", async () => {
   // The 20-question test assignment pinned in tests/link.rs (no retries, shuffled).
-  const LINK = "ARv64QE1KQYU2dLaujzQ_U7SlAt1o94U5ReNL7kCYtdok372ols5B1gpQrsKbYA-AOwS";
+  const LINK = "ARv64QE1KQYUe0bZ0tq6PND9TtKUC3Wj3hTlF42NlwJi12iTftq1WzkHWJF7KUJ2cloE";
   const { page, context, errors } = await open();
   await page.goto(`${env.server.url}/#a=${LINK}`);
   await page.reload(); // a new fragment alone does not reload the page
@@ -338,21 +338,21 @@ test("an assignment link opens exactly that set-up; a broken one says so and off
     "This quiz link could not be opened: the quiz link is incomplete or has a mistyped character; copy the whole link again. Here is the whole quiz instead.",
   );
 
-  // A link made before the question bank was revised names nine questions it retired.
+  // A link made before the question bank was revised names ten questions it retired since.
   const OLD = "ARv64QE1KQYUmKXaupsz0pT2IxQiFOUXjRJbRQIMQ_aiB1gpQojpbYC3AgChZTXb9mzx";
   await page.goto(`${env.server.url}/#a=${OLD}`);
   await page.reload();
   await page.getByRole("heading", { name: `Question 1 of ${quiz.questions.length}` }).waitFor();
   assert.equal(
     await page.locator(".aq-notice p").textContent(),
-    "This quiz link could not be opened: the quiz link asks for 9 question(s) this quiz no longer has. Here is the whole quiz instead.",
+    "This quiz link could not be opened: the quiz link asks for 10 question(s) this quiz no longer has. Here is the whole quiz instead.",
   );
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test("a student hands in an assigned quiz with a result code that holds name, answers and score", async () => {
-  const LINK = "ARv64QE1KQYU2dLaujzQ_U7SlAt1o94U5ReNL7kCYtdok372ols5B1gpQrsKbYA-AOwS";
+  const LINK = "ARv64QE1KQYUe0bZ0tq6PND9TtKUC3Wj3hTlF42NlwJi12iTftq1WzkHWJF7KUJ2cloE";
   const { page, context } = await open();
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(`${env.server.url}/#a=${LINK}`);
