@@ -3,10 +3,16 @@
 // when the reader is about to see it; unmounts it when its element leaves the page. See
 // the README, "Embedding". scripts/finish.mjs writes it into dist/ as article-quiz.js,
 // and scripts/package.mjs into the npm package as index.js, each naming the widget's
-// files in place of the list marked FILES (scripts/loader.mjs).
-const at = (path) => new URL(path, import.meta.url).href;
-// The widget's files, beside this module; the build writes their hashed names here.
-const [glue, wasm, css, validator] = /* FILES */ ["article-quiz.js", "article-quiz_bg.wasm", "quiz.css", "validator/load.js"].map(at);
+// files as they are called there (scripts/loader.mjs).
+// The widget's files, beside this module, each named by a literal path in a plain
+// `import("./…")` or `new URL("./…", import.meta.url)`: what a bundler (Vite, webpack,
+// Rollup, esbuild) follows to ship them with a site's own code. The build writes their
+// hashed names in place of these paths (scripts/loader.mjs).
+const glue = () => import("./article-quiz.js");
+const hostScript = () => import("./embed.js");
+const validator = () => import("./validator/load.js");
+const wasm = new URL("./article-quiz_bg.wasm", import.meta.url).href;
+const css = new URL("./article-quiz.css", import.meta.url).href;
 const MOUNTED = "data-article-quiz-mounted";
 const SELECTOR = "div[data-article-quiz], article-quiz";
 
@@ -17,7 +23,7 @@ const load = () =>
   (widget ??= (async () => {
     const response = fetch(wasm, { credentials: "same-origin" });
     // The host script: shows excerpts in the page's article for embeds that opt in.
-    const [, module] = await Promise.all([import(at("embed.js")), import(glue)]);
+    const [, module] = await Promise.all([hostScript(), glue()]);
     await module.default({ module_or_path: response });
     return module;
   })());

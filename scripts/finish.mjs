@@ -76,13 +76,23 @@ if (role === "validator") {
   const bytes = Buffer.from(
     `// The validator module (src/bin/validator.rs, written by scripts/finish.mjs): the
 // widget imports it to fetch and check a quiz from an address.
-import init, { load } from "./${basename(validatorGlue)}";
-await init({ module_or_path: new URL("./${basename(wasm)}", import.meta.url) });
-export { load };
+// (Its wasm starts at once; \`load\` waits for it, so that no bundler drops the start as
+// a call whose result is unused.)
+import init, { load as check } from "./${basename(validatorGlue)}";
+const ready = init({ module_or_path: new URL("./${basename(wasm)}", import.meta.url) });
+export const load = async (address, lang) => (await ready, check(address, lang));
 `,
     "utf8",
   );
   writeFileSync(join(stage, hashedName("load", bytes)), bytes);
+  // The glue's fallback address of its wasm still has wasm-bindgen's name for it, not
+  // Trunk's: a bundler that follows `new URL(…, import.meta.url)` (webpack, in the npm
+  // package) would look for a file that is not there.
+  const gluePath = join(stage, basename(validatorGlue));
+  const fallback = /new URL\(\s*(["'])validator_bg\.wasm\1\s*,\s*import\.meta\.url\s*\)/g;
+  const glueText = readFileSync(gluePath, "utf8");
+  if (glueText.match(fallback)?.length !== 1) throw new Error(`${gluePath}: expected one fallback address of validator_bg.wasm`);
+  writeFileSync(gluePath, glueText.replace(fallback, () => `new URL("./${basename(wasm)}", import.meta.url)`));
   rmSync(path);
   // Trunk copies the crate's JS snippets; the validator's glue imports none of them.
   if (!readFileSync(join(stage, basename(validatorGlue)), "utf8").includes("snippets/")) {
@@ -172,6 +182,9 @@ writeFileSync(path, withFirstScreen(page, preloads.replace("</head>", `${meta}</
 // `/*!` notice): the script embed's loader, from embed/article-quiz.js with the widget's
 // files, and the host script Trunk copied from embed/embed.js.
 const minified = (code) => esbuild.transformSync(code, { minify: true, format: "esm" }).code;
-writeFileSync(join(stage, "article-quiz.js"), minified(loaderWith([glue, wasm, css, `validator/${check}`])));
+// The loader sits at the site's base, beside the files it names.
+const beside = (file) => `./${file.startsWith(base) ? file.slice(base.length) : file}`;
+const loaderFiles = { glue: beside(glue), wasm: beside(wasm), css: beside(css), validator: `./validator/${check}`, host: "./embed.js" };
+writeFileSync(join(stage, "article-quiz.js"), minified(loaderWith(loaderFiles)));
 const host = join(stage, "embed.js");
 writeFileSync(host, esbuild.transformSync(readFileSync(host, "utf8"), { minify: true }).code);

@@ -3,11 +3,26 @@
 // index.js.
 import { readFileSync } from "node:fs";
 
-/** The script embed's loader (embed/article-quiz.js) naming `files`: the glue, the wasm,
- * the stylesheet and the validator module, relative to the loader. */
-export const loaderWith = (files) => {
-  const source = readFileSync(new URL("../embed/article-quiz.js", import.meta.url), "utf8");
-  const marked = /\/\* FILES \*\/ \[[^\]]*\]/;
-  if (!marked.test(source)) throw new Error("embed/article-quiz.js has no /* FILES */ list");
-  return source.replace(marked, () => JSON.stringify(files));
+/** The script embed's loader (embed/article-quiz.js) naming `files`, relative to the
+ * loader: `glue`, `wasm`, `css` (the widget's stylesheet), `validator` (the validator
+ * module's loader) and `host` (the host script). Each replaces the one literal path the
+ * source names it by, so that bundlers still see plain `import("./…")` and
+ * `new URL("./…", import.meta.url)`. */
+export const loaderWith = ({ glue, wasm, css, validator, host }) => {
+  let source = readFileSync(new URL("../embed/article-quiz.js", import.meta.url), "utf8");
+  const paths = {
+    "./article-quiz.js": glue,
+    "./article-quiz_bg.wasm": wasm,
+    "./article-quiz.css": css,
+    "./validator/load.js": validator,
+    "./embed.js": host,
+  };
+  for (const [path, file] of Object.entries(paths)) {
+    if (!/^\.\/[\w./-]+$/.test(file)) throw new Error(`${file}: not a relative path beside the loader`);
+    const quoted = JSON.stringify(path);
+    const count = source.split(quoted).length - 1;
+    if (count !== 1) throw new Error(`embed/article-quiz.js names ${quoted} ${count} times, not once`);
+    source = source.replace(quoted, () => JSON.stringify(file));
+  }
+  return source;
 };

@@ -35,7 +35,13 @@ for (const file of validatorFiles) copyFileSync(join(dist, "validator", file), j
 
 writeFileSync(
   join(pkg, "index.js"),
-  loaderWith(["./article-quiz.js", "./article-quiz_bg.wasm", "./article-quiz.css", `./validator/${validatorFiles[0]}`]),
+  loaderWith({
+    glue: "./article-quiz.js",
+    wasm: "./article-quiz_bg.wasm",
+    css: "./article-quiz.css",
+    validator: `./validator/${validatorFiles[0]}`,
+    host: "./embed.js",
+  }),
 );
 for (const file of ["index.d.ts", "README.md"]) copyFileSync(join("npm", file), join(pkg, file));
 rmSync(join(pkg, ".gitignore"), { force: true });

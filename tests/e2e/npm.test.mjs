@@ -2,19 +2,23 @@
 // (scripts/package, target/npm/) is installed into a small host app (tests/host-app),
 // which tsc type-checks against the package's declarations (a wrong event field fails)
 // and esbuild bundles; served on 127.0.0.1, it mounts two <article-quiz> elements, hears
-// their typed events, commands one, removes the other and adds it back.
+// their typed events, commands one, removes the other and adds it back. The same app is
+// also built by Vite and by webpack 5, and served by Vite's dev server, with no settings
+// for the package: each must ship the widget's files itself, the validator module for a
+// quiz from an address included.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 
 import { launch } from "./browser.mjs";
-import { answerWithMouse, newPage, quizData } from "./helpers.mjs";
+import { answerWithMouse, bundle, newPage, quizData } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const quiz = quizData();
+const riverton = quizData("tests/fixtures/riverton");
 const bin = (name) => resolve("node_modules/.bin", name);
 const env = {};
 
@@ -36,13 +40,44 @@ before(async () => {
     if (!["package.json", "README.md", "index.js", "index.d.ts"].includes(entry)) cpSync(join(pkg, entry), join(out, entry), { recursive: true });
   }
   cpSync(join(app, "index.html"), join(out, "index.html"));
+  // A quiz from an address, for the validator module: beside each build's page (Vite
+  // serves and copies public/).
+  mkdirSync(join(app, "public"));
+  bundle("tests/fixtures/riverton", join(app, "public", "riverton.aqz"));
+  cpSync(join(app, "public", "riverton.aqz"), join(out, "riverton.aqz"));
   env.server = await serve(out);
   env.browser = await launch();
+
+  // Vite, as `npm create vite` sets an app up: index.html at the root names the
+  // TypeScript entry. No configuration.
+  writeFileSync(join(app, "index.html"), readFileSync(join(app, "index.html"), "utf8").replace("./main.js", "/src/main.ts"));
+  const vite = await import("vite");
+  await vite.build({ root: app, configFile: false, logLevel: "warn", build: { outDir: join(app, "vite-out") } });
+  env.vite = await serve(join(app, "vite-out"));
+  env.viteDev = await vite.createServer({ root: app, configFile: false, logLevel: "warn", server: { host: "127.0.0.1", port: 0 } });
+  await env.viteDev.listen();
+
+  // webpack 5 with its defaults, on the entry with its types stripped.
+  execFileSync(bin("esbuild"), ["src/main.ts", "--format=esm", "--target=es2022", "--outfile=plain/main.js", "--log-level=warning"], { cwd: app });
+  const { default: webpack } = await import("webpack");
+  const webpackOut = join(app, "webpack-out");
+  const stats = await new Promise((done, fail) =>
+    webpack({ mode: "production", context: app, entry: "./plain/main.js", output: { path: webpackOut, filename: "main.js" } }).run((error, stats) =>
+      error ? fail(error) : done(stats),
+    ),
+  );
+  assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
+  cpSync(join(out, "index.html"), join(webpackOut, "index.html"));
+  cpSync(join(app, "public", "riverton.aqz"), join(webpackOut, "riverton.aqz"));
+  env.webpack = await serve(webpackOut);
 });
 
 after(async () => {
   await env.browser?.close();
   await env.server?.close();
+  await env.vite?.close();
+  await env.viteDev?.close();
+  await env.webpack?.close();
 });
 
 const tsc = (file) =>
@@ -94,4 +129,52 @@ test("the bundled host app mounts two quizzes, hears their typed events, and rem
   assert.equal(await page.locator('article-quiz[instance="second"] section.aq').count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** The host app at `url` mounts its two quizzes and answers in the first; a quiz from an
+ * address, added to the page, is fetched and checked by the validator module and shown.
+ * Nothing fails to load. */
+async function theBuiltAppWorks(url) {
+  const { context, page, errors } = await newPage(env.browser);
+  const failed = [];
+  const wasm = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    if (new URL(response.url()).pathname.endsWith(".wasm")) wasm.push(response.headers()["content-type"]);
+  });
+  await page.goto(`${url}/`);
+  await page.waitForFunction(() => window.seen.filter((e) => e.type === "ready").length === 2);
+  const first = page.locator('article-quiz[instance="first"]');
+  const prompt = (await first.locator("legend.aq-prompt").textContent()).trim();
+  await answerWithMouse(first, quiz.questions.find((q) => q.prompt === prompt), "right");
+  await first.getByRole("button", { name: "Check answer", exact: true }).click();
+  await page.waitForFunction(() => window.seen.some((e) => e.type === "answered" && e.verdict === "correct"));
+
+  await page.evaluate(() => {
+    const remote = document.createElement("article-quiz");
+    remote.setAttribute("instance", "remote");
+    remote.setAttribute("quiz", "/riverton.aqz");
+    document.body.append(remote);
+  });
+  const remote = page.locator('article-quiz[instance="remote"]');
+  await remote.getByRole("heading", { name: `Question 1 of ${riverton.questions.length}` }).waitFor();
+  assert.equal((await remote.locator("legend.aq-prompt").textContent()).trim(), riverton.questions[0].prompt);
+  assert.deepEqual(failed, []);
+  // The widget's wasm and the validator's, each served as WebAssembly.
+  assert.deepEqual(wasm, ["application/wasm", "application/wasm"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+}
+
+
+test("Vite's production build ships the widget's files with no settings", async () => {
+  await theBuiltAppWorks(env.vite.url);
+});
+
+test("Vite's dev server serves the widget's files with no settings", async () => {
+  await theBuiltAppWorks(env.viteDev.resolvedUrls.local[0].replace(/\/$/, ""));
+});
+
+test("webpack 5 ships the widget's files with its defaults", async () => {
+  await theBuiltAppWorks(env.webpack.url);
 });

@@ -50,7 +50,7 @@ pub fn mount() {
     let first_screen = platform::take_first_screen(&root);
     let launch = Launch::from_address(&platform::param);
     let embed = platform::in_frame().then(|| frame_embed(&root, &launch));
-    let validator = platform::meta(VALIDATOR_META);
+    let validator = platform::meta(VALIDATOR_META).map(wasm_bindgen::JsValue::from);
     start(Place::Page(root), launch, Begin { first_screen, validator, embed });
 }
 
@@ -76,7 +76,12 @@ pub enum Naming {
 /// for a quiz from an address; options come from the element's attributes, named as
 /// `naming` says. The quiz stays until [`Mounted::unmount`].
 #[cfg(target_arch = "wasm32")]
-pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str, naming: Naming) -> Option<Mounted> {
+pub fn mount_in(
+    host: web_sys::Element,
+    stylesheet: &str,
+    validator: wasm_bindgen::JsValue,
+    naming: Naming,
+) -> Option<Mounted> {
     let read = |name: &str| host.get_attribute(name);
     let launch = match naming {
         Naming::Div => Launch::from_element(&read),
@@ -96,7 +101,7 @@ pub fn mount_in(host: web_sys::Element, stylesheet: &str, validator: &str, namin
         activity: platform::address_of(""),
         element: Some(index),
     };
-    let begin = Begin { first_screen: None, validator: Some(validator.to_owned()), embed: Some(embed) };
+    let begin = Begin { first_screen: None, validator: Some(validator), embed: Some(embed) };
     let turn = seat.turn();
     start(Place::Seat(seat.clone(), turn), launch, begin);
     Some(Mounted { index, seat })
@@ -126,8 +131,9 @@ impl Mounted {
 struct Begin {
     /// The seed of the prerendered first screen the page showed ([`first_screen`]).
     first_screen: Option<u64>,
-    /// The address of the validator module, which checks a quiz from an address.
-    validator: Option<String>,
+    /// The validator module, which checks a quiz from an address: its address, or a
+    /// function that imports it (see [`platform::load_elsewhere`]).
+    validator: Option<wasm_bindgen::JsValue>,
     /// How to talk to the page that embeds the widget; `None` standalone.
     embed: Option<host::Embed>,
 }
@@ -205,7 +211,7 @@ fn start(place: Place, launch: Launch, begin: Begin) {
     let props_now = LoadingProps { address: address.clone(), failure: None, lang: t.lang, embed: None };
     let loading = place.show(Content::Loading(props_now), None);
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = load(t, &address, begin.validator.as_deref()).await;
+        let loaded = load(t, &address, begin.validator.as_ref()).await;
         let content = match loaded {
             Ok(loaded) => Content::Quiz(props(loaded, &launch, begin)),
             Err(failure) => {
@@ -219,7 +225,7 @@ fn start(place: Place, launch: Launch, begin: Begin) {
 /// The quiz bundle at `address`, fetched and found sound by the validator module at
 /// `validator`: what to tell the reader otherwise, the reason first.
 #[cfg(target_arch = "wasm32")]
-async fn load(t: &i18n::Text, address: &str, validator: Option<&str>) -> Result<Loaded, Vec<String>> {
+async fn load(t: &i18n::Text, address: &str, validator: Option<&wasm_bindgen::JsValue>) -> Result<Loaded, Vec<String>> {
     let bytes = match validator {
         Some(validator) => platform::load_elsewhere(validator, address, t.lang.tag()).await,
         None => Err(platform::RemoteQuizError::NoValidator),

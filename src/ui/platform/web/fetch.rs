@@ -55,19 +55,24 @@ pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, RemoteQu
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function load_quiz(module, address, lang) { return import(module).then((m) => m.load(address, lang)); }"
+    inline_js = "export function load_quiz(module, address, lang) { return (typeof module === 'function' ? module() : import(module)).then((m) => m.load(address, lang)); }"
 )]
 extern "C" {
-    /// Imports the validator module at `module` (a file, so no `eval` under CSP) and
-    /// has it load the quiz at `address`, saying why not in the language `lang`.
-    fn load_quiz(module: &str, address: &str, lang: &str) -> js_sys::Promise;
+    /// Imports the validator module `module` (a file, so no `eval` under CSP) and has it
+    /// load the quiz at `address`, saying why not in the language `lang`.
+    fn load_quiz(module: &wasm_bindgen::JsValue, address: &str, lang: &str) -> js_sys::Promise;
 }
 
-/// Has the validator module at `module` (src/bin/validator.rs, which the build puts
-/// beside the widget) fetch the quiz bundle at `address` and check it: the bundle's
-/// bytes if the quiz is sound, or the module's sentences saying why not (in the
-/// language tagged `lang`).
-pub async fn load_elsewhere(module: &str, address: &str, lang: &str) -> Result<Vec<u8>, RemoteQuizError> {
+/// Has the validator module (src/bin/validator.rs, which the build puts beside the
+/// widget) fetch the quiz bundle at `address` and check it: the bundle's bytes if the
+/// quiz is sound, or the module's sentences saying why not (in the language tagged
+/// `lang`). `module` is the module's address, or a function that imports it: what the
+/// npm package passes, so that a bundler sees the import and ships the module.
+pub async fn load_elsewhere(
+    module: &wasm_bindgen::JsValue,
+    address: &str,
+    lang: &str,
+) -> Result<Vec<u8>, RemoteQuizError> {
     match wasm_bindgen_futures::JsFuture::from(load_quiz(module, address, lang)).await {
         Ok(bytes) => {
             bytes.dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).map_err(|_| RemoteQuizError::NoValidator)
