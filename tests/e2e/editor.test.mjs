@@ -8,7 +8,7 @@
 // exported again, give the same bundle bytes.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -242,6 +242,63 @@ test("the shipped quiz's files, opened in the editor and exported, give the same
   await page.reload();
   await page.getByText(/^The draft kept in this browser is damaged, so the editor starts afresh/).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem("article-quiz:editor:damaged-draft")), "aq-draft/damaged");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("opening files never loses or silently changes work: it asks over a draft, refuses a damaged folder whole, and names a lone quiz.toml", async () => {
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(`${env.widget.url}/editor/`);
+  const openControl = page.getByLabel(/^Open a bundle/);
+  const openRegion = page.getByRole("region", { name: "Open a quiz, or start over" });
+  const shipped = quizData();
+  // Into an empty draft, the shipped quiz's files open at once.
+  await openControl.setInputFiles(["article.txt", "meta.toml", "quiz.toml"].map((f) => join(QUIZ_DIR, f)));
+  await page.getByText(`${shipped.questions.length} questions, no problem`).waitFor();
+
+  // A bundle over it: asked first, beside the Open control; "Keep my draft" keeps it.
+  const dir = mkdtempSync(join(tmpdir(), "aq-open-"));
+  bundle(RIVERTON, join(dir, "riverton.aqz"));
+  await openControl.setInputFiles(join(dir, "riverton.aqz"));
+  const ask = openRegion.getByRole("alert");
+  assert.equal(
+    await ask.locator("p").textContent(),
+    `Open “riverton.aqz”? It replaces the quiz you are writing (${shipped.questions.length} questions), which is kept nowhere else.`,
+  );
+  await button(page, "Keep my draft").click();
+  assert.equal(await ask.count(), 0);
+  await page.getByText(`${shipped.questions.length} questions, no problem`).waitFor();
+  // The same file again, and yes: it opens.
+  await openControl.setInputFiles(join(dir, "riverton.aqz"));
+  await button(page, "Yes, open").click();
+  await page.getByText(`Opened riverton.aqz: ${fixture.questions.length} questions.`).waitFor();
+  await page.getByText(`${fixture.questions.length} questions, no problem`).waitFor();
+
+  // A folder whose one question cannot be read is refused whole, every reason beside
+  // the Open control, before anything is asked; the draft stays as it was.
+  const folder = join(dir, "damaged");
+  mkdirSync(folder);
+  for (const f of ["article.txt", "meta.toml"]) writeFileSync(join(folder, f), readFileSync(join(RIVERTON, f)));
+  const toml = readFileSync(join(RIVERTON, "quiz.toml"), "utf8");
+  assert.ok(toml.includes("answer = 12000000"));
+  writeFileSync(join(folder, "quiz.toml"), toml.replace("answer = 12000000", 'answer = "eighteen"'));
+  await openControl.setInputFiles(["article.txt", "meta.toml", "quiz.toml"].map((f) => join(folder, f)));
+  const refused = openRegion.getByRole("alert");
+  await refused.waitFor();
+  const said = await refused.textContent();
+  assert.match(said, /^Not opened: .*“cost”.*The draft is unchanged\.$/);
+  assert.equal(await page.getByText("Nothing is wrong: the quiz can be published.").count(), 1, "the draft as it was");
+  await page.getByText(`${fixture.questions.length} questions, no problem`).waitFor();
+
+  // quiz.toml alone is told for what it is.
+  await openControl.setInputFiles(join(RIVERTON, "quiz.toml"));
+  await openRegion.getByText(/^Not opened: quiz\.toml alone is not a quiz but one of a quiz folder’s three files; choose all three/).waitFor();
+  await page.getByText(`${fixture.questions.length} questions, no problem`).waitFor();
+
+  // An article over a draft with work is asked about too.
+  await openControl.setInputFiles(join(RIVERTON, "article.txt"));
+  assert.match(await openRegion.getByRole("alert").textContent(), /^Open “article\.txt” as the article\? Its text replaces the article/);
+  await button(page, "Keep my draft").click();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -122,8 +122,35 @@ pub fn not_opened(why: &str) -> String {
     format!("Not opened: {why}. The draft is unchanged.")
 }
 
-pub fn left_behind(problems: &[String]) -> String {
-    format!("Some questions could not be read and were left out: {}", problems.join(" "))
+pub const NOT_OPENED_FOR: &str = "Not opened, for these reasons. The draft is unchanged.";
+pub const FOLDER_FILES: &str = "the quiz folder’s files";
+pub const YES_OPEN: &str = "Yes, open";
+pub const KEEP_DRAFT: &str = "Keep my draft";
+
+pub fn named(file: &str) -> String {
+    format!("“{file}”")
+}
+
+pub fn article_named(file: &str) -> String {
+    format!("“{file}” as the article")
+}
+
+pub fn one_of_three(file: &str) -> String {
+    format!(
+        "{file} alone is not a quiz but one of a quiz folder’s three files; choose all three (article.txt, meta.toml \
+         and quiz.toml) from the same folder, holding Ctrl, or ⌘ on a Mac, to choose several"
+    )
+}
+
+pub fn replace_ask(what: &str, questions: usize) -> String {
+    let questions = if questions == 1 { "1 question".to_owned() } else { format!("{questions} questions") };
+    format!("Open {what}? It replaces the quiz you are writing ({questions}), which is kept nowhere else.")
+}
+
+pub fn article_ask(what: &str) -> String {
+    format!(
+        "Open {what}? Its text replaces the article you are writing from; excerpts no longer in it are marked as problems."
+    )
 }
 
 pub fn quiz_problem(issue: &str) -> String {

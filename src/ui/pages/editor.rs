@@ -42,6 +42,11 @@ struct EditorState {
     draft: Rc<Draft>,
     notice: Option<String>,
     confirm_reset: bool,
+    /// Files read that would replace work in the draft, waiting for the reader's yes,
+    /// with how to name them.
+    pending: Option<(Open, String)>,
+    /// Why the files last chosen were not opened, shown beside the Open control.
+    not_opened: Vec<String>,
 }
 
 enum Action {
@@ -49,6 +54,13 @@ enum Action {
     Replace(Rc<Draft>, String),
     Notice(Option<String>),
     AskReset(bool),
+    /// Files were read: opened at once into a draft with no work in it, asked about
+    /// first otherwise.
+    Opened(Open, String),
+    /// The reader's answer to opening over the draft.
+    ConfirmOpen(bool),
+    /// The files chosen could not be opened: every reason; the draft stays.
+    NotOpened(Vec<String>),
 }
 
 impl Reducible for EditorState {
@@ -64,9 +76,46 @@ impl Reducible for EditorState {
             }
             Action::Notice(notice) => next.notice = notice,
             Action::AskReset(ask) => next.confirm_reset = ask,
+            Action::Opened(open, what) => {
+                next.not_opened.clear();
+                if has_work(&next.draft) {
+                    next.pending = Some((open, what));
+                } else {
+                    next.take(open);
+                }
+            }
+            Action::ConfirmOpen(yes) => {
+                if let (Some((open, _)), true) = (next.pending.take(), yes) {
+                    next.take(open);
+                }
+            }
+            Action::NotOpened(why) => {
+                next.pending = None;
+                next.not_opened = why;
+            }
         }
         Rc::new(next)
     }
+}
+
+impl EditorState {
+    /// Makes what was opened the draft (a quiz), or the draft's article (an article).
+    fn take(&mut self, open: Open) {
+        match open {
+            Open::Quiz(draft, said) => {
+                self.draft = draft;
+                self.notice = Some(said);
+                self.confirm_reset = false;
+            }
+            Open::Article(text) => Rc::make_mut(&mut self.draft).apply(Edit::Article(text)),
+        }
+    }
+}
+
+/// Whether the draft holds work that opening files would replace: a question or an
+/// article.
+fn has_work(draft: &Draft) -> bool {
+    !draft.quiz.questions.is_empty() || !draft.article_text.trim().is_empty()
 }
 
 fn initial(stored: Option<&str>) -> EditorState {
@@ -81,7 +130,7 @@ fn initial(stored: Option<&str>) -> EditorState {
             (Draft::default(), Some(words::damaged_draft(&why.to_string())))
         }
     };
-    EditorState { draft: Rc::new(draft), notice, confirm_reset: false }
+    EditorState { draft: Rc::new(draft), notice, confirm_reset: false, pending: None, not_opened: Vec::new() }
 }
 
 fn input_value(event: &InputEvent) -> String {
@@ -325,6 +374,7 @@ fn question_form(
 }
 
 /// What a file the reader opened becomes.
+#[derive(Clone, PartialEq)]
 enum Open {
     /// A whole quiz: a bundle, or a quiz folder's three files.
     Quiz(Rc<Draft>, String),
@@ -332,35 +382,40 @@ enum Open {
     Article(String),
 }
 
-/// Opens what the reader chose: a bundle, a quiz folder's three files, or an article.
-fn open(opened: Vec<platform::Opened>, slug: &str) -> Result<Open, String> {
+/// Opens what the reader chose: a bundle, a quiz folder's three files, or an article;
+/// with it, how to name it when asking to open it over the draft. Files that cannot be
+/// opened whole are refused with every reason: nothing is dropped on the way in.
+fn open(opened: Vec<platform::Opened>, slug: &str) -> Result<(Open, String), Vec<String>> {
     if opened.iter().any(|f| f.bytes.is_empty()) {
-        return Err(words::TOO_LARGE.to_owned());
-    }
-    if let [one] = opened.as_slice()
-        && one.name.ends_with(".txt")
-    {
-        return Ok(Open::Article(String::from_utf8_lossy(&one.bytes).into_owned()));
+        return Err(vec![words::TOO_LARGE.to_owned()]);
     }
     if let [one] = opened.as_slice() {
-        let loaded = bundle::decode_unchecked(&one.bytes).map_err(|why| why.to_string())?;
+        if one.name.ends_with(".txt") {
+            let text = String::from_utf8_lossy(&one.bytes).into_owned();
+            return Ok((Open::Article(text), words::article_named(&one.name)));
+        }
+        // One of a folder's files, chosen alone.
+        if one.name.ends_with(".toml") {
+            return Err(vec![words::one_of_three(&one.name)]);
+        }
+        let loaded = bundle::decode_unchecked(&one.bytes).map_err(|why| vec![why.to_string()])?;
         let count = loaded.quiz.questions.len();
-        return Ok(Open::Quiz(Rc::new(Draft::of(loaded.quiz)), words::opened(&one.name, count)));
+        let draft = Rc::new(Draft::of(loaded.quiz));
+        return Ok((Open::Quiz(draft, words::opened(&one.name, count)), words::named(&one.name)));
     }
     let text =
         |name: &str| opened.iter().find(|f| f.name == name).map(|f| String::from_utf8_lossy(&f.bytes).into_owned());
     let (Some(article), Some(meta), Some(quiz)) = (text("article.txt"), text("meta.toml"), text("quiz.toml")) else {
-        return Err(words::NEED_THREE_FILES.to_owned());
+        return Err(vec![words::NEED_THREE_FILES.to_owned()]);
     };
     let slug = if slug.is_empty() { "quiz" } else { slug };
     let read = source::read_texts(&Texts { slug, meta: &meta, quiz: &quiz, article: &article })
-        .map_err(|why| why.to_string())?;
-    let mut said = words::opened("the quiz folder’s files", read.quiz.questions.len());
+        .map_err(|why| vec![why.to_string()])?;
     if !read.problems.is_empty() {
-        let problems: Vec<String> = read.problems.iter().map(ToString::to_string).collect();
-        said = format!("{said} {}", words::left_behind(&problems));
+        return Err(read.problems.iter().map(ToString::to_string).collect());
     }
-    Ok(Open::Quiz(Rc::new(Draft::of(read.quiz)), said))
+    let said = words::opened("the quiz folder’s files", read.quiz.questions.len());
+    Ok((Open::Quiz(Rc::new(Draft::of(read.quiz)), said), words::FOLDER_FILES.to_owned()))
 }
 
 #[function_component]
@@ -525,11 +580,16 @@ pub fn Editor(props: &EditorProps) -> Html {
             let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
             let (state, slug) = (state.clone(), slug.clone());
             platform::read_files(&input, MAX_FILE, move |opened| match open(opened, &slug) {
-                Ok(Open::Quiz(draft, said)) => state.dispatch(Action::Replace(draft, said)),
-                Ok(Open::Article(text)) => state.dispatch(Action::Edit(Edit::Article(text))),
-                Err(why) => state.dispatch(Action::Notice(Some(words::not_opened(&why)))),
+                Ok((open, what)) => state.dispatch(Action::Opened(open, what)),
+                Err(why) => state.dispatch(Action::NotOpened(why)),
             });
+            // The same files chosen again are read again.
+            input.set_value("");
         })
+    };
+    let confirm_open = |yes: bool| {
+        let state = state.dispatcher();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ConfirmOpen(yes)))
     };
     let ask_reset = |ask: bool| {
         let state = state.dispatcher();
@@ -641,6 +701,26 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <label for="aq-ed-open">{ words::OPEN_LABEL }</label>
                     <input type="file" id="aq-ed-open" multiple=true accept=".aqz,.toml,.txt" onchange={on_files} />
                 </div>
+                if let [why] = state.not_opened.as_slice() {
+                    <div class="aq-notice" role="alert"><p>{ words::not_opened(why) }</p></div>
+                } else if !state.not_opened.is_empty() {
+                    <div class="aq-notice" role="alert">
+                        <p>{ words::NOT_OPENED_FOR }</p>
+                        <ul>{ for state.not_opened.iter().map(|why| html! { <li>{ why }</li> }) }</ul>
+                    </div>
+                }
+                if let Some((open, what)) = &state.pending {
+                    <div class="aq-notice" role="alert">
+                        <p>{ match open {
+                            Open::Quiz(..) => words::replace_ask(what, state.draft.quiz.questions.len()),
+                            Open::Article(_) => words::article_ask(what),
+                        } }</p>
+                        <button type="button" class="aq-button aq-button--primary" onclick={confirm_open(true)}>
+                            { words::YES_OPEN }
+                        </button>
+                        <button type="button" class="aq-button" onclick={confirm_open(false)}>{ words::KEEP_DRAFT }</button>
+                    </div>
+                }
                 if state.confirm_reset {
                     <div class="aq-notice" role="alert">
                         <p>{ words::START_OVER_ASK }</p>
