@@ -358,3 +358,39 @@ fn a_bundle_from_before_retired_ids_still_opens() {
     cut.truncate(cut.len() - 1);
     assert_eq!(bundle::decode(&cut), Err(BundleError::Read(ReadError::Damaged)));
 }
+
+/// The quiz's name in addresses is checked as question ids are, and meta.toml keeps it,
+/// so that files opened anywhere (the editor has no folder) name the quiz as before.
+#[test]
+fn the_quiz_name_is_checked_and_kept_in_meta_toml() {
+    use article_quiz::quiz::files;
+    use article_quiz::quiz::source::{Texts, read_texts};
+    use article_quiz::quiz::validate::{Issue, validate};
+
+    let mut quiz = check_dir(Path::new(FIXTURE)).unwrap();
+    quiz.slug = "Refugee Learning Center!".into();
+    let problems = validate(&quiz);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0].to_string(),
+        "quiz: its name in addresses, “Refugee Learning Center!”, must be 1 to 40 lower-case letters, digits and \
+         hyphens, such as “iranian-people”."
+    );
+    assert_eq!(problems[0].issue, Issue::BadName("Refugee Learning Center!".into()));
+    quiz.slug = "refugee-learning-center".into();
+    assert_eq!(validate(&quiz), Vec::new());
+
+    // Written into meta.toml, and read back from it whatever the files are called.
+    let written = files::write(&quiz).unwrap();
+    assert!(written.meta.contains("\nname = \"refugee-learning-center\"\n"), "{}", written.meta);
+    let texts = Texts { slug: "quiz", meta: &written.meta, quiz: &written.quiz, article: &written.article };
+    assert_eq!(read_texts(&texts).unwrap().quiz, quiz);
+    // Files from before the name was written there take the name they are given.
+    let old_meta = written.meta.replace("name = \"refugee-learning-center\"\n", "");
+    let texts = Texts { meta: &old_meta, ..texts };
+    assert_eq!(read_texts(&texts).unwrap().quiz.slug, "quiz");
+
+    // In a folder of quizzes/, meta.toml may repeat the folder's name, never contradict it.
+    let said = break_fixture("meta.toml", "title = ", "name = \"library-vote\"\ntitle = ");
+    assert!(said.contains("meta.toml: it names the quiz “library-vote”, but its folder is “riverton”"), "{said}");
+}

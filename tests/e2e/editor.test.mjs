@@ -246,14 +246,24 @@ test("the shipped quiz's files, opened in the editor and exported, give the same
   await context.close();
 });
 
-test("opening files never loses or silently changes work: it asks over a draft, refuses a damaged folder whole, and names a lone quiz.toml", async () => {
+test("opening files never loses or silently changes work: it asks over a draft, refuses a damaged folder whole, names a lone quiz.toml, and keeps the quiz's name", async () => {
   const { context, page, errors } = await newPage(env.browser);
   await page.goto(`${env.widget.url}/editor/`);
   const openControl = page.getByLabel(/^Open a bundle/);
   const openRegion = page.getByRole("region", { name: "Open a quiz, or start over" });
   const shipped = quizData();
-  // Into an empty draft, the shipped quiz's files open at once.
+  // Into an empty draft, the shipped quiz's files open at once, with the name their
+  // meta.toml gives (no folder comes with files chosen in a browser).
   await openControl.setInputFiles(["article.txt", "meta.toml", "quiz.toml"].map((f) => join(QUIZ_DIR, f)));
+  await page.getByText(`${shipped.questions.length} questions, no problem`).waitFor();
+  const name = page.getByRole("textbox", { name: "The quiz’s name in addresses (lower case and hyphens)" });
+  assert.equal(await name.inputValue(), "iranian-people");
+  // A name that is not one is a problem, and publishing waits for it.
+  await name.fill("Refugee Learning Center!");
+  await page.getByText("The quiz: its name in addresses, “Refugee Learning Center!”, must be 1 to 40 lower-case letters, digits and hyphens, such as “iranian-people”.").waitFor();
+  await page.getByText("Publishing waits until every problem is fixed.").waitFor();
+  assert.equal(await page.getByRole("button", { name: /^Download the bundle/ }).count(), 0);
+  await name.fill("iranian-people");
   await page.getByText(`${shipped.questions.length} questions, no problem`).waitFor();
 
   // A bundle over it: asked first, beside the Open control; "Keep my draft" keeps it.

@@ -109,9 +109,10 @@ pub fn write(quiz: &Quiz) -> Result<QuizFiles, WriteError> {
     let m = &quiz.meta;
     let meta = format!(
         "# What the widget says about the quiz and the article. See README.md, \"Adding a quiz\".\n\
-         title = {}\n\n[article]\ntitle = {}\npublication = {}\nauthors = {}\ncanonical_url = {}\n\
+         name = {}\ntitle = {}\n\n[article]\ntitle = {}\npublication = {}\nauthors = {}\ncanonical_url = {}\n\
          language = {}\n# How many leading paragraphs of article.txt are the article proper; only they may be quoted.\n\
          body_paragraphs = {}\n",
+        string(&quiz.slug),
         string(&m.title),
         string(&m.article_title),
         string(&m.publication),

@@ -48,6 +48,10 @@ impl std::error::Error for SourceError {}
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MetaFile {
+    /// The quiz's name in addresses, files and saved progress; where it is missing, the
+    /// folder's name.
+    #[serde(default)]
+    name: Option<String>,
     /// The quiz's heading in the widget.
     title: String,
     article: ArticleMeta,
@@ -122,17 +126,26 @@ pub struct Read {
     pub lines: Vec<usize>,
 }
 
-/// Reads the quiz folder at `dir`. Its slug is the folder's name.
+/// Reads the quiz folder at `dir`. Its name is the folder's, which its meta.toml may repeat.
 pub fn read_dir(dir: &Path) -> Result<Read, SourceError> {
     let slug = dir
         .file_name()
         .and_then(|name| name.to_str())
         .ok_or_else(|| SourceError { file: dir.to_owned(), line: None, message: "not a quiz folder".into() })?
         .to_owned();
-    read_with(slug, dir, read_text)
+    let read = read_with(slug.clone(), dir, read_text)?;
+    // A folder of quizzes/ is the quiz's name in the site's addresses: meta.toml may
+    // repeat it, never contradict it.
+    if read.quiz.slug != slug {
+        let message =
+            format!("it names the quiz “{}”, but its folder is “{slug}”; give them the same name", read.quiz.slug);
+        return Err(SourceError { file: dir.join("meta.toml"), line: None, message });
+    }
+    Ok(read)
 }
 
-/// The three files of a quiz folder, as text, with the slug they would have: what
+/// The three files of a quiz folder, as text, with the name the quiz has where meta.toml
+/// gives none (as a folder would): what
 /// [`read_dir`] reads, without the file system (the fuzz targets feed it this way).
 pub struct Texts<'a> {
     pub slug: &'a str,
@@ -170,6 +183,7 @@ fn read_with(
 ) -> Result<Read, SourceError> {
     let (meta_path, quiz_path, article_path) = (dir.join("meta.toml"), dir.join("quiz.toml"), dir.join("article.txt"));
     let meta_file: MetaFile = parse_toml(&meta_path, &text(&meta_path)?)?;
+    let slug = meta_file.name.clone().unwrap_or(slug);
     let article_text = text(&article_path)?;
     let quiz_text = text(&quiz_path)?;
     let quiz_file: QuizFile = parse_toml(&quiz_path, &quiz_text)?;

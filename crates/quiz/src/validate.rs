@@ -44,6 +44,10 @@ pub enum Issue {
     EmptyText(String),
     #[error("its id must be 1 to 40 lower-case letters, digits and hyphens, such as “reagan-helsinki”")]
     BadId,
+    #[error(
+        "its name in addresses, “{0}”, must be 1 to 40 lower-case letters, digits and hyphens, such as “iranian-people”"
+    )]
+    BadName(String),
     #[error("its id is used by another question too; every question needs its own")]
     DuplicateId,
     #[error("its id and the id “{0}” have the same short name in links; rename one of them")]
@@ -148,6 +152,9 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
             problems.push(Problem::quiz(Issue::EmptyText(field.to_owned())));
         }
     }
+    if !quiz.slug.trim().is_empty() && !is_name(&quiz.slug) {
+        problems.push(Problem::quiz(Issue::BadName(quiz.slug.clone())));
+    }
     if meta.authors.is_empty() || meta.authors.iter().any(|a| a.trim().is_empty()) {
         problems.push(Problem::quiz(Issue::EmptyText("list of authors".to_owned())));
     }
@@ -195,14 +202,19 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
     problems
 }
 
+/// Whether `text` can name a question or a quiz in addresses, files and saved progress:
+/// 1 to 40 lower-case letters, digits and hyphens, not starting or ending with a hyphen.
+pub fn is_name(text: &str) -> bool {
+    (1..=40).contains(&text.len())
+        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+}
+
 /// The checks every question gets whatever its kind: id, points, prompt, explanation
 /// and excerpts. Also run on a question whose kind-specific fields could not be read.
 pub fn check_common(q: &Question, hints: &mut Hints<'_>, issues: &mut Vec<Issue>) {
-    let valid_id = (1..=40).contains(&q.id.len())
-        && q.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !q.id.starts_with('-')
-        && !q.id.ends_with('-');
-    if !valid_id {
+    if !is_name(&q.id) {
         issues.push(Issue::BadId);
     }
     if !(1..=100).contains(&q.points) {
