@@ -57,6 +57,14 @@ fn each_broken_quiz_is_rejected_with_a_message_naming_question_and_problem() {
              it differs only in quote marks, dashes or spacing. The article has “Supporters said the library would “open doors” for children.”",
         ),
         (
+            // A hyphen typed for the article's dash.
+            "quiz.toml",
+            "new library — the first",
+            "new library - the first",
+            "question “vote” (quiz.toml line 4): excerpt 1 is not word for word in the article: \
+             it differs only in quote marks, dashes or spacing. The article has “It voted 7 to 2 to build a new library — the first in forty years.”",
+        ),
+        (
             "quiz.toml",
             "id = \"museum\"",
             "id = \"views\"",
@@ -393,4 +401,21 @@ fn the_quiz_name_is_checked_and_kept_in_meta_toml() {
     // In a folder of quizzes/, meta.toml may repeat the folder's name, never contradict it.
     let said = break_fixture("meta.toml", "title = ", "name = \"library-vote\"\ntitle = ");
     assert!(said.contains("meta.toml: it names the quiz “library-vote”, but its folder is “riverton”"), "{said}");
+}
+
+/// A quiz with no article yet (an editor's fresh draft) is told so, not that its 0
+/// paragraphs do not match a body of 0; an empty name says "name in addresses", as the
+/// editor's form does.
+#[test]
+fn an_empty_article_and_name_are_told_in_the_form_s_words() {
+    use article_quiz::quiz::Article;
+    use article_quiz::quiz::validate::validate;
+
+    let mut quiz = check_dir(Path::new(FIXTURE)).unwrap();
+    quiz.article = Article::from_text("", 0);
+    quiz.slug = String::new();
+    let said: Vec<String> = validate(&quiz).iter().map(ToString::to_string).collect();
+    assert!(said.contains(&"quiz: it has no article yet: the article’s text is empty.".to_owned()), "{said:?}");
+    assert!(said.contains(&"quiz: its name in addresses is empty.".to_owned()), "{said:?}");
+    assert!(!said.iter().any(|s| s.contains("0 paragraphs")), "{said:?}");
 }

@@ -124,7 +124,7 @@ pub fn write(quiz: &Quiz) -> Result<QuizFiles, WriteError> {
 
     let mut out = format!(
         "# Questions about {} ({}). Every field is described in README.md, \"Adding a quiz\".\n\
-         # Check changes with: cargo run --bin quiz-check -- --strict quizzes/{}\n",
+         # Open the three files in the editor to change them, or check changes with quiz-check --strict quizzes/{}\n",
         comment(&m.article_title),
         comment(&m.publication),
         comment(&quiz.slug)

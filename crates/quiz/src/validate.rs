@@ -108,6 +108,8 @@ pub enum Issue {
     NoQuestions,
     #[error("the article has {paragraphs} paragraphs, but its body is said to have {body}")]
     BadBody { paragraphs: usize, body: usize },
+    #[error("it has no article yet: the article’s text is empty")]
+    NoArticle,
 }
 
 fn closest_hint(closest: &Option<String>, only_marks_differ: bool) -> String {
@@ -146,7 +148,7 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
         ("article title", &meta.article_title),
         ("publication", &meta.publication),
         ("language", &meta.language),
-        ("slug", &quiz.slug),
+        ("name in addresses", &quiz.slug),
     ] {
         if text.trim().is_empty() {
             problems.push(Problem::quiz(Issue::EmptyText(field.to_owned())));
@@ -159,7 +161,9 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
         problems.push(Problem::quiz(Issue::EmptyText("list of authors".to_owned())));
     }
     let article = &quiz.article;
-    if article.body_paragraphs == 0 || article.body_paragraphs > article.paragraphs.len() {
+    if article.paragraphs.is_empty() {
+        problems.push(Problem::quiz(Issue::NoArticle));
+    } else if article.body_paragraphs == 0 || article.body_paragraphs > article.paragraphs.len() {
         problems.push(Problem::quiz(Issue::BadBody {
             paragraphs: article.paragraphs.len(),
             body: article.body_paragraphs,
