@@ -246,7 +246,7 @@ test("the shipped quiz's files, opened in the editor and exported, give the same
   await context.close();
 });
 
-test("opening files never loses or silently changes work: it asks over a draft, refuses a damaged folder whole, names a lone quiz.toml, and keeps the quiz's name", async () => {
+test("opening files never loses or silently changes work: it asks over a draft, refuses a damaged folder whole, names a lone quiz.toml, keeps the quiz's name, and never keeps a number it cannot take", async () => {
   const { context, page, errors } = await newPage(env.browser);
   await page.goto(`${env.widget.url}/editor/`);
   const openControl = page.getByLabel(/^Open a bundle/);
@@ -303,6 +303,28 @@ test("opening files never loses or silently changes work: it asks over a draft, 
   // quiz.toml alone is told for what it is.
   await openControl.setInputFiles(join(RIVERTON, "quiz.toml"));
   await openRegion.getByText(/^Not opened: quiz\.toml alone is not a quiz but one of a quiz folder’s three files; choose all three/).waitFor();
+  await page.getByText(`${fixture.questions.length} questions, no problem`).waitFor();
+
+  // A number field never keeps what it cannot take: it shows the number the draft
+  // holds and says why beside it.
+  const cost = regionOf(page, fixture.questions.findIndex((q) => q.id === "cost") + 1, "");
+  const answer = cost.getByRole("textbox", { name: "The answer", exact: true });
+  await answer.fill("eighteen");
+  await answer.press("Tab");
+  await cost.getByText("“eighteen” is not a number, so the field keeps 12000000. Write digits, such as 18 or 2.5.").waitFor();
+  assert.equal(await answer.inputValue(), "12000000");
+  assert.equal(await answer.getAttribute("aria-invalid"), "true");
+  const tolerance = cost.getByRole("textbox", { name: "Tolerance (0 for exact)", exact: true });
+  await tolerance.fill("-1");
+  await tolerance.press("Tab");
+  await cost.getByText("A tolerance cannot be negative, so the field keeps 0, not -1.").waitFor();
+  const points = cost.getByRole("textbox", { name: "Points", exact: true });
+  await points.fill("2.5");
+  await points.press("Tab");
+  await cost.getByText(/^Points are a whole number from 1 to 100, so the field keeps \d+, not 2\.5\.$/).waitFor();
+  await points.fill("3");
+  await points.press("Tab");
+  assert.equal(await cost.getByText(/^Points are a whole number/).count(), 0, "a number it takes clears the message");
   await page.getByText(`${fixture.questions.length} questions, no problem`).waitFor();
 
   // An article over a draft with work is asked about too.

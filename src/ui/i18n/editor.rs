@@ -127,6 +127,18 @@ pub const FOLDER_FILES: &str = "the quiz folder’s files";
 pub const YES_OPEN: &str = "Yes, open";
 pub const KEEP_DRAFT: &str = "Keep my draft";
 
+pub fn not_a_number(typed: &str, kept: &str) -> String {
+    format!("“{}” is not a number, so the field keeps {kept}. Write digits, such as 18 or 2.5.", typed.trim())
+}
+
+pub fn points_range(typed: &str, kept: &str) -> String {
+    format!("Points are a whole number from 1 to 100, so the field keeps {kept}, not {}.", typed.trim())
+}
+
+pub fn not_negative(typed: &str, kept: &str) -> String {
+    format!("A tolerance cannot be negative, so the field keeps {kept}, not {}.", typed.trim())
+}
+
 pub fn named(file: &str) -> String {
     format!("“{file}”")
 }
@@ -143,8 +155,12 @@ pub fn one_of_three(file: &str) -> String {
 }
 
 pub fn replace_ask(what: &str, questions: usize) -> String {
-    let questions = if questions == 1 { "1 question".to_owned() } else { format!("{questions} questions") };
-    format!("Open {what}? It replaces the quiz you are writing ({questions}), which is kept nowhere else.")
+    let questions = match questions {
+        0 => String::new(),
+        1 => " (1 question)".to_owned(),
+        n => format!(" ({n} questions)"),
+    };
+    format!("Open {what}? It replaces the quiz you are writing{questions}, which is kept nowhere else.")
 }
 
 pub fn article_ask(what: &str) -> String {

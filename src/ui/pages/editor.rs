@@ -68,12 +68,12 @@ impl Reducible for EditorState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Edit(edit) => Rc::make_mut(&mut next.draft).apply(edit),
-            Action::Replace(draft, notice) => {
-                next.draft = draft;
-                next.notice = Some(notice);
-                next.confirm_reset = false;
+            Action::Edit(edit) => {
+                // A reason files were not opened no longer applies once the draft moves on.
+                next.not_opened.clear();
+                Rc::make_mut(&mut next.draft).apply(edit);
             }
+            Action::Replace(draft, notice) => next.take(Open::Quiz(draft, notice)),
             Action::Notice(notice) => next.notice = notice,
             Action::AskReset(ask) => next.confirm_reset = ask,
             Action::Opened(open, what) => {
@@ -112,10 +112,16 @@ impl EditorState {
     }
 }
 
-/// Whether the draft holds work that opening files would replace: a question or an
-/// article.
+/// Whether the draft holds work that opening files would replace: a question, an
+/// article, or any of the quiz's details.
 fn has_work(draft: &Draft) -> bool {
-    !draft.quiz.questions.is_empty() || !draft.article_text.trim().is_empty()
+    let meta = &draft.quiz.meta;
+    !draft.quiz.questions.is_empty()
+        || !draft.article_text.trim().is_empty()
+        || [&meta.title, &meta.article_title, &meta.publication, &meta.canonical_url]
+            .iter()
+            .any(|text| !text.trim().is_empty())
+        || meta.authors.iter().any(|author| !author.trim().is_empty())
 }
 
 fn initial(stored: Option<&str>) -> EditorState {
@@ -144,10 +150,6 @@ fn select_value(event: &Event) -> String {
     event.target_dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
 }
 
-fn change_value(event: &Event) -> String {
-    event.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
-}
-
 /// A labelled text field; `area` for several lines.
 fn field(id: String, label: &str, value: &str, area: bool, on: Callback<String>) -> Html {
     let oninput = on.reform(|event: InputEvent| input_value(&event));
@@ -163,19 +165,78 @@ fn field(id: String, label: &str, value: &str, area: bool, on: Callback<String>)
     }
 }
 
-/// A labelled number field, read when it is left (so that typing "2." is not cut).
-fn number_field(id: String, label: &str, value: String, on: Callback<f64>) -> Html {
-    let onchange = Callback::from(move |event: Event| {
-        if let Ok(x) = change_value(&event).trim().parse::<f64>() {
-            on.emit(x);
-        }
-    });
+/// What a number field takes.
+#[derive(Clone, Copy, PartialEq)]
+enum Takes {
+    /// Any number.
+    Number,
+    /// A number of 0 or more (a tolerance).
+    NotNegative,
+    /// A whole number from 1 to 100 (points).
+    Points,
+}
+
+#[derive(Properties, PartialEq)]
+struct NumberFieldProps {
+    id: AttrValue,
+    label: AttrValue,
+    /// The number the draft holds, as shown.
+    value: AttrValue,
+    takes: Takes,
+    on: Callback<f64>,
+}
+
+/// A labelled number field, read when it is left (so that typing "2." is not cut). What
+/// it cannot take ("abc", a negative tolerance) is never kept silently: the field shows
+/// the number the draft still holds, and says why beside it.
+#[function_component]
+fn NumberField(props: &NumberFieldProps) -> Html {
+    let refused = use_state(|| None::<String>);
+    let onchange = {
+        let (on, takes, value, refused) = (props.on.clone(), props.takes, props.value.clone(), refused.clone());
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            let typed = input.value();
+            let number = typed.trim().parse::<f64>().ok().filter(|x| x.is_finite());
+            let taken = number.filter(|&x| match takes {
+                Takes::Number => true,
+                Takes::NotNegative => x >= 0.0,
+                Takes::Points => x.fract() == 0.0 && (1.0..=100.0).contains(&x),
+            });
+            match taken {
+                Some(x) => {
+                    refused.set(None);
+                    on.emit(x);
+                }
+                None => {
+                    input.set_value(&value);
+                    let why = match (number, takes) {
+                        (None, _) => words::not_a_number(&typed, &value),
+                        (Some(_), Takes::Points) => words::points_range(&typed, &value),
+                        (Some(_), _) => words::not_negative(&typed, &value),
+                    };
+                    refused.set(Some(why));
+                }
+            }
+        })
+    };
+    let error_id = format!("{}-refused", props.id);
     html! {
         <div class="aq-field aq-field--short">
-            <label for={id.clone()}>{ label }</label>
-            <input type="text" inputmode="decimal" {id} class="aq-text-input" {value} {onchange} />
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <input type="text" inputmode="decimal" id={props.id.clone()} class="aq-text-input"
+                value={props.value.clone()} {onchange}
+                aria-invalid={refused.is_some().then_some("true")}
+                aria-describedby={refused.is_some().then(|| error_id.clone())} />
+            if let Some(why) = &*refused {
+                <p id={error_id} class="aq-field-error" role="alert">{ why }</p>
+            }
         </div>
     }
+}
+
+fn number_field(id: String, label: &str, value: String, takes: Takes, on: Callback<f64>) -> Html {
+    html! { <NumberField id={id} label={label.to_owned()} value={value} {takes} {on} /> }
 }
 
 /// The form of one question: `n` is its index, `problems` what the validator says of it.
@@ -204,11 +265,8 @@ fn question_form(
     };
     let points = {
         let edit = edit.clone();
-        Callback::from(move |x: f64| {
-            if x.fract() == 0.0 && (1.0..=100.0).contains(&x) {
-                edit.emit(Edit::Question(n, QuestionEdit::Points(x as u32)));
-            }
-        })
+        // The field takes only whole numbers from 1 to 100.
+        Callback::from(move |x: f64| edit.emit(Edit::Question(n, QuestionEdit::Points(x as u32))))
     };
     let kind_fields = match &q.kind {
         Kind::Single { options, .. } | Kind::Multiple { options, .. } => {
@@ -280,8 +338,8 @@ fn question_form(
             let tolerance_edit = edit.reform(move |x: f64| Edit::Question(n, QuestionEdit::Tolerance(x)));
             html! {
                 <div class="aq-editor-row">
-                    { number_field(id("answer"), words::ANSWER, answer.to_string(), answer_edit) }
-                    { number_field(id("tolerance"), words::TOLERANCE, tolerance.to_string(), tolerance_edit) }
+                    { number_field(id("answer"), words::ANSWER, answer.to_string(), Takes::Number, answer_edit) }
+                    { number_field(id("tolerance"), words::TOLERANCE, tolerance.to_string(), Takes::NotNegative, tolerance_edit) }
                     { field(id("unit"), words::UNIT, unit, false, on(QuestionEdit::Unit)) }
                 </div>
             }
@@ -348,7 +406,7 @@ fn question_form(
                         }) }
                     </select>
                 </div>
-                { number_field(id("points"), words::POINTS, q.points.to_string(), points) }
+                { number_field(id("points"), words::POINTS, q.points.to_string(), Takes::Points, points) }
             </div>
             { field(id("prompt"), words::PROMPT, &q.prompt, true, on(QuestionEdit::Prompt)) }
             { kind_fields }
