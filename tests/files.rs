@@ -96,3 +96,33 @@ proptest! {
         prop_assert_eq!(read_back(&quiz), quiz);
     }
 }
+
+/// `quiz-check --files` writes a bundle's folder that `quiz-check` reads back: named as
+/// the quiz is, or not written at all.
+#[test]
+fn quiz_check_writes_a_bundle_into_a_folder_of_its_name_only() {
+    use std::process::Command;
+
+    let dir = tempfile::tempdir().unwrap();
+    let quiz = fixture();
+    let aqz = dir.path().join("riverton.aqz");
+    std::fs::write(&aqz, article_quiz::quiz::bundle::encode(&quiz)).unwrap();
+    let run = |folder: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_quiz-check")).arg("--files").arg(&aqz).arg(folder).output().unwrap()
+    };
+
+    let elsewhere = run(&dir.path().join("library-vote"));
+    assert!(!elsewhere.status.success());
+    assert!(
+        String::from_utf8_lossy(&elsewhere.stderr).contains(
+            "the bundle's quiz is named `riverton`, and its folder must be too (…/riverton/); nothing was written"
+        ),
+        "{}",
+        String::from_utf8_lossy(&elsewhere.stderr)
+    );
+    assert!(!dir.path().join("library-vote").exists());
+
+    let folder = dir.path().join("riverton");
+    assert!(run(&folder).status.success());
+    assert_eq!(source::check_dir(&folder).unwrap(), quiz);
+}

@@ -88,6 +88,13 @@ mod cli {
             Ok(written) => written,
             Err(why) => return fail(format!("{}: {why}", bundle_file.display())),
         };
+        // meta.toml names the quiz, and a folder of quizzes/ must carry the same name.
+        if folder.file_name().and_then(|n| n.to_str()) != Some(quiz.slug.as_str()) {
+            return fail(format!(
+                "the bundle's quiz is named `{}`, and its folder must be too (…/{}/); nothing was written",
+                quiz.slug, quiz.slug
+            ));
+        }
         let names = ["article.txt", "meta.toml", "quiz.toml"];
         if let Some(name) = names.iter().find(|name| folder.join(name).exists()) {
             return fail(format!("{} already exists; nothing was written", folder.join(name).display()));
@@ -101,9 +108,6 @@ mod cli {
             }
         }
         println!("wrote {} ({} questions)", folder.display(), quiz.questions.len());
-        if folder.file_name().and_then(|n| n.to_str()) != Some(quiz.slug.as_str()) {
-            println!("note: the bundle's quiz is `{}`; read from this folder it takes the folder's name", quiz.slug);
-        }
         ExitCode::SUCCESS
     }
 

@@ -34,11 +34,13 @@ before(async () => {
   const out = join(app, "out");
   execFileSync(bin("esbuild"), ["src/main.ts", "--bundle", "--format=esm", "--target=es2022", `--outfile=${join(out, "main.js")}`, "--log-level=warning"], { cwd: app });
   // esbuild leaves the package's `new URL(…, import.meta.url)` files alone: they go
-  // beside the bundle, as the package's README says.
+  // beside the bundle, the validator's wasm too (esbuild puts the validator's code in the
+  // bundle), as the package's README says.
   const pkg = join(app, "node_modules", "article-quiz");
   for (const entry of readdirSync(pkg)) {
     if (!["package.json", "README.md", "index.js", "index.d.ts"].includes(entry)) cpSync(join(pkg, entry), join(out, entry), { recursive: true });
   }
+  for (const wasm of readdirSync(join(pkg, "validator")).filter((f) => f.endsWith("_bg.wasm"))) cpSync(join(pkg, "validator", wasm), join(out, wasm));
   cpSync(join(app, "index.html"), join(out, "index.html"));
   // A quiz from an address, for the validator module: beside each build's page (Vite
   // serves and copies public/).
@@ -166,6 +168,10 @@ async function theBuiltAppWorks(url) {
   await context.close();
 }
 
+
+test("esbuild's bundle, with the files its README says to copy, takes a question and a quiz from an address", async () => {
+  await theBuiltAppWorks(env.server.url);
+});
 
 test("Vite's production build ships the widget's files with no settings", async () => {
   await theBuiltAppWorks(env.vite.url);

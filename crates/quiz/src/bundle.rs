@@ -55,11 +55,21 @@ pub enum BundleError {
     Invalid(Vec<Problem>),
 }
 
+/// The bundle of `quiz`: the magic bytes, the format, and the quiz in postcard.
 pub fn encode(quiz: &Quiz) -> Vec<u8> {
     let mut bytes = MAGIC.to_vec();
-    bytes.push(FORMAT);
     // Serializing plain owned data into a Vec cannot fail.
-    bytes.extend(postcard::to_allocvec(quiz).unwrap_or_default());
+    let mut payload = postcard::to_allocvec(quiz).unwrap_or_default();
+    // A quiz that retires nothing is written in format 1, as before retired ids: the same
+    // bytes as then (so readers' saved progress, keyed by them, is kept), and a widget of
+    // that time still reads it. Its last byte is the empty list of retired ids.
+    if quiz.retired.is_empty() && payload.last() == Some(&0) {
+        payload.pop();
+        bytes.push(FORMAT_WITHOUT_RETIRED);
+    } else {
+        bytes.push(FORMAT);
+    }
+    bytes.extend(payload);
     bytes
 }
 

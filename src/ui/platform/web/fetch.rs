@@ -55,7 +55,7 @@ pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, RemoteQu
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function load_quiz(module, address, lang) { return (typeof module === 'function' ? module() : import(module)).then((m) => m.load(address, lang)); }"
+    inline_js = "export function load_quiz(module, address, lang) { return Promise.resolve().then(() => (typeof module === 'function' ? module() : import(module))).then((m) => m.load(address, lang)); }"
 )]
 extern "C" {
     /// Imports the validator module `module` (a file, so no `eval` under CSP) and has it
