@@ -26,6 +26,14 @@ fn edits_for(quiz: &Quiz) -> Vec<Edit> {
         Edit::CanonicalUrl(m.canonical_url.clone()),
         Edit::Language(m.language.clone()),
     ];
+    // A new draft has one topic to rename; the rest are added.
+    for (n, topic) in quiz.topics.iter().enumerate() {
+        if n > 0 {
+            edits.push(Edit::AddTopic);
+        }
+        edits.push(Edit::TopicId(n, topic.id.clone()));
+        edits.push(Edit::TopicLabel(n, topic.label.clone()));
+    }
     for (n, q) in quiz.questions.iter().enumerate() {
         edits.push(Edit::Add(q.kind.name()));
         let mut e = |e: QuestionEdit| edits.push(Edit::Question(n, e));
@@ -141,6 +149,88 @@ fn a_draft_comes_back_from_storage_and_a_damaged_one_is_told() {
     let mut cut = stored.clone();
     cut.truncate(stored.len() / 2);
     assert_eq!(draft::decode(&cut), Err(DraftError::Damaged));
+}
+
+/// A selection over a paragraph's end becomes an excerpt from each paragraph (an
+/// excerpt never spans paragraphs), and they validate.
+#[test]
+fn a_selection_over_paragraphs_becomes_excerpts_that_validate() {
+    let mut draft = Draft::of(fixture());
+    // What a browser gives for a selection from paragraph 1 into paragraph 2.
+    let selected = "the first in forty years.\n\nSupporters said the library";
+    draft.apply(Edit::Question(0, QuestionEdit::AddExcerpt(selected.into())));
+    let excerpts = &draft.quiz.questions[0].excerpts;
+    assert_eq!(&excerpts[excerpts.len() - 2..], ["the first in forty years.", "Supporters said the library"]);
+    assert_eq!(validate::validate(&draft.quiz), vec![]);
+}
+
+/// The passage of a find-the-evidence question chosen by selection: its sentences, over
+/// a paragraph's end too; the supporting sentence picked becomes an excerpt, and picking
+/// another moves it.
+#[test]
+fn an_evidence_passage_by_selection_brings_its_supporting_sentence() {
+    assert_eq!(
+        draft::sentences(
+            "Supporters said the library would “open doors” for children. Critics said the cost, 12,000,000 dollars, was too high.\n\nThe mayor promised a vote on the budget in March. Work would begin in 2027 and end in 2029."
+        ),
+        [
+            "Supporters said the library would “open doors” for children.",
+            "Critics said the cost, 12,000,000 dollars, was too high.",
+            "The mayor promised a vote on the budget in March.",
+            "Work would begin in 2027 and end in 2029.",
+        ]
+    );
+    assert_eq!(
+        draft::sentences("“Go,” she said. “Now!” 3 left? Yes."),
+        ["“Go,” she said.", "“Now!”", "3 left?", "Yes."]
+    );
+    assert_eq!(draft::sentences("He earned 2.5 points. then stopped"), ["He earned 2.5 points. then stopped"]);
+
+    let mut draft = Draft::of(fixture());
+    draft.apply(Edit::Add(article_quiz::quiz::KindName::Evidence));
+    let n = draft.quiz.questions.len() - 1;
+    let q = |e: QuestionEdit| Edit::Question(n, e);
+    draft.apply(q(QuestionEdit::Id("objection".into())));
+    draft.apply(q(QuestionEdit::Prompt(
+        "Claim: someone thought the library too dear. Which sentence supports it?".into(),
+    )));
+    draft.apply(q(QuestionEdit::Explanation("The critics said so.".into())));
+    draft.apply(q(QuestionEdit::PassageFrom(
+        "Supporters said the library would “open doors” for children. Critics said the cost, 12,000,000 dollars, was too high.\nThe mayor promised a vote on the budget in March.".into(),
+    )));
+    draft.apply(q(QuestionEdit::Sentence(2)));
+    assert_eq!(draft.quiz.questions[n].excerpts, ["The mayor promised a vote on the budget in March."]);
+    draft.apply(q(QuestionEdit::Sentence(1)));
+    assert_eq!(draft.quiz.questions[n].excerpts, ["Critics said the cost, 12,000,000 dollars, was too high."]);
+    let problems: Vec<_> = validate::validate(&draft.quiz).into_iter().filter(|p| p.index == Some(n)).collect();
+    assert_eq!(problems, vec![]);
+}
+
+#[test]
+fn topics_are_named_in_the_draft_and_one_in_use_stays() {
+    use article_quiz::quiz::Topic;
+
+    let mut draft = Draft::default();
+    assert_eq!(draft.quiz.topics, [Topic::new("article", "The article")]);
+    draft.apply(Edit::AddTopic);
+    draft.apply(Edit::TopicLabel(1, "The school".into()));
+    assert_eq!(draft.quiz.topics[1], Topic::new("topic-2", "The school"));
+    draft.apply(Edit::AddTopic);
+    draft.apply(Edit::Add(article_quiz::quiz::KindName::Single));
+    draft.apply(Edit::Question(0, QuestionEdit::Topic(2)));
+    // Topic 3 is in use: it stays. Topic 2 is not: it goes, and the question follows its
+    // topic to its new number.
+    draft.apply(Edit::RemoveTopic(2));
+    assert_eq!(draft.quiz.topics.len(), 3);
+    draft.apply(Edit::RemoveTopic(1));
+    assert_eq!(draft.quiz.topics.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["article", "topic-3"]);
+    assert_eq!(draft.quiz.questions[0].topic, 1);
+    for _ in 0..10 {
+        draft.apply(Edit::AddTopic);
+    }
+    assert_eq!(draft.quiz.topics.len(), Topic::MAX);
+    // Kept in storage with the draft.
+    assert_eq!(draft::decode(&draft::encode(&draft)), Ok(draft));
 }
 
 proptest! {

@@ -257,7 +257,7 @@ fn absolute_word() {
     assert_eq!(rules(&said), [Rule::AbsoluteWord]);
     assert_eq!(
         said[0].to_string(),
-        "question “day” (quiz.toml line 77): its statement is false and says “always”, an absolute word that gives \
+        "question “day” (quiz.toml line 95): its statement is false and says “always”, an absolute word that gives \
          false statements away; make it false by what it claims instead [absolute-word]"
     );
     // Made false by what it claims; and a true statement may say “only”.
@@ -406,7 +406,7 @@ fn prompt_excludes_option() {
     assert_eq!(rules(&said), [Rule::PromptExcludesOption]);
     assert_eq!(
         said[0].to_string(),
-        "question “sides” (quiz.toml line 77): option 2 begins “both”, which its prompt rules out by asking how they \
+        "question “sides” (quiz.toml line 95): option 2 begins “both”, which its prompt rules out by asking how they \
          differ; write a wrong difference instead [prompt-excludes-option]"
     );
     // The near twin: a wrong difference.
@@ -445,7 +445,7 @@ fn quiz_check_prints_warnings_and_strict_refuses_them() {
     assert!(lenient.status.success());
     let out = String::from_utf8_lossy(&lenient.stdout);
     assert!(out.contains("riverton: sound, with 1 item-writing warning"), "{out}");
-    assert!(out.contains("  warning: question “day” (quiz.toml line 77): its statement is false and says “always”"));
+    assert!(out.contains("  warning: question “day” (quiz.toml line 95): its statement is false and says “always”"));
 
     let strict = quiz_check(&["--strict", dir]);
     assert_eq!(strict.status.code(), Some(1));

@@ -2,13 +2,13 @@
 //! hold for any answer.
 
 use article_quiz::quiz::scoring::{Credit, Points, parse_number, parse_number_decimal_comma, score};
-use article_quiz::quiz::{Choice, Kind, Question, Response, Topic, Verdict};
+use article_quiz::quiz::{Choice, Kind, Question, Response, Verdict};
 use proptest::prelude::*;
 
 fn question(points: u32, kind: Kind) -> Question {
     Question {
         id: "q".into(),
-        topic: Topic::Events,
+        topic: 0,
         prompt: "?".into(),
         points,
         explanation: "because".into(),

@@ -361,7 +361,7 @@ fn a_bundle_from_before_retired_ids_still_opens() {
     // progress (keyed by the bytes) and widgets of that time are untouched.
     assert_eq!(bundle::encode(&loaded.quiz), fs::read("tests/fixtures/riverton-format1.aqz").unwrap());
     let retiring = with_retired("[\"old-vote\"]", "vote").unwrap();
-    assert_eq!(bundle::encode(&retiring)[4], bundle::FORMAT);
+    assert_eq!(bundle::encode(&retiring)[4], 2, "retired ids, and nothing of format 3");
 
     let mut newer = old.clone();
     newer[4] = bundle::FORMAT + 1;
@@ -422,4 +422,139 @@ fn an_empty_article_and_name_are_told_in_the_form_s_words() {
     assert!(said.contains(&"quiz: it has no article yet: the article’s text is empty.".to_owned()), "{said:?}");
     assert!(said.contains(&"quiz: its name in addresses is empty.".to_owned()), "{said:?}");
     assert!(!said.iter().any(|s| s.contains("0 paragraphs")), "{said:?}");
+}
+
+/// The shipped quiz's bundle as the version before topics were a quiz's own published it
+/// (format 2, kept in the fuzz corpus): it opens as the quiz in quizzes/, with the five
+/// topics it always had, and is written again byte for byte, so readers' saved progress
+/// (keyed by the bytes) and widgets of that version are untouched.
+#[test]
+fn the_published_bundle_from_before_topics_opens_and_is_written_the_same() {
+    use article_quiz::quiz::{Topic, bundle};
+
+    let old = fs::read("tests/fixtures/iranian-people-format2.aqz").unwrap();
+    assert_eq!(old[4], 2, "the fixture is a format 2 bundle");
+    let loaded = bundle::decode(&old).expect("a format 2 bundle is read and sound");
+    assert_eq!(loaded.quiz.topics, Topic::first_quiz());
+    assert_eq!(loaded.quiz, check_dir(Path::new("quizzes/iranian-people")).unwrap());
+    assert_eq!(bundle::encode(&loaded.quiz), old);
+}
+
+/// The riverton quiz with `find` replaced by `replace` in quiz.toml: the quiz, or what
+/// the validator says of it.
+fn edited(find: &str, replace: &str) -> Result<article_quiz::quiz::Quiz, String> {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let quiz_dir = dir.path().join("riverton");
+    fs::create_dir(&quiz_dir).unwrap();
+    for name in ["article.txt", "meta.toml", "quiz.toml"] {
+        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+    }
+    let path = quiz_dir.join("quiz.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(find), "the fixture's quiz.toml no longer contains {find:?}; update this test");
+    fs::write(&path, text.replacen(find, replace, 1)).unwrap();
+    check_dir(&quiz_dir).map_err(|failure| failure.to_string())
+}
+
+const RIVERTON_TOPICS: &str = "[[topics]]\nid = \"events\"\nlabel = \"Events\"\n[[topics]]\nid = \"iran\"\nlabel = \"Iran\"\n\
+    [[topics]]\nid = \"history\"\nlabel = \"History\"\n[[topics]]\nid = \"recommendations\"\nlabel = \"Recommendations\"\n\
+    [[topics]]\nid = \"argument\"\nlabel = \"The argument\"\n";
+
+/// Each quiz names its own topics; the bundle then takes format 3, which this version
+/// reads and the version before would call newer rather than unsound.
+#[test]
+fn a_quiz_names_its_own_topics() {
+    use article_quiz::quiz::{Topic, bundle, files, validate::summarize};
+
+    let own = "[[topics]]\nid = \"council\"\nlabel = \"The council’s vote\"\n[[topics]]\nid = \"argument\"\nlabel = \"The debate\"\n";
+    let said = edited(RIVERTON_TOPICS, own).unwrap_err();
+    // Questions about "events" now name a topic the quiz does not have.
+    assert!(
+        said.contains("question “vote” (quiz.toml line 4): its topic “events” is not one of the quiz’s topics (“council”, “argument”)."),
+        "{said}"
+    );
+    let text = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml"))
+        .unwrap()
+        .replace("topic = \"events\"", "topic = \"council\"");
+    let dir = tempfile::tempdir().unwrap();
+    let quiz_dir = dir.path().join("riverton");
+    fs::create_dir(&quiz_dir).unwrap();
+    for name in ["article.txt", "meta.toml"] {
+        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+    }
+    fs::write(quiz_dir.join("quiz.toml"), text.replace(RIVERTON_TOPICS, own)).unwrap();
+    let quiz = check_dir(&quiz_dir).expect("sound with its own topics");
+    assert_eq!(quiz.topics, vec![Topic::new("council", "The council’s vote"), Topic::new("argument", "The debate")]);
+    assert_eq!(quiz.topic_label(&quiz.questions[0]), "The council’s vote");
+    assert_eq!(summarize(&quiz).by_topic, vec![("council".to_owned(), 4), ("argument".to_owned(), 2)]);
+
+    let bytes = bundle::encode(&quiz);
+    assert_eq!(bytes[4], 3, "its own topics need format 3");
+    assert_eq!(bundle::decode(&bytes).unwrap().quiz, quiz);
+    let written = files::write(&quiz).unwrap();
+    assert!(
+        written.quiz.contains("[[topics]]\nid = \"council\"\nlabel = \"The council’s vote\"\n"),
+        "{}",
+        written.quiz
+    );
+    let texts = article_quiz::quiz::source::Texts {
+        slug: "riverton",
+        meta: &written.meta,
+        quiz: &written.quiz,
+        article: &written.article,
+    };
+    assert_eq!(article_quiz::quiz::source::read_texts(&texts).unwrap().quiz, quiz);
+}
+
+#[test]
+fn topics_are_checked() {
+    let said = edited(RIVERTON_TOPICS, "").unwrap_err();
+    assert!(said.contains("quiz.toml: it names no topics: add a [[topics]] table for each part"), "{said}");
+    let said = edited("id = \"iran\"\nlabel = \"Iran\"", "id = \"Iran!\"\nlabel = \"\"").unwrap_err();
+    assert!(said.contains("quiz: its topic id “Iran!” must be 1 to 40 lower-case letters"), "{said}");
+    assert!(said.contains("quiz: its label of topic 2 is empty."), "{said}");
+    let said = edited("id = \"iran\"", "id = \"events\"").unwrap_err();
+    assert!(said.contains("quiz: the topic id “events” appears twice."), "{said}");
+    let nine: String = (1..=9).map(|n| format!("[[topics]]\nid = \"t{n}\"\nlabel = \"T{n}\"\n")).collect();
+    let said = edited(RIVERTON_TOPICS, &format!("{RIVERTON_TOPICS}{nine}")).unwrap_err();
+    assert!(said.contains("quiz: it has more than 8 topics."), "{said}");
+}
+
+/// A find-the-evidence passage may run on from the end of one paragraph into the next
+/// (news paragraphs hold one to three sentences), the paragraphs between held whole;
+/// anything else is still refused.
+#[test]
+fn an_evidence_passage_may_span_consecutive_paragraphs() {
+    use article_quiz::quiz::{Kind, bundle};
+
+    let passage = |sentences: &[&str]| {
+        let lines: String = sentences.iter().map(|s| format!("  \"{s}\",\n")).collect();
+        let old = "passage = [\n  \"The mayor promised a vote on the budget in March.\",\n  \"Work would begin in 2027 and end in 2029.\",\n  \"The old building would become a museum.\",\n  \"Nobody objected to that part.\",\n]\nanswer = \"Nobody objected to that part.\"\nexplanation = \"Nobody objected.\"\nexcerpts = [\"Nobody objected to that part.\"]";
+        let new = format!(
+            "passage = [\n{lines}]\nanswer = \"Critics said the cost, 12,000,000 dollars, was too high.\"\nexplanation = \"Critics objected.\"\nexcerpts = [\"Critics said the cost, 12,000,000 dollars, was too high.\"]"
+        );
+        edited(old, &new)
+    };
+    const VOTED: &str = "It voted 7 to 2 to build a new library — the first in forty years.";
+    const SUPPORTERS: &str = "Supporters said the library would “open doors” for children.";
+    const CRITICS: &str = "Critics said the cost, 12,000,000 dollars, was too high.";
+    const MAYOR: &str = "The mayor promised a vote on the budget in March.";
+    const WORK: &str = "Work would begin in 2027 and end in 2029.";
+
+    // Paragraph 2's end into paragraph 3.
+    let quiz = passage(&[SUPPORTERS, CRITICS, MAYOR, WORK]).expect("2 into 3");
+    let Kind::Evidence { passage: sentences, .. } = &quiz.questions[5].kind else { panic!("evidence") };
+    assert_eq!(quiz.article.locate_passage(sentences), Some((1, 2)));
+    assert_eq!(bundle::encode(&quiz)[4], 3, "a passage over paragraphs needs format 3");
+    assert_eq!(bundle::decode(&bundle::encode(&quiz)).unwrap().quiz, quiz);
+    // Over three paragraphs, the middle one whole.
+    let quiz = passage(&[VOTED, SUPPORTERS, CRITICS, MAYOR]).expect("1 to 3");
+    let Kind::Evidence { passage: sentences, .. } = &quiz.questions[5].kind else { panic!("evidence") };
+    assert_eq!(quiz.article.locate_passage(sentences), Some((0, 2)));
+
+    // A sentence left out between them, or the middle paragraph only in part: refused.
+    for broken in [&[VOTED, CRITICS, MAYOR][..], &[VOTED, CRITICS, MAYOR, WORK], &[CRITICS, WORK, MAYOR]] {
+        let said = passage(broken).unwrap_err();
+        assert!(said.contains("its passage is not consecutive sentences of the article’s body, one a line (it may run on from the end of one paragraph into the next)"), "{said}");
+    }
 }

@@ -7,17 +7,20 @@
 //!
 //! Must not import anything from a browser or UI crate.
 
+use postcard::take_from_bytes as take;
+use serde::Serialize;
 use thiserror::Error;
 
-use super::model::Quiz;
+use super::model::{Quiz, Topic};
 use super::shuffle::fnv1a64;
 use super::validate::{Problem, validate};
 
 pub const MAGIC: &[u8; 4] = b"AQZB";
-/// 2 added the quiz's retired ids ([`Quiz::retired`]); format 1 is still read.
-pub const FORMAT: u8 = 2;
-/// The first format, written until the quiz had retired ids.
-const FORMAT_WITHOUT_RETIRED: u8 = 1;
+/// 2 added the quiz's retired ids ([`Quiz::retired`]); 3 its own topics
+/// ([`Quiz::topics`]) and evidence passages that run on into the next paragraph. Every
+/// format is still read, and a quiz is written in the oldest format that holds it
+/// ([`format_of`]).
+pub const FORMAT: u8 = 3;
 /// A quiz with its article is some tens of kilobytes; anything past this is refused
 /// before it is read.
 pub const MAX_BYTES: usize = 1 << 20;
@@ -57,20 +60,61 @@ pub enum BundleError {
 
 /// The bundle of `quiz`: the magic bytes, the format, and the quiz in postcard.
 pub fn encode(quiz: &Quiz) -> Vec<u8> {
+    let format = format_of(quiz);
     let mut bytes = MAGIC.to_vec();
-    // Serializing plain owned data into a Vec cannot fail.
-    let mut payload = postcard::to_allocvec(quiz).unwrap_or_default();
-    // A quiz that retires nothing is written in format 1, as before retired ids: the same
-    // bytes as then (so readers' saved progress, keyed by them, is kept), and a widget of
-    // that time still reads it. Its last byte is the empty list of retired ids.
-    if quiz.retired.is_empty() && payload.last() == Some(&0) {
-        payload.pop();
-        bytes.push(FORMAT_WITHOUT_RETIRED);
-    } else {
-        bytes.push(FORMAT);
-    }
-    bytes.extend(payload);
+    bytes.push(format);
+    bytes.extend(write_quiz(format, quiz));
     bytes
+}
+
+/// The oldest format that holds `quiz`. A quiz that an earlier format holds is written
+/// in it, byte for byte as then: readers' saved progress, keyed by the bytes, is kept,
+/// and widgets of that time still read it. A widget older than the format says the quiz
+/// is for a newer version ([`ReadError::NewerFormat`]) rather than finding it unsound.
+pub fn format_of(quiz: &Quiz) -> u8 {
+    let runs_on = quiz.questions.iter().any(|q| match &q.kind {
+        super::Kind::Evidence { passage, .. } => quiz.article.locate_passage(passage).is_some_and(|(a, b)| a != b),
+        _ => false,
+    });
+    if runs_on || quiz.topics != Topic::first_quiz() {
+        3
+    } else if !quiz.retired.is_empty() {
+        2
+    } else {
+        1
+    }
+}
+
+/// `quiz` laid out as `format` lays it out: its fields in postcard, one after the other,
+/// each format adding its own at the end.
+pub(crate) fn write_quiz(format: u8, quiz: &Quiz) -> Vec<u8> {
+    // Serializing plain owned data into a Vec cannot fail.
+    fn put(bytes: &mut Vec<u8>, value: &impl Serialize) {
+        bytes.extend(postcard::to_allocvec(value).unwrap_or_default());
+    }
+    let mut bytes = Vec::new();
+    put(&mut bytes, &(&quiz.slug, &quiz.meta, &quiz.article, &quiz.questions));
+    if format >= 2 {
+        put(&mut bytes, &quiz.retired);
+    }
+    if format >= 3 {
+        put(&mut bytes, &quiz.topics);
+    }
+    bytes
+}
+
+/// Reads a quiz laid out as `format` lays it out, and the bytes after it: the fields a
+/// format lacks take what quizzes had then (no retired ids, the first quiz's topics).
+/// Postcard writes a struct as its fields one after the other, so reading them one by
+/// one is reading the struct.
+pub(crate) fn read_quiz(format: u8, bytes: &[u8]) -> postcard::Result<(Quiz, &[u8])> {
+    let (slug, rest) = take(bytes)?;
+    let (meta, rest) = take(rest)?;
+    let (article, rest) = take(rest)?;
+    let (questions, rest) = take(rest)?;
+    let (retired, rest) = if format >= 2 { take(rest)? } else { (Vec::new(), rest) };
+    let (topics, rest) = if format >= 3 { take(rest)? } else { (Topic::first_quiz(), rest) };
+    Ok((Quiz { slug, meta, article, questions, retired, topics }, rest))
 }
 
 /// Reads a bundle from anywhere and validates it.
@@ -103,20 +147,12 @@ pub fn decode_unchecked(bytes: &[u8]) -> Result<Loaded, ReadError> {
     }
     let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(ReadError::NotABundle)?;
     let (&format, payload) = rest.split_first().ok_or(ReadError::Damaged)?;
-    let upgraded;
-    let payload = match format {
-        FORMAT => payload,
-        // Format 1 is format 2 without the last field, the retired ids: in postcard's
-        // wire format (stable since 1.0) an empty list is the single byte 0, so the old
-        // bytes with that byte after them are the same quiz, retiring nothing.
-        FORMAT_WITHOUT_RETIRED => {
-            upgraded = [payload, &[0]].concat();
-            &upgraded
-        }
+    match format {
+        1..=FORMAT => {}
         newer if newer > FORMAT => return Err(ReadError::NewerFormat(newer)),
         _ => return Err(ReadError::Damaged),
-    };
-    let (quiz, extra) = postcard::take_from_bytes::<Quiz>(payload).map_err(|_| ReadError::Damaged)?;
+    }
+    let (quiz, extra) = read_quiz(format, payload).map_err(|_| ReadError::Damaged)?;
     if !extra.is_empty() {
         return Err(ReadError::Damaged);
     }

@@ -9,7 +9,7 @@
 
 use crate::session::{Session, Settings};
 use crate::validate::fold_marks;
-use crate::{Question, Quiz};
+use crate::{Kind, Question, Quiz};
 
 /// A page's text longer than this is not compared (a hostile or broken host), and the
 /// quiz is left as it is.
@@ -37,11 +37,16 @@ impl Correction {
     }
 }
 
-/// Whether `page` still holds every excerpt of `question`, compared as the validator's
-/// hints compare a quote (curly and straight quotes alike, dashes alike, any run of
-/// white space as one space); `page` is already folded.
+/// Whether `page` still holds every excerpt of `question`, and every sentence of its
+/// evidence passage (in whichever paragraphs the page now has them), compared as the
+/// validator's hints compare a quote (curly and straight quotes alike, dashes alike, any
+/// run of white space as one space); `page` is already folded.
 fn still_quoted(question: &Question, folded_page: &str) -> bool {
-    question.excerpts.iter().all(|excerpt| folded_page.contains(&fold_marks(excerpt)))
+    let passage = match &question.kind {
+        Kind::Evidence { passage, .. } => passage.as_slice(),
+        _ => &[],
+    };
+    question.excerpts.iter().chain(passage).all(|quote| folded_page.contains(&fold_marks(quote)))
 }
 
 /// The questions of `quiz` that quote a passage `page` no longer holds. Empty for a

@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::bundle;
 use crate::codec::{self, Envelope};
 use crate::model::{Article, Choice, Kind, KindName, Meta, Question, Quiz, Topic};
 
@@ -16,9 +17,9 @@ use crate::model::{Article, Choice, Kind, KindName, Meta, Question, Quiz, Topic}
 pub const MAX_ARTICLE: usize = 1 << 20;
 /// A stored draft longer than this is not read (base64 of the largest article, and room).
 const MAX_STORED: usize = 4 << 20;
-/// 2 added the quiz's retired ids; a draft of format 1 is still read.
-const FORMAT: u8 = 2;
-const FORMAT_WITHOUT_RETIRED: u8 = 1;
+/// The quiz's layout in a bundle of this format ([`crate::bundle::FORMAT`]), then the
+/// article as pasted; drafts of the earlier formats are still read.
+const FORMAT: u8 = crate::bundle::FORMAT;
 const PREFIX: &str = "aq-draft/";
 
 /// The quiz being written, and the article as pasted.
@@ -51,17 +52,26 @@ pub enum Edit {
     Remove(usize),
     /// A change to question `n`.
     Question(usize, QuestionEdit),
+    /// A new topic at the end, up to [`Topic::MAX`].
+    AddTopic,
+    /// Takes topic `n` out; refused (nothing changes) while a question is about it.
+    RemoveTopic(usize),
+    TopicId(usize, String),
+    TopicLabel(usize, String),
 }
 
 /// A change to one question. Lines: one item (or sentence) a line.
 #[derive(Debug, Clone, PartialEq)]
 pub enum QuestionEdit {
     Id(String),
-    Topic(Topic),
+    /// The quiz's topic of this index.
+    Topic(u8),
     Points(u32),
     Prompt(String),
     Explanation(String),
     /// Adds an excerpt (selected in the article, or typed); an empty one is not added.
+    /// Text across paragraphs (a selection over a paragraph's end) becomes an excerpt
+    /// from each, as an excerpt never spans paragraphs.
     AddExcerpt(String),
     /// Adds an empty excerpt, to type by hand.
     NewExcerpt,
@@ -83,7 +93,10 @@ pub enum QuestionEdit {
     Unit(String),
     /// Evidence: the passage's sentences, a line each.
     Passage(String),
-    /// Evidence: the sentence that supports the claim.
+    /// Evidence: the passage as text selected in the article, split into its sentences.
+    PassageFrom(String),
+    /// Evidence: the sentence that supports the claim. It becomes an excerpt too (the one
+    /// the previous choice brought is taken out), as the validator asks.
     Sentence(usize),
 }
 
@@ -121,6 +134,7 @@ impl Default for Draft {
                 article: Article { paragraphs: Vec::new(), body_paragraphs: 0 },
                 questions: Vec::new(),
                 retired: Vec::new(),
+                topics: vec![Topic::new("article", "The article")],
             },
             article_text: String::new(),
         }
@@ -140,6 +154,11 @@ impl Draft {
             .map(|n| format!("question-{n}"))
             .find(|id| self.quiz.questions.iter().all(|q| &q.id != id))
             .unwrap_or_default()
+    }
+
+    /// How many questions are about topic `n`.
+    pub fn topic_users(&self, n: usize) -> usize {
+        self.quiz.questions.iter().filter(|q| usize::from(q.topic) == n).count()
     }
 
     /// Applies `edit`. An edit that names a question or an option that is not there
@@ -196,6 +215,33 @@ impl Draft {
                     edit_question(question, edit);
                 }
             }
+            Edit::AddTopic => {
+                let topics = &mut self.quiz.topics;
+                if topics.len() < Topic::MAX {
+                    let n = (topics.len() + 1..).find(|n| topics.iter().all(|t| t.id != format!("topic-{n}")));
+                    topics.push(Topic { id: format!("topic-{}", n.unwrap_or(0)), label: String::new() });
+                }
+            }
+            Edit::RemoveTopic(n) => {
+                if n < self.quiz.topics.len() && self.topic_users(n) == 0 {
+                    self.quiz.topics.remove(n);
+                    for q in &mut self.quiz.questions {
+                        if usize::from(q.topic) > n {
+                            q.topic -= 1;
+                        }
+                    }
+                }
+            }
+            Edit::TopicId(n, id) => {
+                if let Some(topic) = self.quiz.topics.get_mut(n) {
+                    topic.id = id;
+                }
+            }
+            Edit::TopicLabel(n, label) => {
+                if let Some(topic) = self.quiz.topics.get_mut(n) {
+                    topic.label = label;
+                }
+            }
         }
     }
 }
@@ -212,15 +258,7 @@ pub fn new_question(kind: KindName, id: String) -> Question {
         KindName::Numeric => Kind::Numeric { answer: 0.0, tolerance: 0.0, unit: String::new() },
         KindName::Evidence => Kind::Evidence { passage: vec![String::new(), String::new()], correct: 0 },
     };
-    Question {
-        id,
-        topic: Topic::Events,
-        prompt: String::new(),
-        points: 1,
-        explanation: String::new(),
-        excerpts: Vec::new(),
-        kind,
-    }
+    Question { id, topic: 0, prompt: String::new(), points: 1, explanation: String::new(), excerpts: Vec::new(), kind }
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -239,9 +277,19 @@ fn edit_question(q: &mut Question, edit: QuestionEdit) {
         QuestionEdit::Points(points) => q.points = points,
         QuestionEdit::Prompt(prompt) => q.prompt = prompt,
         QuestionEdit::Explanation(explanation) => q.explanation = explanation,
-        QuestionEdit::AddExcerpt(excerpt) => {
-            if !excerpt.trim().is_empty() && !q.excerpts.contains(&excerpt) {
-                q.excerpts.push(excerpt);
+        QuestionEdit::AddExcerpt(text) => {
+            // A line is kept as written (an excerpt typed with a space at its end is the
+            // validator's to report); a selection over paragraphs loses only the white
+            // space around each paragraph, which no paragraph has.
+            let pieces: Vec<&str> = if text.contains(['\n', '\r']) {
+                text.split(['\n', '\r']).map(str::trim).filter(|p| !p.is_empty()).collect()
+            } else {
+                vec![text.as_str()]
+            };
+            for excerpt in pieces {
+                if !excerpt.trim().is_empty() && !q.excerpts.iter().any(|e| e == excerpt) {
+                    q.excerpts.push(excerpt.to_owned());
+                }
             }
         }
         QuestionEdit::NewExcerpt => q.excerpts.push(String::new()),
@@ -255,6 +303,7 @@ fn edit_question(q: &mut Question, edit: QuestionEdit) {
                 q.excerpts.remove(n);
             }
         }
+        QuestionEdit::Sentence(n) => support(q, n),
         edit => edit_kind(&mut q.kind, edit),
     }
 }
@@ -307,53 +356,82 @@ fn edit_kind(kind: &mut Kind, edit: QuestionEdit) {
             *passage = lines(&text);
             *correct = (*correct).min(passage.len().saturating_sub(1));
         }
-        (Kind::Evidence { passage, correct }, QuestionEdit::Sentence(n)) if n < passage.len() => *correct = n,
+        (Kind::Evidence { passage, correct }, QuestionEdit::PassageFrom(text)) => {
+            *passage = sentences(&text);
+            *correct = (*correct).min(passage.len().saturating_sub(1));
+        }
         _ => {}
     }
+}
+
+/// Evidence: makes sentence `n` of the passage the supporting one, and an excerpt unless
+/// one already quotes from it; the excerpt the previous choice brought (that sentence
+/// whole) goes.
+fn support(q: &mut Question, n: usize) {
+    let Kind::Evidence { passage, correct } = &mut q.kind else { return };
+    let Some(sentence) = passage.get(n).cloned() else { return };
+    if let Some(before) = passage.get(*correct).filter(|_| *correct != n) {
+        q.excerpts.retain(|e| e != before);
+    }
+    *correct = n;
+    if !q.excerpts.iter().any(|e| !e.is_empty() && sentence.contains(e.as_str())) {
+        q.excerpts.push(sentence);
+    }
+}
+
+/// The sentences of text selected in the article: a paragraph's end always ends one,
+/// and within a paragraph a sentence ends after `.`, `?` or `!` (and any closing quote
+/// marks or brackets) followed by a space and a capital letter, a digit or an opening
+/// quote mark. An abbreviation such as “U.S. Senate” is split too; the author joins the
+/// two lines again.
+pub fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for paragraph in text.split(['\n', '\r']).map(str::trim).filter(|p| !p.is_empty()) {
+        let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+        let mut start = 0;
+        for (k, &(_, c)) in chars.iter().enumerate() {
+            if !matches!(c, '.' | '?' | '!') {
+                continue;
+            }
+            let mut next = k + 1;
+            while chars.get(next).is_some_and(|&(_, c)| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']')) {
+                next += 1;
+            }
+            let opens = |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(');
+            if chars.get(next).is_some_and(|&(_, c)| c == ' ') && chars.get(next + 1).is_some_and(|&(_, c)| opens(c)) {
+                let end = chars.get(next).map_or(paragraph.len(), |&(i, _)| i);
+                out.push(paragraph[start..end].to_owned());
+                start = chars[next + 1].0;
+            }
+        }
+        out.push(paragraph[start..].to_owned());
+    }
+    out
 }
 
 /// The draft as text for the browser's storage.
 pub fn encode(draft: &Draft) -> String {
     let mut bytes = vec![FORMAT];
-    bytes.extend(postcard::to_allocvec(draft).unwrap_or_default());
+    bytes.extend(bundle::write_quiz(FORMAT, &draft.quiz));
+    bytes.extend(postcard::to_allocvec(&draft.article_text).unwrap_or_default());
     format!("{PREFIX}{}", codec::seal(bytes))
 }
 
-/// Reads a draft [`encode`] wrote; anything else is an error, never a panic.
+/// Reads a draft [`encode`] wrote, of this format or an earlier one; anything else is an
+/// error, never a panic.
 pub fn decode(text: &str) -> Result<Draft, DraftError> {
     let sealed = text.trim().strip_prefix(PREFIX).ok_or(DraftError::Damaged)?;
-    let read = match codec::open(sealed, FORMAT, MAX_STORED) {
-        Ok(bytes) => postcard::take_from_bytes::<Draft>(&bytes).map(|(draft, rest)| (draft, rest.is_empty())),
-        Err(Envelope::NewerFormat) => return Err(DraftError::Newer),
-        Err(_) => {
-            let bytes = codec::open(sealed, FORMAT_WITHOUT_RETIRED, MAX_STORED).map_err(|_| DraftError::Damaged)?;
-            postcard::take_from_bytes::<DraftWithoutRetired>(&bytes).map(|(old, rest)| (old.into(), rest.is_empty()))
-        }
-    };
-    match read {
-        Ok((draft, true)) => Ok(draft),
+    let (format, bytes) = (1..=FORMAT)
+        .rev()
+        .find_map(|format| match codec::open(sealed, format, MAX_STORED) {
+            Ok(bytes) => Some(Ok((format, bytes))),
+            Err(Envelope::NewerFormat) => Some(Err(DraftError::Newer)),
+            Err(_) => None,
+        })
+        .ok_or(DraftError::Damaged)??;
+    let (quiz, rest) = bundle::read_quiz(format, &bytes).map_err(|_| DraftError::Damaged)?;
+    match postcard::take_from_bytes::<String>(rest) {
+        Ok((article_text, [])) => Ok(Draft { quiz, article_text }),
         _ => Err(DraftError::Damaged),
-    }
-}
-
-/// A draft of format 1, written before quizzes had retired ids.
-#[derive(Deserialize)]
-struct DraftWithoutRetired {
-    quiz: QuizWithoutRetired,
-    article_text: String,
-}
-
-#[derive(Deserialize)]
-struct QuizWithoutRetired {
-    slug: String,
-    meta: Meta,
-    article: Article,
-    questions: Vec<Question>,
-}
-
-impl From<DraftWithoutRetired> for Draft {
-    fn from(old: DraftWithoutRetired) -> Draft {
-        let QuizWithoutRetired { slug, meta, article, questions } = old.quiz;
-        Draft { quiz: Quiz { slug, meta, article, questions, retired: Vec::new() }, article_text: old.article_text }
     }
 }

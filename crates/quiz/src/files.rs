@@ -136,11 +136,19 @@ pub fn write(quiz: &Quiz) -> Result<QuizFiles, WriteError> {
         );
         let _ = writeln!(out, "retired = {}", strings(&quiz.retired));
     }
+    out.push_str(
+        "\n# What the questions are about, as teachers choose them: an id each question names as its\n\
+         # topic, and the label teachers read. Up to 8.\n",
+    );
+    for topic in &quiz.topics {
+        let _ = write!(out, "[[topics]]\nid = {}\nlabel = {}\n", string(&topic.id), string(&topic.label));
+    }
     for q in &quiz.questions {
+        let topic = quiz.topics.get(usize::from(q.topic)).map_or("", |t| t.id.as_str());
         let mut fields = vec![
             ("id", string(&q.id)),
             ("kind", string(q.kind.name().key())),
-            ("topic", string(q.topic.key())),
+            ("topic", string(topic)),
             ("points", q.points.to_string()),
             ("prompt", string(&q.prompt)),
         ];

@@ -18,9 +18,12 @@ pub struct Quiz {
     pub article: Article,
     pub questions: Vec<Question>,
     /// Ids of questions taken out of the quiz, never to be used again: links, result
-    /// codes and saved progress may still name them. Last, so that a bundle of the format
-    /// before it was added reads as a quiz that retired nothing ([`crate::bundle`]).
+    /// codes and saved progress may still name them.
     pub retired: Vec<String>,
+    /// What parts of the article the questions are about, in the order teachers see
+    /// them; each question names one by its index. Quizzes of the formats before this
+    /// field had the five of [`Topic::first_quiz`].
+    pub topics: Vec<Topic>,
 }
 
 /// What a reader is told about the quiz and the article it is about.
@@ -62,7 +65,7 @@ impl Article {
     }
 
     /// Where `excerpt` stands in the body: paragraph index and byte range within it.
-    /// Excerpts never span paragraphs.
+    /// Excerpts never span paragraphs (an evidence passage may: [`Article::locate_passage`]).
     pub fn locate(&self, excerpt: &str) -> Option<Location> {
         if excerpt.is_empty() {
             return None;
@@ -71,6 +74,44 @@ impl Article {
             text.find(excerpt).map(|start| Location { paragraph, start, end: start + excerpt.len() })
         })
     }
+}
+
+impl Article {
+    /// The paragraphs (0-based, first and last) that the consecutive `sentences` of an
+    /// evidence passage span in the body: all in one paragraph, or running on from the end
+    /// of one paragraph into the next ones, the paragraphs between held whole. `None` when
+    /// they are not consecutive text of the body.
+    pub fn locate_passage(&self, sentences: &[String]) -> Option<(usize, usize)> {
+        if sentences.is_empty() || sentences.iter().any(|s| s.is_empty()) {
+            return None;
+        }
+        if let Some(at) = self.locate(&sentences.join(" ")) {
+            return Some((at.paragraph, at.paragraph));
+        }
+        let body = self.body();
+        (1..sentences.len()).find_map(|first| {
+            let head = sentences[..first].join(" ");
+            body.iter().enumerate().filter(|(_, text)| text.ends_with(&head)).find_map(|(start, _)| {
+                runs_on(&body[start + 1..], &sentences[first..]).map(|spanned| (start, start + spanned))
+            })
+        })
+    }
+}
+
+/// How many of `paragraphs` the `sentences` fill from their start: whole paragraphs,
+/// then the start of the last one.
+fn runs_on(paragraphs: &[String], sentences: &[String]) -> Option<usize> {
+    let (paragraph, rest) = paragraphs.split_first()?;
+    (1..=sentences.len()).find_map(|take| {
+        let text = sentences[..take].join(" ");
+        if take == sentences.len() && paragraph.starts_with(&text) {
+            Some(1)
+        } else if take < sentences.len() && *paragraph == text {
+            runs_on(rest, &sentences[take..]).map(|n| n + 1)
+        } else {
+            None
+        }
+    })
 }
 
 /// A place in the article: paragraph index (0-based) and byte range within it.
@@ -86,7 +127,9 @@ pub struct Location {
 pub struct Question {
     /// Stable, lower-case, hyphenated identifier. Links and saved progress refer to it.
     pub id: String,
-    pub topic: Topic,
+    /// Which of the quiz's [`Quiz::topics`] the question is about, by index. (A `u8`, so
+    /// that it is the same byte in a bundle as the fixed topics of earlier formats.)
+    pub topic: u8,
     pub prompt: String,
     /// Points for a fully correct answer.
     pub points: u32,
@@ -97,35 +140,36 @@ pub struct Question {
     pub kind: Kind,
 }
 
-/// What part of the article a question is about; teachers pick questions by it.
-/// Quiz files name it in snake case (`recommendations`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Topic {
-    /// Events the article reports.
-    Events,
-    /// The situation in Iran it documents.
-    Iran,
-    /// The history it draws on.
-    History,
-    /// The recommendations it cites.
-    Recommendations,
-    /// Its argument: what it asks and why.
-    Argument,
+/// A part of the article questions are about; teachers pick questions by it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Topic {
+    /// Its name in quiz files (`recommendations`), lower case and hyphens.
+    pub id: String,
+    /// What teachers read (`Recommendations`), in the quiz's language.
+    pub label: String,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 5] = [Topic::Events, Topic::Iran, Topic::History, Topic::Recommendations, Topic::Argument];
+    /// The most topics a quiz may have: a teacher reads them as one row of filters.
+    pub const MAX: usize = 8;
 
-    /// The name used in quiz files.
-    pub fn key(self) -> &'static str {
-        match self {
-            Topic::Events => "events",
-            Topic::Iran => "iran",
-            Topic::History => "history",
-            Topic::Recommendations => "recommendations",
-            Topic::Argument => "argument",
-        }
+    pub fn new(id: &str, label: &str) -> Self {
+        Topic { id: id.to_owned(), label: label.to_owned() }
+    }
+
+    /// The topics of the first quiz, which every quiz had before quizzes named their own:
+    /// a bundle or draft of an earlier format is read with these.
+    pub fn first_quiz() -> Vec<Topic> {
+        [
+            ("events", "Events"),
+            ("iran", "Iran"),
+            ("history", "History"),
+            ("recommendations", "Recommendations"),
+            ("argument", "The argument"),
+        ]
+        .into_iter()
+        .map(|(id, label)| Topic::new(id, label))
+        .collect()
     }
 }
 
@@ -216,6 +260,11 @@ pub struct Choice {
 impl Quiz {
     pub fn question(&self, id: &str) -> Option<(usize, &Question)> {
         self.questions.iter().enumerate().find(|(_, q)| q.id == id)
+    }
+
+    /// The label of the topic `question` is about (empty for an unsound quiz's bad index).
+    pub fn topic_label(&self, question: &Question) -> &str {
+        self.topics.get(usize::from(question.topic)).map_or("", |t| t.label.as_str())
     }
 
     pub fn max_points(&self) -> u32 {

@@ -81,7 +81,18 @@ struct QuizFile {
     /// Ids of questions taken out of the quiz, never to be used again.
     #[serde(default)]
     retired: Vec<String>,
+    /// What the questions are about; required, but read as optional so that a file
+    /// without any is told how to name them.
+    #[serde(default)]
+    topics: Option<Vec<TopicSource>>,
     questions: Vec<Spanned<QuestionSource>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicSource {
+    id: String,
+    label: String,
 }
 
 #[derive(Deserialize)]
@@ -89,7 +100,8 @@ struct QuizFile {
 struct QuestionSource {
     id: String,
     kind: KindName,
-    topic: Topic,
+    /// The id of one of the quiz's topics.
+    topic: String,
     #[serde(default = "one")]
     points: u32,
     prompt: String,
@@ -187,6 +199,19 @@ fn read_with(
     let article_text = text(&article_path)?;
     let quiz_text = text(&quiz_path)?;
     let quiz_file: QuizFile = parse_toml(&quiz_path, &quiz_text)?;
+    let topics: Vec<Topic> = quiz_file
+        .topics
+        .ok_or_else(|| SourceError {
+            file: quiz_path.clone(),
+            line: None,
+            message: "it names no topics: add a [[topics]] table for each part of the article questions are about \
+                      (id = \"events\", label = \"Events\"), up to 8, before the questions, and give each question \
+                      the id of one as its topic"
+                .to_owned(),
+        })?
+        .into_iter()
+        .map(|t| Topic { id: t.id, label: t.label })
+        .collect();
 
     let ArticleMeta { title: article_title, publication, authors, canonical_url, language, body_paragraphs } =
         meta_file.article;
@@ -198,14 +223,14 @@ fn read_with(
     for source in quiz_file.questions {
         let line = line_and_column(&quiz_text, source.span().start).0;
         let source = source.into_inner();
-        match convert(&source) {
+        match convert(&source, &topics) {
             Ok(question) => {
                 questions.push(question);
                 lines.push(line);
             }
             Err(mut issues) => {
                 // Report the rest of what is wrong with it too, not only its answer key.
-                validate::check_common(&common_fields(&source), &mut hints, &mut issues);
+                validate::check_common(&common_fields(&source, 0), &mut hints, &mut issues);
                 problems.extend(
                     issues
                         .into_iter()
@@ -220,6 +245,7 @@ fn read_with(
         article,
         questions,
         retired: quiz_file.retired,
+        topics,
     };
     Ok(Read { quiz, problems, lines })
 }
@@ -336,8 +362,13 @@ fn before(text: &str, offset: usize) -> &str {
     &text[..end]
 }
 
-fn convert(s: &QuestionSource) -> Result<Question, Vec<Issue>> {
+fn convert(s: &QuestionSource, topics: &[Topic]) -> Result<Question, Vec<Issue>> {
     let mut issues = Vec::new();
+    let topic = topics.iter().position(|t| t.id == s.topic).and_then(|i| u8::try_from(i).ok());
+    if topic.is_none() {
+        let ids = topics.iter().map(|t| format!("“{}”", t.id)).collect::<Vec<_>>().join(", ");
+        issues.push(Issue::TopicNotNamed { topic: s.topic.clone(), topics: ids });
+    }
     let label = kind_label(s.kind);
     let require = |field: &'static str, present: bool, issues: &mut Vec<Issue>| {
         if !present {
@@ -434,7 +465,7 @@ fn convert(s: &QuestionSource) -> Result<Question, Vec<Issue>> {
         issues.push(Issue::FieldNotForKind { field, kind: label });
     }
     match kind {
-        Some(kind) if issues.is_empty() => Ok(Question { kind, ..common_fields(s) }),
+        Some(kind) if issues.is_empty() => Ok(Question { kind, ..common_fields(s, topic.unwrap_or(0)) }),
         _ => Err(issues),
     }
 }
@@ -458,11 +489,12 @@ fn read_answer<'a, T>(
     }
 }
 
-/// The fields every kind has; `kind` is left for the caller to set.
-fn common_fields(s: &QuestionSource) -> Question {
+/// The fields every kind has, about topic number `topic`; `kind` is left for the caller
+/// to set.
+fn common_fields(s: &QuestionSource, topic: u8) -> Question {
     Question {
         id: s.id.clone(),
-        topic: s.topic,
+        topic,
         prompt: s.prompt.clone(),
         points: s.points,
         explanation: s.explanation.clone(),

@@ -98,7 +98,10 @@ pub enum Issue {
     NegativeTolerance,
     #[error("none of its excerpts contains the answer {0}, so the quote does not support it")]
     NumberNotQuoted(String),
-    #[error("its passage is not consecutive sentences of the article{}", closest_hint(closest, false))]
+    #[error(
+        "its passage is not consecutive sentences of the article’s body, one a line (it may run on from the end of one paragraph into the next){}",
+        closest_hint(closest, false)
+    )]
     PassageNotInArticle { closest: Option<String> },
     #[error("its answer “{0}” is not one of the sentences of its passage")]
     EvidenceNotInPassage(String),
@@ -110,6 +113,14 @@ pub enum Issue {
     BadBody { paragraphs: usize, body: usize },
     #[error("it has no article yet: the article’s text is empty")]
     NoArticle,
+    #[error("it has no topics; name at least one, with an id and a label, for questions to be about")]
+    NoTopics,
+    #[error("its topic id “{0}” must be 1 to 40 lower-case letters, digits and hyphens, such as “recommendations”")]
+    BadTopicId(String),
+    #[error("its topic “{topic}” is not one of the quiz’s topics ({topics})")]
+    TopicNotNamed { topic: String, topics: String },
+    #[error("its topic number {topic} is not one of its {count} topics")]
+    UnknownTopic { topic: usize, count: usize },
 }
 
 fn closest_hint(closest: &Option<String>, only_marks_differ: bool) -> String {
@@ -169,6 +180,7 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
             body: article.body_paragraphs,
         }));
     }
+    check_topics(quiz, &mut problems);
     if quiz.questions.is_empty() {
         problems.push(Problem::quiz(Issue::NoQuestions));
     }
@@ -198,12 +210,41 @@ pub fn validate(quiz: &Quiz) -> Vec<Problem> {
         } else if let Some(other) = short_names.insert(short_name, question.id.as_str()) {
             issues.push(Issue::LinkNameClash(other.to_owned()));
         }
+        if usize::from(question.topic) >= quiz.topics.len() {
+            issues.push(Issue::UnknownTopic { topic: usize::from(question.topic) + 1, count: quiz.topics.len() });
+        }
         check_question(question, &mut hints, &mut issues);
         problems.extend(
             issues.into_iter().map(|issue| Problem { index: Some(index), ..Problem::question(&question.id, issue) }),
         );
     }
     problems
+}
+
+/// The quiz's topics: 1 to [`Topic::MAX`], each with an id fit for files and a label,
+/// no id or label twice.
+fn check_topics(quiz: &Quiz, problems: &mut Vec<Problem>) {
+    let topics = &quiz.topics;
+    if topics.is_empty() {
+        problems.push(Problem::quiz(Issue::NoTopics));
+    }
+    if topics.len() > Topic::MAX {
+        problems.push(Problem::quiz(Issue::TooMany { what: "topics", limit: Topic::MAX }));
+    }
+    for (n, topic) in (1..).zip(topics) {
+        if !is_name(&topic.id) {
+            problems.push(Problem::quiz(Issue::BadTopicId(topic.id.clone())));
+        }
+        if topic.label.trim().is_empty() {
+            problems.push(Problem::quiz(Issue::EmptyText(format!("label of topic {n}"))));
+        }
+    }
+    if let Some(id) = first_repeat(topics.iter().map(|t| &t.id)) {
+        problems.push(Problem::quiz(Issue::Repeated { what: "topic id", text: id.clone() }));
+    }
+    if let Some(label) = first_repeat(topics.iter().map(|t| &t.label).filter(|l| !l.trim().is_empty())) {
+        problems.push(Problem::quiz(Issue::Repeated { what: "topic label", text: label.clone() }));
+    }
 }
 
 /// Whether `text` can name a question or a quiz in addresses, files and saved progress:
@@ -288,9 +329,8 @@ fn check_question(q: &Question, hints: &mut Hints<'_>, issues: &mut Vec<Issue>) 
             for sentence in passage {
                 require_text(issues, "passage sentence", sentence);
             }
-            let joined = passage.join(" ");
-            if !passage.is_empty() && article.locate(&joined).is_none() {
-                issues.push(Issue::PassageNotInArticle { closest: hints.closest(&joined) });
+            if !passage.is_empty() && article.locate_passage(passage).is_none() {
+                issues.push(Issue::PassageNotInArticle { closest: hints.closest(&passage.join(" ")) });
             }
             match passage.get(*correct) {
                 None => issues.push(Issue::KeyOutOfRange { what: "sentence", key: correct + 1, count: passage.len() }),
@@ -587,7 +627,8 @@ fn word_key(word: &str) -> String {
 pub struct Summary {
     pub questions: usize,
     pub by_kind: Vec<(KindName, usize)>,
-    pub by_topic: Vec<(Topic, usize)>,
+    /// Each topic's id and how many questions are about it, in the quiz's order.
+    pub by_topic: Vec<(String, usize)>,
     pub total_points: u32,
     /// 1-based numbers of the body paragraphs that some excerpt quotes.
     pub covered: Vec<usize>,
@@ -598,7 +639,8 @@ pub struct Summary {
 pub fn summarize(quiz: &Quiz) -> Summary {
     let count = |pred: &dyn Fn(&Question) -> bool| quiz.questions.iter().filter(|q| pred(q)).count();
     let by_kind = KindName::ALL.iter().map(|&k| (k, count(&|q| q.kind.name() == k))).filter(|(_, n)| *n > 0).collect();
-    let by_topic = Topic::ALL.iter().map(|&t| (t, count(&|q| q.topic == t))).filter(|(_, n)| *n > 0).collect();
+    let by_topic =
+        quiz.topics.iter().enumerate().map(|(i, t)| (t.id.clone(), count(&|q| usize::from(q.topic) == i))).collect();
     let covered: BTreeSet<usize> = quiz
         .questions
         .iter()
@@ -627,7 +669,7 @@ impl fmt::Display for Summary {
         }
         writeln!(f, "by topic:")?;
         for (topic, n) in &self.by_topic {
-            writeln!(f, "  {:<15} {n}", topic.key())?;
+            writeln!(f, "  {topic:<15} {n}")?;
         }
         let total = self.covered.len() + self.uncovered.len();
         writeln!(

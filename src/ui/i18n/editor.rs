@@ -23,13 +23,20 @@ pub const LANGUAGE: &str = "Language (a tag such as en or es)";
 
 pub const SOURCE_HEADING: &str = "The article, to quote from";
 pub const SOURCE_LABEL: &str = "Select a passage here, with the mouse or with Shift and the arrow keys, then press \
-    “Add the selection as an excerpt” on a question.";
+    “Add the selection as an excerpt” on a question. A selection over a paragraph’s end becomes an excerpt from \
+    each paragraph.";
 
 pub const QUESTIONS_HEADING: &str = "2. Questions";
 pub const ADD_KIND: &str = "Kind of question";
 pub const ADD_QUESTION: &str = "Add a question";
 pub const ID: &str = "Id (lower case and hyphens; links refer to it)";
 pub const TOPIC: &str = "Topic";
+pub const TOPICS: &str = "Topics: what the questions are about";
+pub const TOPICS_HINT: &str = "Teachers choose questions by topic. Name up to 8 for this article; each question is \
+    about one. The id is used in the quiz’s files (lower case and hyphens).";
+pub const ADD_TOPIC: &str = "Add a topic";
+pub const REMOVE_TOPIC: &str = "Remove this topic";
+pub const PASSAGE_FROM_SELECTION: &str = "Use the selection as the passage";
 pub const POINTS: &str = "Points";
 pub const PROMPT: &str = "Question";
 pub const EXPLANATION: &str = "Why the answer is right";
@@ -44,8 +51,9 @@ pub const ITEMS: &str = "Items in their right order, one a line";
 pub const ANSWER: &str = "The answer";
 pub const TOLERANCE: &str = "Tolerance (0 for exact)";
 pub const UNIT: &str = "Unit (optional)";
-pub const PASSAGE: &str = "The passage: consecutive sentences of the article, one a line";
-pub const SENTENCE: &str = "The sentence that supports the claim";
+pub const PASSAGE: &str =
+    "The passage: consecutive sentences of the article, one a line (it may run on into the next paragraph)";
+pub const SENTENCE: &str = "The sentence that supports the claim (it is added as an excerpt)";
 pub const EXCERPTS: &str = "Excerpts: the article’s words that support the answer";
 pub const EXCERPT: &str = "Excerpt";
 pub const REMOVE_EXCERPT: &str = "Remove this excerpt";
@@ -79,6 +87,40 @@ pub const START_OVER: &str = "Start over";
 pub const START_OVER_ASK: &str = "Start over with an empty quiz? The draft in this browser is replaced.";
 pub const YES_START_OVER: &str = "Yes, start over";
 pub const CANCEL: &str = "Cancel";
+
+pub fn topic_label(n: usize) -> String {
+    format!("Topic {n}: label")
+}
+
+pub fn topic_id(n: usize) -> String {
+    format!("Topic {n}: id")
+}
+
+pub fn remove_topic(n: usize) -> String {
+    format!("Remove topic {n}")
+}
+
+pub fn topic_users(n: usize) -> String {
+    match n {
+        0 => "No question is about it yet.".to_owned(),
+        1 => "1 question is about it, so it stays.".to_owned(),
+        n => format!("{n} questions are about it, so it stays."),
+    }
+}
+
+/// A topic as the question form's list names it: its label, or its id until it has one.
+pub fn topic_name(label: &str, id: &str) -> String {
+    if label.trim().is_empty() { format!("({id})") } else { label.to_owned() }
+}
+
+/// An item-writing warning as the form numbers questions: “Q3 (vote): …”.
+pub fn warning(warning: &crate::quiz::lint::Warning) -> String {
+    let rule = warning.rule().key();
+    match (warning.index, &warning.question) {
+        (Some(n), Some(id)) => format!("Q{} ({id}): {} [{rule}]", n + 1, warning.finding),
+        _ => format!("The quiz: {} [{rule}]", warning.finding),
+    }
+}
 
 pub fn option_feedback(n: usize) -> String {
     format!("Feedback when option {n} is chosen (optional)")

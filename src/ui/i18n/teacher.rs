@@ -1,6 +1,6 @@
 //! The teacher's page, in English (the tools pages speak one language).
 
-use crate::quiz::{KindName, Points, Topic};
+use crate::quiz::{KindName, Points};
 
 pub const PAGE_ROOT: &str = "article-quiz-teacher";
 pub const KICKER: &str = "For teachers";
@@ -57,6 +57,13 @@ pub const SCORE_EDITED: &str = "This code’s score does not match its answers; 
     answers are worth.";
 pub const CSV_HEADER: [&str; 5] = ["Name", "Points", "Out of", "Percent", "Seconds"];
 
+pub const BY_TOPIC: &str = "By topic:";
+
+/// A button that chooses the `n` questions about a topic, and only them.
+pub fn only_topic(label: &str, n: usize) -> String {
+    format!("Only {label} ({n})")
+}
+
 pub fn kind(kind: KindName) -> &'static str {
     match kind {
         KindName::Single => "Single choice",
@@ -65,16 +72,6 @@ pub fn kind(kind: KindName) -> &'static str {
         KindName::Order => "Put in order",
         KindName::Numeric => "Number",
         KindName::Evidence => "Find the evidence",
-    }
-}
-
-pub fn topic(topic: Topic) -> &'static str {
-    match topic {
-        Topic::Events => "Events",
-        Topic::Iran => "Iran",
-        Topic::History => "History",
-        Topic::Recommendations => "Recommendations",
-        Topic::Argument => "The argument",
     }
 }
 
@@ -206,6 +203,11 @@ pub fn print_broken(why: &str) -> String {
 /// A body paragraph's number as the sheets print it.
 pub fn paragraph(n: usize) -> String {
     format!("¶ {n}")
+}
+
+/// Where a passage is: one paragraph, or the paragraphs it runs over.
+pub fn paragraphs(first: usize, last: usize) -> String {
+    if first == last { paragraph(first) } else { format!("¶ {first}–{last}") }
 }
 
 pub fn sheet_order(n: usize) -> String {

@@ -13,7 +13,7 @@ use crate::quiz::bundle::{self, Loaded};
 use crate::quiz::draft::{self, Draft, Edit, QuestionEdit};
 use crate::quiz::launch::Launch;
 use crate::quiz::source::{self, Texts};
-use crate::quiz::{Kind, KindName, Question, Topic, files, lint, validate};
+use crate::quiz::{Kind, KindName, Question, Quiz, Topic, files, lint, validate};
 
 use crate::ui::app::{App, AppProps, Start};
 use crate::ui::i18n::{editor as words, teacher};
@@ -242,12 +242,13 @@ fn number_field(id: String, label: &str, value: String, takes: Takes, on: Callba
 /// The form of one question: `n` is its index, `problems` what the validator says of it.
 fn question_form(
     n: usize,
-    count: usize,
+    quiz: &Quiz,
     q: &Question,
     problems: Vec<String>,
     edit: &Callback<Edit>,
     notice: &Callback<Option<String>>,
 ) -> Html {
+    let count = quiz.questions.len();
     let id = |name: &str| format!("aq-ed-q{n}-{name}");
     let on = |make: fn(String) -> QuestionEdit| edit.reform(move |text: String| Edit::Question(n, make(text)));
     let send = |e: QuestionEdit| {
@@ -257,8 +258,7 @@ fn question_form(
     let topic = {
         let edit = edit.clone();
         Callback::from(move |event: Event| {
-            let key = select_value(&event);
-            if let Some(topic) = Topic::ALL.into_iter().find(|t| t.key() == key) {
+            if let Ok(topic) = select_value(&event).parse::<u8>() {
                 edit.emit(Edit::Question(n, QuestionEdit::Topic(topic)));
             }
         })
@@ -356,9 +356,22 @@ fn question_form(
             let choices = passage.iter().enumerate().map(|(i, sentence)| {
                 html! { <option value={i.to_string()} selected={i == *correct}>{ format!("{}. {sentence}", i + 1) }</option> }
             });
+            let passage_from_selection = {
+                let (edit, notice) = (edit.clone(), notice.clone());
+                Callback::from(move |_: MouseEvent| match platform::selected_text(SOURCE_ID) {
+                    Some(text) => {
+                        notice.emit(None);
+                        edit.emit(Edit::Question(n, QuestionEdit::PassageFrom(text)));
+                    }
+                    None => notice.emit(Some(words::NOTHING_SELECTED.to_owned())),
+                })
+            };
             html! {
                 <>
                     { field(id("passage"), words::PASSAGE, &passage.join("\n"), true, on(QuestionEdit::Passage)) }
+                    <div class="aq-actions">
+                        <button type="button" class="aq-button" onclick={passage_from_selection}>{ words::PASSAGE_FROM_SELECTION }</button>
+                    </div>
                     <div class="aq-field">
                         <label for={id("sentence")}>{ words::SENTENCE }</label>
                         <select id={id("sentence")} class="aq-text-input" onchange={pick}>{ for choices }</select>
@@ -401,8 +414,8 @@ fn question_form(
                 <div class="aq-field">
                     <label for={id("topic")}>{ words::TOPIC }</label>
                     <select id={id("topic")} class="aq-text-input" onchange={topic}>
-                        { for Topic::ALL.into_iter().map(|t| html! {
-                            <option value={t.key()} selected={t == q.topic}>{ teacher::topic(t) }</option>
+                        { for (0..).zip(&quiz.topics).map(|(i, t): (u8, &Topic)| html! {
+                            <option value={i.to_string()} selected={i == q.topic}>{ words::topic_name(&t.label, &t.id) }</option>
                         }) }
                     </select>
                 </div>
@@ -428,6 +441,42 @@ fn question_form(
                     onclick={edit.reform(move |_: MouseEvent| Edit::Remove(n))}>{ words::REMOVE_QUESTION }</button>
             </div>
         </section>
+    }
+}
+
+/// The quiz's topics: an id and a label each, up to [`Topic::MAX`]. A topic a question
+/// is about cannot be removed; the row says how many are.
+fn topics_form(draft: &Draft, edit: &Callback<Edit>) -> Html {
+    let topics = &draft.quiz.topics;
+    let rows = topics.iter().enumerate().map(|(i, topic)| {
+        let id = |name: &str| format!("aq-ed-topic{i}-{name}");
+        let users = draft.topic_users(i);
+        let on_id = edit.reform(move |text: String| Edit::TopicId(i, text));
+        let on_label = edit.reform(move |text: String| Edit::TopicLabel(i, text));
+        let hint_id = id("users");
+        html! {
+            <li class="aq-editor-topic">
+                <div class="aq-editor-row">
+                    { field(id("label"), &words::topic_label(i + 1), &topic.label, false, on_label) }
+                    { field(id("id"), &words::topic_id(i + 1), &topic.id, false, on_id) }
+                </div>
+                <div class="aq-check-row">
+                    <p class="aq-hint" id={hint_id.clone()}>{ words::topic_users(users) }</p>
+                    <button type="button" class="aq-button aq-button--quiet" disabled={users > 0}
+                        aria-describedby={hint_id} aria-label={words::remove_topic(i + 1)}
+                        onclick={edit.reform(move |_: MouseEvent| Edit::RemoveTopic(i))}>{ words::REMOVE_TOPIC }</button>
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <fieldset class="aq-fieldset">
+            <legend class="aq-legend">{ words::TOPICS }</legend>
+            <p class="aq-hint">{ words::TOPICS_HINT }</p>
+            <ol class="aq-editor-topics">{ for rows }</ol>
+            <button type="button" class="aq-button" disabled={topics.len() >= Topic::MAX}
+                onclick={edit.reform(|_: MouseEvent| Edit::AddTopic)}>{ words::ADD_TOPIC }</button>
+        </fieldset>
     }
 }
 
@@ -519,7 +568,8 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
     let count = quiz.questions.len();
     let questions =
-        quiz.questions.iter().enumerate().map(|(n, q)| question_form(n, count, q, of_question(n), &edit, &notice));
+        quiz.questions.iter().enumerate().map(|(n, q)| question_form(n, quiz, q, of_question(n), &edit, &notice));
+    let topics = topics_form(&draft, &edit);
 
     let body_choice = {
         let edit = edit.clone();
@@ -702,6 +752,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     { meta_field("authors", words::AUTHORS, &quiz.meta.authors.join(", "), Edit::Authors) }
                 </div>
                 { meta_field("address", words::ADDRESS, &quiz.meta.canonical_url, Edit::CanonicalUrl) }
+                { topics }
             </section>
             <div class="aq-editor-columns">
                 <section class="aq-editor-source" aria-labelledby="aq-ed-source-heading">
@@ -735,7 +786,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 { publish }
                 if !warnings.is_empty() {
                     <h3 class="aq-teacher-subheading">{ words::WARNINGS }</h3>
-                    <ul>{ for warnings.iter().map(|w| html! { <li>{ w.to_string() }</li> }) }</ul>
+                    <ul>{ for warnings.iter().map(|w| html! { <li>{ words::warning(w) }</li> }) }</ul>
                 }
             </section>
             <section class="aq-teacher-section" aria-labelledby="aq-ed-preview-heading">

@@ -58,6 +58,8 @@ impl Draft {
 pub enum Edit {
     Toggle(usize),
     ChooseAll(bool),
+    /// Chooses the questions about this topic (by index), and only them.
+    ChooseTopic(Vec<bool>),
     Mode(Mode),
     ShuffleQuestions(bool),
     ShuffleOptions(bool),
@@ -78,6 +80,11 @@ impl Reducible for Draft {
                 }
             }
             Edit::ChooseAll(all) => draft.chosen.iter_mut().for_each(|c| *c = all),
+            Edit::ChooseTopic(about) => {
+                if about.len() == draft.chosen.len() {
+                    draft.chosen = about;
+                }
+            }
             Edit::Mode(mode) => draft.setup.mode = mode,
             Edit::ShuffleQuestions(on) => draft.setup.shuffle_questions = on,
             Edit::ShuffleOptions(on) => draft.setup.shuffle_options = on,
@@ -148,12 +155,21 @@ pub fn Assign(props: &AssignProps) -> Html {
         link::encode(&draft.assignment(quiz), quiz).map_err(|why| why.to_string())
     };
 
+    let by_topic = (0..).zip(&quiz.topics).map(|(t, topic): (u8, _)| {
+        let about: Vec<bool> = quiz.questions.iter().map(|q| q.topic == t).collect();
+        let n = about.iter().filter(|a| **a).count();
+        html! {
+            <button type="button" class="aq-button" disabled={n == 0} onclick={send(Edit::ChooseTopic(about))}>
+                { words::only_topic(&topic.label, n) }
+            </button>
+        }
+    });
     let questions = quiz.questions.iter().zip(&draft.chosen).enumerate().map(|(i, (q, &on))| {
         let id = format!("aq-choose-{i}");
         let meta = format!(
             "{} · {} · {}",
             words::kind(q.kind.name()),
-            words::topic(q.topic),
+            quiz.topic_label(q),
             i18n::EN.points(Points::whole(q.points))
         );
         html! {
@@ -249,6 +265,12 @@ pub fn Assign(props: &AssignProps) -> Html {
                     <button type="button" class="aq-button" onclick={send(Edit::ChooseAll(true))}>{ words::CHOOSE_ALL }</button>
                     <button type="button" class="aq-button" onclick={send(Edit::ChooseAll(false))}>{ words::CHOOSE_NONE }</button>
                 </div>
+                if quiz.topics.len() > 1 {
+                    <div class="aq-actions" role="group" aria-label={words::BY_TOPIC}>
+                        <span>{ words::BY_TOPIC }</span>
+                        { for by_topic }
+                    </div>
+                }
                 <ul class="aq-picks">{ for questions }</ul>
             </fieldset>
             <fieldset class="aq-fieldset">

@@ -112,7 +112,7 @@ fn blank(quiz: &Quiz, session: &Session, index: usize, question: &Question) -> H
             }
         }
         Kind::Evidence { passage, .. } => {
-            let from = passage.first().and_then(|first| paragraph_of(quiz, first));
+            let from = quiz.article.locate_passage(passage).map(|(a, b)| words::paragraphs(a + 1, b + 1));
             let sentences = passage.iter().enumerate().map(|(n, sentence)| {
                 html! { <li><span class="aq-sheet-mark" aria-hidden="true">{ "◯" }</span>{ format!("({}) {sentence}", n + 1) }</li> }
             });
@@ -157,7 +157,9 @@ fn answered(quiz: &Quiz, session: &Session, index: usize, question: &Question) -
         }
         Kind::Order { items } => items.iter().enumerate().map(|(n, item)| format!("{}. {item}", n + 1)).collect(),
         Kind::Evidence { passage, correct } => {
-            vec![format!("({}) {}", correct + 1, passage.get(*correct).map_or("", String::as_str))]
+            let sentence = passage.get(*correct).map_or("", String::as_str);
+            let at = paragraph_of(quiz, sentence).map(|p| format!(" ({p})")).unwrap_or_default();
+            vec![format!("({}) {sentence}{at}", correct + 1)]
         }
         Kind::TrueFalse { .. } | Kind::Numeric { .. } => describe::correct(&EN, question),
     };
