@@ -558,3 +558,23 @@ fn an_evidence_passage_may_span_consecutive_paragraphs() {
         assert!(said.contains("its passage is not consecutive sentences of the article’s body, one a line (it may run on from the end of one paragraph into the next)"), "{said}");
     }
 }
+
+/// A closest passage that opens or closes a quotation is given in single quote marks, so
+/// that the message never doubles them (““…””).
+#[test]
+fn the_closest_passage_hint_never_doubles_quote_marks() {
+    use article_quiz::quiz::{Article, validate::Hints};
+
+    let article = Article::from_text("“We could not wait for someone to help us,” she said. Then she left.", 1);
+    let mut hints = Hints::new(&article);
+    let closest = hints.closest("\"We could not wait for someone to help us,\" she said.").unwrap();
+    assert!(closest.starts_with('“'), "{closest}");
+    let issue = article_quiz::quiz::validate::Issue::ExcerptNotVerbatim {
+        number: 1,
+        closest: Some(closest),
+        only_marks_differ: true,
+    };
+    let said = issue.to_string();
+    assert!(said.ends_with("The article has ‘“We could not wait for someone to help us,” she said.’"), "{said}");
+    assert!(!said.contains("““") && !said.contains("””"), "{said}");
+}

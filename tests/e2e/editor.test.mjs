@@ -21,6 +21,10 @@ import { serve } from "./server.mjs";
 
 const RIVERTON = "tests/fixtures/riverton";
 const fixture = quizData(RIVERTON);
+// A second quiz, for an article of short paragraphs, with its own topics and a passage
+// that runs on into the next paragraph.
+const HARBOR = "tests/fixtures/harbor-school";
+const harbor = quizData(HARBOR);
 const KIND = { Single: "single", Multiple: "multiple", TrueFalse: "true_false", Order: "order", Numeric: "numeric", Evidence: "evidence" };
 const env = {};
 const out = mkdtempSync(join(tmpdir(), "aq-editor-"));
@@ -60,21 +64,27 @@ async function selectWithKeyboard(page, excerpt) {
   for (let i = 0; i < [...excerpt].length; i++) await page.keyboard.press("Shift+ArrowRight");
 }
 
-async function fillMeta(page) {
-  const m = fixture.meta;
-  await page.getByRole("textbox", { name: "The article’s text, one paragraph a line" }).fill(readFileSync(`${RIVERTON}/article.txt`, "utf8"));
-  await page.getByRole("combobox", { name: "The article proper ends after paragraph" }).selectOption(String(fixture.article.body_paragraphs));
-  await page.getByRole("textbox", { name: "The quiz’s name in addresses (lower case and hyphens)" }).fill("riverton");
+async function fillMeta(page, fx = fixture, dir = RIVERTON) {
+  const m = fx.meta;
+  await page.getByRole("textbox", { name: "The article’s text, one paragraph a line" }).fill(readFileSync(`${dir}/article.txt`, "utf8"));
+  await page.getByRole("combobox", { name: "The article proper ends after paragraph" }).selectOption(String(fx.article.body_paragraphs));
+  await page.getByRole("textbox", { name: "The quiz’s name in addresses (lower case and hyphens)" }).fill(fx.slug);
   await page.getByRole("textbox", { name: "The quiz’s heading" }).fill(m.title);
   await page.getByRole("textbox", { name: "The article’s title" }).fill(m.article_title);
   await page.getByRole("textbox", { name: "Publication" }).fill(m.publication);
   await page.getByRole("textbox", { name: "Authors, separated by commas" }).fill(m.authors.join(", "));
   await page.getByRole("textbox", { name: "Language (a tag such as en or es)" }).fill(m.language);
+  // The quiz's topics: a new draft has one, to rename; the rest are added.
+  for (const [i, topic] of fx.topics.entries()) {
+    if (i > 0) await button(page, "Add a topic").click();
+    await page.getByRole("textbox", { name: `Topic ${i + 1}: label`, exact: true }).fill(topic.label);
+    await page.getByRole("textbox", { name: `Topic ${i + 1}: id`, exact: true }).fill(topic.id);
+  }
 }
 
-/** Writes question `n` (0-based) of the fixture as a person would. */
-async function writeQuestion(page, n, { keyboard = false } = {}) {
-  const q = fixture.questions[n];
+/** Writes question `n` (0-based) of quiz `fx` as a person would. */
+async function writeQuestion(page, n, { keyboard = false, fx = fixture } = {}) {
+  const q = fx.questions[n];
   const [kind, data] = Object.entries(q.kind)[0];
   await page.getByRole("combobox", { name: "Kind of question" }).selectOption(KIND[kind]);
   await button(page, "Add a question").click();
@@ -84,7 +94,7 @@ async function writeQuestion(page, n, { keyboard = false } = {}) {
   // A new question is not sound: the validator says what it lacks, beside it.
   await region.getByText("it quotes no excerpt from the article; add at least one that supports the answer.").waitFor();
   await text("Id (lower case and hyphens; links refer to it)").fill(q.id);
-  await region.getByRole("combobox", { name: "Topic" }).selectOption(q.topic);
+  await region.getByRole("combobox", { name: "Topic" }).selectOption({ label: fx.topics[q.topic].label });
   await text("Points").fill(String(q.points));
   await text("Points").press("Tab");
   await text("Question").fill(q.prompt);
@@ -111,16 +121,43 @@ async function writeQuestion(page, n, { keyboard = false } = {}) {
     await text("Tolerance (0 for exact)").press("Tab");
     await text("Unit (optional)").fill(data.unit);
   } else if (kind === "Evidence") {
-    await text("The passage: consecutive sentences of the article, one a line").fill(data.passage.join("\n"));
-    await region.getByRole("combobox", { name: "The sentence that supports the claim" }).selectOption(String(data.correct));
+    const passage = region.getByRole("textbox", { name: /^The passage: consecutive sentences of the article, one a line/ });
+    const source = await page.getByRole("textbox", { name: SOURCE }).inputValue();
+    const selected = selectionOf(source, data.passage);
+    if (selected) {
+      // Chosen by selecting it in the article, over a paragraph's end.
+      await selectInSource(page, selected);
+      await button(region, "Use the selection as the passage").click();
+      assert.equal(await passage.inputValue(), data.passage.join("\n"), "the selection, a sentence a line");
+    } else {
+      await passage.fill(data.passage.join("\n"));
+    }
+    await region.getByRole("combobox", { name: /^The sentence that supports the claim/ }).selectOption(String(data.correct));
+    // The supporting sentence comes with it, as an excerpt.
+    assert.equal(await region.getByRole("textbox", { name: "Excerpt 1", exact: true }).inputValue(), data.passage[data.correct]);
   }
-  for (const excerpt of q.excerpts) {
-    await (keyboard ? selectWithKeyboard(page, excerpt) : selectInSource(page, excerpt));
+  const source = await page.getByRole("textbox", { name: SOURCE }).inputValue();
+  for (let i = 0; i < q.excerpts.length; i++) {
+    // Excerpts either side of a paragraph's end are selected in one go.
+    const across = i + 1 < q.excerpts.length && selectionOf(source, q.excerpts.slice(i, i + 2));
+    const selected = across || q.excerpts[i];
+    await (keyboard ? selectWithKeyboard(page, selected) : selectInSource(page, selected));
     await button(region, "Add the selection as an excerpt").click();
+    if (across) i++;
   }
   await region.getByRole("textbox", { name: "Excerpt 1", exact: true }).waitFor();
   assert.equal(await region.getByRole("textbox", { name: "Excerpt 1", exact: true }).inputValue(), q.excerpts[0]);
   assert.equal(await region.locator(".aq-field-error").count(), 0, `Q${n + 1} is sound: ${await region.locator(".aq-field-error").allTextContents()}`);
+}
+
+/** The text of the article's copy that holds `sentences` running on over a paragraph's
+ * end, if they do: what a reader selects to take them all. */
+function selectionOf(source, sentences) {
+  for (let k = 1; k < sentences.length; k++) {
+    const text = `${sentences.slice(0, k).join(" ")}\n\n${sentences.slice(k).join(" ")}`;
+    if (source.includes(text)) return text;
+  }
+  return null;
 }
 
 /** Clicks `name` and saves what it downloads into `dir`, under its own name. */
@@ -207,6 +244,64 @@ test("an editor writes a quiz of every kind by selecting excerpts, previews it a
     await button(student.page, i + 1 === total ? "See your score" : "Next question").click();
   }
   assert.equal(await shownScore(student.page), `${coreScore(answers, RIVERTON).shown} points`);
+  assert.deepEqual(student.errors, []);
+  await student.context.close();
+});
+
+test("a second quiz, for an article of short paragraphs, is written in the editor with its own topics and a passage over a paragraph's end, passes quiz-check --strict and is taken from its bundle", async () => {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.widget.url}/editor/`);
+  await page.getByRole("heading", { name: "Write a quiz for an article" }).waitFor();
+  await fillMeta(page, harbor, HARBOR);
+  for (let n = 0; n < harbor.questions.length; n++) await writeQuestion(page, n, { fx: harbor });
+  await page.getByText(`${harbor.questions.length} questions, no problem`).waitFor();
+  // Each question's topic list is the quiz's own, and a topic in use cannot be removed.
+  const topics = await regionOf(page, 1, "").getByRole("combobox", { name: "Topic" }).locator("option").allTextContents();
+  assert.deepEqual(topics, harbor.topics.map((t) => t.label));
+  assert.ok(await page.getByRole("button", { name: "Remove topic 1" }).isDisabled());
+  assert.equal(await page.getByText("4 questions are about it, so it stays.").count(), 1);
+  // An item-writing warning names its question as the form numbers it, then goes.
+  const fees = regionOf(page, 5, "").getByRole("textbox", { name: "Question", exact: true });
+  await fees.fill("Families always pay a small fee for each class.");
+  await page.getByText(/^Q5 \(fees\): its statement is false and says “always”.* \[absolute-word\]$/).waitFor();
+  await fees.fill(harbor.questions[4].prompt);
+  assert.equal(await page.getByRole("heading", { name: /^Item-writing warnings/ }).count(), 0, "no item-writing warning");
+
+  const folder = join(out, "harbor-school");
+  mkdirSync(folder, { recursive: true });
+  for (const name of ["article.txt", "meta.toml", "quiz.toml"]) await download(page, name, folder);
+  const exported = await download(page, "Download the bundle (harbor-school.aqz)", out);
+  const check = (args) => execFileSync("cargo", ["run", "--quiet", "--bin", "quiz-check", "--", ...args], { encoding: "utf8" });
+  check(["--strict", folder]);
+  assert.deepEqual(JSON.parse(check(["--json", folder])), harbor, "the exported files are the fixture quiz");
+  bundle(HARBOR, join(out, "harbor-fixture.aqz"));
+  const bytes = readFileSync(exported);
+  assert.ok(bytes.equals(readFileSync(join(out, "harbor-fixture.aqz"))), "the same bundle bytes");
+  assert.equal(bytes[4], 3, "its own topics and its passage over paragraphs make a format 3 bundle");
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Taken from `?quiz=`, every question in turn, to the score the core computes.
+  const student = await newPage(env.browser);
+  await student.page.goto(`${env.widget.url}/?quiz=${encodeURIComponent(`${env.files.url}/harbor-school.aqz`)}`);
+  const answers = {};
+  const total = harbor.questions.length;
+  for (let i = 0; i < total; i++) {
+    await student.page.getByRole("heading", { name: `Question ${i + 1} of ${total}` }).waitFor();
+    const question = await currentQuestion(student.page, harbor);
+    answers[question.id] = await answerWithMouse(student.page, question, PLAN[i % PLAN.length]);
+    await button(student.page, "Check answer").click();
+    await button(student.page, i + 1 === total ? "See your score" : "Next question").click();
+  }
+  assert.equal(await shownScore(student.page), `${coreScore(answers, HARBOR).shown} points`);
+
+  // A bundle of a format newer than this widget's is named as such, not as unsound.
+  const newer = Buffer.from(bytes);
+  newer[4] = 9;
+  writeFileSync(join(out, "newer.aqz"), newer);
+  await student.page.goto(`${env.widget.url}/?quiz=${encodeURIComponent(`${env.files.url}/newer.aqz`)}`);
+  await student.page.getByText("This quiz was made by a newer version of Article Quiz (bundle format 9) than this page has. The site that shows it needs to update Article Quiz.").waitFor();
+  assert.equal(await student.page.getByText(/did not pass the checks/).count(), 0, "not called unsound");
   assert.deepEqual(student.errors, []);
   await student.context.close();
 });

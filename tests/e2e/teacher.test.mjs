@@ -21,6 +21,17 @@ test("a teacher makes an 8-question test link, three students hand in, the class
 
   // Eight questions, one of each kind among them, in test mode, shuffled, titled.
   const chosen = [0, 3, 6, 9, 12, 15, 18, 21].map((i) => quiz.questions[i]);
+  // The quiz's own topics filter the questions: "Only The argument" chooses those, and only those.
+  const argument = quiz.topics.findIndex((t) => t.id === "argument");
+  const aboutArgument = quiz.questions.filter((q) => q.topic === argument);
+  const pointsOf = (qs) => qs.reduce((sum, q) => sum + q.points, 0);
+  await button(page, `Only ${quiz.topics[argument].label} (${aboutArgument.length})`).click();
+  await page.getByText(`${aboutArgument.length} of ${quiz.questions.length} chosen, ${pointsOf(aboutArgument)} points`).waitFor();
+  for (const [i, q] of quiz.questions.entries()) {
+    const box = page.getByRole("checkbox", { name: new RegExp(`^Q${i + 1} `) });
+    assert.equal(await box.isChecked(), q.topic === argument, `Q${i + 1} chosen by its topic`);
+  }
+  assert.match(await page.getByRole("checkbox", { name: /^Q1 / }).locator("xpath=..").textContent(), new RegExp(quiz.topics[quiz.questions[0].topic].label));
   await button(page, "Choose none").click();
   await page.getByText("Choose at least one question.").waitFor();
   for (const question of chosen) {

@@ -9,7 +9,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bundle;
 use crate::codec::{self, Envelope};
 use crate::model::{Article, Choice, Kind, KindName, Meta, Question, Quiz, Topic};
 
@@ -412,8 +411,7 @@ pub fn sentences(text: &str) -> Vec<String> {
 /// The draft as text for the browser's storage.
 pub fn encode(draft: &Draft) -> String {
     let mut bytes = vec![FORMAT];
-    bytes.extend(bundle::write_quiz(FORMAT, &draft.quiz));
-    bytes.extend(postcard::to_allocvec(&draft.article_text).unwrap_or_default());
+    bytes.extend(postcard::to_allocvec(draft).unwrap_or_default());
     format!("{PREFIX}{}", codec::seal(bytes))
 }
 
@@ -429,9 +427,24 @@ pub fn decode(text: &str) -> Result<Draft, DraftError> {
             Err(_) => None,
         })
         .ok_or(DraftError::Damaged)??;
-    let (quiz, rest) = bundle::read_quiz(format, &bytes).map_err(|_| DraftError::Damaged)?;
-    match postcard::take_from_bytes::<String>(rest) {
-        Ok((article_text, [])) => Ok(Draft { quiz, article_text }),
+    match read(format, &bytes) {
+        Ok((draft, [])) => Ok(draft),
         _ => Err(DraftError::Damaged),
     }
+}
+
+/// A draft laid out as `format` lays it out: the quiz as a bundle of that format holds
+/// it, then the article's text. Older formats lack the quiz's last fields, which take
+/// what quizzes had then ([`crate::bundle::format_of`]); postcard writes a struct as its
+/// fields one after the other, so reading them one by one is reading the struct.
+fn read(format: u8, bytes: &[u8]) -> postcard::Result<(Draft, &[u8])> {
+    use postcard::take_from_bytes as take;
+    if format == FORMAT {
+        return take(bytes);
+    }
+    let ((slug, meta, article, questions), rest) = take(bytes)?;
+    let (retired, rest) = if format >= 2 { take(rest)? } else { (Vec::new(), rest) };
+    let (article_text, rest) = take(rest)?;
+    let quiz = Quiz { slug, meta, article, questions, retired, topics: Topic::first_quiz() };
+    Ok((Draft { quiz, article_text }, rest))
 }

@@ -126,11 +126,18 @@ pub enum Issue {
 fn closest_hint(closest: &Option<String>, only_marks_differ: bool) -> String {
     match (closest, only_marks_differ) {
         (Some(text), true) => {
-            format!(": it differs only in quote marks, dashes or spacing. The article has “{text}”")
+            format!(": it differs only in quote marks, dashes or spacing. The article has {}", quoted(text))
         }
-        (Some(text), false) => format!(". The closest passage in the article is “{text}”"),
+        (Some(text), false) => format!(". The closest passage in the article is {}", quoted(text)),
         (None, _) => String::new(),
     }
+}
+
+/// `text` in quote marks: double ones, or single ones where it begins or ends with a
+/// double one (a passage that opens a quotation), so that the marks never come in pairs.
+fn quoted(text: &str) -> String {
+    let double = |c: char| matches!(c, '“' | '”' | '"');
+    if text.starts_with(double) || text.ends_with(double) { format!("‘{text}’") } else { format!("“{text}”") }
 }
 
 impl Problem {

@@ -88,6 +88,14 @@ impl Lang {
                 "The quiz file did not pass the checks ({}). If you made it, run quiz-check on its folder.",
                 if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) }
             ),
+            (Lang::En, RemoteQuizError::NewerFormat(format)) => format!(
+                "This quiz was made by a newer version of Article Quiz (bundle format {format}) than this page has. \
+                 The site that shows it needs to update Article Quiz."
+            ),
+            (Lang::Es, RemoteQuizError::NewerFormat(format)) => format!(
+                "Este cuestionario se hizo con una versión de Article Quiz más reciente (formato {format}) que la de \
+                 esta página. El sitio que lo muestra tiene que actualizar Article Quiz."
+            ),
             (Lang::Es, RemoteQuizError::NotWebAddress) => {
                 "Su dirección no es una dirección web: indica una que empiece \
                 por https://, o una relativa a esta página."

@@ -43,6 +43,8 @@ pub enum RemoteQuizError {
     TooLarge,
     /// The file was read but is not a sound quiz: the validator's sentences.
     Unsound(Vec<String>),
+    /// A bundle of a format newer than this version reads: not unsound, only new.
+    NewerFormat(u8),
     /// The validator module could not be loaded or run.
     NoValidator,
     /// What the validator module said, in the widget: the reason ([`load_error`] of one
