@@ -480,6 +480,36 @@ fn topics_form(draft: &Draft, edit: &Callback<Edit>) -> Html {
     }
 }
 
+/// One version of the draft: equal only to itself, as every edit makes a new one
+/// ([`Rc::make_mut`] on a draft the previous state shares), so that what is worked out
+/// from a draft is worked out once per edit, not on every render.
+#[derive(Clone)]
+struct Version(Rc<Draft>);
+
+impl PartialEq for Version {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What the validator and the lint say of a version of the draft, and, when it is sound,
+/// its files and its bundle.
+struct Checks {
+    problems: Vec<validate::Problem>,
+    warnings: Vec<lint::Warning>,
+    published: Option<(Result<files::QuizFiles, files::WriteError>, Vec<u8>)>,
+}
+
+impl Checks {
+    fn of(quiz: &Quiz) -> Checks {
+        let problems = validate::validate(quiz);
+        if !problems.is_empty() {
+            return Checks { problems, warnings: Vec::new(), published: None };
+        }
+        Checks { problems, warnings: lint::lint(quiz), published: Some((files::write(quiz), bundle::encode(quiz))) }
+    }
+}
+
 /// What a file the reader opened becomes.
 #[derive(Clone, PartialEq)]
 enum Open {
@@ -561,8 +591,8 @@ pub fn Editor(props: &EditorProps) -> Html {
         field(format!("aq-ed-{name}"), label, value, false, edit.reform(make))
     };
 
-    let problems = validate::validate(quiz);
-    let warnings = if problems.is_empty() { lint::lint(quiz) } else { Vec::new() };
+    let checks = use_memo(Version(draft.clone()), |version| Checks::of(&version.0.quiz));
+    let Checks { problems, warnings, published } = &*checks;
     let of_question = |n: usize| -> Vec<String> {
         problems.iter().filter(|p| p.index == Some(n)).map(|p| format!("{}.", p.issue)).collect()
     };
@@ -595,9 +625,8 @@ pub fn Editor(props: &EditorProps) -> Html {
         Callback::from(move |_: MouseEvent| edit.emit(Edit::Add(kind)))
     };
 
-    let publish = if problems.is_empty() {
-        let written = files::write(quiz);
-        let bytes = bundle::encode(quiz);
+    let publish = if let Some((written, bytes)) = published {
+        let (written, bytes) = (written.clone(), bytes.clone());
         let slug = quiz.slug.clone();
         let downloads = match written {
             Ok(written) => {
