@@ -145,7 +145,10 @@ fn titles_round_trip_through_storage_text() {
 }
 
 async fn render_sheet(sheet: print::Sheet, code: Option<String>) -> Html {
-    let loaded = bundle::decode(DEFAULT_BUNDLE).unwrap();
+    render_sheet_of(bundle::decode(DEFAULT_BUNDLE).unwrap(), sheet, code).await
+}
+
+async fn render_sheet_of(loaded: bundle::Loaded, sheet: print::Sheet, code: Option<String>) -> Html {
     let html = yew::ServerRenderer::<print::Print>::with_props(move || print::PrintProps {
         quiz: QuizRef(Rc::new(loaded)),
         sheet,
@@ -241,4 +244,33 @@ fn an_answer_that_is_a_quotation_is_not_quoted_twice() {
     assert_eq!(common_wrong("“", 1), "Most common wrong answer: ““” (1 student)");
     assert_eq!(assignment(7, Some("“Iran” week")), "Assignment ““Iran” week”");
     assert_eq!(assignment(7, Some("Period 3")), "Assignment “Period 3”");
+}
+
+/// A find-the-evidence passage that runs on into the next paragraph: the worksheet names
+/// both paragraphs, the key the one its answer is in.
+#[tokio::test]
+async fn a_passage_over_two_paragraphs_is_named_by_both() {
+    let quiz = article_quiz::quiz::source::check_dir(std::path::Path::new("tests/fixtures/harbor-school")).unwrap();
+    let assignment = link::Assignment {
+        mode: Mode::Test,
+        questions: Some(vec!["grant-future".into()]),
+        shuffle_questions: false,
+        shuffle_options: false,
+        seed: 1,
+        retries: false,
+        title: String::new(),
+        instructions: String::new(),
+    };
+    let code = link::encode(&assignment, &quiz).unwrap();
+    let loaded = bundle::decode(&bundle::encode(&quiz)).unwrap();
+    let worksheet = render_sheet_of(loaded.clone(), print::Sheet::Worksheet, Some(code.clone())).await;
+    let key = render_sheet_of(loaded, print::Sheet::Key, Some(code)).await;
+    assert_eq!(
+        texts(&worksheet, ".aq-sheet-how"),
+        ["The passage (¶ 7–8), sentence by sentence. Fill in the circle of one sentence."]
+    );
+    assert_eq!(
+        texts(&key, ".aq-sheet-answer li"),
+        ["(4) City officials have not said whether it will be renewed. (¶ 8)"]
+    );
 }
