@@ -21,10 +21,30 @@ fn edited(quiz: &Quiz, n: usize) -> String {
     paragraphs.join("\n")
 }
 
-/// The questions with an excerpt in body paragraph `n`, by the article's own index.
+/// The questions with an excerpt, or a sentence of an evidence passage, in body
+/// paragraph `n`, by the article's own index.
 fn quoting(quiz: &Quiz, n: usize) -> Vec<usize> {
     let quotes = |excerpt: &String| quiz.article.locate(excerpt).is_some_and(|at| at.paragraph == n);
-    (0..quiz.questions.len()).filter(|&i| quiz.questions[i].excerpts.iter().any(quotes)).collect()
+    let passage = |q: &article_quiz::quiz::Question| match &q.kind {
+        article_quiz::quiz::Kind::Evidence { passage, .. } => passage.clone(),
+        _ => Vec::new(),
+    };
+    (0..quiz.questions.len())
+        .filter(|&i| quiz.questions[i].excerpts.iter().chain(&passage(&quiz.questions[i])).any(quotes))
+        .collect()
+}
+
+/// A find-the-evidence passage is checked sentence by sentence, over the paragraphs it
+/// spans: a corrected sentence of it that no excerpt quotes still sets the question aside.
+#[test]
+fn a_corrected_sentence_of_an_evidence_passage_sets_its_question_aside() {
+    let quiz = article_quiz::quiz::source::check_dir(std::path::Path::new("tests/fixtures/harbor-school")).unwrap();
+    let grant = quiz.question("grant-future").unwrap().0;
+    let corrected = page(&quiz).replace("Classes are free.", "Classes cost families nothing.");
+    assert_eq!(corrections::changed(&quiz, &corrected), [grant]);
+    // The passage over two paragraphs, set as one paragraph by the page: still all there.
+    let joined = page(&quiz).replace("60,000 dollars a year.\nThe grant", "60,000 dollars a year. The grant");
+    assert_eq!(corrections::changed(&quiz, &joined), Vec::<usize>::new());
 }
 
 fn fresh(quiz: &Quiz) -> Session {

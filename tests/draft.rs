@@ -198,6 +198,9 @@ fn an_evidence_passage_by_selection_brings_its_supporting_sentence() {
     draft.apply(q(QuestionEdit::PassageFrom(
         "Supporters said the library would “open doors” for children. Critics said the cost, 12,000,000 dollars, was too high.\nThe mayor promised a vote on the budget in March.".into(),
     )));
+    // The sentence already picked (the first) came with the passage: choosing the sentence
+    // shown is no change the form can hear.
+    assert_eq!(draft.quiz.questions[n].excerpts, ["Supporters said the library would “open doors” for children."]);
     draft.apply(q(QuestionEdit::Sentence(2)));
     assert_eq!(draft.quiz.questions[n].excerpts, ["The mayor promised a vote on the budget in March."]);
     draft.apply(q(QuestionEdit::Sentence(1)));

@@ -508,8 +508,20 @@ fn a_quiz_names_its_own_topics() {
 
 #[test]
 fn topics_are_checked() {
-    let said = edited(RIVERTON_TOPICS, "").unwrap_err();
-    assert!(said.contains("quiz.toml: it names no topics: add a [[topics]] table for each part"), "{said}");
+    // Files from before quizzes named their own topics have the first quiz's five.
+    let old = edited(RIVERTON_TOPICS, "").unwrap();
+    assert_eq!(old, check_dir(Path::new(FIXTURE)).unwrap());
+    assert_eq!(old.topics, article_quiz::quiz::Topic::first_quiz());
+    let none = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml")).unwrap().replace(RIVERTON_TOPICS, "");
+    let dir = tempfile::tempdir().unwrap();
+    let quiz_dir = dir.path().join("riverton");
+    fs::create_dir(&quiz_dir).unwrap();
+    for name in ["article.txt", "meta.toml"] {
+        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+    }
+    fs::write(quiz_dir.join("quiz.toml"), format!("topics = []\n{none}")).unwrap();
+    let said = check_dir(&quiz_dir).unwrap_err().to_string();
+    assert!(said.contains("quiz: it has no topics; name at least one, with an id and a label"), "{said}");
     let said = edited("id = \"iran\"\nlabel = \"Iran\"", "id = \"Iran!\"\nlabel = \"\"").unwrap_err();
     assert!(said.contains("quiz: its topic id “Iran!” must be 1 to 40 lower-case letters"), "{said}");
     assert!(said.contains("quiz: its label of topic 2 is empty."), "{said}");
@@ -577,4 +589,23 @@ fn the_closest_passage_hint_never_doubles_quote_marks() {
     let said = issue.to_string();
     assert!(said.ends_with("The article has ‘“We could not wait for someone to help us,” she said.’"), "{said}");
     assert!(!said.contains("““") && !said.contains("””"), "{said}");
+}
+
+/// A hostile bundle's passage of thousands of sentences over an article of thousands of
+/// paragraphs, each the same: refused for its length without searching where it runs
+/// (the search backtracks, so its length is bounded before it starts).
+#[test]
+fn a_hostile_passage_is_refused_without_a_long_search() {
+    use article_quiz::quiz::{Article, Kind, validate::validate};
+
+    let mut quiz = check_dir(Path::new(FIXTURE)).unwrap();
+    let n = 5000;
+    quiz.article = Article::from_text(&"a\n".repeat(n), n);
+    let mut passage = vec!["a".to_owned(); n];
+    passage.push("b".into());
+    assert_eq!(quiz.article.locate_passage(&passage), None);
+    quiz.questions[5].kind = Kind::Evidence { passage, correct: 0 };
+    let problems: Vec<String> =
+        validate(&quiz).iter().filter(|p| p.index == Some(5)).map(ToString::to_string).collect();
+    assert!(problems.iter().any(|p| p.contains("it needs at least") || p.contains("it has more than")), "{problems:?}");
 }

@@ -303,6 +303,14 @@ fn edit_question(q: &mut Question, edit: QuestionEdit) {
             }
         }
         QuestionEdit::Sentence(n) => support(q, n),
+        // A passage chosen whole comes with its supporting sentence, the one already
+        // picked (choosing the sentence shown changes nothing the form can hear).
+        QuestionEdit::PassageFrom(text) => {
+            edit_kind(&mut q.kind, QuestionEdit::PassageFrom(text));
+            if let Kind::Evidence { correct, .. } = q.kind {
+                support(q, correct);
+            }
+        }
         edit => edit_kind(&mut q.kind, edit),
     }
 }
@@ -364,8 +372,9 @@ fn edit_kind(kind: &mut Kind, edit: QuestionEdit) {
 }
 
 /// Evidence: makes sentence `n` of the passage the supporting one, and an excerpt unless
-/// one already quotes from it; the excerpt the previous choice brought (that sentence
-/// whole) goes.
+/// one already quotes from it; an excerpt that is the previous supporting sentence whole
+/// (which that choice brought, or which quoted it) goes, as it no longer supports the
+/// answer.
 fn support(q: &mut Question, n: usize) {
     let Kind::Evidence { passage, correct } = &mut q.kind else { return };
     let Some(sentence) = passage.get(n).cloned() else { return };

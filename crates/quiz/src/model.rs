@@ -82,7 +82,9 @@ impl Article {
     /// of one paragraph into the next ones, the paragraphs between held whole. `None` when
     /// they are not consecutive text of the body.
     pub fn locate_passage(&self, sentences: &[String]) -> Option<(usize, usize)> {
-        if sentences.is_empty() || sentences.iter().any(|s| s.is_empty()) {
+        // The search backtracks over where each paragraph ends, so its length is bounded
+        // here, whatever a hostile bundle holds (the validator allows no more).
+        if sentences.is_empty() || sentences.len() > MAX_PASSAGE || sentences.iter().any(|s| s.is_empty()) {
             return None;
         }
         if let Some(at) = self.locate(&sentences.join(" ")) {
@@ -97,6 +99,9 @@ impl Article {
         })
     }
 }
+
+/// The most sentences an evidence passage may have.
+pub const MAX_PASSAGE: usize = 6;
 
 /// How many of `paragraphs` the `sentences` fill from their start: whole paragraphs,
 /// then the start of the last one.

@@ -81,8 +81,8 @@ struct QuizFile {
     /// Ids of questions taken out of the quiz, never to be used again.
     #[serde(default)]
     retired: Vec<String>,
-    /// What the questions are about; required, but read as optional so that a file
-    /// without any is told how to name them.
+    /// What the questions are about; a file from before quizzes named their own has
+    /// none, and the first quiz's five ([`Topic::first_quiz`]).
     #[serde(default)]
     topics: Option<Vec<TopicSource>>,
     questions: Vec<Spanned<QuestionSource>>,
@@ -199,19 +199,11 @@ fn read_with(
     let article_text = text(&article_path)?;
     let quiz_text = text(&quiz_path)?;
     let quiz_file: QuizFile = parse_toml(&quiz_path, &quiz_text)?;
-    let topics: Vec<Topic> = quiz_file
-        .topics
-        .ok_or_else(|| SourceError {
-            file: quiz_path.clone(),
-            line: None,
-            message: "it names no topics: add a [[topics]] table for each part of the article questions are about \
-                      (id = \"events\", label = \"Events\"), up to 8, before the questions, and give each question \
-                      the id of one as its topic"
-                .to_owned(),
-        })?
-        .into_iter()
-        .map(|t| Topic { id: t.id, label: t.label })
-        .collect();
+    // A file without topics was written when every quiz had the first quiz's five.
+    let topics = match quiz_file.topics {
+        Some(topics) => topics.into_iter().map(|t| Topic { id: t.id, label: t.label }).collect(),
+        None => Topic::first_quiz(),
+    };
 
     let ArticleMeta { title: article_title, publication, authors, canonical_url, language, body_paragraphs } =
         meta_file.article;

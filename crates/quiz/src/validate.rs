@@ -332,7 +332,7 @@ fn check_question(q: &Question, hints: &mut Hints<'_>, issues: &mut Vec<Issue>) 
             }
         }
         Kind::Evidence { passage, correct } => {
-            require_count(issues, "sentences in its passage", 3, 6, passage.len());
+            require_count(issues, "sentences in its passage", 3, super::model::MAX_PASSAGE, passage.len());
             for sentence in passage {
                 require_text(issues, "passage sentence", sentence);
             }

@@ -185,7 +185,7 @@ pub(super) fn question_form(
                 <div class="aq-field">
                     <label for={id("topic")}>{ words::TOPIC }</label>
                     <select id={id("topic")} class="aq-text-input" onchange={topic}>
-                        { for (0..).zip(&quiz.topics).map(|(i, t): (u8, &Topic)| html! {
+                        { for quiz.topics.iter().enumerate().filter_map(|(i, t)| Some((u8::try_from(i).ok()?, t))).map(|(i, t): (u8, &Topic)| html! {
                             <option value={i.to_string()} selected={i == q.topic}>{ words::topic_name(&t.label, &t.id) }</option>
                         }) }
                     </select>

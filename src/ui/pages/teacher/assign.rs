@@ -155,8 +155,8 @@ pub fn Assign(props: &AssignProps) -> Html {
         link::encode(&draft.assignment(quiz), quiz).map_err(|why| why.to_string())
     };
 
-    let by_topic = (0..).zip(&quiz.topics).map(|(t, topic): (u8, _)| {
-        let about: Vec<bool> = quiz.questions.iter().map(|q| q.topic == t).collect();
+    let by_topic = quiz.topics.iter().enumerate().map(|(t, topic)| {
+        let about: Vec<bool> = quiz.questions.iter().map(|q| usize::from(q.topic) == t).collect();
         let n = about.iter().filter(|a| **a).count();
         html! {
             <button type="button" class="aq-button" disabled={n == 0} onclick={send(Edit::ChooseTopic(about))}>

@@ -158,7 +158,14 @@ fn answered(quiz: &Quiz, session: &Session, index: usize, question: &Question) -
         Kind::Order { items } => items.iter().enumerate().map(|(n, item)| format!("{}. {item}", n + 1)).collect(),
         Kind::Evidence { passage, correct } => {
             let sentence = passage.get(*correct).map_or("", String::as_str);
-            let at = paragraph_of(quiz, sentence).map(|p| format!(" ({p})")).unwrap_or_default();
+            // The paragraph it is in within the passage, not an earlier one saying the same.
+            let body = quiz.article.body();
+            let at = quiz
+                .article
+                .locate_passage(passage)
+                .and_then(|(first, last)| (first..=last).find(|&p| body.get(p).is_some_and(|t| t.contains(sentence))))
+                .map(|p| format!(" ({})", words::paragraph(p + 1)))
+                .unwrap_or_default();
             vec![format!("({}) {sentence}{at}", correct + 1)]
         }
         Kind::TrueFalse { .. } | Kind::Numeric { .. } => describe::correct(&EN, question),
