@@ -11,15 +11,22 @@ use article_quiz::quiz::source::{Failure, check_dir};
 
 const FIXTURE: &str = "tests/fixtures/riverton";
 
-/// Copies the fixture, replaces `find` with `replace` in `file`, and returns what the
-/// validator says (every problem, one per line).
-fn break_fixture(file: &str, find: &str, replace: &str) -> String {
+/// A copy of the fixture's folder, named as the quiz, in a temporary folder that lasts
+/// as long as the first value.
+fn copy_fixture() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("temporary folder");
     let quiz_dir = dir.path().join("riverton");
     fs::create_dir(&quiz_dir).unwrap();
     for name in ["article.txt", "meta.toml", "quiz.toml"] {
         fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
     }
+    (dir, quiz_dir)
+}
+
+/// Copies the fixture, replaces `find` with `replace` in `file`, and returns what the
+/// validator says (every problem, one per line).
+fn break_fixture(file: &str, find: &str, replace: &str) -> String {
+    let (_dir, quiz_dir) = copy_fixture();
     let path = quiz_dir.join(file);
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.contains(find), "the fixture's {file} no longer contains {find:?}; update this test");
@@ -289,19 +296,8 @@ fn a_hostile_bundle_is_judged_in_full_with_a_bounded_search_for_hints() {
 /// The riverton quiz with `retired` ids and its first question renamed to `id`: what the
 /// validator says of it.
 fn with_retired(retired: &str, id: &str) -> Result<article_quiz::quiz::Quiz, String> {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let quiz_dir = dir.path().join("riverton");
-    fs::create_dir(&quiz_dir).unwrap();
-    for name in ["article.txt", "meta.toml", "quiz.toml"] {
-        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
-    }
-    let path = quiz_dir.join("quiz.toml");
-    let text = fs::read_to_string(&path).unwrap();
     let first = "[[questions]]\nid = \"vote\"";
-    assert!(text.contains(first));
-    let text = text.replacen(first, &format!("retired = {retired}\n\n[[questions]]\nid = \"{id}\""), 1);
-    fs::write(&path, text).unwrap();
-    check_dir(&quiz_dir).map_err(|failure| failure.to_string())
+    edited(first, &format!("retired = {retired}\n\n[[questions]]\nid = \"{id}\""))
 }
 
 #[test]
@@ -443,16 +439,16 @@ fn the_published_bundle_from_before_topics_opens_and_is_written_the_same() {
 /// The riverton quiz with `find` replaced by `replace` in quiz.toml: the quiz, or what
 /// the validator says of it.
 fn edited(find: &str, replace: &str) -> Result<article_quiz::quiz::Quiz, String> {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let quiz_dir = dir.path().join("riverton");
-    fs::create_dir(&quiz_dir).unwrap();
-    for name in ["article.txt", "meta.toml", "quiz.toml"] {
-        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
-    }
-    let path = quiz_dir.join("quiz.toml");
-    let text = fs::read_to_string(&path).unwrap();
+    let text = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml")).unwrap();
     assert!(text.contains(find), "the fixture's quiz.toml no longer contains {find:?}; update this test");
-    fs::write(&path, text.replacen(find, replace, 1)).unwrap();
+    with_quiz_toml(&text.replacen(find, replace, 1))
+}
+
+/// The riverton quiz with `quiz_toml` as its quiz.toml: the quiz, or what the validator
+/// says of it.
+fn with_quiz_toml(quiz_toml: &str) -> Result<article_quiz::quiz::Quiz, String> {
+    let (_dir, quiz_dir) = copy_fixture();
+    fs::write(quiz_dir.join("quiz.toml"), quiz_toml).unwrap();
     check_dir(&quiz_dir).map_err(|failure| failure.to_string())
 }
 
@@ -476,14 +472,7 @@ fn a_quiz_names_its_own_topics() {
     let text = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml"))
         .unwrap()
         .replace("topic = \"events\"", "topic = \"council\"");
-    let dir = tempfile::tempdir().unwrap();
-    let quiz_dir = dir.path().join("riverton");
-    fs::create_dir(&quiz_dir).unwrap();
-    for name in ["article.txt", "meta.toml"] {
-        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
-    }
-    fs::write(quiz_dir.join("quiz.toml"), text.replace(RIVERTON_TOPICS, own)).unwrap();
-    let quiz = check_dir(&quiz_dir).expect("sound with its own topics");
+    let quiz = with_quiz_toml(&text.replace(RIVERTON_TOPICS, own)).expect("sound with its own topics");
     assert_eq!(quiz.topics, vec![Topic::new("council", "The council’s vote"), Topic::new("argument", "The debate")]);
     assert_eq!(quiz.topic_label(&quiz.questions[0]), "The council’s vote");
     assert_eq!(summarize(&quiz).by_topic, vec![("council".to_owned(), 4), ("argument".to_owned(), 2)]);
@@ -513,14 +502,7 @@ fn topics_are_checked() {
     assert_eq!(old, check_dir(Path::new(FIXTURE)).unwrap());
     assert_eq!(old.topics, article_quiz::quiz::Topic::first_quiz());
     let none = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml")).unwrap().replace(RIVERTON_TOPICS, "");
-    let dir = tempfile::tempdir().unwrap();
-    let quiz_dir = dir.path().join("riverton");
-    fs::create_dir(&quiz_dir).unwrap();
-    for name in ["article.txt", "meta.toml"] {
-        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
-    }
-    fs::write(quiz_dir.join("quiz.toml"), format!("topics = []\n{none}")).unwrap();
-    let said = check_dir(&quiz_dir).unwrap_err().to_string();
+    let said = with_quiz_toml(&format!("topics = []\n{none}")).unwrap_err();
     assert!(said.contains("quiz: it has no topics; name at least one, with an id and a label"), "{said}");
     let said = edited("id = \"iran\"\nlabel = \"Iran\"", "id = \"Iran!\"\nlabel = \"\"").unwrap_err();
     assert!(said.contains("quiz: its topic id “Iran!” must be 1 to 40 lower-case letters"), "{said}");
