@@ -15,8 +15,10 @@ use article_quiz::quiz::{Action, Kind, Mode, Response, Session, saved};
 use article_quiz::ui::app::{App, AppProps, Start};
 use article_quiz::ui::i18n::{EN, ES, Lang};
 
-mod common;
-use common::right;
+/// The answer worth full marks.
+fn right(question: &article_quiz::quiz::Question) -> Response {
+    Response::key(&question.kind)
+}
 
 fn loaded() -> Loaded {
     bundle::decode(DEFAULT_BUNDLE).expect("default bundle")
@@ -100,6 +102,17 @@ impl Page {
     fn text(&self, selector: &str) -> String {
         self.one(selector).text().collect::<String>()
     }
+}
+
+/// The bundle the build script compiles in is the default quiz's folder, as the core
+/// writes it (the core's own tests check that bundle further).
+#[test]
+fn the_compiled_in_bundle_is_the_default_quiz() {
+    assert_eq!(
+        DEFAULT_BUNDLE,
+        bundle::encode(&article_quiz::quiz::source::check_dir(std::path::Path::new("quizzes/iranian-people")).unwrap())
+            .as_slice()
+    );
 }
 
 #[tokio::test]

@@ -50,6 +50,18 @@ impl Response {
         Response::Multiple(sorted)
     }
 
+    /// The answer worth full marks: the key of `kind`, as a student would give it.
+    pub fn key(kind: &Kind) -> Self {
+        match kind {
+            Kind::Single { correct, .. } => Response::Single(*correct),
+            Kind::Multiple { correct, .. } => Response::multiple(correct.iter().copied()),
+            Kind::TrueFalse { correct, .. } => Response::TrueFalse(*correct),
+            Kind::Order { items } => Response::Order((0..items.len()).collect()),
+            Kind::Numeric { answer, .. } => Response::Numeric(*answer),
+            Kind::Evidence { correct, .. } => Response::Evidence(*correct),
+        }
+    }
+
     /// Whether this answer is of the shape `kind` asks for, with every index in range.
     /// Saved progress and result codes are checked with this before they are trusted.
     pub fn fits(&self, kind: &Kind) -> bool {

@@ -2,14 +2,14 @@
 //! from the fixture article to a sound quiz equal to the fixture's; drafts kept in
 //! storage come back, and damaged ones are told, never a panic.
 
-use std::path::Path;
-
-use article_quiz::quiz::draft::{self, Draft, DraftError, Edit, QuestionEdit};
-use article_quiz::quiz::{Kind, Quiz, source, validate};
+use article_quiz_core::draft::{self, Draft, DraftError, Edit, QuestionEdit};
+use article_quiz_core::{Kind, Quiz, source, validate};
 use proptest::prelude::*;
 
+use crate::common;
+
 fn fixture() -> Quiz {
-    source::check_dir(Path::new("tests/fixtures/riverton")).unwrap()
+    source::check_dir(&common::at("tests/fixtures/riverton")).unwrap()
 }
 
 /// The edits a person makes in the editor to write `quiz` from nothing.
@@ -101,7 +101,7 @@ fn a_quiz_written_edit_by_edit_is_the_fixture_and_sound() {
 #[test]
 fn the_validator_names_what_a_new_question_lacks_and_an_excerpt_by_hand_is_checked() {
     let mut draft = Draft::of(fixture());
-    draft.apply(Edit::Add(article_quiz::quiz::KindName::Single));
+    draft.apply(Edit::Add(article_quiz_core::KindName::Single));
     let n = draft.quiz.questions.len() - 1;
     let problems: Vec<String> = validate::validate(&draft.quiz)
         .into_iter()
@@ -121,13 +121,13 @@ fn the_validator_names_what_a_new_question_lacks_and_an_excerpt_by_hand_is_check
 #[test]
 fn removing_an_option_keeps_the_key_on_the_same_options() {
     let mut draft = Draft::default();
-    draft.apply(Edit::Add(article_quiz::quiz::KindName::Multiple));
+    draft.apply(Edit::Add(article_quiz_core::KindName::Multiple));
     draft.apply(Edit::Question(0, QuestionEdit::Correct(2))); // right: 0, 1, 2
     draft.apply(Edit::Question(0, QuestionEdit::RemoveOption(0)));
     assert!(
         matches!(&draft.quiz.questions[0].kind, Kind::Multiple { options, correct } if options.len() == 2 && correct == &[0, 1])
     );
-    draft.apply(Edit::Add(article_quiz::quiz::KindName::Single));
+    draft.apply(Edit::Add(article_quiz_core::KindName::Single));
     draft.apply(Edit::Question(1, QuestionEdit::Correct(1)));
     draft.apply(Edit::Question(1, QuestionEdit::RemoveOption(0)));
     assert!(matches!(&draft.quiz.questions[1].kind, Kind::Single { correct: 0, .. }));
@@ -187,7 +187,7 @@ fn an_evidence_passage_by_selection_brings_its_supporting_sentence() {
     assert_eq!(draft::sentences("He earned 2.5 points. then stopped"), ["He earned 2.5 points. then stopped"]);
 
     let mut draft = Draft::of(fixture());
-    draft.apply(Edit::Add(article_quiz::quiz::KindName::Evidence));
+    draft.apply(Edit::Add(article_quiz_core::KindName::Evidence));
     let n = draft.quiz.questions.len() - 1;
     let q = |e: QuestionEdit| Edit::Question(n, e);
     draft.apply(q(QuestionEdit::Id("objection".into())));
@@ -211,7 +211,7 @@ fn an_evidence_passage_by_selection_brings_its_supporting_sentence() {
 
 #[test]
 fn topics_are_named_in_the_draft_and_one_in_use_stays() {
-    use article_quiz::quiz::Topic;
+    use article_quiz_core::Topic;
 
     let mut draft = Draft::default();
     assert_eq!(draft.quiz.topics, [Topic::new("article", "The article")]);
@@ -219,7 +219,7 @@ fn topics_are_named_in_the_draft_and_one_in_use_stays() {
     draft.apply(Edit::TopicLabel(1, "The school".into()));
     assert_eq!(draft.quiz.topics[1], Topic::new("topic-2", "The school"));
     draft.apply(Edit::AddTopic);
-    draft.apply(Edit::Add(article_quiz::quiz::KindName::Single));
+    draft.apply(Edit::Add(article_quiz_core::KindName::Single));
     draft.apply(Edit::Question(0, QuestionEdit::Topic(2)));
     // Topic 3 is in use: it stays. Topic 2 is not: it goes, and the question follows its
     // topic to its new number.
@@ -264,7 +264,7 @@ fn an_article_over_a_megabyte_is_cut_at_a_character() {
 /// editor's code from the riverton fixture) still opens, as the same quiz.
 #[test]
 fn a_draft_from_before_retired_ids_still_opens() {
-    let kept = std::fs::read_to_string("tests/fixtures/riverton-format1.draft").unwrap();
+    let kept = std::fs::read_to_string(common::at("tests/fixtures/riverton-format1.draft")).unwrap();
     let draft = draft::decode(&kept).expect("a format 1 draft is read");
     assert_eq!(draft, Draft::of(fixture()));
     assert!(draft.quiz.retired.is_empty());

@@ -1,16 +1,26 @@
-//! Helpers shared by the test files (each Rust test file is its own crate): the article
-//! quiz, an action that must be taken, answers that are worth everything, and answers
-//! worth nothing, for any question.
+//! Helpers shared by the test modules: a file named from the repository's root, the
+//! article quiz and its bundle, an action that must be taken, answers that are worth
+//! everything, and answers worth nothing, for any question.
 
-#![allow(dead_code)] // each test file uses some of them
+use std::path::PathBuf;
 
-use std::path::Path;
+use article_quiz_core::{Action, Kind, Question, Quiz, Response, Session, bundle, source};
 
-use article_quiz::quiz::{Action, Kind, Question, Quiz, Response, Session, source};
+/// `path` from the repository's root (`quizzes/…`, `tests/fixtures/…`), wherever the
+/// tests run from.
+pub fn at(path: &str) -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(path)
+}
+
+/// The bundle the widget compiles in: the article quiz's, as the build script writes it
+/// (the widget crate's tests check that its compiled-in bytes are these).
+pub fn shipped_bundle() -> Vec<u8> {
+    bundle::encode(&article_quiz())
+}
 
 /// The article quiz as its folder holds it, found sound by the validator.
 pub fn article_quiz() -> Quiz {
-    source::check_dir(Path::new("quizzes/iranian-people")).unwrap_or_else(|failure| panic!("{failure}"))
+    source::check_dir(&at("quizzes/iranian-people")).unwrap_or_else(|failure| panic!("{failure}"))
 }
 
 /// Applies `action` to `session`, which must take it.
@@ -20,14 +30,7 @@ pub fn act(quiz: &Quiz, session: &mut Session, action: Action) {
 
 /// The answer worth full marks.
 pub fn right(question: &Question) -> Response {
-    match &question.kind {
-        Kind::Single { correct, .. } => Response::Single(*correct),
-        Kind::Multiple { correct, .. } => Response::multiple(correct.iter().copied()),
-        Kind::TrueFalse { correct, .. } => Response::TrueFalse(*correct),
-        Kind::Order { items } => Response::Order((0..items.len()).collect()),
-        Kind::Numeric { answer, .. } => Response::Numeric(*answer),
-        Kind::Evidence { correct, .. } => Response::Evidence(*correct),
-    }
+    Response::key(&question.kind)
 }
 
 /// An answer worth nothing.

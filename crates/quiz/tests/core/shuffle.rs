@@ -3,7 +3,7 @@
 //! Shared links carry seeds. If a golden vector here has to change, every link shared
 //! before the change opens a different quiz: do not update them, fix the code.
 
-use article_quiz::quiz::shuffle::{SplitMix64, fnv1a64, permutation, question_seed, scrambled};
+use article_quiz_core::shuffle::{SplitMix64, fnv1a64, permutation, question_seed, scrambled};
 use proptest::prelude::*;
 
 #[test]

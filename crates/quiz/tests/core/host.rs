@@ -1,20 +1,17 @@
 //! The conversation with an embedding page: what the widget tells the host and when, in
 //! the documented shape; what it accepts from the host; which theme values pass.
 
-#![cfg(feature = "ui")]
-
-use article_quiz::DEFAULT_BUNDLE;
-use article_quiz::quiz::host::{self, Command, Event, Fields, Origin};
-use article_quiz::quiz::session::Settings;
-use article_quiz::quiz::{Action, Mode, Quiz, Session, bundle};
+use article_quiz_core::host::{self, Command, Event, Fields, Origin};
+use article_quiz_core::session::Settings;
+use article_quiz_core::{Action, Mode, Quiz, Session, bundle};
 use proptest::prelude::*;
 use serde_json::json;
 
-mod common;
+use crate::common;
 use common::{act, right};
 
 fn quiz() -> Quiz {
-    bundle::decode(DEFAULT_BUNDLE).unwrap().quiz
+    bundle::decode(&common::shipped_bundle()).unwrap().quiz
 }
 
 /// Applies `action` and returns what the host would be told.
@@ -38,10 +35,10 @@ fn practice_mode_tells_started_answered_and_completed_as_they_happen() {
         [],
         "changing an answer says nothing"
     );
-    let max = article_quiz::quiz::Points::whole(quiz.questions[first].points);
+    let max = article_quiz_core::Points::whole(quiz.questions[first].points);
     assert_eq!(
         told(&quiz, &mut session, Action::Check),
-        [Event::Answered { question: first, verdict: article_quiz::quiz::Verdict::Correct, earned: max, max }]
+        [Event::Answered { question: first, verdict: article_quiz_core::Verdict::Correct, earned: max, max }]
     );
     assert_eq!(told(&quiz, &mut session, Action::Next), []);
     let events = told(&quiz, &mut session, Action::Finish { now_ms: 95_000 });
@@ -78,9 +75,9 @@ fn messages_have_the_documented_shape() {
     let first = &quiz.questions[0];
     let event = Event::Answered {
         question: 0,
-        verdict: article_quiz::quiz::Verdict::Partial,
-        earned: article_quiz::quiz::Points(50),
-        max: article_quiz::quiz::Points(100),
+        verdict: article_quiz_core::Verdict::Partial,
+        earned: article_quiz_core::Points(50),
+        max: article_quiz_core::Points(100),
     };
     let message = serde_json::to_value(host::message(&event, &origin)).unwrap();
     assert_eq!(
@@ -105,8 +102,8 @@ fn messages_have_the_documented_shape() {
         })
     );
     let completed = Event::Completed {
-        earned: article_quiz::quiz::Points(3000),
-        max: article_quiz::quiz::Points(3500),
+        earned: article_quiz_core::Points(3000),
+        max: article_quiz_core::Points(3500),
         percent: 86,
         seconds: 754,
     };

@@ -5,9 +5,10 @@
 //! way, and checks what `quiz-check` would say.
 
 use std::fs;
-use std::path::Path;
 
-use article_quiz::quiz::source::{Failure, check_dir};
+use article_quiz_core::source::{Failure, check_dir};
+
+use crate::common;
 
 const FIXTURE: &str = "tests/fixtures/riverton";
 
@@ -18,7 +19,7 @@ fn copy_fixture() -> (tempfile::TempDir, std::path::PathBuf) {
     let quiz_dir = dir.path().join("riverton");
     fs::create_dir(&quiz_dir).unwrap();
     for name in ["article.txt", "meta.toml", "quiz.toml"] {
-        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+        fs::copy(common::at(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
     }
     (dir, quiz_dir)
 }
@@ -39,7 +40,7 @@ fn break_fixture(file: &str, find: &str, replace: &str) -> String {
 
 #[test]
 fn the_sound_fixture_passes() {
-    let quiz = check_dir(Path::new(FIXTURE)).expect("fixture is sound");
+    let quiz = check_dir(&common::at(FIXTURE)).expect("fixture is sound");
     assert_eq!(quiz.questions.len(), 6);
     assert_eq!(quiz.slug, "riverton");
 }
@@ -216,9 +217,9 @@ fn every_problem_is_listed_not_only_the_first() {
     let quiz_dir = dir.path().join("riverton");
     fs::create_dir(&quiz_dir).unwrap();
     for name in ["article.txt", "meta.toml"] {
-        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+        fs::copy(common::at(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
     }
-    let text = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml"))
+    let text = fs::read_to_string(common::at(FIXTURE).join("quiz.toml"))
         .unwrap()
         .replacen("answer = \"a\"", "answer = \"z\"", 1)
         .replacen("It voted 7 to 2 to build", "It voted 9 to 0 to build", 1)
@@ -232,7 +233,7 @@ fn every_problem_is_listed_not_only_the_first() {
 
 #[test]
 fn numbers_are_written_as_prose_writes_them() {
-    use article_quiz::quiz::validate::{format_number, group_thousands};
+    use article_quiz_core::validate::{format_number, group_thousands};
     let written: Vec<String> = [22.0, 901.0, 2.5, -3.0, 0.125, 1.0 / 3.0, 60_000.0, -0.0].map(format_number).into();
     assert_eq!(written, ["22", "901", "2.5", "-3", "0.125", "0.333333", "60000", "0"]);
     assert_eq!(group_thousands("60000"), "60,000");
@@ -253,9 +254,9 @@ proptest::proptest! {
         let quiz_dir = dir.path().join("riverton");
         fs::create_dir(&quiz_dir).unwrap();
         for name in ["article.txt", "meta.toml"] {
-            fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+            fs::copy(common::at(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
         }
-        let sound = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml")).unwrap();
+        let sound = fs::read_to_string(common::at(FIXTURE).join("quiz.toml")).unwrap();
         let mut at = cut.min(sound.len());
         while !sound.is_char_boundary(at) {
             at -= 1;
@@ -269,12 +270,12 @@ proptest::proptest! {
 
 #[test]
 fn a_hostile_bundle_is_judged_in_full_with_a_bounded_search_for_hints() {
-    use article_quiz::quiz::bundle;
-    use article_quiz::quiz::validate::{Hints, MAX_QUESTIONS};
+    use article_quiz_core::bundle;
+    use article_quiz_core::validate::{Hints, MAX_QUESTIONS};
     // The most questions a bundle may have, each with eight quotes that are not in the
     // article: every problem is reported, but only the first few are searched for the
     // closest passage, which costs a pass over the article each (the browser runs this).
-    let mut quiz = check_dir(Path::new(FIXTURE)).expect("fixture is sound");
+    let mut quiz = check_dir(&common::at(FIXTURE)).expect("fixture is sound");
     let model = quiz.questions[0].clone();
     quiz.questions = (0..MAX_QUESTIONS)
         .map(|i| {
@@ -295,14 +296,14 @@ fn a_hostile_bundle_is_judged_in_full_with_a_bounded_search_for_hints() {
 
 /// The riverton quiz with `retired` ids and its first question renamed to `id`: what the
 /// validator says of it.
-fn with_retired(retired: &str, id: &str) -> Result<article_quiz::quiz::Quiz, String> {
+fn with_retired(retired: &str, id: &str) -> Result<article_quiz_core::Quiz, String> {
     let first = "[[questions]]\nid = \"vote\"";
     edited(first, &format!("retired = {retired}\n\n[[questions]]\nid = \"{id}\""))
 }
 
 #[test]
 fn retired_ids_are_data_and_are_never_used_again() {
-    use article_quiz::quiz::codec::short_name;
+    use article_quiz_core::codec::short_name;
 
     let quiz = with_retired("[\"old-vote\", \"poll\"]", "vote").expect("retiring ids is sound");
     assert_eq!(quiz.retired, ["old-vote", "poll"]);
@@ -333,7 +334,7 @@ fn retired_ids_are_data_and_are_never_used_again() {
 
 #[test]
 fn retired_ids_travel_in_bundles_and_files() {
-    use article_quiz::quiz::{bundle, files};
+    use article_quiz_core::{bundle, files};
 
     let quiz = with_retired("[\"old-vote\", \"poll\"]", "vote").unwrap();
     assert_eq!(bundle::decode(&bundle::encode(&quiz)).unwrap().quiz, quiz);
@@ -346,16 +347,16 @@ fn retired_ids_travel_in_bundles_and_files() {
 /// quiz retiring nothing; a format newer than this version's is named as such.
 #[test]
 fn a_bundle_from_before_retired_ids_still_opens() {
-    use article_quiz::quiz::bundle::{self, BundleError, ReadError};
+    use article_quiz_core::bundle::{self, BundleError, ReadError};
 
-    let old = fs::read("tests/fixtures/riverton-format1.aqz").unwrap();
+    let old = fs::read(common::at("tests/fixtures/riverton-format1.aqz")).unwrap();
     assert_eq!(old[4], 1, "the fixture is a format 1 bundle");
     let loaded = bundle::decode(&old).expect("a format 1 bundle is read and sound");
-    assert_eq!(loaded.quiz, check_dir(Path::new(FIXTURE)).unwrap());
+    assert_eq!(loaded.quiz, check_dir(&common::at(FIXTURE)).unwrap());
     assert!(loaded.quiz.retired.is_empty());
     // Written again, a quiz that retires nothing keeps format 1, byte for byte: saved
     // progress (keyed by the bytes) and widgets of that time are untouched.
-    assert_eq!(bundle::encode(&loaded.quiz), fs::read("tests/fixtures/riverton-format1.aqz").unwrap());
+    assert_eq!(bundle::encode(&loaded.quiz), fs::read(common::at("tests/fixtures/riverton-format1.aqz")).unwrap());
     let retiring = with_retired("[\"old-vote\"]", "vote").unwrap();
     assert_eq!(bundle::encode(&retiring)[4], 2, "retired ids, and nothing of format 3");
 
@@ -371,11 +372,11 @@ fn a_bundle_from_before_retired_ids_still_opens() {
 /// so that files opened anywhere (the editor has no folder) name the quiz as before.
 #[test]
 fn the_quiz_name_is_checked_and_kept_in_meta_toml() {
-    use article_quiz::quiz::files;
-    use article_quiz::quiz::source::{Texts, read_texts};
-    use article_quiz::quiz::validate::{Issue, validate};
+    use article_quiz_core::files;
+    use article_quiz_core::source::{Texts, read_texts};
+    use article_quiz_core::validate::{Issue, validate};
 
-    let mut quiz = check_dir(Path::new(FIXTURE)).unwrap();
+    let mut quiz = check_dir(&common::at(FIXTURE)).unwrap();
     quiz.slug = "Refugee Learning Center!".into();
     let problems = validate(&quiz);
     assert_eq!(problems.len(), 1, "{problems:?}");
@@ -408,10 +409,10 @@ fn the_quiz_name_is_checked_and_kept_in_meta_toml() {
 /// editor's form does.
 #[test]
 fn an_empty_article_and_name_are_told_in_the_form_s_words() {
-    use article_quiz::quiz::Article;
-    use article_quiz::quiz::validate::validate;
+    use article_quiz_core::Article;
+    use article_quiz_core::validate::validate;
 
-    let mut quiz = check_dir(Path::new(FIXTURE)).unwrap();
+    let mut quiz = check_dir(&common::at(FIXTURE)).unwrap();
     quiz.article = Article::from_text("", 0);
     quiz.slug = String::new();
     let said: Vec<String> = validate(&quiz).iter().map(ToString::to_string).collect();
@@ -426,27 +427,27 @@ fn an_empty_article_and_name_are_told_in_the_form_s_words() {
 /// (keyed by the bytes) and widgets of that version are untouched.
 #[test]
 fn the_published_bundle_from_before_topics_opens_and_is_written_the_same() {
-    use article_quiz::quiz::{Topic, bundle};
+    use article_quiz_core::{Topic, bundle};
 
-    let old = fs::read("tests/fixtures/iranian-people-format2.aqz").unwrap();
+    let old = fs::read(common::at("tests/fixtures/iranian-people-format2.aqz")).unwrap();
     assert_eq!(old[4], 2, "the fixture is a format 2 bundle");
     let loaded = bundle::decode(&old).expect("a format 2 bundle is read and sound");
     assert_eq!(loaded.quiz.topics, Topic::first_quiz());
-    assert_eq!(loaded.quiz, check_dir(Path::new("quizzes/iranian-people")).unwrap());
+    assert_eq!(loaded.quiz, check_dir(&common::at("quizzes/iranian-people")).unwrap());
     assert_eq!(bundle::encode(&loaded.quiz), old);
 }
 
 /// The riverton quiz with `find` replaced by `replace` in quiz.toml: the quiz, or what
 /// the validator says of it.
-fn edited(find: &str, replace: &str) -> Result<article_quiz::quiz::Quiz, String> {
-    let text = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml")).unwrap();
+fn edited(find: &str, replace: &str) -> Result<article_quiz_core::Quiz, String> {
+    let text = fs::read_to_string(common::at(FIXTURE).join("quiz.toml")).unwrap();
     assert!(text.contains(find), "the fixture's quiz.toml no longer contains {find:?}; update this test");
     with_quiz_toml(&text.replacen(find, replace, 1))
 }
 
 /// The riverton quiz with `quiz_toml` as its quiz.toml: the quiz, or what the validator
 /// says of it.
-fn with_quiz_toml(quiz_toml: &str) -> Result<article_quiz::quiz::Quiz, String> {
+fn with_quiz_toml(quiz_toml: &str) -> Result<article_quiz_core::Quiz, String> {
     let (_dir, quiz_dir) = copy_fixture();
     fs::write(quiz_dir.join("quiz.toml"), quiz_toml).unwrap();
     check_dir(&quiz_dir).map_err(|failure| failure.to_string())
@@ -460,7 +461,7 @@ const RIVERTON_TOPICS: &str = "[[topics]]\nid = \"events\"\nlabel = \"Events\"\n
 /// reads and the version before would call newer rather than unsound.
 #[test]
 fn a_quiz_names_its_own_topics() {
-    use article_quiz::quiz::{Topic, bundle, files, validate::summarize};
+    use article_quiz_core::{Topic, bundle, files, validate::summarize};
 
     let own = "[[topics]]\nid = \"council\"\nlabel = \"The council’s vote\"\n[[topics]]\nid = \"argument\"\nlabel = \"The debate\"\n";
     let said = edited(RIVERTON_TOPICS, own).unwrap_err();
@@ -469,7 +470,7 @@ fn a_quiz_names_its_own_topics() {
         said.contains("question “vote” (quiz.toml line 4): its topic “events” is not one of the quiz’s topics (“council”, “argument”)."),
         "{said}"
     );
-    let text = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml"))
+    let text = fs::read_to_string(common::at(FIXTURE).join("quiz.toml"))
         .unwrap()
         .replace("topic = \"events\"", "topic = \"council\"");
     let quiz = with_quiz_toml(&text.replace(RIVERTON_TOPICS, own)).expect("sound with its own topics");
@@ -486,22 +487,22 @@ fn a_quiz_names_its_own_topics() {
         "{}",
         written.quiz
     );
-    let texts = article_quiz::quiz::source::Texts {
+    let texts = article_quiz_core::source::Texts {
         slug: "riverton",
         meta: &written.meta,
         quiz: &written.quiz,
         article: &written.article,
     };
-    assert_eq!(article_quiz::quiz::source::read_texts(&texts).unwrap().quiz, quiz);
+    assert_eq!(article_quiz_core::source::read_texts(&texts).unwrap().quiz, quiz);
 }
 
 #[test]
 fn topics_are_checked() {
     // Files from before quizzes named their own topics have the first quiz's five.
     let old = edited(RIVERTON_TOPICS, "").unwrap();
-    assert_eq!(old, check_dir(Path::new(FIXTURE)).unwrap());
-    assert_eq!(old.topics, article_quiz::quiz::Topic::first_quiz());
-    let none = fs::read_to_string(Path::new(FIXTURE).join("quiz.toml")).unwrap().replace(RIVERTON_TOPICS, "");
+    assert_eq!(old, check_dir(&common::at(FIXTURE)).unwrap());
+    assert_eq!(old.topics, article_quiz_core::Topic::first_quiz());
+    let none = fs::read_to_string(common::at(FIXTURE).join("quiz.toml")).unwrap().replace(RIVERTON_TOPICS, "");
     let said = with_quiz_toml(&format!("topics = []\n{none}")).unwrap_err();
     assert!(said.contains("quiz: it has no topics; name at least one, with an id and a label"), "{said}");
     let said = edited("id = \"iran\"\nlabel = \"Iran\"", "id = \"Iran!\"\nlabel = \"\"").unwrap_err();
@@ -519,7 +520,7 @@ fn topics_are_checked() {
 /// anything else is still refused.
 #[test]
 fn an_evidence_passage_may_span_consecutive_paragraphs() {
-    use article_quiz::quiz::{Kind, bundle};
+    use article_quiz_core::{Kind, bundle};
 
     let passage = |sentences: &[&str]| {
         let lines: String = sentences.iter().map(|s| format!("  \"{s}\",\n")).collect();
@@ -557,13 +558,13 @@ fn an_evidence_passage_may_span_consecutive_paragraphs() {
 /// that the message never doubles them (““…””).
 #[test]
 fn the_closest_passage_hint_never_doubles_quote_marks() {
-    use article_quiz::quiz::{Article, validate::Hints};
+    use article_quiz_core::{Article, validate::Hints};
 
     let article = Article::from_text("“We could not wait for someone to help us,” she said. Then she left.", 1);
     let mut hints = Hints::new(&article);
     let closest = hints.closest("\"We could not wait for someone to help us,\" she said.").unwrap();
     assert!(closest.starts_with('“'), "{closest}");
-    let issue = article_quiz::quiz::validate::Issue::ExcerptNotVerbatim {
+    let issue = article_quiz_core::validate::Issue::ExcerptNotVerbatim {
         number: 1,
         closest: Some(closest),
         only_marks_differ: true,
@@ -578,9 +579,9 @@ fn the_closest_passage_hint_never_doubles_quote_marks() {
 /// (the search backtracks, so its length is bounded before it starts).
 #[test]
 fn a_hostile_passage_is_refused_without_a_long_search() {
-    use article_quiz::quiz::{Article, Kind, validate::validate};
+    use article_quiz_core::{Article, Kind, validate::validate};
 
-    let mut quiz = check_dir(Path::new(FIXTURE)).unwrap();
+    let mut quiz = check_dir(&common::at(FIXTURE)).unwrap();
     let n = 5000;
     quiz.article = Article::from_text(&"a\n".repeat(n), n);
     let mut passage = vec!["a".to_owned(); n];

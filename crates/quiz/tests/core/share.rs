@@ -1,10 +1,10 @@
 //! The result card a reader may share: a mark per question in order, and nothing that
 //! gives a question away.
 
-use article_quiz::quiz::session::Settings;
-use article_quiz::quiz::{Action, Kind, Mode, Session, Verdict, share};
+use article_quiz_core::session::Settings;
+use article_quiz_core::{Action, Kind, Mode, Session, Verdict, share};
 
-mod common;
+use crate::common;
 use common::{act, article_quiz, right, wrong};
 
 #[test]
@@ -67,7 +67,7 @@ fn a_partly_right_question_has_its_own_mark_and_the_link_never_carries_an_assign
     let position = session.asked().iter().position(|&i| i == multiple).unwrap();
     act(&quiz, &mut session, Action::GoTo(position));
     let Kind::Multiple { correct, .. } = &quiz.questions[multiple].kind else { unreachable!() };
-    act(&quiz, &mut session, Action::Answer(article_quiz::quiz::Response::multiple([correct[0]])));
+    act(&quiz, &mut session, Action::Answer(article_quiz_core::Response::multiple([correct[0]])));
     act(&quiz, &mut session, Action::Check);
     act(&quiz, &mut session, Action::Finish { now_ms: 1 });
     let marks = share::marks(&session.results(&quiz));

@@ -3,19 +3,17 @@
 //! order: vote (single), views (multiple), museum (true/false), schedule (order),
 //! cost (numeric), evidence (evidence).
 
-use std::path::Path;
-
-use article_quiz::quiz::session::{SessionError, Settings};
-use article_quiz::quiz::{Action, Mode, Points, Quiz, Rejected, Response, Session, Step, Verdict, saved, source};
+use article_quiz_core::session::{SessionError, Settings};
+use article_quiz_core::{Action, Mode, Points, Quiz, Rejected, Response, Session, Step, Verdict, saved, source};
 use proptest::prelude::*;
 
-mod common;
+use crate::common;
 use common::act;
 
 const FINGERPRINT: u64 = 7;
 
 fn fixture() -> Quiz {
-    source::check_dir(Path::new("tests/fixtures/riverton")).expect("fixture is sound")
+    source::check_dir(&common::at("tests/fixtures/riverton")).expect("fixture is sound")
 }
 
 fn start(quiz: &Quiz, mode: Mode) -> Session {
@@ -319,7 +317,7 @@ fn a_question_screen_gets_all_it_shows_from_the_session() {
     // An ordering question left as it started is answered with that arrangement; a
     // choice question left alone is not answered at all.
     act(&quiz, &mut s, Step::Next.at(4_000));
-    let order = quiz.questions.iter().position(|q| matches!(q.kind, article_quiz::quiz::Kind::Order { .. })).unwrap();
+    let order = quiz.questions.iter().position(|q| matches!(q.kind, article_quiz_core::Kind::Order { .. })).unwrap();
     act(&quiz, &mut s, Action::GoTo(order));
     let view = s.question_view(&quiz);
     assert_eq!(view.answer_to_check(&quiz.questions[order].kind), Some(Response::Order(view.initial_order.clone())));

@@ -2,11 +2,11 @@
 //! host's article no longer holds are found, exactly those, and set aside before the
 //! reader starts, but never in a teacher's assignment or a session already begun.
 
-use article_quiz::quiz::corrections::{self, Correction};
-use article_quiz::quiz::session::Settings;
-use article_quiz::quiz::{Action, Mode, Points, Quiz, Session, Step};
+use article_quiz_core::corrections::{self, Correction};
+use article_quiz_core::session::Settings;
+use article_quiz_core::{Action, Mode, Points, Quiz, Session, Step};
 
-mod common;
+use crate::common;
 use common::{act, article_quiz, right};
 
 /// The article as a host page's `innerText` gives it: one paragraph a line.
@@ -25,8 +25,8 @@ fn edited(quiz: &Quiz, n: usize) -> String {
 /// paragraph `n`, by the article's own index.
 fn quoting(quiz: &Quiz, n: usize) -> Vec<usize> {
     let quotes = |excerpt: &String| quiz.article.locate(excerpt).is_some_and(|at| at.paragraph == n);
-    let passage = |q: &article_quiz::quiz::Question| match &q.kind {
-        article_quiz::quiz::Kind::Evidence { passage, .. } => passage.clone(),
+    let passage = |q: &article_quiz_core::Question| match &q.kind {
+        article_quiz_core::Kind::Evidence { passage, .. } => passage.clone(),
         _ => Vec::new(),
     };
     (0..quiz.questions.len())
@@ -38,7 +38,7 @@ fn quoting(quiz: &Quiz, n: usize) -> Vec<usize> {
 /// spans: a corrected sentence of it that no excerpt quotes still sets the question aside.
 #[test]
 fn a_corrected_sentence_of_an_evidence_passage_sets_its_question_aside() {
-    let quiz = article_quiz::quiz::source::check_dir(std::path::Path::new("tests/fixtures/harbor-school")).unwrap();
+    let quiz = article_quiz_core::source::check_dir(&common::at("tests/fixtures/harbor-school")).unwrap();
     let grant = quiz.question("grant-future").unwrap().0;
     let corrected = page(&quiz).replace("Classes are free.", "Classes cost families nothing.");
     assert_eq!(corrections::changed(&quiz, &corrected), [grant]);
@@ -153,6 +153,6 @@ proptest::proptest! {
             .map(|c| match c { '’' => '\'', '“' | '”' => '"', '—' | '–' => '-', c => c })
             .collect();
         let expected = marks.split_whitespace().collect::<Vec<_>>().join(" ");
-        proptest::prop_assert_eq!(article_quiz::quiz::validate::fold_marks(&text), expected);
+        proptest::prop_assert_eq!(article_quiz_core::validate::fold_marks(&text), expected);
     }
 }

@@ -1,13 +1,13 @@
 //! A class's results: pasted codes are read, repeats merged, bad lines reported with their
 //! reason, assignments kept apart, per-question counts right, and the CSV exact.
 
-use article_quiz::quiz::class::{self, LineError, Pasted};
-use article_quiz::quiz::link::{self, Assignment};
-use article_quiz::quiz::result::{self, ResultError, ResultRecord, assignment_id};
-use article_quiz::quiz::{Action, Mode, Question, Quiz, Response, Session};
+use article_quiz_core::class::{self, LineError, Pasted};
+use article_quiz_core::link::{self, Assignment};
+use article_quiz_core::result::{self, ResultError, ResultRecord, assignment_id};
+use article_quiz_core::{Action, Mode, Question, Quiz, Response, Session};
 use proptest::prelude::*;
 
-mod common;
+use crate::common;
 use common::{article_quiz, right, wrong};
 
 /// An 8-question test assignment, in a shuffled order.

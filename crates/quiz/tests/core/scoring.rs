@@ -1,8 +1,8 @@
 //! Scoring: the partial-credit rules of the README, case by case, and properties that
 //! hold for any answer.
 
-use article_quiz::quiz::scoring::{Credit, Points, parse_number, parse_number_decimal_comma, score};
-use article_quiz::quiz::{Choice, Kind, Question, Response, Verdict};
+use article_quiz_core::scoring::{Credit, Points, parse_number, parse_number_decimal_comma, score};
+use article_quiz_core::{Choice, Kind, Question, Response, Verdict};
 use proptest::prelude::*;
 
 fn question(points: u32, kind: Kind) -> Question {
@@ -186,7 +186,7 @@ proptest! {
 
     #[test]
     fn any_arrangement_of_an_order_question_scores_within_bounds(seed: u64, len in 3usize..8) {
-        let arranged = article_quiz::quiz::shuffle::permutation(len, seed);
+        let arranged = article_quiz_core::shuffle::permutation(len, seed);
         let q = order(len);
         let outcome = score(&q, Some(&Response::Order(arranged.clone())));
         prop_assert!(outcome.earned <= outcome.max);

@@ -1,14 +1,14 @@
 //! Result codes: a student's answers round-trip to the teacher exactly, the format is
 //! pinned, and a copy-paste accident is reported, never a panic.
 
-use article_quiz::quiz::link::{self, Assignment};
-use article_quiz::quiz::result::{self, ResultError, ResultRecord, assignment_id};
-use article_quiz::quiz::scoring::Points;
-use article_quiz::quiz::session::Settings;
-use article_quiz::quiz::{Action, Kind, Mode, Quiz, Response, Session};
+use article_quiz_core::link::{self, Assignment};
+use article_quiz_core::result::{self, ResultError, ResultRecord, assignment_id};
+use article_quiz_core::scoring::Points;
+use article_quiz_core::session::Settings;
+use article_quiz_core::{Action, Kind, Mode, Quiz, Response, Session};
 use proptest::prelude::*;
 
-mod common;
+use crate::common;
 use common::article_quiz;
 
 /// A student who answers every question of an 8-question test assignment, some right.
@@ -142,7 +142,7 @@ fn any_answer() -> impl Strategy<Value = Option<Response>> {
         (0usize..12).prop_map(Response::Single),
         proptest::collection::vec(0usize..12, 0..6).prop_map(Response::multiple),
         any::<bool>().prop_map(Response::TrueFalse),
-        (2usize..7, any::<u64>()).prop_map(|(n, s)| Response::Order(article_quiz::quiz::shuffle::permutation(n, s))),
+        (2usize..7, any::<u64>()).prop_map(|(n, s)| Response::Order(article_quiz_core::shuffle::permutation(n, s))),
         (-1e12f64..1e12).prop_map(Response::Numeric),
         (0usize..6).prop_map(Response::Evidence),
     ])

@@ -1,16 +1,17 @@
 //! The item-writing lint: each rule trips on a quiz that breaks it, with a message that
 //! names the question (or the questions) and the rule, and stays quiet on a near twin
-//! that does not; `quiz-check --strict` refuses what it finds, and the shipped quiz
-//! passes it.
+//! that does not (`quiz-check --strict`, in its own crate's tests, refuses what it finds).
 //!
 //! Each case copies the small, sound quiz in `tests/fixtures/riverton` (which breaks no
 //! rule), edits or extends its quiz.toml, and reads what the lint says.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use article_quiz::quiz::lint::{Rule, Warning};
-use article_quiz::quiz::source::check_and_lint_dir;
+use article_quiz_core::lint::{Rule, Warning};
+use article_quiz_core::source::check_and_lint_dir;
+
+use crate::common;
 
 const FIXTURE: &str = "tests/fixtures/riverton";
 
@@ -21,7 +22,7 @@ fn fixture(edits: &[(&str, &str)], more: &str) -> (tempfile::TempDir, PathBuf) {
     let quiz_dir = dir.path().join("riverton");
     fs::create_dir(&quiz_dir).unwrap();
     for name in ["article.txt", "meta.toml", "quiz.toml"] {
-        fs::copy(Path::new(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
+        fs::copy(common::at(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
     }
     let path = quiz_dir.join("quiz.toml");
     let mut text = fs::read_to_string(&path).unwrap();
@@ -342,9 +343,8 @@ fn a_passage_that_holds_an_answer_is_mapped_but_not_a_warning() {
     // question's passage: that is the article's own text, so the lint is quiet (the
     // sound fixture breaks no rule) and the leak map lists it apart.
     let (_guard, dir) = fixture(&[], "");
-    let report = quiz_check(&["--report", dir.to_str().unwrap()]);
-    assert!(report.status.success());
-    let report = String::from_utf8_lossy(&report.stdout);
+    let (quiz, _) = check_and_lint_dir(&dir).unwrap();
+    let report = article_quiz_core::leaks::report(&quiz);
     assert!(
         report.contains("Q4 schedule:\n  in the article's words: “2027”, “2029” in Q6 evidence, passage, sentence 2\n"),
         "{report}"
@@ -431,32 +431,4 @@ fn every_rule_has_a_case_here() {
         Rule::PromptExcludesOption,
     ];
     assert_eq!(covered, Rule::ALL);
-}
-
-fn quiz_check(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_quiz-check")).args(args).output().unwrap()
-}
-
-#[test]
-fn quiz_check_prints_warnings_and_strict_refuses_them() {
-    let (_guard, dir) = fixture(&[], &true_false("day", "the council always meets on a Friday.", false, MONDAY));
-    let dir = dir.to_str().unwrap();
-    let lenient = quiz_check(&[dir]);
-    assert!(lenient.status.success());
-    let out = String::from_utf8_lossy(&lenient.stdout);
-    assert!(out.contains("riverton: sound, with 1 item-writing warning"), "{out}");
-    assert!(out.contains("  warning: question “day” (quiz.toml line 95): its statement is false and says “always”"));
-
-    let strict = quiz_check(&["--strict", dir]);
-    assert_eq!(strict.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&strict.stderr);
-    assert!(err.contains("riverton: REJECTED (--strict: 1 warning)"), "{err}");
-    assert!(err.contains("[absolute-word]."), "{err}");
-}
-
-#[test]
-fn the_shipped_quiz_passes_strict() {
-    let checked = quiz_check(&["--strict", "quizzes/iranian-people"]);
-    assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stderr));
-    assert!(String::from_utf8_lossy(&checked.stdout).starts_with("quizzes/iranian-people: sound\n"));
 }

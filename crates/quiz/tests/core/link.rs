@@ -1,13 +1,13 @@
 //! Assignment links: they round-trip, stay short, read the same forever (golden), and
 //! every damaged or foreign link is an error that says what is wrong, never a panic.
 
-use article_quiz::quiz::codec::{self, crc16, short_name};
-use article_quiz::quiz::link::{self, Assignment, LinkError};
-use article_quiz::quiz::validate::{Issue, validate};
-use article_quiz::quiz::{Mode, Quiz, Session};
+use article_quiz_core::codec::{self, crc16, short_name};
+use article_quiz_core::link::{self, Assignment, LinkError};
+use article_quiz_core::validate::{Issue, validate};
+use article_quiz_core::{Mode, Quiz, Session};
 use proptest::prelude::*;
 
-mod common;
+use crate::common;
 use common::article_quiz;
 
 fn class_assignment(quiz: &Quiz) -> Assignment {
@@ -301,30 +301,4 @@ proptest! {
         let good = link::encode(&class_assignment(&quiz), &quiz).unwrap();
         prop_assert!(link::decode(&good[..cut.min(good.len())], &quiz).is_err());
     }
-}
-
-#[test]
-fn quiz_check_makes_links_a_teacher_can_send_today() {
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_quiz-check"))
-            .args(["--link", "quizzes/iranian-people"])
-            .args(args)
-            .output()
-            .unwrap()
-    };
-    let made = run(&["--test", "--questions", "amini-age,dehdasht-protest", "--shuffle", "9", "--title", "Period 3"]);
-    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
-    let code = String::from_utf8(made.stdout).unwrap();
-    let quiz = article_quiz();
-    let assignment = link::decode(code.trim(), &quiz).unwrap();
-    assert_eq!(assignment.mode, Mode::Test);
-    assert_eq!(assignment.questions, Some(vec!["amini-age".to_owned(), "dehdasht-protest".to_owned()]));
-    assert!(assignment.shuffle_questions);
-    assert_eq!((assignment.seed, assignment.title.as_str()), (9, "Period 3"));
-    let refused = run(&["--questions", "no-such-question"]);
-    assert!(!refused.status.success());
-    assert_eq!(
-        String::from_utf8_lossy(&refused.stderr).trim(),
-        "quiz-check: the quiz has no question with id “no-such-question”"
-    );
 }

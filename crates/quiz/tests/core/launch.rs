@@ -1,8 +1,8 @@
 //! The launch: what a page asks of the widget, read from an address or a host element's
 //! attributes and written back as either, with every option named once.
 
-use article_quiz::quiz::Mode;
-use article_quiz::quiz::launch::{Field, Launch, MAX_ID, Scheme};
+use article_quiz_core::Mode;
+use article_quiz_core::launch::{Field, Launch, MAX_ID, Scheme};
 use proptest::prelude::*;
 
 fn full() -> Launch {

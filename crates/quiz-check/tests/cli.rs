@@ -1,0 +1,110 @@
+//! `quiz-check` as a newsroom runs it: the checks and `--strict`, the links it makes, and
+//! the folder it writes back from a bundle. Files are named from the repository's root,
+//! where the README runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use article_quiz_core::link;
+use article_quiz_core::{Mode, bundle, source};
+
+/// The repository's root.
+fn root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn quiz_check(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_quiz-check")).current_dir(root()).args(args).output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn the_shipped_quiz_passes_strict() {
+    let checked = quiz_check(&["--strict", "quizzes/iranian-people"]);
+    assert!(checked.status.success(), "{}", text(&checked.stderr));
+    assert!(text(&checked.stdout).starts_with("quizzes/iranian-people: sound\n"));
+}
+
+#[test]
+fn warnings_are_printed_and_strict_refuses_them() {
+    // The riverton fixture with one true/false statement that is false and says "always".
+    let dir = tempfile::tempdir().unwrap();
+    let quiz_dir = dir.path().join("riverton");
+    std::fs::create_dir(&quiz_dir).unwrap();
+    for name in ["article.txt", "meta.toml", "quiz.toml"] {
+        std::fs::copy(root().join("tests/fixtures/riverton").join(name), quiz_dir.join(name)).unwrap();
+    }
+    let toml = std::fs::read_to_string(quiz_dir.join("quiz.toml")).unwrap();
+    let day = "\n[[questions]]\nid = \"day\"\nkind = \"true_false\"\ntopic = \"events\"\n\
+               prompt = \"True or false: the council always meets on a Friday.\"\nanswer = false\n\
+               explanation = \"See the excerpt.\"\nexcerpts = [\"The council met on Monday in Riverton.\"]\n";
+    std::fs::write(quiz_dir.join("quiz.toml"), toml + day).unwrap();
+    let folder = quiz_dir.to_str().unwrap();
+
+    let lenient = quiz_check(&[folder]);
+    assert!(lenient.status.success());
+    let out = text(&lenient.stdout);
+    assert!(out.contains("riverton: sound, with 1 item-writing warning"), "{out}");
+    assert!(out.contains("  warning: question “day” (quiz.toml line 95): its statement is false and says “always”"));
+
+    let strict = quiz_check(&["--strict", folder]);
+    assert_eq!(strict.status.code(), Some(1));
+    let err = text(&strict.stderr);
+    assert!(err.contains("riverton: REJECTED (--strict: 1 warning)"), "{err}");
+    assert!(err.contains("[absolute-word]."), "{err}");
+}
+
+#[test]
+fn links_are_made_that_a_teacher_can_send_today() {
+    let run = |args: &[&str]| quiz_check(&[&["--link", "quizzes/iranian-people"], args].concat());
+    let made = run(&["--test", "--questions", "amini-age,dehdasht-protest", "--shuffle", "9", "--title", "Period 3"]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    let quiz = source::check_dir(&root().join("quizzes/iranian-people")).unwrap();
+    let assignment = link::decode(text(&made.stdout).trim(), &quiz).unwrap();
+    assert_eq!(assignment.mode, Mode::Test);
+    assert_eq!(assignment.questions, Some(vec!["amini-age".to_owned(), "dehdasht-protest".to_owned()]));
+    assert!(assignment.shuffle_questions);
+    assert_eq!((assignment.seed, assignment.title.as_str()), (9, "Period 3"));
+
+    let refused = run(&["--questions", "no-such-question"]);
+    assert!(!refused.status.success());
+    assert_eq!(text(&refused.stderr).trim(), "quiz-check: the quiz has no question with id “no-such-question”");
+}
+
+#[test]
+fn a_bundle_is_written_into_a_folder_of_its_name_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiz = source::check_dir(&root().join("tests/fixtures/riverton")).unwrap();
+    let aqz = dir.path().join("riverton.aqz");
+    std::fs::write(&aqz, bundle::encode(&quiz)).unwrap();
+    let run = |folder: &Path| quiz_check(&["--files", aqz.to_str().unwrap(), folder.to_str().unwrap()]);
+
+    let elsewhere = run(&dir.path().join("library-vote"));
+    assert!(!elsewhere.status.success());
+    assert!(
+        text(&elsewhere.stderr).contains(
+            "the bundle's quiz is named `riverton`, and its folder must be too (…/riverton/); nothing was written"
+        ),
+        "{}",
+        text(&elsewhere.stderr)
+    );
+    assert!(!dir.path().join("library-vote").exists());
+
+    let folder = dir.path().join("riverton");
+    assert!(run(&folder).status.success());
+    assert_eq!(source::check_dir(&folder).unwrap(), quiz);
+}
+
+#[test]
+fn usage_errors_say_what_is_wrong_and_exit_2() {
+    let both = quiz_check(&["quizzes/iranian-people", "tests/fixtures/riverton", "--bundle", "x.aqz"]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(text(&both.stderr).contains("--bundle needs exactly one quiz folder"), "{}", text(&both.stderr));
+    let stray = quiz_check(&["--test", "quizzes/iranian-people"]);
+    assert_eq!(stray.status.code(), Some(2));
+    assert!(text(&stray.stderr).contains("cannot be used with"), "{}", text(&stray.stderr));
+    assert!(!root().join("x.aqz").exists());
+}
