@@ -71,3 +71,33 @@ export function withDemoServer(quiz, edits = {}) {
   });
   return env;
 }
+
+/**
+ * Puts `each` script embeds (data-id s0, s1, …) and `each` iframes (id f0, f1, …) on
+ * `many.html`, all near the reader's view; run in the page with [widget, host, each].
+ */
+export const addQuizzes = ([widget, host, each]) => {
+  const main = document.getElementById("quizzes");
+  const grid = (kind) => {
+    const row = document.createElement("div");
+    row.style.cssText = "display:grid;grid-template-columns:repeat(5,1fr);gap:4px";
+    row.dataset.kind = kind;
+    main.append(row);
+    return row;
+  };
+  const scripts = grid("script");
+  const frames = grid("frame");
+  for (let i = 0; i < each; i++) {
+    const div = document.createElement("div");
+    div.setAttribute("data-article-quiz", "");
+    div.dataset.id = `s${i}`;
+    scripts.append(div);
+    const frame = document.createElement("iframe");
+    frame.setAttribute("data-article-quiz", "");
+    frame.id = `f${i}`;
+    frame.title = `Quiz ${i}`;
+    frame.height = "600";
+    frame.src = `${widget}/?host=${host}&id=f${i}`;
+    frames.append(frame);
+  }
+};

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { withDemoServer } from "./demo.mjs";
+import { addQuizzes, withDemoServer } from "./demo.mjs";
 import { answerWithMouse, newPage, quizData } from "./helpers.mjs";
 
 const quiz = quizData();
@@ -24,33 +24,6 @@ const recordMemories = () => {
   for (const name of ["instantiate", "instantiateStreaming"]) {
     const original = WebAssembly[name];
     WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
-  }
-};
-
-/** Puts ten script embeds and ten iframes on the page, all near the reader's view. */
-const addQuizzes = ([widget, host, each]) => {
-  const main = document.getElementById("quizzes");
-  const grid = (kind) => {
-    const row = document.createElement("div");
-    row.style.cssText = "display:grid;grid-template-columns:repeat(5,1fr);gap:4px";
-    row.dataset.kind = kind;
-    main.append(row);
-    return row;
-  };
-  const scripts = grid("script");
-  const frames = grid("frame");
-  for (let i = 0; i < each; i++) {
-    const div = document.createElement("div");
-    div.setAttribute("data-article-quiz", "");
-    div.dataset.id = `s${i}`;
-    scripts.append(div);
-    const frame = document.createElement("iframe");
-    frame.setAttribute("data-article-quiz", "");
-    frame.id = `f${i}`;
-    frame.title = `Quiz ${i}`;
-    frame.height = "600";
-    frame.src = `${widget}/?host=${host}&id=f${i}`;
-    frames.append(frame);
   }
 };
 

@@ -131,6 +131,8 @@ test("a teacher makes an 8-question test link, three students hand in, the class
   await page.getByText("3 results read; 1 line could not be read.").waitFor();
   await button(page, "Clear the codes").click();
   await page.getByText("The codes were cleared from this browser.").waitFor();
+  // The button is gone with the codes; focus waits in the emptied field.
+  assert.equal(await page.evaluate(() => document.activeElement.id), "aq-codes");
   await page.reload();
   await page.getByRole("heading", { name: "2. Read your class’s results" }).waitFor();
   assert.equal(await codes.inputValue(), "");

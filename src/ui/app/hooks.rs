@@ -25,20 +25,20 @@ pub fn use_saved_progress(key: String, session: Session, dispatcher: UseReducerD
     });
 }
 
-/// Moves focus where the last action asked (`focus`, requested for the `seq`th time);
-/// never on first load, where the host page owns it.
+/// Moves focus where the last action asked (`focus`, requested for the `seq`th time),
+/// within this quiz's `root` only; never on first load, where the host page owns it.
 #[hook]
-pub fn use_focus(focus: Option<Focus>, seq: u32) {
+pub fn use_focus(root: NodeRef, focus: Option<Focus>, seq: u32) {
     use_effect_with(seq, move |seq| {
         if *seq == 0 {
             return;
         }
         match focus {
-            Some(Focus::Question) => platform::focus(ids::QUESTION_HEADING),
-            Some(Focus::AfterCheck) => platform::focus(ids::PRIMARY),
-            Some(Focus::Results) => platform::focus(ids::RESULTS_HEADING),
-            Some(Focus::Excerpt) => platform::focus_and_center(ids::EXCERPT_MARK),
-            Some(Focus::Return(id)) => platform::focus(&id),
+            Some(Focus::Question) => platform::focus(&root, ids::QUESTION_HEADING),
+            Some(Focus::AfterCheck) => platform::focus(&root, ids::PRIMARY),
+            Some(Focus::Results) => platform::focus(&root, ids::RESULTS_HEADING),
+            Some(Focus::Excerpt) => platform::focus_and_center(&root, ids::EXCERPT_MARK),
+            Some(Focus::Return(id)) => platform::focus(&root, &id),
             None => {}
         }
     });

@@ -187,7 +187,7 @@ fn Widget(props: &WidgetProps) -> Html {
     let instance = props.embed.as_ref().map_or("", |embed| embed.instance.as_str());
     let progress_key = saved::storage_key(&quiz.slug, props.assignment_id, instance);
     hooks::use_saved_progress(progress_key, session.clone(), state.dispatcher());
-    hooks::use_focus(state.focus.clone(), state.focus_seq);
+    hooks::use_focus(state.root.clone(), state.focus.clone(), state.focus_seq);
     hooks::use_host_bridge(
         props.embed.clone(),
         state.loaded.clone(),
@@ -277,7 +277,7 @@ fn Widget(props: &WidgetProps) -> Html {
     html! {
         // Standalone, the quiz is a region of its page; embedded, the host's page gives it its
         // place, and a named region per quiz would repeat.
-        <section class="aq" aria-labelledby={props.embed.is_none().then_some(ids::TITLE)}
+        <section class="aq" ref={state.root.clone()} aria-labelledby={props.embed.is_none().then_some(ids::TITLE)}
             lang={t.lang.tag()}>
             { header(&HeaderProps {
                 quiz: quiz_ref.clone(),

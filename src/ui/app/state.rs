@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{NodeRef, Reducible};
 
 use crate::quiz::bundle::Loaded;
 use crate::quiz::corrections::Correction;
@@ -67,6 +67,9 @@ pub struct QuizState {
     /// Questions (indices) whose excerpts the host's article no longer holds: left out
     /// of a fresh session, or asked with a note ([`crate::quiz::corrections`]).
     pub changed: Vec<usize>,
+    /// This quiz's root element: focus moves only within it, never into another quiz on
+    /// the page (they share element ids). Kept in the state, which every clone shares.
+    pub root: NodeRef,
 }
 
 /// What the UI can ask of the state.
@@ -115,6 +118,7 @@ impl QuizState {
             not_saved: false,
             not_saved_dismissed: false,
             changed: Vec::new(),
+            root: NodeRef::default(),
         }
     }
 

@@ -27,9 +27,13 @@ pub fn OrderList(props: &OrderListProps) -> Html {
     // The id of the button to focus after a move. Moving an item re-orders the DOM,
     // which drops focus; so focus again once the new arrangement is rendered.
     let refocus = use_state(|| None::<String>);
-    use_effect_with(((*refocus).clone(), props.arrangement.clone()), |(target, _)| {
-        if let Some(id) = target {
-            platform::focus_now(id);
+    let list = use_node_ref();
+    use_effect_with(((*refocus).clone(), props.arrangement.clone()), {
+        let list = list.clone();
+        move |(target, _)| {
+            if let Some(id) = target {
+                platform::focus_now(&list, id);
+            }
         }
     });
     let count = props.arrangement.len();
@@ -91,7 +95,7 @@ pub fn OrderList(props: &OrderListProps) -> Html {
     html! {
         <>
             <p class="aq-hint">{ t.order_hint }</p>
-            <ol class="aq-order" lang={quiz_lang}>{ for rows }</ol>
+            <ol class="aq-order" ref={list} lang={quiz_lang}>{ for rows }</ol>
             <p class="aq-visually-hidden" role="status">{ (*announcement).clone() }</p>
         </>
     }

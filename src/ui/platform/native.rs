@@ -33,9 +33,9 @@ pub fn share_text(_title: &str, _text: &str, done: impl FnOnce(super::Shared) + 
 pub fn store(_key: &str, _value: &str) -> bool {
     true
 }
-pub fn focus(_id: &str) {}
-pub fn focus_now(_id: &str) {}
-pub fn focus_and_center(_id: &str) {}
+pub fn focus(_root: &yew::NodeRef, _id: &str) {}
+pub fn focus_now(_root: &yew::NodeRef, _id: &str) {}
+pub fn focus_and_center(_root: &yew::NodeRef, _id: &str) {}
 pub fn now_ms() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
 }

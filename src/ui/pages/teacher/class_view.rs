@@ -30,6 +30,7 @@ pub struct ClassViewProps {
 pub fn ClassView(props: &ClassViewProps) -> Html {
     let codes = use_state(|| platform::load(CODES_KEY).unwrap_or_default());
     let status = use_state(String::new);
+    let section = use_node_ref();
     let quiz = props.quiz.clone();
     let pasted = use_memo((*codes).clone(), move |text| class::read(text, &quiz.quiz));
     let oninput = {
@@ -42,12 +43,12 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
         })
     };
     let clear = {
-        let (codes, status) = (codes.clone(), status.clone());
+        let (codes, status, section) = (codes.clone(), status.clone(), section.clone());
         Callback::from(move |_: MouseEvent| {
             let _ = platform::store(CODES_KEY, "");
             codes.set(String::new());
             status.set(words::CLEARED.to_owned());
-            platform::focus_now("aq-codes");
+            platform::focus_now(&section, "aq-codes");
         })
     };
 
@@ -63,7 +64,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
     let repeats = pasted.repeats.iter().map(|r| html! { <li>{ words::repeat(r.line, r.first) }</li> });
 
     html! {
-        <section class="aq-card aq-teacher-section" aria-labelledby="aq-read-heading">
+        <section class="aq-card aq-teacher-section" ref={section} aria-labelledby="aq-read-heading">
             <h2 id="aq-read-heading" class="aq-teacher-heading">{ words::READ_HEADING }</h2>
             <p class="aq-lead">{ words::READ_INTRO }</p>
             <div class="aq-field">

@@ -1,14 +1,17 @@
-//! Focus and scrolling, a frame after the change that asks for them.
+//! Focus and scrolling, a frame after the change that asks for them. Each app moves
+//! focus only within its own root (a `NodeRef`): every quiz on a page uses the same
+//! element ids, so an id alone could name another quiz's element.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Element, FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::NodeRef;
 
 use super::host::SHADOWS;
 
 /// The element with `id` in the page or, for a script embed, in its shadow root: the
-/// one the reader is in (its host has focus) before any other, since every quiz on a
-/// page uses the same ids.
+/// one the reader is in (its host has focus) before any other. Only for what is not
+/// one app's own (the crash message, which stops every quiz of the page's wasm).
 pub(super) fn element(id: &str) -> Option<HtmlElement> {
     let document = web_sys::window()?.document()?;
     let found = document.get_element_by_id(id).or_else(|| {
@@ -23,26 +26,37 @@ pub(super) fn element(id: &str) -> Option<HtmlElement> {
     found?.dyn_into::<HtmlElement>().ok()
 }
 
-/// Moves focus to the element with `id` in the next frame, so that the change that
-/// asked for it is painted first instead of waiting on the layout focusing forces.
-pub fn focus(id: &str) {
-    in_next_frame(id, |element| {
+/// The element with `id` inside `root`.
+fn within(root: &NodeRef, id: &str) -> Option<HtmlElement> {
+    // Ids are the widget's own names and question ids (letters, digits, hyphens).
+    let mut selector = String::from("[id=\"");
+    selector.push_str(id);
+    selector.push_str("\"]");
+    let found = root.get()?.unchecked_into::<Element>().query_selector(&selector).ok()??;
+    Some(found.unchecked_into())
+}
+
+/// Moves focus to the element with `id` within `root` in the next frame, so that the
+/// change that asked for it is painted first instead of waiting on the layout focusing
+/// forces.
+pub fn focus(root: &NodeRef, id: &str) {
+    in_next_frame(root, id, |element| {
         let _ = element.focus();
     });
 }
 
-/// Focuses the element with `id` at once: for putting focus back where a re-render
-/// dropped it, before the reader's next key press arrives.
-pub fn focus_now(id: &str) {
-    if let Some(element) = element(id) {
+/// Focuses the element with `id` within `root` at once: for putting focus back where a
+/// re-render dropped it, before the reader's next key press arrives.
+pub fn focus_now(root: &NodeRef, id: &str) {
+    if let Some(element) = within(root, id) {
         let _ = element.focus();
     }
 }
 
-/// Focuses the element with `id` and scrolls it to the middle of its scrolling box,
-/// smoothly unless the reader prefers reduced motion.
-pub fn focus_and_center(id: &str) {
-    in_next_frame(id, |element| {
+/// Focuses the element with `id` within `root` and scrolls it to the middle of its
+/// scrolling box, smoothly unless the reader prefers reduced motion.
+pub fn focus_and_center(root: &NodeRef, id: &str) {
+    in_next_frame(root, id, |element| {
         let focus = FocusOptions::new();
         focus.set_prevent_scroll(true);
         let _ = element.focus_with_options(&focus);
@@ -55,10 +69,10 @@ pub fn focus_and_center(id: &str) {
 
 // Not gloo-render: its `AnimationFrame` cancels the frame when dropped, so a move of
 // focus that nobody waits for would have to be leaked; this closure frees itself once run.
-fn in_next_frame(id: &str, then: impl FnOnce(HtmlElement) + 'static) {
-    let id = id.to_owned();
+fn in_next_frame(root: &NodeRef, id: &str, then: impl FnOnce(HtmlElement) + 'static) {
+    let (root, id) = (root.clone(), id.to_owned());
     let callback = Closure::once_into_js(move || {
-        if let Some(element) = element(&id) {
+        if let Some(element) = within(&root, &id) {
             then(element);
         }
     });
