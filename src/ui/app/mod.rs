@@ -270,7 +270,14 @@ fn Widget(props: &WidgetProps) -> Html {
         let on_show_excerpt = open_article.reform(move |(e, opener): (usize, String)| (index, e, opener));
         let passage_changed = state.changed.contains(&index);
         let view = session.question_view(quiz);
-        let props = QuestionCardProps { quiz: quiz_ref.clone(), view, on_step, on_show_excerpt, passage_changed };
+        let props = QuestionCardProps {
+            quiz: quiz_ref.clone(),
+            view,
+            on_step,
+            on_show_excerpt,
+            passage_changed,
+            root: state.root.clone(),
+        };
         question_card(props, t, quiz_lang.clone())
     };
 

@@ -17,6 +17,8 @@ pub struct OrderListProps {
     /// Whether to mark each item's place as right or wrong (feedback visible).
     pub reveal: bool,
     pub on_arrange: Callback<Vec<usize>>,
+    /// The quiz's root: a moved item's button takes focus back within it only.
+    pub root: NodeRef,
 }
 
 #[function_component]
@@ -27,12 +29,11 @@ pub fn OrderList(props: &OrderListProps) -> Html {
     // The id of the button to focus after a move. Moving an item re-orders the DOM,
     // which drops focus; so focus again once the new arrangement is rendered.
     let refocus = use_state(|| None::<String>);
-    let list = use_node_ref();
     use_effect_with(((*refocus).clone(), props.arrangement.clone()), {
-        let list = list.clone();
+        let root = props.root.clone();
         move |(target, _)| {
             if let Some(id) = target {
-                platform::focus_now(&list, id);
+                platform::focus_now(&root, id);
             }
         }
     });
@@ -95,7 +96,7 @@ pub fn OrderList(props: &OrderListProps) -> Html {
     html! {
         <>
             <p class="aq-hint">{ t.order_hint }</p>
-            <ol class="aq-order" ref={list} lang={quiz_lang}>{ for rows }</ol>
+            <ol class="aq-order" lang={quiz_lang}>{ for rows }</ol>
             <p class="aq-visually-hidden" role="status">{ (*announcement).clone() }</p>
         </>
     }

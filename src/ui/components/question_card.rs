@@ -26,6 +26,8 @@ pub struct QuestionCardProps {
     pub on_show_excerpt: Callback<(usize, String)>,
     /// The host's article no longer holds what this question quotes.
     pub passage_changed: bool,
+    /// The quiz's root, within which its controls take focus back.
+    pub root: NodeRef,
 }
 
 pub fn question_card(props: QuestionCardProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
@@ -87,7 +89,7 @@ pub fn question_card(props: QuestionCardProps, t: &'static Text, quiz_lang: Opti
             let on_arrange = on_answer.reform(|order: Vec<usize>| Some(Response::Order(order)));
             html! {
                 <OrderList key={question.id.clone()} name={name.clone()} items={items.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()}
-                    {arrangement} {locked} reveal={view.feedback.is_some()} {on_arrange} />
+                    {arrangement} {locked} reveal={view.feedback.is_some()} {on_arrange} root={props.root.clone()} />
             }
         }
         Kind::Numeric { unit, .. } => {
