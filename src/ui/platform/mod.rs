@@ -8,7 +8,7 @@
 //! written by hand, measured). The other gloo crates do not fit where this code is
 //! hand-written, each said where: gloo-utils' `window()` and `document()` throw where
 //! these return `None`; gloo-storage, gloo-render and gloo-net in `web/storage.rs`,
-//! `web/focus.rs` and `web/fetch.rs`. The widget sets no timers.
+//! `web/focus.rs` and `web/fetch.rs`. The widget sets no timers (the editor one, `later`).
 //!
 //! Off the web (server-side rendering in tests) there is no browser: storage is empty,
 //! focus and scrolling do nothing, and the clock and seed are supplied by the caller.

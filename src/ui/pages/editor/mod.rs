@@ -39,6 +39,8 @@ pub const DRAFT_KEY: &str = "article-quiz:editor:draft";
 pub const DAMAGED_KEY: &str = "article-quiz:editor:damaged-draft";
 /// The read-only copy of the article that excerpts are selected in.
 const SOURCE_ID: &str = "aq-ed-source";
+/// How long typing must pause before the preview shows the draft as it now is.
+const PREVIEW_PAUSE_MS: u32 = 400;
 /// The largest file the editor opens.
 const MAX_FILE: usize = 4 << 20;
 
@@ -123,27 +125,25 @@ pub fn Editor(props: &EditorProps) -> Html {
 
     let publish = publish::section(&checks, quiz, &served_at, &props.widget);
 
-    // The whole quiz, or one question of it as a quiz of its own (which may be sound
-    // while other questions are still being written).
-    let mut previewed = quiz.clone();
-    let sound = match *preview_of {
-        // The whole quiz was validated above.
-        None => problems.is_empty(),
-        Some(n) => {
-            previewed.questions = quiz.questions.get(n).cloned().into_iter().collect();
-            validate::validate(&previewed).is_empty()
+    // The preview follows the draft once typing pauses: a whole quiz mounted again on
+    // every key would be a third of each keystroke's time.
+    let shown = use_state_eq(|| Version(draft.clone()));
+    use_effect_with(Version(draft.clone()), {
+        let shown = shown.setter();
+        move |version| {
+            let version = version.clone();
+            let waiting = platform::later(PREVIEW_PAUSE_MS, move || shown.set(version));
+            move || {
+                let _cancelled = waiting;
+            }
         }
-    };
-    let preview = if sound {
-        // Its progress is kept apart from the published quiz's.
-        previewed.slug = format!("editor-preview-{}", previewed.slug);
-        let bytes = bundle::encode(&previewed);
-        let fingerprint = crate::quiz::shuffle::fnv1a64(&bytes);
-        let start = Start { embed: None, first_screen: None, random_seed: 1, now_ms: platform::now_ms() };
-        let props = AppProps::new(Loaded { quiz: previewed, fingerprint }, &Launch::default(), |_| None, start);
-        html! { <div class="aq-editor-preview" key={fingerprint.to_string()}><App ..props /></div> }
-    } else {
-        html! { <p>{ if preview_of.is_some() { words::PREVIEW_QUESTION_WAITS } else { words::PREVIEW_WAITS } }</p> }
+    });
+    let previewed = use_memo(((*shown).clone(), *preview_of), |(version, of)| preview(&version.0.quiz, *of));
+    let preview = match &*previewed {
+        Some((key, props)) => html! { <div class="aq-editor-preview" key={*key}><App ..props.clone() /></div> },
+        None => html! {
+            <p>{ if preview_of.is_some() { words::PREVIEW_QUESTION_WAITS } else { words::PREVIEW_WAITS } }</p>
+        },
     };
     let choose_preview = {
         let preview_of = preview_of.clone();
@@ -322,4 +322,23 @@ pub fn mount() {
             widget: platform::address_of("../").into(),
         })
     });
+}
+
+/// The preview of `quiz`, or of its question `of` as a quiz of its own (which may be
+/// sound while other questions are still being written), keyed by its bundle's
+/// fingerprint; `None` while it is not sound.
+fn preview(quiz: &crate::quiz::Quiz, of: Option<usize>) -> Option<(u64, AppProps)> {
+    let mut previewed = quiz.clone();
+    if let Some(n) = of {
+        previewed.questions = quiz.questions.get(n).cloned().into_iter().collect();
+    }
+    if !validate::validate(&previewed).is_empty() {
+        return None;
+    }
+    // Its progress is kept apart from the published quiz's.
+    previewed.slug = format!("editor-preview-{}", previewed.slug);
+    let fingerprint = crate::quiz::shuffle::fnv1a64(&bundle::encode(&previewed));
+    let start = Start { embed: None, first_screen: None, random_seed: 1, now_ms: platform::now_ms() };
+    let props = AppProps::new(Loaded { quiz: previewed, fingerprint }, &Launch::default(), |_| None, start);
+    Some((fingerprint, props))
 }

@@ -33,6 +33,14 @@ pub fn take_first_screen(root: &web_sys::Element) -> Option<u64> {
     screen.get_attribute(ATTRIBUTE)?.parse().ok()
 }
 
+/// A call that waits `ms`; dropped before then, it never happens. Only the editor sets
+/// one (its preview waits for typing to pause): the widget sets no timers.
+pub struct Later(#[allow(dead_code)] gloo_timers::callback::Timeout);
+
+pub fn later(ms: u32, then: impl FnOnce() + 'static) -> Later {
+    Later(gloo_timers::callback::Timeout::new(ms, then))
+}
+
 pub fn random_seed() -> u64 {
     let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
     (half() << 32) | half()
