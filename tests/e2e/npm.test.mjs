@@ -89,9 +89,13 @@ const tsc = (file) =>
     { cwd: env.app, encoding: "utf8" },
   );
 
-test("the host app type-checks against the package's declarations, and a wrong event field does not", () => {
+test("the host app and every message the core sends type-check against the package's declarations, and a wrong event field does not", () => {
   const good = tsc("src/main.ts");
   assert.equal(good.status, 0, good.stdout + good.stderr);
+  // One message of each type as the core sends it (written by the core's tests): the
+  // declarations name every field it has and no other, and every event it sends.
+  const sent = tsc("src/messages.ts");
+  assert.equal(sent.status, 0, sent.stdout + sent.stderr);
   const wrong = tsc("src/wrong.ts");
   assert.notEqual(wrong.status, 0);
   assert.match(wrong.stdout, /Property 'percentage' does not exist/);

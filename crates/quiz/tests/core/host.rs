@@ -202,3 +202,65 @@ proptest! {
         }
     }
 }
+
+/// One message of each type, as the core sends it, written as TypeScript that
+/// `satisfies` the npm package's declared type for it (`tests/host-app/src/messages.ts`,
+/// which tsc checks in tests/e2e/npm.test.mjs): a field the core sends and the types lack,
+/// or the other way round, fails there; a change here fails this test until the file is
+/// written again with `BLESS=1 cargo test -p article-quiz-core`.
+#[test]
+fn every_message_is_written_where_tsc_checks_it_against_the_npm_types() {
+    let quiz = quiz();
+    let origin = Origin { quiz: &quiz, instance: "quiz-1", activity: "https://quiz.example/" };
+    let (points, max) = (article_quiz_core::Points(50), article_quiz_core::Points(100));
+    let events = [
+        Event::Ready { questions: 35, mode: Mode::Practice },
+        Event::Started { mode: Mode::Test },
+        Event::Answered { question: 0, verdict: article_quiz_core::Verdict::Partial, earned: points, max },
+        Event::Completed { earned: points, max, percent: 50, seconds: 754 },
+        Event::Resized { height: 812 },
+        Event::ShowExcerpt { text: "Human rights, of course, are".into() },
+        Event::ExcerptsMissing { questions: vec![2, 0], asked: true },
+    ];
+    // Every event the core has: a new one fails to compile here until it is named.
+    let name = |event: &Event| match event {
+        Event::Ready { .. } => ("ready", "ReadyMessage"),
+        Event::Started { .. } => ("started", "StartedMessage"),
+        Event::Answered { .. } => ("answered", "AnsweredMessage"),
+        Event::Completed { .. } => ("completed", "CompletedMessage"),
+        Event::Resized { .. } => ("resized", "ResizedMessage"),
+        Event::ShowExcerpt { .. } => ("showExcerpt", "ShowExcerptMessage"),
+        Event::ExcerptsMissing { .. } => ("excerptsMissing", "ExcerptsMissingMessage"),
+    };
+    let mut text = String::from(
+        "// Written by crates/quiz/tests/core/host.rs (BLESS=1 cargo test -p article-quiz-core writes it\n\
+         // again): one message of each type as the core sends it. tsc checks each against the\n\
+         // package's declared type (tests/e2e/npm.test.mjs), so the two cannot disagree.\n",
+    );
+    let types: Vec<&str> = events.iter().map(|e| name(e).1).collect();
+    text += &format!("import type {{ ArticleQuizEventMap, {} }} from \"article-quiz\";\n", types.join(", "));
+    let mut map = String::new();
+    for event in &events {
+        let (var, ty) = name(event);
+        let message = serde_json::to_value(host::message(event, &origin)).unwrap();
+        let json = serde_json::to_string_pretty(&message).unwrap();
+        text += &format!("\nexport const {var} = {json} satisfies {ty};\n");
+        map += &format!("  \"article-quiz:{}\": {var},\n", message["type"].as_str().unwrap());
+    }
+    // Every event the package declares is one the core sends, and no other.
+    text += &format!(
+        "\nexport const all: {{ [K in keyof ArticleQuizEventMap]: ArticleQuizEventMap[K][\"detail\"] }} = {{\n{map}}};\n"
+    );
+
+    let file = common::at("tests/host-app/src/messages.ts");
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&file, &text).unwrap();
+    }
+    let written = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(
+        written == text,
+        "{} is not what the core sends now; write it again with BLESS=1 cargo test -p article-quiz-core, \
+         and let tsc say whether the npm package's types still agree",
+        file.display()
+    );
+}
