@@ -7,6 +7,7 @@
 // Each test holds the wasm back until it has looked at the page, so what it sees is the
 // page before the widget starts, however fast this machine is.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
 import { LIVE_HEADING, button, newPage, quizData, withQuizServer } from "./helpers.mjs";
@@ -271,4 +272,34 @@ test("a page that will start elsewhere shows nothing early: an option, saved pro
     await again.getByRole("heading", { name: `Question 2 of ${TOTAL}` }).waitFor();
     await context.close();
   }
+});
+
+test("the first screen accepts and refuses the theme values the core does (the shared vectors)", async () => {
+  // tests/fixtures/contract/theme-values.json: the core's theme_value is tested against
+  // the same list (crates/quiz/tests/core/host.rs).
+  const { vectors } = JSON.parse(readFileSync("tests/fixtures/contract/theme-values.json", "utf8"));
+  const { context, page, errors } = await heldPage(800);
+  const frames = vectors
+    .map(([name, value], n) => {
+      const src = `${env.server.url}/?host=${encodeURIComponent(env.server.url)}&id=v${n}&${name}=${encodeURIComponent(value)}`;
+      return `<iframe title="Quiz ${n}" src="${src.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}" width="300" height="200"></iframe>`;
+    })
+    .join("");
+  await page.route(`${env.server.url}/host.html`, (route) => route.fulfill({ contentType: "text/html", body: frames }));
+  await page.goto(`${env.server.url}/host.html`);
+  const applied = [];
+  for (const [n, [name]] of vectors.entries()) {
+    const frame = await (await page.waitForSelector(`iframe[title="Quiz ${n}"]`)).contentFrame();
+    await frame.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
+    applied.push(
+      // Each theme parameter sets its custom property (THEME_PARAMS in crates/quiz/src/host.rs).
+      await frame.locator("#article-quiz").evaluate((root, name) => root.style.getPropertyValue(`--article-quiz-${name}`) || null, name),
+    );
+  }
+  assert.deepEqual(
+    applied.map((value, n) => [...vectors[n].slice(0, 2), value]),
+    vectors,
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
 });

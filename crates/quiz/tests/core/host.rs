@@ -264,3 +264,16 @@ fn every_message_is_written_where_tsc_checks_it_against_the_npm_types() {
         file.display()
     );
 }
+
+/// The theme values of `tests/fixtures/contract/theme-values.json`, which the first
+/// screen's script is tested against too (tests/e2e/first-screen.test.mjs): the two
+/// checks, one in Rust and one in JavaScript, accept and refuse the same values.
+#[test]
+fn theme_values_are_checked_as_the_shared_vectors_say() {
+    let text = std::fs::read_to_string(common::at("tests/fixtures/contract/theme-values.json")).unwrap();
+    let vectors: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for vector in vectors["vectors"].as_array().unwrap() {
+        let (name, value) = (vector[0].as_str().unwrap(), vector[1].as_str().unwrap());
+        assert_eq!(host::theme_value(name, value).as_deref(), vector[2].as_str(), "{name} = {value:?}");
+    }
+}
