@@ -303,3 +303,23 @@ test("the first screen accepts and refuses the theme values the core does (the s
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the first screen shows at exactly the addresses the shared vectors say", async () => {
+  // tests/fixtures/contract/addresses.json: the core reads the same addresses
+  // (crates/quiz/tests/core/launch.rs), and shows the screen only where its launch is plain.
+  const { vectors } = JSON.parse(readFileSync("tests/fixtures/contract/addresses.json", "utf8"));
+  const { context, page, errors } = await heldPage();
+  const shown = [];
+  for (const [address] of vectors) {
+    await page.goto("about:blank"); // a load of its own, even where only the fragment differs
+    await page.goto(`${env.server.url}${address}`);
+    await parsed(page);
+    shown.push(await page.locator(PRERENDERED).count() > 0);
+  }
+  assert.deepEqual(
+    vectors.map(([address], n) => [address, shown[n]]),
+    vectors.map(([address, , firstScreen]) => [address, firstScreen]),
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});

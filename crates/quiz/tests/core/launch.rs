@@ -5,6 +5,8 @@ use article_quiz_core::Mode;
 use article_quiz_core::launch::{Field, Launch, MAX_ID, Scheme};
 use proptest::prelude::*;
 
+use crate::common;
+
 fn full() -> Launch {
     Launch {
         link: Some("ARL64QAAAAcD0F_bJSlCWzk".into()),
@@ -85,14 +87,22 @@ fn an_address_is_read_as_the_widget_reads_it() {
     assert_eq!(Launch::parse("/#a=").link.as_deref(), Some(""));
 }
 
+/// The addresses of `tests/fixtures/contract/addresses.json`, which the first screen's
+/// script is tested against too (tests/e2e/first-screen.test.mjs): the core reads each
+/// as the list says, and the first screen shows only where the launch is plain.
 #[test]
 fn only_the_screen_options_keep_the_prerendered_screen_away() {
     assert_eq!(Field::SCREEN.map(Field::param), ["a", "mode", "lang", "quiz"]);
-    for plain in ["/", "/?utm_source=x#comments", "/?theme=dark&id=x&host=https://n.example", "/?mode=practice"] {
-        assert!(Launch::parse(plain).is_plain(), "{plain}");
-    }
-    for asked in ["/?mode=test", "/?lang=es", "/?quiz=q.aqz", "/#a=CODE"] {
-        assert!(!Launch::parse(asked).is_plain(), "{asked}");
+    let text = std::fs::read_to_string(common::at("tests/fixtures/contract/addresses.json")).unwrap();
+    let vectors: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for vector in vectors["vectors"].as_array().unwrap() {
+        let (address, plain, first_screen) =
+            (vector[0].as_str().unwrap(), vector[1].as_bool().unwrap(), vector[2].as_bool().unwrap());
+        assert_eq!(Launch::parse(address).is_plain(), plain, "{address}");
+        assert!(
+            plain || !first_screen,
+            "{address}: the first screen would show a question the widget does not start on"
+        );
     }
 }
 
