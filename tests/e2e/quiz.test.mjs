@@ -312,7 +312,7 @@ test("each mode's hint sits right under its name, whether or not the other's wra
 });
 
 test("an assignment link opens exactly that set-up; a broken one says so and offers the whole quiz", async () => {
-  // The 20-question test assignment pinned in tests/link.rs (no retries, shuffled).
+  // The 20-question test assignment pinned in crates/quiz/tests/core/link.rs (no retries, shuffled).
   const LINK = "ARv64QE1KQYUe0bZ0tq6PND9TtKUC3Wj3hTlF42NlwJi12iTftq1WzkHWJF7KUJ2cloE";
   const { page, context, errors } = await open();
   await page.goto(`${env.server.url}/#a=${LINK}`);

@@ -92,7 +92,7 @@ pub fn format_of(quiz: &Quiz) -> u8 {
 /// retired ids (an empty list is the byte 0; format 2 writes them), then the first quiz's
 /// topics ([`Topic::first_quiz`]). Postcard writes a struct as its fields one after the
 /// other (its wire format is stable since 1.0), so an old bundle with its unwritten
-/// fields after it is the quiz in this format. `tests/validator.rs` reads bundles of both
+/// fields after it is the quiz in this format. `tests/core/validator.rs` reads bundles of both
 /// formats, published before, as the quizzes with these topics.
 const UNWRITTEN: &[u8] = b"\x00\x05\x06events\x06Events\x04iran\x04Iran\x07history\x07History\
     \x0frecommendations\x0fRecommendations\x08argument\x0cThe argument";
