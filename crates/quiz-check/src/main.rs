@@ -29,7 +29,7 @@ use article_quiz_core::link::{self, Assignment};
 use article_quiz_core::{
     Mode, Points, Quiz, Response, Session, bundle, files, leaks, result, scoring, source, validate,
 };
-use clap::{ArgGroup, Args, CommandFactory, Parser, error::ErrorKind};
+use clap::{ArgAction, ArgGroup, Args, CommandFactory, Parser, error::ErrorKind};
 
 /// What to do: check folders (the default), or one of the actions on one quiz.
 #[derive(Parser)]
@@ -58,10 +58,10 @@ struct Cli {
     #[arg(long, value_name = "QUIZ_FOLDER")]
     report: Option<PathBuf>,
     /// Prints the points the core gives answers read from a JSON object (question id → answer).
-    #[arg(long, num_args = 2, value_names = ["QUIZ_FOLDER", "ANSWERS_JSON"])]
+    #[arg(long, num_args = 2, action = ArgAction::Set, value_names = ["QUIZ_FOLDER", "ANSWERS_JSON"])]
     score: Option<Vec<PathBuf>>,
     /// Prints what a student's result code holds, as JSON.
-    #[arg(long, num_args = 2, value_names = ["QUIZ_FOLDER", "RESULT_CODE"])]
+    #[arg(long, num_args = 2, action = ArgAction::Set, value_names = ["QUIZ_FOLDER", "RESULT_CODE"])]
     read_result: Option<Vec<String>>,
     /// Prints an assignment link's code (the part after `#a=`).
     #[arg(long, value_name = "QUIZ_FOLDER")]
@@ -69,7 +69,7 @@ struct Cli {
     #[command(flatten)]
     assignment: LinkOptions,
     /// Writes the quiz folder a bundle was made from into a new folder of the quiz's name.
-    #[arg(long, num_args = 2, value_names = ["BUNDLE_FILE", "NEW_QUIZ_FOLDER"])]
+    #[arg(long, num_args = 2, action = ArgAction::Set, value_names = ["BUNDLE_FILE", "NEW_QUIZ_FOLDER"])]
     files: Option<Vec<PathBuf>>,
 }
 
@@ -90,10 +90,10 @@ struct LinkOptions {
     #[arg(long, requires = "link")]
     no_retries: bool,
     /// The assignment's title, shown to students.
-    #[arg(long, requires = "link", value_name = "TEXT")]
+    #[arg(long, requires = "link", value_name = "TEXT", allow_hyphen_values = true)]
     title: Option<String>,
     /// Instructions shown to students before the first question.
-    #[arg(long, requires = "link", value_name = "TEXT")]
+    #[arg(long, requires = "link", value_name = "TEXT", allow_hyphen_values = true)]
     instructions: Option<String>,
 }
 

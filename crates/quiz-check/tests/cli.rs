@@ -108,3 +108,91 @@ fn usage_errors_say_what_is_wrong_and_exit_2() {
     assert!(text(&stray.stderr).contains("cannot be used with"), "{}", text(&stray.stderr));
     assert!(!root().join("x.aqz").exists());
 }
+
+const RIVERTON: &str = "tests/fixtures/riverton";
+
+fn json(output: &Output) -> serde_json::Value {
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn a_bundle_is_written_where_asked_and_reads_back_as_the_quiz() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("riverton.aqz");
+    let made = quiz_check(&[RIVERTON, "--bundle", out.to_str().unwrap()]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(text(&made.stdout).contains(&format!("bundle written to {} ({} bytes)", out.display(), bytes.len())));
+    let quiz = source::check_dir(&root().join(RIVERTON)).unwrap();
+    assert_eq!(bundle::decode(&bytes).unwrap().quiz, quiz);
+}
+
+#[test]
+fn json_prints_the_quiz_as_the_core_reads_it() {
+    let printed = json(&quiz_check(&["--json", RIVERTON]));
+    let quiz = source::check_dir(&root().join(RIVERTON)).unwrap();
+    assert_eq!(printed, serde_json::to_value(&quiz).unwrap());
+}
+
+#[test]
+fn report_lists_where_answers_are_written() {
+    let report = quiz_check(&["--report", RIVERTON]);
+    assert!(report.status.success(), "{}", text(&report.stderr));
+    let quiz = source::check_dir(&root().join(RIVERTON)).unwrap();
+    assert_eq!(text(&report.stdout), article_quiz_core::leaks::report(&quiz));
+}
+
+#[test]
+fn score_gives_the_cores_points_for_answers_in_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("answers.json");
+    // One right, one wrong, the rest unanswered.
+    std::fs::write(&answers, r#"{"museum": {"TrueFalse": true}, "cost": {"Numeric": 1}}"#).unwrap();
+    let scored = json(&quiz_check(&["--score", RIVERTON, answers.to_str().unwrap()]));
+    assert_eq!(scored["questions"]["museum"]["verdict"], "Correct");
+    assert_eq!(scored["questions"]["cost"]["earned"], 0);
+    assert_eq!(scored["earned"], scored["questions"]["museum"]["max"]);
+    assert_eq!(scored["shown"], format!("1 of {}", scored["max"].as_u64().unwrap() / 100));
+
+    std::fs::write(&answers, r#"{"no-such": {"TrueFalse": true}}"#).unwrap();
+    let unknown = quiz_check(&["--score", RIVERTON, answers.to_str().unwrap()]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(text(&unknown.stderr).trim(), "quiz-check: the quiz has no question “no-such”");
+
+    let twice = quiz_check(&["--score", RIVERTON, "a.json", "--score", RIVERTON, "b.json"]);
+    assert_eq!(twice.status.code(), Some(2), "{}", text(&twice.stderr));
+}
+
+#[test]
+fn read_result_shows_what_a_students_code_holds() {
+    let quiz = source::check_dir(&root().join(RIVERTON)).unwrap();
+    let record = article_quiz_core::result::ResultRecord {
+        name: "-Ana; <b>".into(),
+        assignment: 0,
+        mode: Mode::Test,
+        seconds: 95,
+        earned: article_quiz_core::Points(100),
+        max: article_quiz_core::Points(600),
+        answers: vec![("museum".into(), Some(article_quiz_core::Response::TrueFalse(true))), ("cost".into(), None)],
+    };
+    let code = article_quiz_core::result::encode(&record, &quiz).unwrap();
+    let read = json(&quiz_check(&["--read-result", RIVERTON, &code]));
+    assert_eq!(read["name"], "-Ana; <b>");
+    assert_eq!((read["mode"].as_str(), read["seconds"].as_u64()), (Some("Test"), Some(95)));
+    assert_eq!(read["answers"]["museum"], serde_json::json!({"TrueFalse": true}));
+    assert_eq!(read["answers"]["cost"], serde_json::Value::Null);
+
+    let damaged = quiz_check(&["--read-result", RIVERTON, &code[..code.len() / 2]]);
+    assert_eq!(damaged.status.code(), Some(1));
+    assert!(text(&damaged.stderr).starts_with("quiz-check: the result code"), "{}", text(&damaged.stderr));
+}
+
+#[test]
+fn a_title_or_instructions_may_begin_with_a_hyphen() {
+    let made = quiz_check(&["--link", RIVERTON, "--title", "-3 °C: a cold vote", "--instructions", "--read first"]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    let quiz = source::check_dir(&root().join(RIVERTON)).unwrap();
+    let assignment = link::decode(text(&made.stdout).trim(), &quiz).unwrap();
+    assert_eq!((assignment.title.as_str(), assignment.instructions.as_str()), ("-3 °C: a cold vote", "--read first"));
+}

@@ -9,7 +9,7 @@ export const ready = {
     "questions": 35.0
   },
   "instance": "quiz-1",
-  "quiz": "iranian-people",
+  "quiz": "riverton",
   "source": "article-quiz",
   "type": "ready",
   "version": 1.0
@@ -20,7 +20,7 @@ export const started = {
     "mode": "test"
   },
   "instance": "quiz-1",
-  "quiz": "iranian-people",
+  "quiz": "riverton",
   "source": "article-quiz",
   "type": "started",
   "version": 1.0
@@ -31,17 +31,17 @@ export const answered = {
     "correct": false,
     "max": 1.0,
     "points": 0.5,
-    "question": "dehdasht-protest",
+    "question": "vote",
     "verdict": "partial",
     "xapi": {
       "object": {
         "definition": {
           "name": {
-            "en-US": "When the Islamic Republic marked its 46th anniversary in February, where does the article say protests erupted?"
+            "en-US": "How did the council vote?"
           },
           "type": "http://adlnet.gov/expapi/activities/cmi.interaction"
         },
-        "id": "https://quiz.example/#iranian-people/dehdasht-protest",
+        "id": "https://quiz.example/#riverton/vote",
         "objectType": "Activity"
       },
       "result": {
@@ -62,7 +62,7 @@ export const answered = {
     }
   },
   "instance": "quiz-1",
-  "quiz": "iranian-people",
+  "quiz": "riverton",
   "source": "article-quiz",
   "type": "answered",
   "version": 1.0
@@ -78,11 +78,11 @@ export const completed = {
       "object": {
         "definition": {
           "name": {
-            "en-US": "What did you take from this op-ed?"
+            "en-US": "Riverton’s new library"
           },
           "type": "http://adlnet.gov/expapi/activities/assessment"
         },
-        "id": "https://quiz.example/#iranian-people",
+        "id": "https://quiz.example/#riverton",
         "objectType": "Activity"
       },
       "result": {
@@ -104,7 +104,7 @@ export const completed = {
     }
   },
   "instance": "quiz-1",
-  "quiz": "iranian-people",
+  "quiz": "riverton",
   "source": "article-quiz",
   "type": "completed",
   "version": 1.0
@@ -115,7 +115,7 @@ export const resized = {
     "height": 812.0
   },
   "instance": "quiz-1",
-  "quiz": "iranian-people",
+  "quiz": "riverton",
   "source": "article-quiz",
   "type": "resized",
   "version": 1.0
@@ -126,7 +126,7 @@ export const showExcerpt = {
     "text": "Human rights, of course, are"
   },
   "instance": "quiz-1",
-  "quiz": "iranian-people",
+  "quiz": "riverton",
   "source": "article-quiz",
   "type": "show-excerpt",
   "version": 1.0
@@ -136,12 +136,12 @@ export const excerptsMissing = {
   "detail": {
     "asked": true,
     "questions": [
-      "uprising-continues",
-      "dehdasht-protest"
+      "museum",
+      "vote"
     ]
   },
   "instance": "quiz-1",
-  "quiz": "iranian-people",
+  "quiz": "riverton",
   "source": "article-quiz",
   "type": "excerpts-missing",
   "version": 1.0

@@ -46,3 +46,9 @@ pub fn wrong(question: &Question) -> Response {
         Kind::Evidence { passage, correct } => Response::Evidence((correct + 1) % passage.len()),
     }
 }
+
+/// The small, sound fixture quiz (`tests/fixtures/riverton`), which changes only when a
+/// test needs it to: tests that pin output byte for byte use it rather than the article's.
+pub fn riverton() -> Quiz {
+    source::check_dir(&at("tests/fixtures/riverton")).unwrap_or_else(|failure| panic!("{failure}"))
+}

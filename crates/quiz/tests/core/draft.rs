@@ -7,10 +7,7 @@ use article_quiz_core::{Kind, Quiz, source, validate};
 use proptest::prelude::*;
 
 use crate::common;
-
-fn fixture() -> Quiz {
-    source::check_dir(&common::at("tests/fixtures/riverton")).unwrap()
-}
+use crate::common::riverton as fixture;
 
 /// The edits a person makes in the editor to write `quiz` from nothing.
 fn edits_for(quiz: &Quiz) -> Vec<Edit> {

@@ -8,6 +8,7 @@ use article_quiz_core::{Kind, Quiz, bundle};
 use proptest::prelude::*;
 
 use crate::common;
+use crate::common::riverton as fixture;
 
 fn read_back(quiz: &Quiz) -> Quiz {
     let written = files::write(quiz).unwrap();
@@ -15,10 +16,6 @@ fn read_back(quiz: &Quiz) -> Quiz {
     let read = source::read_texts(&texts).unwrap_or_else(|e| panic!("{e}\n{}", written.quiz));
     assert!(read.problems.is_empty(), "{:?}", read.problems);
     read.quiz
-}
-
-fn fixture() -> Quiz {
-    source::check_dir(&common::at("tests/fixtures/riverton")).unwrap()
 }
 
 #[test]

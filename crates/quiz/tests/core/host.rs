@@ -210,7 +210,8 @@ proptest! {
 /// written again with `BLESS=1 cargo test -p article-quiz-core`.
 #[test]
 fn every_message_is_written_where_tsc_checks_it_against_the_npm_types() {
-    let quiz = quiz();
+    // The fixture, not the article's quiz: editing the article's quiz must not change this file.
+    let quiz = common::riverton();
     let origin = Origin { quiz: &quiz, instance: "quiz-1", activity: "https://quiz.example/" };
     let (points, max) = (article_quiz_core::Points(50), article_quiz_core::Points(100));
     let events = [
@@ -256,13 +257,21 @@ fn every_message_is_written_where_tsc_checks_it_against_the_npm_types() {
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&file, &text).unwrap();
     }
-    let written = std::fs::read_to_string(&file).unwrap_or_default();
-    assert!(
-        written == text,
-        "{} is not what the core sends now; write it again with BLESS=1 cargo test -p article-quiz-core, \
-         and let tsc say whether the npm package's types still agree",
-        file.display()
-    );
+    // A checkout that turned line ends into CRLF holds the same file.
+    let written = std::fs::read_to_string(&file).unwrap_or_default().replace("\r\n", "\n");
+    if let Some((line, (was, now))) =
+        written.lines().chain(std::iter::repeat("")).zip(text.lines()).enumerate().find(|(_, (a, b))| a != b)
+    {
+        panic!(
+            "{} differs from what the core sends now, first at line {}:\n  file: {was}\n  core: {now}\n\
+             Write it again with BLESS=1 cargo test -p article-quiz-core, then run \
+             node --test tests/e2e/npm.test.mjs (after scripts/package), whose tsc says whether the npm \
+             package's types still agree.",
+            file.display(),
+            line + 1
+        );
+    }
+    assert_eq!(written.lines().count(), text.lines().count(), "{} has lines after the messages", file.display());
 }
 
 /// The theme values of `tests/fixtures/contract/theme-values.json`, which the first

@@ -141,6 +141,15 @@ fn launch() -> impl Strategy<Value = Launch> {
         })
 }
 
+/// A case proptest once shrank a failure to: an assignment code that is a lone `&` must
+/// survive the address's fragment (kept as a plain test, so it runs wherever the regression
+/// files are looked for).
+#[test]
+fn an_assignment_code_of_one_ampersand_reads_back() {
+    let launch = Launch { link: Some("&".into()), ..Launch::default() };
+    assert_eq!(Launch::parse(&launch.address("https://quiz.example/embed/")), launch);
+}
+
 proptest! {
     #[test]
     fn what_a_page_writes_the_widget_reads_back(launch in launch()) {

@@ -4,17 +4,14 @@
 //! cost (numeric), evidence (evidence).
 
 use article_quiz_core::session::{SessionError, Settings};
-use article_quiz_core::{Action, Mode, Points, Quiz, Rejected, Response, Session, Step, Verdict, saved, source};
+use article_quiz_core::{Action, Mode, Points, Quiz, Rejected, Response, Session, Step, Verdict, saved};
 use proptest::prelude::*;
 
 use crate::common;
+use crate::common::riverton as fixture;
 use common::act;
 
 const FINGERPRINT: u64 = 7;
-
-fn fixture() -> Quiz {
-    source::check_dir(&common::at("tests/fixtures/riverton")).expect("fixture is sound")
-}
 
 fn start(quiz: &Quiz, mode: Mode) -> Session {
     Session::new(quiz, FINGERPRINT, Settings::new(mode, 42), 1_000).unwrap()
