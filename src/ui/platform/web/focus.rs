@@ -4,7 +4,9 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{Element, FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{
+    Element, FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot,
+};
 use yew::NodeRef;
 
 use super::host::SHADOWS;
@@ -26,14 +28,36 @@ pub(super) fn element(id: &str) -> Option<HtmlElement> {
     found?.dyn_into::<HtmlElement>().ok()
 }
 
-/// The element with `id` inside `root`.
+/// The element with `id` inside `root`, if this app may take focus now.
 fn within(root: &NodeRef, id: &str) -> Option<HtmlElement> {
-    // Ids are the widget's own names and question ids (letters, digits, hyphens).
-    let mut selector = String::from("[id=\"");
-    selector.push_str(id);
-    selector.push_str("\"]");
-    let found = root.get()?.unchecked_into::<Element>().query_selector(&selector).ok()??;
+    // Ids are the widget's own names and question ids (letters, digits, hyphens), so
+    // they need no escaping in a selector; anything else is not ours to look for.
+    if !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        return None;
+    }
+    let root = root.cast::<Element>()?;
+    if !may_take_focus(&root) {
+        return None;
+    }
+    let found = root.query_selector(&format!("[id=\"{id}\"]")).ok()??;
     Some(found.unchecked_into())
+}
+
+/// Whether focus may move within `root`: the reader is in this app, or nowhere (on the
+/// body of a page that has focus), never in the host page's own controls or in another
+/// quiz. A host's command (`goto`) then changes the question without pulling the reader
+/// out of whatever they are typing in.
+fn may_take_focus(root: &Element) -> bool {
+    let Some(document) = root.owner_document() else { return false };
+    let Some(active) = document.active_element() else { return document.has_focus().unwrap_or(false) };
+    if document.body().is_some_and(|body| active == *body) {
+        return document.has_focus().unwrap_or(false);
+    }
+    // In a script embed, focus inside the widget's shadow tree shows as its host.
+    match root.get_root_node().dyn_into::<ShadowRoot>() {
+        Ok(shadow) => active == shadow.host(),
+        Err(_) => root.contains(Some(&active)),
+    }
 }
 
 /// Moves focus to the element with `id` within `root` in the next frame, so that the
