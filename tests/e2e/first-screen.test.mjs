@@ -279,29 +279,32 @@ test("the first screen accepts and refuses the theme values the core does (the s
   // the same list (crates/quiz/tests/core/host.rs).
   const { vectors } = JSON.parse(readFileSync("tests/fixtures/contract/theme-values.json", "utf8"));
   const { context, page, errors } = await heldPage(800);
-  const frames = vectors
-    .map(([name, value], n) => {
-      const src = `${env.server.url}/?host=${encodeURIComponent(env.server.url)}&id=v${n}&${name}=${encodeURIComponent(value)}`;
-      return `<iframe title="Quiz ${n}" src="${src.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}" width="300" height="200"></iframe>`;
-    })
-    .join("");
-  await page.route(`${env.server.url}/host.html`, (route) => route.fulfill({ contentType: "text/html", body: frames }));
-  await page.goto(`${env.server.url}/host.html`);
-  const applied = [];
-  for (const [n, [name]] of vectors.entries()) {
-    const frame = await (await page.waitForSelector(`iframe[title="Quiz ${n}"]`)).contentFrame();
-    await frame.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
-    applied.push(
-      // Each theme parameter sets its custom property (THEME_PARAMS in crates/quiz/src/host.rs).
-      await frame.locator("#article-quiz").evaluate((root, name) => root.style.getPropertyValue(`--article-quiz-${name}`) || null, name),
+  try {
+    const frames = vectors
+      .map(([name, value], n) => {
+        const src = `${env.server.url}/?host=${encodeURIComponent(env.server.url)}&id=v${n}&${name}=${encodeURIComponent(value)}`;
+        return `<iframe title="Quiz ${n}" src="${src.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}" width="300" height="200"></iframe>`;
+      })
+      .join("");
+    await page.route(`${env.server.url}/host.html`, (route) => route.fulfill({ contentType: "text/html", body: frames }));
+    await page.goto(`${env.server.url}/host.html`);
+    const applied = [];
+    for (const [n, [name]] of vectors.entries()) {
+      const frame = await (await page.waitForSelector(`iframe[title="Quiz ${n}"]`)).contentFrame();
+      await frame.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
+      applied.push(
+        // Each theme parameter sets its custom property (THEME_PARAMS in crates/quiz/src/host.rs).
+        await frame.locator("#article-quiz").evaluate((root, name) => root.style.getPropertyValue(`--article-quiz-${name}`) || null, name),
+      );
+    }
+    assert.deepEqual(
+      applied.map((value, n) => [...vectors[n].slice(0, 2), value]),
+      vectors,
     );
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
   }
-  assert.deepEqual(
-    applied.map((value, n) => [...vectors[n].slice(0, 2), value]),
-    vectors,
-  );
-  assert.deepEqual(errors, []);
-  await context.close();
 });
 
 test("the first screen shows at exactly the addresses the shared vectors say", async () => {
@@ -309,17 +312,20 @@ test("the first screen shows at exactly the addresses the shared vectors say", a
   // (crates/quiz/tests/core/launch.rs), and shows the screen only where its launch is plain.
   const { vectors } = JSON.parse(readFileSync("tests/fixtures/contract/addresses.json", "utf8"));
   const { context, page, errors } = await heldPage();
-  const shown = [];
-  for (const [address] of vectors) {
-    await page.goto("about:blank"); // a load of its own, even where only the fragment differs
-    await page.goto(`${env.server.url}${address}`);
-    await parsed(page);
-    shown.push(await page.locator(PRERENDERED).count() > 0);
+  try {
+    const shown = [];
+    for (const [address] of vectors) {
+      await page.goto("about:blank"); // a load of its own, even where only the fragment differs
+      await page.goto(`${env.server.url}${address}`);
+      await parsed(page);
+      shown.push(await page.locator(PRERENDERED).count() > 0);
+    }
+    assert.deepEqual(
+      vectors.map(([address], n) => [address, shown[n]]),
+      vectors.map(([address, , firstScreen]) => [address, firstScreen]),
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
   }
-  assert.deepEqual(
-    vectors.map(([address], n) => [address, shown[n]]),
-    vectors.map(([address, , firstScreen]) => [address, firstScreen]),
-  );
-  assert.deepEqual(errors, []);
-  await context.close();
 });

@@ -39,6 +39,7 @@ pub fn focus_and_center(_root: &yew::NodeRef, _id: &str) {}
 pub fn now_ms() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
 }
+#[must_use]
 pub struct Later;
 pub fn later(_ms: u32, _then: impl FnOnce() + 'static) -> Later {
     Later

@@ -3,7 +3,7 @@
 //! storage come back, and damaged ones are told, never a panic.
 
 use article_quiz_core::draft::{self, Draft, DraftError, Edit, QuestionEdit};
-use article_quiz_core::{Kind, Quiz, source, validate};
+use article_quiz_core::{Kind, Quiz, validate};
 use proptest::prelude::*;
 
 use crate::common;

@@ -126,13 +126,20 @@ pub fn Editor(props: &EditorProps) -> Html {
     let publish = publish::section(&checks, quiz, &served_at, &props.widget);
 
     // The preview follows the draft once typing pauses: a whole quiz mounted again on
-    // every key would be a third of each keystroke's time.
+    // every key would be a third of each keystroke's time. A question added or removed
+    // is one click, not typing: it shows at once.
     let shown = use_state_eq(|| Version(draft.clone()));
+    let shown_count = shown.0.quiz.questions.len();
     use_effect_with(Version(draft.clone()), {
         let shown = shown.setter();
         move |version| {
             let version = version.clone();
-            let waiting = platform::later(PREVIEW_PAUSE_MS, move || shown.set(version));
+            let waiting = if version.0.quiz.questions.len() == shown_count {
+                Some(platform::later(PREVIEW_PAUSE_MS, move || shown.set(version)))
+            } else {
+                shown.set(version);
+                None
+            };
             move || {
                 let _cancelled = waiting;
             }
@@ -146,8 +153,12 @@ pub fn Editor(props: &EditorProps) -> Html {
         },
     };
     let choose_preview = {
-        let preview_of = preview_of.clone();
-        Callback::from(move |event: Event| preview_of.set(select_value(&event).parse::<usize>().ok()))
+        let (preview_of, shown, draft) = (preview_of.clone(), shown.setter(), draft.clone());
+        // Chosen by the reader: shown at once, as the draft now is.
+        Callback::from(move |event: Event| {
+            preview_of.set(select_value(&event).parse::<usize>().ok());
+            shown.set(Version(draft.clone()));
+        })
     };
 
     let on_files = {

@@ -35,6 +35,7 @@ pub fn take_first_screen(root: &web_sys::Element) -> Option<u64> {
 
 /// A call that waits `ms`; dropped before then, it never happens. Only the editor sets
 /// one (its preview waits for typing to pause): the widget sets no timers.
+#[must_use = "dropped at once, it never happens"]
 pub struct Later(#[allow(dead_code)] gloo_timers::callback::Timeout);
 
 pub fn later(ms: u32, then: impl FnOnce() + 'static) -> Later {
