@@ -10,25 +10,43 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 TRUNK_VERSION="0.22.1"
-# Must equal the wasm-bindgen version in Cargo.lock and `[tools] wasm_bindgen` in
-# Trunk.toml; `check_versions` below enforces that.
-WASM_BINDGEN_VERSION="0.2.130"
 
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+# The version of a package Cargo.lock holds.
+locked() { awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock; }
+
+# Each tool's version is written once: wasm-bindgen's in Cargo.toml's
+# [workspace.dependencies] (so Cargo.lock holds it), binaryen's in package.json, the others'
+# here. Trunk.toml must name both as well, as Trunk reads them; this checks that it does,
+# before every build and test run.
+WASM_BINDGEN_VERSION="$(locked wasm-bindgen)"
 check_versions() {
-  local locked trunk_pin
-  locked=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-  trunk_pin=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
-  if [[ "$locked" != "$WASM_BINDGEN_VERSION" || "$trunk_pin" != "$WASM_BINDGEN_VERSION" ]]; then
-    echo "wasm-bindgen versions disagree: Cargo.lock has '$locked', Trunk.toml pins '$trunk_pin'," >&2
-    echo "scripts/tools.sh installs '$WASM_BINDGEN_VERSION'. Make all three the same." >&2
+  local trunk_bindgen trunk_opt binaryen
+  trunk_bindgen=$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)
+  trunk_opt=$(sed -n 's/^wasm_opt = "version_\(.*\)"/\1/p' Trunk.toml)
+  binaryen=$(node -p 'require("./package.json").devDependencies.binaryen.split(".")[0]')
+  if [[ -z "$WASM_BINDGEN_VERSION" || "$trunk_bindgen" != "$WASM_BINDGEN_VERSION" ]]; then
+    echo "Trunk.toml's wasm_bindgen is '$trunk_bindgen', Cargo.lock holds '$WASM_BINDGEN_VERSION'" >&2
+    echo "(pinned in Cargo.toml's [workspace.dependencies]): make them the same." >&2
+    exit 1
+  fi
+  if [[ "$trunk_opt" != "$binaryen" ]]; then
+    echo "Trunk.toml's wasm_opt is 'version_$trunk_opt', package.json's binaryen is $binaryen: make them the same." >&2
     exit 1
   fi
 }
+
+# The settings of a size build, in one place (scripts/build, scripts/package): the
+# standard library rebuilt with the pages' own settings (rust-toolchain.toml pins the
+# nightly that allows it), so that it too is optimised for size, and aborting at a panic
+# without unwinding or formatting a message: about 12 % off each wasm (bench/README.md).
+# Use as `env "${SMALL_STD[@]}" COMMAND`.
+SMALL_STD=(CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true
+  CARGO_PROFILE_RELEASE_PANIC=immediate-abort)
 
 ensure_rust() {
   # rust-toolchain.toml names the compiler, its components and the wasm32 target; with
@@ -127,7 +145,7 @@ ensure_build_tools() {
   # Trunk runs cargo offline (Trunk.toml), so every crate must be fetched first, those
   # of the standard library's own build (scripts/build) included.
   cargo fetch --quiet
-  CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo fetch --quiet --target wasm32-unknown-unknown
+  env "${SMALL_STD[@]}" cargo fetch --quiet --target wasm32-unknown-unknown
   # Debian's binaryen is too old to read wasm-bindgen's output; the npm one must win.
   if [[ "$(command -v wasm-opt)" != "$ROOT/node_modules/.bin/wasm-opt" ]]; then
     echo "wasm-opt on PATH is not the npm package's: $(command -v wasm-opt || echo none)" >&2
