@@ -652,3 +652,95 @@ fn a_named_embed_keeps_its_own_progress_and_first_reads_the_shared_one() {
     assert_eq!(read(&only_shared, "left").as_deref(), Some("shared"), "what was kept before, once");
     assert_eq!(read(&both, "").as_deref(), Some("shared"), "an unnamed embed keeps the shared key");
 }
+
+/// The JavaScript beside the wasm writes the page's names as the Rust does: the first
+/// screen's script (which runs before any wasm, so it cannot share the code) and the
+/// script embed's loader. Each name the Rust defines is written where the script uses it,
+/// and every id, class or attribute the scripts name is one the Rust defines, so a name
+/// changed on either side fails here. (The address and theme rules the first screen
+/// shares with the core are tested against shared vectors: tests/fixtures/contract/.)
+#[tokio::test]
+async fn the_pages_scripts_use_the_names_the_rust_defines() {
+    use article_quiz::quiz::launch::{Field, MAX_ID, Scheme};
+    use article_quiz::ui::components::ids;
+    use article_quiz::ui::pages::first_screen;
+    let read =
+        |path: &str| std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_owned() + path).unwrap();
+    let (screen, embed) = (read("scripts/first-screen.js"), read("embed/article-quiz.js"));
+
+    let expected_in_screen = [
+        format!("document.getElementById(\"{}\")", ids::FIRST_SCREEN_TEMPLATE),
+        format!("document.getElementById(\"{}\")", ids::ROOT),
+        format!("querySelector(\"[{}]\")", ids::FIRST_SCREEN),
+        format!("setAttribute(\"{}\", \"\")", ids::FIRST_SCREEN),
+        format!("querySelector(\"#{}\")", ids::PRIMARY),
+        format!("querySelector(\"#{}\")", ids::QUESTION_HEADING),
+        format!("name?.startsWith(\"{}\")", ids::MODE),
+        format!("className = \"{}\"", ids::CRASH),
+        format!("classList.add(\"{}\")", ids::EMBEDDED),
+        format!("setAttribute(\"{}\", scheme)", ids::SCHEME),
+        format!("param(\"{}\")", Field::Id.param()),
+        format!("param(\"{}\")", Field::Theme.param()),
+        format!(".slice(0, {MAX_ID})"),
+        format!("scheme === \"{}\" || scheme === \"{}\"", Scheme::Light.key(), Scheme::Dark.key()),
+    ];
+    for expected in &expected_in_screen {
+        assert!(screen.contains(expected.as_str()), "scripts/first-screen.js does not write {expected}");
+    }
+    let expected_in_embed = [
+        format!("const MOUNTED = \"{}\";", ids::EMBED_MOUNTED),
+        format!("const SELECTOR = \"div[{}], {}\";", ids::EMBED, ids::ROOT),
+    ];
+    for expected in &expected_in_embed {
+        assert!(embed.contains(expected.as_str()), "embed/article-quiz.js does not write {expected}");
+    }
+
+    // Every `aq-…` or `data-…` name quoted in the scripts is one of the Rust's.
+    let known = [
+        ids::FIRST_SCREEN_TEMPLATE,
+        ids::FIRST_SCREEN,
+        ids::PRIMARY,
+        ids::QUESTION_HEADING,
+        ids::MODE,
+        ids::CRASH,
+        ids::SCHEME,
+        ids::EMBED,
+        ids::EMBED_MOUNTED,
+    ];
+    for (file, text) in [("scripts/first-screen.js", &screen), ("embed/article-quiz.js", &embed)] {
+        let code: String =
+            text.lines().filter(|line| !line.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        for quoted in code.split('"').skip(1).step_by(2) {
+            for name in quoted.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
+                if name.starts_with("aq-") || name.starts_with("data-") {
+                    assert!(
+                        known.contains(&name),
+                        "{file} names {name:?}, which the Rust does not define (src/ui/components/ids.rs)"
+                    );
+                }
+            }
+        }
+    }
+
+    // What the script reads from the template's data (`template.dataset.…`), the template
+    // the Rust prerenders carries.
+    let template = first_screen::template(loaded()).await;
+    let outer = Page::new(&template);
+    let outer = outer.one("template");
+    let reads: Vec<&str> = screen
+        .split("template.dataset.")
+        .skip(1)
+        .map(|rest| rest.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap())
+        .collect();
+    assert!(reads.len() >= 4, "{reads:?}");
+    for property in reads {
+        let attribute: String = property
+            .chars()
+            .flat_map(|c| if c.is_ascii_uppercase() { vec!['-', c.to_ascii_lowercase()] } else { vec![c] })
+            .collect();
+        assert!(
+            outer.value().attr(&format!("data-{attribute}")).is_some(),
+            "scripts/first-screen.js reads template.dataset.{property}, which the prerendered template lacks"
+        );
+    }
+}

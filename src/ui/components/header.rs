@@ -37,7 +37,7 @@ pub fn header(props: &HeaderProps, t: &'static Text, quiz_lang: Option<AttrValue
         let onchange = props.on_mode.reform(move |_: Event| mode);
         html! {
             <span class="aq-mode-option">
-                <input type="radio" name="aq-mode" id={id.clone()} checked={props.mode == mode}
+                <input type="radio" name={ids::MODE} id={id.clone()} checked={props.mode == mode}
                     disabled={props.mode_locked} {onchange} />
                 <label for={id}>
                     <span class="aq-mode-name">{ label }</span>

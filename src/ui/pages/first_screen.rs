@@ -16,13 +16,7 @@ use crate::quiz::launch::Launch;
 
 use crate::ui::app::{AppProps, Start};
 
-/// The attribute on the prerendered screen's outer element; its value is the seed the
-/// screen was rendered with, which the live widget then starts from. (Empty on the
-/// message that replaces the screen if the widget seems not to start.)
-pub const ATTRIBUTE: &str = "data-aq-first-screen";
-
-/// The `<template>`'s id in the page (index.html names it).
-pub const TEMPLATE_ID: &str = "aq-first-screen";
+pub use crate::ui::components::ids::{FIRST_SCREEN as ATTRIBUTE, FIRST_SCREEN_TEMPLATE as TEMPLATE_ID};
 
 /// The seed of the prerendered session: it fixes the order of the first question's
 /// options, so a reader of the standalone page who starts from the prerendered screen

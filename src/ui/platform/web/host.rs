@@ -5,6 +5,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
+use crate::ui::components::ids;
+
 use crate::quiz::host::{Command, Embed, Value};
 
 /// Marks the document as embedded and sets the host's theme on the widget's root:
@@ -13,7 +15,7 @@ use crate::quiz::host::{Command, Embed, Value};
 pub fn embed_page(root: &web_sys::Element, properties: &[(&str, String)], theme: Option<&str>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(html) = document.document_element() {
-        let _ = html.class_list().add_1("embedded");
+        let _ = html.class_list().add_1(ids::EMBEDDED);
     }
     // In a frame the host page has the landmarks and the heading: the widget leaves
     // its standalone page's <main> and heading, so that two quizzes on one page do
@@ -28,7 +30,7 @@ pub fn embed_page(root: &web_sys::Element, properties: &[(&str, String)], theme:
         }
     }
     if let Some(theme) = theme {
-        let _ = root.set_attribute("data-theme", theme);
+        let _ = root.set_attribute(ids::SCHEME, theme);
     }
 }
 
@@ -86,8 +88,8 @@ pub fn attach_shadow(
     root.set_class_name("aq-root");
     root.set_id(crate::ui::components::ids::ROOT);
     match scheme {
-        Some(theme) => root.set_attribute("data-theme", theme).ok()?,
-        None => root.remove_attribute("data-theme").ok()?,
+        Some(theme) => root.set_attribute(ids::SCHEME, theme).ok()?,
+        None => root.remove_attribute(ids::SCHEME).ok()?,
     }
     // Hidden until its stylesheet arrives, so the host's readers never see it unstyled.
     // The handlers are properties of the link, not listeners: they go with it.
@@ -213,7 +215,7 @@ fn command_in(data: &JsValue) -> Option<Command> {
 pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) -> Subscription {
     let Some(window) = web_sys::window() else { return Subscription::None };
     if let Some(host) = embed.element.and_then(host_element) {
-        return Subscription::Listener(EventListener::new(&host, "article-quiz-command", move |event| {
+        return Subscription::Listener(EventListener::new(&host, ids::EMBED_COMMAND, move |event| {
             if let Some(command) = event.dyn_ref::<web_sys::CustomEvent>().and_then(|e| command_in(&e.detail())) {
                 then(command);
             }

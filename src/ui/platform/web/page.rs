@@ -4,6 +4,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 
 use super::focus::element;
+use crate::ui::components::ids;
 
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
@@ -93,7 +94,7 @@ fn show_crash(root_id: &str, message: &str) {
     let Some(root) = element(root_id) else { return };
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(p) = document.create_element("p") else { return };
-    p.set_class_name("aq-crash");
+    p.set_class_name(ids::CRASH);
     p.set_attribute("role", "alert").ok();
     p.set_text_content(Some(message));
     root.set_text_content(None);
