@@ -8,9 +8,11 @@
 //!
 //! In parts: `state` (the reducer, and what opened files become), `fields` (text
 //! and number fields), `question` (a question’s form, the topics), `publish` (the
-//! checks, the downloads and the snippet); this file holds the page.
+//! checks, the downloads and the snippet), `preview` (the draft as the widget shows it);
+//! this file holds the page.
 
 mod fields;
+mod preview;
 mod publish;
 mod question;
 mod state;
@@ -19,16 +21,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::quiz::bundle::{self, Loaded};
+use crate::quiz::KindName;
 use crate::quiz::draft::{self, Edit};
-use crate::quiz::launch::Launch;
-use crate::quiz::{KindName, validate};
 
-use crate::ui::app::{App, AppProps, Start};
 use crate::ui::i18n::{editor as words, teacher};
 use crate::ui::platform;
 
 use fields::{field, input_value, select_value};
+use preview::Preview;
 use publish::{Checks, Version};
 use question::{question_form, topics_form};
 use state::{Action, Open, initial, open};
@@ -39,8 +39,6 @@ pub const DRAFT_KEY: &str = "article-quiz:editor:draft";
 pub const DAMAGED_KEY: &str = "article-quiz:editor:damaged-draft";
 /// The read-only copy of the article that excerpts are selected in.
 const SOURCE_ID: &str = "aq-ed-source";
-/// How long typing must pause before the preview shows the draft as it now is.
-const PREVIEW_PAUSE_MS: u32 = 400;
 /// The largest file the editor opens.
 const MAX_FILE: usize = 4 << 20;
 
@@ -61,8 +59,6 @@ pub fn Editor(props: &EditorProps) -> Html {
     });
     let add_kind = use_state(|| KindName::Single);
     let served_at = use_state(String::new);
-    // `None`: the whole quiz; else the question previewed alone.
-    let preview_of = use_state(|| None::<usize>);
     let draft = state.draft.clone();
     use_effect_with((), |_| {
         let refused = platform::refuse_edits(SOURCE_ID);
@@ -124,42 +120,6 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
 
     let publish = publish::section(&checks, quiz, &served_at, &props.widget);
-
-    // The preview follows the draft once typing pauses: a whole quiz mounted again on
-    // every key would be a third of each keystroke's time. A question added or removed
-    // is one click, not typing: it shows at once.
-    let shown = use_state_eq(|| Version(draft.clone()));
-    let shown_count = shown.0.quiz.questions.len();
-    use_effect_with(Version(draft.clone()), {
-        let shown = shown.setter();
-        move |version| {
-            let version = version.clone();
-            let waiting = if version.0.quiz.questions.len() == shown_count {
-                Some(platform::later(PREVIEW_PAUSE_MS, move || shown.set(version)))
-            } else {
-                shown.set(version);
-                None
-            };
-            move || {
-                let _cancelled = waiting;
-            }
-        }
-    });
-    let previewed = use_memo(((*shown).clone(), *preview_of), |(version, of)| preview(&version.0.quiz, *of));
-    let preview = match &*previewed {
-        Some((key, props)) => html! { <div class="aq-editor-preview" key={*key}><App ..props.clone() /></div> },
-        None => html! {
-            <p>{ if preview_of.is_some() { words::PREVIEW_QUESTION_WAITS } else { words::PREVIEW_WAITS } }</p>
-        },
-    };
-    let choose_preview = {
-        let (preview_of, shown, draft) = (preview_of.clone(), shown.setter(), draft.clone());
-        // Chosen by the reader: shown at once, as the draft now is.
-        Callback::from(move |event: Event| {
-            preview_of.set(select_value(&event).parse::<usize>().ok());
-            shown.set(Version(draft.clone()));
-        })
-    };
 
     let on_files = {
         let (state, slug) = (state.dispatcher(), quiz.slug.clone());
@@ -268,21 +228,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <ul>{ for warnings.iter().map(|w| html! { <li>{ words::warning(w) }</li> }) }</ul>
                 }
             </section>
-            <section class="aq-teacher-section" aria-labelledby="aq-ed-preview-heading">
-                <h2 id="aq-ed-preview-heading" class="aq-teacher-heading">{ words::PREVIEW_HEADING }</h2>
-                <div class="aq-field">
-                    <label for="aq-ed-preview-of">{ words::PREVIEW_OF }</label>
-                    <select id="aq-ed-preview-of" class="aq-text-input" onchange={choose_preview}>
-                        <option value="" selected={preview_of.is_none()}>{ words::WHOLE_QUIZ }</option>
-                        { for quiz.questions.iter().enumerate().map(|(n, q)| html! {
-                            <option value={n.to_string()} selected={*preview_of == Some(n)}>
-                                { words::question_heading(n + 1, teacher::kind(q.kind.name())) }
-                            </option>
-                        }) }
-                    </select>
-                </div>
-                { preview }
-            </section>
+            <Preview draft={Version(draft.clone())} />
             <section class="aq-card aq-teacher-section" aria-labelledby="aq-ed-open-heading">
                 <h2 id="aq-ed-open-heading" class="aq-teacher-heading">{ words::OPEN_HEADING }</h2>
                 <div class="aq-field">
@@ -333,23 +279,4 @@ pub fn mount() {
             widget: platform::address_of("../").into(),
         })
     });
-}
-
-/// The preview of `quiz`, or of its question `of` as a quiz of its own (which may be
-/// sound while other questions are still being written), keyed by its bundle's
-/// fingerprint; `None` while it is not sound.
-fn preview(quiz: &crate::quiz::Quiz, of: Option<usize>) -> Option<(u64, AppProps)> {
-    let mut previewed = quiz.clone();
-    if let Some(n) = of {
-        previewed.questions = quiz.questions.get(n).cloned().into_iter().collect();
-    }
-    if !validate::validate(&previewed).is_empty() {
-        return None;
-    }
-    // Its progress is kept apart from the published quiz's.
-    previewed.slug = format!("editor-preview-{}", previewed.slug);
-    let fingerprint = crate::quiz::shuffle::fnv1a64(&bundle::encode(&previewed));
-    let start = Start { embed: None, first_screen: None, random_seed: 1, now_ms: platform::now_ms() };
-    let props = AppProps::new(Loaded { quiz: previewed, fingerprint }, &Launch::default(), |_| None, start);
-    Some((fingerprint, props))
 }
