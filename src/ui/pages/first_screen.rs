@@ -16,8 +16,6 @@ use crate::quiz::launch::Launch;
 
 use crate::ui::app::{AppProps, Start};
 
-pub use crate::ui::components::ids::{FIRST_SCREEN as ATTRIBUTE, FIRST_SCREEN_TEMPLATE as TEMPLATE_ID};
-
 /// The seed of the prerendered session: it fixes the order of the first question's
 /// options, so a reader of the standalone page who starts from the prerendered screen
 /// gets the same order as every other such reader ("start over" draws a new one).
@@ -47,9 +45,11 @@ pub async fn template(quiz: Loaded) -> String {
     let options = Field::SCREEN.map(Field::param).join(" ");
     let screen =
         yew::LocalServerRenderer::<crate::ui::app::App>::with_props(props(quiz, SEED)).hydratable(false).render().await;
+    use crate::ui::components::ids;
+    let (template, attribute) = (ids::FIRST_SCREEN_TEMPLATE, ids::FIRST_SCREEN);
     format!(
-        "<template id=\"{TEMPLATE_ID}\" data-progress-key=\"{key}\" data-failed=\"{failed}\" data-loading=\"{loading}\" \
+        "<template id=\"{template}\" data-progress-key=\"{key}\" data-failed=\"{failed}\" data-loading=\"{loading}\" \
          data-options=\"{options}\" data-theme-params=\"{theme}\">\
-         <div class=\"aq-first-screen\" {ATTRIBUTE}=\"{SEED}\">{screen}</div></template>"
+         <div class=\"aq-first-screen\" {attribute}=\"{SEED}\">{screen}</div></template>"
     )
 }

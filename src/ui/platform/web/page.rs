@@ -28,10 +28,9 @@ pub fn name_page(title: &str, heading: &str, lang: &str) {
 /// page's message that the widget could not start carries the attribute with no seed:
 /// it goes too, and the widget starts with a seed of its own.
 pub fn take_first_screen(root: &web_sys::Element) -> Option<u64> {
-    use crate::ui::pages::first_screen::ATTRIBUTE;
-    let screen = root.query_selector(&format!("[{ATTRIBUTE}]")).ok()??;
+    let screen = root.query_selector(&format!("[{}]", ids::FIRST_SCREEN)).ok()??;
     screen.remove();
-    screen.get_attribute(ATTRIBUTE)?.parse().ok()
+    screen.get_attribute(ids::FIRST_SCREEN)?.parse().ok()
 }
 
 /// A call that waits `ms`; dropped before then, it never happens. Only the editor sets
