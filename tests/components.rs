@@ -612,7 +612,7 @@ fn a_browser_that_keeps_nothing_is_told_once() {
     use yew::Reducible;
     let loaded = loaded();
     let session = Session::new(&loaded.quiz, loaded.fingerprint, Settings::new(Mode::Practice, 1), 0).unwrap();
-    let state = Rc::new(QuizState::new(Rc::new(loaded), session, None, &EN));
+    let state = Rc::new(QuizState::new(Rc::new(loaded), session, None));
     assert!(!state.not_saved);
     let told = state.reduce(UiAction::NotSaved);
     assert!(told.not_saved && !told.not_saved_dismissed);
@@ -622,6 +622,25 @@ fn a_browser_that_keeps_nothing_is_told_once() {
     let dismissed = again.reduce(UiAction::DismissNotSaved);
     assert!(dismissed.not_saved && dismissed.not_saved_dismissed);
     assert!(Rc::ptr_eq(&dismissed, &dismissed.clone().reduce(UiAction::NotSaved)), "and stays dismissed");
+}
+
+#[test]
+fn the_state_keeps_what_happened_and_the_view_says_it_in_the_readers_language() {
+    use article_quiz::quiz::link::LinkError;
+    use article_quiz::ui::app::state::{Announcement, Notice, QuizState, UiAction};
+    use std::rc::Rc;
+    use yew::Reducible;
+    let loaded = loaded();
+    let session = Session::new(&loaded.quiz, loaded.fingerprint, Settings::new(Mode::Practice, 1), 0).unwrap();
+    let state = Rc::new(QuizState::new(Rc::new(loaded), session, None));
+    let restarted = state.reduce(UiAction::Restart { mode: Some(Mode::Test), seed: 2, now_ms: 0 });
+    let said = restarted.announcement.expect("a fresh session is announced");
+    assert_eq!(said, Announcement::ModeStarted(Mode::Test));
+    assert_eq!(said.words(&EN), "Test mode: feedback at the end.");
+    assert_eq!(said.words(&ES), "Modo examen: corrección al final.");
+    let notice = Notice::BrokenLink(LinkError::OtherQuiz);
+    assert!(notice.words(&ES).starts_with("No se ha podido abrir este enlace del cuestionario: "));
+    assert!(notice.words(&EN).starts_with("This quiz link could not be opened: "));
 }
 
 #[test]

@@ -16,7 +16,7 @@ use crate::quiz::{corrections, saved};
 
 use crate::quiz::host::{self, Embed};
 use crate::ui::QuizRef;
-use crate::ui::app::state::{ArticleView, QuizState, UiAction};
+use crate::ui::app::state::{ArticleView, Notice, QuizState, UiAction};
 use crate::ui::components::article_panel::{ArticlePanelProps, article_panel};
 use crate::ui::components::hand_in::HandIn;
 use crate::ui::components::header::{HeaderProps, header};
@@ -41,7 +41,7 @@ pub struct AppProps {
     pub assignment_id: u32,
     /// Something to tell the student first, such as why a link could not be opened.
     #[prop_or_default]
-    pub notice: Option<AttrValue>,
+    pub notice: Option<Notice>,
     /// How to talk to the page that embeds the widget; `None` standalone.
     #[prop_or_default]
     pub embed: Option<Embed>,
@@ -82,7 +82,7 @@ impl AppProps {
         let code = launch.link.as_deref();
         let (assignment, assignment_id, notice) = match code.map(|code| (code, link::decode(code, &loaded.quiz))) {
             Some((code, Ok(assignment))) => (Some(assignment), result::assignment_id(code), None),
-            Some((_, Err(why))) => (None, 0, Some(lang.text().broken_link(&why.to_string()).into())),
+            Some((_, Err(why))) => (None, 0, Some(Notice::BrokenLink(why))),
             None => (None, 0, None),
         };
         // An embed's own progress, or else what was kept before embeds had their own.
@@ -125,12 +125,11 @@ fn initial_state(props: &AppProps) -> Result<QuizState, SessionError> {
         Some(Ok(session)) => (session, None),
         Some(Err(why)) => {
             let fresh = Session::new(quiz, fingerprint, props.settings(), props.now_ms)?;
-            (fresh, Some(props.lang.text().restored_notice(&why.to_string())))
+            (fresh, Some(Notice::NotRestored(why)))
         }
         None => (Session::new(quiz, fingerprint, props.settings(), props.now_ms)?, None),
     };
-    let notice = props.notice.as_ref().map(ToString::to_string).or(restore_notice);
-    Ok(QuizState::new(loaded, session, notice, props.lang.text()))
+    Ok(QuizState::new(loaded, session, props.notice.clone().or(restore_notice)))
 }
 
 #[function_component]
@@ -300,7 +299,7 @@ fn Widget(props: &WidgetProps) -> Html {
             }, t, quiz_lang.clone()) }
             if let Some(notice) = &state.notice {
                 <div class="aq-notice" role="status">
-                    <p>{ notice.clone() }</p>
+                    <p>{ notice.words(t) }</p>
                     <button type="button" class="aq-button aq-button--quiet"
                         onclick={emit(|| UiAction::DismissNotice).reform(|_: MouseEvent| ())}>
                         { t.dismiss }
@@ -321,7 +320,7 @@ fn Widget(props: &WidgetProps) -> Html {
             }
             { body }
             <p class="aq-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                { state.announcement.clone() }
+                { state.announcement.map(|said| said.words(t)) }
             </p>
         </section>
     }

@@ -1,6 +1,9 @@
 //! The widget's one reducer: the core's [`Session`] plus what only the screen needs
 //! (which view is open, what to announce, where focus goes next).
 //!
+//! It keeps what happened, not words: an [`Announcement`] or a [`Notice`] is data, which
+//! the view says in the reader's language.
+//!
 //! Quiz logic is delegated to [`Session::apply`]; nothing here computes a score. The
 //! reducer does no I/O: storage, time and randomness reach it as data in the actions,
 //! and effects in [`crate::ui::app`] act on what it records.
@@ -11,8 +14,11 @@ use yew::{NodeRef, Reducible};
 
 use crate::quiz::bundle::Loaded;
 use crate::quiz::corrections::Correction;
+use crate::quiz::link::LinkError;
+use crate::quiz::saved::LoadError;
+use crate::quiz::scoring::Outcome;
 use crate::quiz::session::Settings;
-use crate::quiz::{Action, Mode, Quiz, Session};
+use crate::quiz::{Action, Mode, Points, Quiz, Session};
 
 use crate::ui::i18n::Text;
 
@@ -42,19 +48,57 @@ pub struct ArticleView {
     pub opener: String,
 }
 
+/// What the polite live region says last: screen readers read each change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Announcement {
+    /// The current question was checked: its verdict and points.
+    Checked(Outcome),
+    /// The quiz was finished with this score.
+    Finished { earned: Points, max: Points, percent: u32 },
+    /// A fresh session started in this mode.
+    ModeStarted(Mode),
+    /// The host highlighted the excerpt in its own article.
+    ShownOnPage,
+}
+
+impl Announcement {
+    pub fn words(self, t: &Text) -> String {
+        match self {
+            Announcement::Checked(outcome) => t.announce_check(outcome.verdict, outcome.earned, outcome.max),
+            Announcement::Finished { earned, max, percent } => t.announce_finish(earned, max, percent),
+            Announcement::ModeStarted(mode) => t.mode_started(mode),
+            Announcement::ShownOnPage => t.shown_on_page.to_owned(),
+        }
+    }
+}
+
+/// Why the quiz is not quite what the reader asked for, said above it until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The teacher's link could not be opened, so the whole quiz is shown.
+    BrokenLink(LinkError),
+    /// Saved progress could not be restored, so the quiz starts afresh.
+    NotRestored(LoadError),
+}
+
+impl Notice {
+    pub fn words(&self, t: &Text) -> String {
+        match self {
+            Notice::BrokenLink(why) => t.broken_link(&why.to_string()),
+            Notice::NotRestored(why) => t.restored_notice(&why.to_string()),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuizState {
     pub loaded: Rc<Loaded>,
     pub session: Session,
-    /// A short message above the quiz, such as why saved progress was discarded.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     pub article: Option<ArticleView>,
-    /// Text for the polite live region; screen readers read each change.
-    pub announcement: String,
+    pub announcement: Option<Announcement>,
     pub focus: Option<Focus>,
     pub focus_seq: u32,
-    /// The words of the reader's language, for announcements.
-    pub text: &'static Text,
     /// The embedding page said it can show excerpts in its own article (opt-in).
     pub host_shows_excerpts: bool,
     /// The excerpt the host was last asked to show, until it answers.
@@ -103,14 +147,13 @@ pub enum UiAction {
 }
 
 impl QuizState {
-    pub fn new(loaded: Rc<Loaded>, session: Session, notice: Option<String>, text: &'static Text) -> Self {
+    pub fn new(loaded: Rc<Loaded>, session: Session, notice: Option<Notice>) -> Self {
         QuizState {
             loaded,
             session,
             notice,
-            text,
             article: None,
-            announcement: String::new(),
+            announcement: None,
             focus: None,
             focus_seq: 0,
             host_shows_excerpts: false,
@@ -146,12 +189,13 @@ impl Reducible for QuizState {
                 match action {
                     Action::Check => {
                         let outcome = next.session.outcome(&self.loaded.quiz, index);
-                        next.announcement = next.text.announce_check(outcome.verdict, outcome.earned, outcome.max);
+                        next.announcement = Some(Announcement::Checked(outcome));
                         next.move_focus(Focus::AfterCheck);
                     }
                     Action::Finish { .. } => {
                         let results = next.session.results(&self.loaded.quiz);
-                        next.announcement = next.text.announce_finish(results.earned, results.max, results.percent());
+                        let (earned, max, percent) = (results.earned, results.max, results.percent());
+                        next.announcement = Some(Announcement::Finished { earned, max, percent });
                         next.move_focus(Focus::Results);
                     }
                     Action::Next
@@ -159,7 +203,7 @@ impl Reducible for QuizState {
                     | Action::GoTo(_)
                     | Action::RetryAll { .. }
                     | Action::RetryMissed => {
-                        next.announcement.clear();
+                        next.announcement = None;
                         next.move_focus(Focus::Question);
                     }
                     Action::Answer(_) | Action::Clear => {}
@@ -174,7 +218,7 @@ impl Reducible for QuizState {
                 }
                 next.article = None;
                 next.notice = None;
-                next.announcement = next.text.mode_started(mode);
+                next.announcement = Some(Announcement::ModeStarted(mode));
             }
             UiAction::OpenArticle(view) => {
                 next.article = Some(view);
@@ -206,7 +250,7 @@ impl Reducible for QuizState {
             UiAction::HostShowed(found) => {
                 let Some(view) = next.asked_host.take() else { return self };
                 if found {
-                    next.announcement = next.text.shown_on_page.to_owned();
+                    next.announcement = Some(Announcement::ShownOnPage);
                 } else {
                     next.article = Some(view);
                     next.move_focus(Focus::Excerpt);

@@ -1,6 +1,9 @@
 //! The widget's words in Spanish.
 
-use super::{Lang, Text};
+use crate::quiz::{Mode, Points, Verdict};
+use crate::ui::platform::{FETCH_TIMEOUT_MS, RemoteQuizError};
+
+use super::{Lang, Sentences, Text, listed};
 
 pub static ES: Text = Text {
     lang: Lang::Es,
@@ -70,3 +73,172 @@ pub static ES: Text = Text {
     quiz_file: "Archivo del cuestionario:",
     no_validator: "No se ha podido comprobar el cuestionario, así que no se muestra. Recarga la página para intentarlo de nuevo.",
 };
+
+pub struct Spanish;
+
+impl Sentences for Spanish {
+    fn question_count(n: usize) -> String {
+        if n == 1 { "1 pregunta".into() } else { format!("{n} preguntas") }
+    }
+
+    fn byline(authors: &[String]) -> String {
+        format!("por {}", listed(authors, "y"))
+    }
+
+    fn article_byline(authors: &[String], publication: &str) -> String {
+        format!("Por {} · {publication}", listed(authors, "y"))
+    }
+
+    fn about_article() -> (&'static str, &'static str) {
+        ("Sobre «", "»")
+    }
+
+    fn position(at: usize, of: usize) -> String {
+        format!("Pregunta {at} de {of}")
+    }
+
+    fn points(p: Points) -> String {
+        if p == Points(100) { "1 punto".into() } else { format!("{} puntos", ES.number(p)) }
+    }
+
+    fn verdict(v: Verdict) -> &'static str {
+        match v {
+            Verdict::Correct => "Correcto",
+            Verdict::Partial => "En parte",
+            Verdict::Wrong => "No exactamente",
+            Verdict::Unanswered => "Sin responder",
+        }
+    }
+
+    fn earned(earned: Points, max: Points, partial: bool) -> String {
+        let (earned, max) = (ES.number(earned), Self::points(max));
+        if partial {
+            format!("Has obtenido {earned} de {max} (puntuación parcial).")
+        } else {
+            format!("Has obtenido {earned} de {max}.")
+        }
+    }
+
+    fn score_line(earned: Points, max: Points) -> String {
+        format!("{} de {}", ES.number(earned), Self::points(max))
+    }
+
+    fn percent(p: u32) -> String {
+        format!("{p} %")
+    }
+
+    fn tally(right: usize, partial: usize, wrong: usize) -> String {
+        if partial > 0 {
+            format!("{right} bien · {partial} en parte · {wrong} falladas")
+        } else {
+            format!("{right} bien · {wrong} falladas")
+        }
+    }
+
+    fn announce_finish(earned: Points, max: Points, percent: u32) -> String {
+        let (earned, max) = (ES.number(earned), Self::points(max));
+        format!("Cuestionario terminado. Tu puntuación: {earned} de {max}, {percent} por ciento.")
+    }
+
+    fn retry_missed(n: usize) -> String {
+        if n == 1 { "Repetir la pregunta fallada".into() } else { format!("Repetir las {n} preguntas falladas") }
+    }
+
+    fn answered(n: usize, of: usize) -> String {
+        format!("{n} de {of} respondidas")
+    }
+
+    fn unanswered_warning(n: usize) -> String {
+        if n == 1 {
+            "1 pregunta aún no tiene respuesta; contará como fallada.".into()
+        } else {
+            format!("{n} preguntas aún no tienen respuesta; contarán como falladas.")
+        }
+    }
+
+    fn left_out(n: usize) -> String {
+        if n == 1 {
+            "Se ha omitido 1 pregunta porque el pasaje que cita ha cambiado.".into()
+        } else {
+            format!("Se han omitido {n} preguntas porque el pasaje que citan ha cambiado.")
+        }
+    }
+
+    fn moved(item: &str, to: usize, of: usize) -> String {
+        format!("«{item}», ahora en la posición {to} de {of}.")
+    }
+
+    fn quote_of(n: usize, total: usize) -> String {
+        format!(" (cita {n} de {total})")
+    }
+
+    fn paragraph(n: usize) -> String {
+        format!("párrafo {n}")
+    }
+
+    fn mode_started(mode: Mode) -> String {
+        match mode {
+            Mode::Practice => format!("Modo práctica: {}.", ES.practice_hint),
+            Mode::Test => format!("Modo examen: {}.", ES.test_hint),
+        }
+    }
+
+    fn page_heading(title: &str) -> String {
+        format!("Cuestionario: «{title}»")
+    }
+
+    fn more_problems(n: usize) -> String {
+        if n == 1 { "…y 1 problema más.".into() } else { format!("…y {n} problemas más.") }
+    }
+
+    fn broken_link(reason: &str) -> String {
+        format!("No se ha podido abrir este enlace del cuestionario: {reason}. Aquí tienes el cuestionario completo.")
+    }
+
+    fn set_by_teacher(mode: Mode) -> String {
+        match mode {
+            Mode::Practice => "Modo práctica, elegido por tu profesor.".into(),
+            Mode::Test => "Modo examen, elegido por tu profesor.".into(),
+        }
+    }
+
+    fn restored_notice(reason: &str) -> String {
+        format!("No se ha podido recuperar tu progreso guardado ({reason}), así que el cuestionario empieza de cero.")
+    }
+
+    fn load_error(failure: &RemoteQuizError) -> String {
+        match failure {
+            RemoteQuizError::NoValidator => ES.no_validator.into(),
+            RemoteQuizError::Reported(sentences) => sentences.first().cloned().unwrap_or_default(),
+            RemoteQuizError::NotWebAddress => "Su dirección no es una dirección web: indica una que empiece \
+                por https://, o una relativa a esta página."
+                .into(),
+            RemoteQuizError::Unreachable => "No se ha podido descargar el archivo del cuestionario. Puede que \
+                el sitio que lo tiene no funcione o no permita que esta página lo lea."
+                .into(),
+            RemoteQuizError::TimedOut => format!(
+                "El sitio que tiene el archivo del cuestionario no ha respondido en {} segundos.",
+                FETCH_TIMEOUT_MS / 1000
+            ),
+            RemoteQuizError::Status(404) => {
+                "No hay ningún archivo de cuestionario en esa dirección (el sitio respondió 404, no encontrado).".into()
+            }
+            RemoteQuizError::Status(status) => {
+                format!("El sitio que tiene el archivo del cuestionario respondió con un error ({status}).")
+            }
+            RemoteQuizError::TooLarge => format!(
+                "El archivo del cuestionario ocupa más de {} KB, más de lo que necesita cualquier cuestionario.",
+                crate::quiz::bundle::MAX_BYTES / 1024
+            ),
+            RemoteQuizError::Unsound(problems) => format!(
+                "El archivo del cuestionario no ha superado las comprobaciones ({}). Si lo has hecho tú, ejecuta \
+                 quiz-check en su carpeta.",
+                if problems.len() == 1 { "1 problema".to_owned() } else { format!("{} problemas", problems.len()) }
+            ),
+            RemoteQuizError::NewerFormat(format) => format!(
+                "Este cuestionario se hizo con una versión de Article Quiz más reciente (formato {format}) que la de \
+                 esta página. El sitio que lo muestra tiene que actualizar Article Quiz."
+            ),
+        }
+    }
+}

@@ -1,14 +1,20 @@
 //! Every string the widget shows or announces, in one place, in each language the widget
 //! speaks: English ([`EN`]) and Spanish ([`ES`]).
 //!
-//! Components never write user-facing text of their own; they take the [`Text`] of the
-//! reader's language ([`use_text`]) and use its fields and methods. A language is one more
-//! file with a `static` [`Text`] (`en.rs`, `es.rs`), one more [`Lang`] (`lang.rs`) and one
-//! more arm in each method below. The quiz's own words (questions,
-//! article, feedback) are the quiz's, in its language; the validator's messages, written
-//! for a quiz's authors, and the tools pages are in English.
+//! Components never write user-facing text of their own; they use the fields and methods
+//! of the [`Text`] of the reader's language, which reaches them one way: the app provides
+//! a [`Languages`] context, a component reads it with [`use_text`], and the plain view
+//! functions it calls take that `Text` as an argument. The app's state keeps no words
+//! (it keeps what happened; the view says it). The loading screen, a root of its own
+//! outside the app, takes its [`Lang`] as a prop. Each language's words
+//! are in one file (`en.rs`, `es.rs`): a `static` [`Text`] of its fixed strings, and its
+//! [`Sentences`], the ones that vary with a number, a name or a choice. A language is one
+//! more such file, one more [`Lang`] (`lang.rs`) and one more arm in `sentences!`. The
+//! quiz's own words (questions, article, feedback) are the quiz's, in its language; the
+//! validator's messages, written for a quiz's authors, and the tools pages are in English.
 
 use crate::quiz::{Mode, Points, Verdict};
+use crate::ui::platform::RemoteQuizError;
 
 pub mod editor;
 pub mod embed_code;
@@ -116,81 +122,6 @@ impl Text {
         self.lang.number_style().read(typed)
     }
 
-    pub fn question_count(&self, n: usize) -> String {
-        match (self.lang, n) {
-            (Lang::En, 1) => "1 question".into(),
-            (Lang::En, n) => format!("{n} questions"),
-            (Lang::Es, 1) => "1 pregunta".into(),
-            (Lang::Es, n) => format!("{n} preguntas"),
-        }
-    }
-
-    /// "by A, B and C"
-    pub fn byline(&self, authors: &[String]) -> String {
-        match self.lang {
-            Lang::En => format!("by {}", self.by_authors(authors)),
-            Lang::Es => format!("por {}", self.by_authors(authors)),
-        }
-    }
-
-    /// "By A and B · Publication", above the article's text.
-    pub fn article_byline(&self, authors: &[String], publication: &str) -> String {
-        match self.lang {
-            Lang::En => format!("By {} · {publication}", self.by_authors(authors)),
-            Lang::Es => format!("Por {} · {publication}", self.by_authors(authors)),
-        }
-    }
-
-    pub fn by_authors(&self, authors: &[String]) -> String {
-        let and = match self.lang {
-            Lang::En => "and",
-            Lang::Es => "y",
-        };
-        match authors {
-            [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-        }
-    }
-
-    /// What goes before and after an article's title: "On “" and "”", so that the title
-    /// can carry the quiz's language.
-    pub fn about_article(&self) -> (&'static str, &'static str) {
-        match self.lang {
-            Lang::En => ("On “", "”"),
-            Lang::Es => ("Sobre «", "»"),
-        }
-    }
-
-    pub fn position(&self, at: usize, of: usize) -> String {
-        match self.lang {
-            Lang::En => format!("Question {at} of {of}"),
-            Lang::Es => format!("Pregunta {at} de {of}"),
-        }
-    }
-
-    pub fn points(&self, p: Points) -> String {
-        match (self.lang, p == Points(100)) {
-            (Lang::En, true) => "1 point".into(),
-            (Lang::En, false) => format!("{p} points"),
-            (Lang::Es, true) => "1 punto".into(),
-            (Lang::Es, false) => format!("{} puntos", self.number(p)),
-        }
-    }
-
-    pub fn verdict(&self, v: Verdict) -> &'static str {
-        match (self.lang, v) {
-            (Lang::En, Verdict::Correct) => "Correct",
-            (Lang::En, Verdict::Partial) => "Partly right",
-            (Lang::En, Verdict::Wrong) => "Not quite",
-            (Lang::En, Verdict::Unanswered) => "Not answered",
-            (Lang::Es, Verdict::Correct) => "Correcto",
-            (Lang::Es, Verdict::Partial) => "En parte",
-            (Lang::Es, Verdict::Wrong) => "No exactamente",
-            (Lang::Es, Verdict::Unanswered) => "Sin responder",
-        }
-    }
-
     /// An icon that repeats the verdict for sighted readers; never the only signal.
     pub fn verdict_icon(&self, v: Verdict) -> &'static str {
         match v {
@@ -201,122 +132,19 @@ impl Text {
         }
     }
 
-    pub fn earned(&self, earned: Points, max: Points, partial: bool) -> String {
-        let (earned, max) = (self.number(earned), self.points(max));
-        match (self.lang, partial) {
-            (Lang::En, false) => format!("You earned {earned} of {max}."),
-            (Lang::En, true) => format!("You earned {earned} of {max} (partial credit)."),
-            (Lang::Es, false) => format!("Has obtenido {earned} de {max}."),
-            (Lang::Es, true) => format!("Has obtenido {earned} de {max} (puntuación parcial)."),
-        }
-    }
-
+    /// What the live region says after a check: the verdict, then the points earned.
     pub fn announce_check(&self, v: Verdict, earned_points: Points, max: Points) -> String {
         format!("{}. {}", self.verdict(v), self.earned(earned_points, max, v == Verdict::Partial))
-    }
-
-    pub fn score_line(&self, earned: Points, max: Points) -> String {
-        match self.lang {
-            Lang::En => format!("{earned} of {}", self.points(max)),
-            Lang::Es => format!("{} de {}", self.number(earned), self.points(max)),
-        }
-    }
-
-    pub fn percent(&self, p: u32) -> String {
-        match self.lang {
-            Lang::En => format!("{p}%"),
-            Lang::Es => format!("{p} %"),
-        }
-    }
-
-    pub fn tally(&self, right: usize, partial: usize, wrong: usize) -> String {
-        let (right, partly, missed) = match self.lang {
-            Lang::En => (format!("{right} right"), format!("{partial} partly right"), format!("{wrong} missed")),
-            Lang::Es => (format!("{right} bien"), format!("{partial} en parte"), format!("{wrong} falladas")),
-        };
-        if partial > 0 { format!("{right} · {partly} · {missed}") } else { format!("{right} · {missed}") }
-    }
-
-    pub fn announce_finish(&self, earned: Points, max: Points, percent: u32) -> String {
-        let (earned, max) = (self.number(earned), self.points(max));
-        match self.lang {
-            Lang::En => format!("Quiz finished. Your score: {earned} of {max}, {percent} percent."),
-            Lang::Es => format!("Cuestionario terminado. Tu puntuación: {earned} de {max}, {percent} por ciento."),
-        }
-    }
-
-    pub fn retry_missed(&self, n: usize) -> String {
-        match (self.lang, n) {
-            (Lang::En, 1) => "Retry the missed question".into(),
-            (Lang::En, n) => format!("Retry the {n} missed questions"),
-            (Lang::Es, 1) => "Repetir la pregunta fallada".into(),
-            (Lang::Es, n) => format!("Repetir las {n} preguntas falladas"),
-        }
-    }
-
-    pub fn answered(&self, n: usize, of: usize) -> String {
-        match self.lang {
-            Lang::En => format!("{n} of {of} answered"),
-            Lang::Es => format!("{n} de {of} respondidas"),
-        }
-    }
-
-    pub fn unanswered_warning(&self, n: usize) -> String {
-        match (self.lang, n) {
-            (Lang::En, 1) => "1 question has no answer yet; it will count as missed.".into(),
-            (Lang::En, n) => format!("{n} questions have no answer yet; they will count as missed."),
-            (Lang::Es, 1) => "1 pregunta aún no tiene respuesta; contará como fallada.".into(),
-            (Lang::Es, n) => format!("{n} preguntas aún no tienen respuesta; contarán como falladas."),
-        }
-    }
-
-    /// Above the quiz, when the host's article no longer holds what `n` questions quote.
-    pub fn left_out(&self, n: usize) -> String {
-        match (self.lang, n) {
-            (Lang::En, 1) => "1 question was left out because the passage it quotes has changed.".into(),
-            (Lang::En, n) => format!("{n} questions were left out because the passage they quote has changed."),
-            (Lang::Es, 1) => "Se ha omitido 1 pregunta porque el pasaje que cita ha cambiado.".into(),
-            (Lang::Es, n) => format!("Se han omitido {n} preguntas porque el pasaje que citan ha cambiado."),
-        }
-    }
-
-    pub fn moved(&self, item: &str, to: usize, of: usize) -> String {
-        match self.lang {
-            Lang::En => format!("“{item}” moved to position {to} of {of}."),
-            Lang::Es => format!("«{item}», ahora en la posición {to} de {of}."),
-        }
     }
 
     pub fn move_item(&self, direction: &str, item: &str) -> String {
         format!("{direction}: {item}")
     }
 
-    pub fn quote_of(&self, n: usize, total: usize) -> String {
-        match self.lang {
-            Lang::En => format!(" (quote {n} of {total})"),
-            Lang::Es => format!(" (cita {n} de {total})"),
-        }
-    }
-
-    pub fn paragraph(&self, n: usize) -> String {
-        match self.lang {
-            Lang::En => format!("paragraph {n}"),
-            Lang::Es => format!("párrafo {n}"),
-        }
-    }
-
     pub fn mode_name(&self, mode: Mode) -> &'static str {
         match mode {
             Mode::Practice => self.practice,
             Mode::Test => self.test,
-        }
-    }
-
-    pub fn mode_started(&self, mode: Mode) -> String {
-        match (self.lang, mode) {
-            (Lang::En, _) => format!("{} mode: {}.", self.mode_name(mode), self.mode_hint(mode)),
-            (Lang::Es, Mode::Practice) => format!("Modo práctica: {}.", self.practice_hint),
-            (Lang::Es, Mode::Test) => format!("Modo examen: {}.", self.test_hint),
         }
     }
 
@@ -327,55 +155,95 @@ impl Text {
         }
     }
 
-    /// The standalone page's title and heading for a quiz on the article `title`.
+    /// The standalone page's title for a quiz on the article `title`.
     pub fn page_title(&self, title: &str) -> String {
         format!("{}: {title}", self.quiz)
     }
 
-    pub fn page_heading(&self, title: &str) -> String {
-        match self.lang {
-            Lang::En => format!("Quiz: “{title}”"),
-            Lang::Es => format!("Cuestionario: «{title}»"),
-        }
-    }
-
-    pub fn more_problems(&self, n: usize) -> String {
-        match (self.lang, n) {
-            (Lang::En, 1) => "…and 1 more problem.".into(),
-            (Lang::En, n) => format!("…and {n} more problems."),
-            (Lang::Es, 1) => "…y 1 problema más.".into(),
-            (Lang::Es, n) => format!("…y {n} problemas más."),
-        }
-    }
-
-    pub fn broken_link(&self, reason: &str) -> String {
-        match self.lang {
-            Lang::En => format!("This quiz link could not be opened: {reason}. Here is the whole quiz instead."),
-            Lang::Es => format!(
-                "No se ha podido abrir este enlace del cuestionario: {reason}. Aquí tienes el cuestionario completo."
-            ),
-        }
-    }
-
-    pub fn set_by_teacher(&self, mode: Mode) -> String {
-        match (self.lang, mode) {
-            (Lang::En, _) => format!("{} mode, set by your teacher.", self.mode_name(mode)),
-            (Lang::Es, Mode::Practice) => "Modo práctica, elegido por tu profesor.".into(),
-            (Lang::Es, Mode::Test) => "Modo examen, elegido por tu profesor.".into(),
-        }
-    }
-
-    pub fn restored_notice(&self, reason: &str) -> String {
-        match self.lang {
-            Lang::En => format!("Your saved progress could not be restored ({reason}), so the quiz starts afresh."),
-            Lang::Es => format!(
-                "No se ha podido recuperar tu progreso guardado ({reason}), así que el cuestionario empieza de cero."
-            ),
-        }
-    }
-
     pub fn number_with_unit(&self, value: &str, unit: &str) -> String {
         if unit.is_empty() { value.to_owned() } else { format!("{value} {unit}") }
+    }
+}
+
+/// Declares the sentences each language writes its own way, once: as the trait
+/// [`Sentences`], which each language's file implements, and as a method of [`Text`] for
+/// each, which calls the reader's language's. Dispatch is a `match`, so a binary keeps
+/// only the sentences it uses. A new language is one more arm here.
+macro_rules! sentences {
+    ($($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty;)*) => {
+        /// What a language writes its own way: plurals, word order, numbers in a sentence.
+        pub trait Sentences {
+            $($(#[$doc])* fn $name($($arg: $ty),*) -> $out;)*
+        }
+
+        impl Text {
+            $($(#[$doc])* pub fn $name(&self, $($arg: $ty),*) -> $out {
+                match self.lang {
+                    Lang::En => <en::English as Sentences>::$name($($arg),*),
+                    Lang::Es => <es::Spanish as Sentences>::$name($($arg),*),
+                }
+            })*
+        }
+    };
+}
+
+sentences! {
+    /// "8 questions"
+    fn question_count(n: usize) -> String;
+    /// "by A, B and C"
+    fn byline(authors: &[String]) -> String;
+    /// "By A and B · Publication", above the article's text.
+    fn article_byline(authors: &[String], publication: &str) -> String;
+    /// What goes before and after an article's title: "On “" and "”", so that the title
+    /// can carry the quiz's language.
+    fn about_article() -> (&'static str, &'static str);
+    /// "Question 2 of 8"
+    fn position(at: usize, of: usize) -> String;
+    /// "1 point", "2.5 points"
+    fn points(p: Points) -> String;
+    fn verdict(v: Verdict) -> &'static str;
+    /// "You earned 0.5 of 1 point (partial credit)."
+    fn earned(earned: Points, max: Points, partial: bool) -> String;
+    /// "12.5 of 25 points"
+    fn score_line(earned: Points, max: Points) -> String;
+    fn percent(p: u32) -> String;
+    /// "3 right · 1 partly right · 2 missed"
+    fn tally(right: usize, partial: usize, wrong: usize) -> String;
+    /// What the live region says when the quiz is finished.
+    fn announce_finish(earned: Points, max: Points, percent: u32) -> String;
+    fn retry_missed(n: usize) -> String;
+    /// "3 of 8 answered"
+    fn answered(n: usize, of: usize) -> String;
+    /// Before a test is finished with questions unanswered.
+    fn unanswered_warning(n: usize) -> String;
+    /// Above the quiz, when the host's article no longer holds what `n` questions quote.
+    fn left_out(n: usize) -> String;
+    /// What the live region says when an item of an order question moves.
+    fn moved(item: &str, to: usize, of: usize) -> String;
+    /// " (quote 1 of 2)", after an excerpt's label.
+    fn quote_of(n: usize, total: usize) -> String;
+    fn paragraph(n: usize) -> String;
+    /// What the live region says when a fresh session starts in `mode`.
+    fn mode_started(mode: Mode) -> String;
+    /// The standalone page's heading for a quiz on the article `title`.
+    fn page_heading(title: &str) -> String;
+    /// After the first of a quiz file's problems.
+    fn more_problems(n: usize) -> String;
+    /// Above the whole quiz, when a teacher's link could not be opened for `reason`.
+    fn broken_link(reason: &str) -> String;
+    fn set_by_teacher(mode: Mode) -> String;
+    /// Above a fresh quiz, when saved progress could not be restored for `reason`.
+    fn restored_notice(reason: &str) -> String;
+    /// Why a quiz from an address cannot be shown, in one or two sentences.
+    fn load_error(failure: &RemoteQuizError) -> String;
+}
+
+/// "A, B and C", with the language's `and`.
+fn listed(names: &[String], and: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
 }
 

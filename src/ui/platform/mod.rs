@@ -50,7 +50,7 @@ pub enum RemoteQuizError {
     /// What the validator module said, in the widget: the reason ([`load_error`] of one
     /// of the above), then each of the quiz's problems.
     ///
-    /// [`load_error`]: crate::ui::i18n::Lang::load_error
+    /// [`load_error`]: crate::ui::i18n::Text::load_error
     Reported(Vec<String>),
 }
 
@@ -58,7 +58,7 @@ impl RemoteQuizError {
     /// The reason first, then each of the quiz's problems: how the validator module
     /// hands a failure to the widget.
     pub fn sentences(self, lang: crate::ui::i18n::Lang) -> Vec<String> {
-        let why = lang.load_error(&self);
+        let why = lang.text().load_error(&self);
         match self {
             RemoteQuizError::Unsound(problems) => std::iter::once(why).chain(problems).collect(),
             RemoteQuizError::Reported(sentences) => sentences,
