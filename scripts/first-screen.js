@@ -6,8 +6,8 @@
 // fine), and there is no saved progress.
 //
 // In a frame, the page is laid out as the widget lays it out there (src/ui/platform/
-// web/host.rs, `embed_page`): no page heading, the host's theme on the quiz, each value
-// checked as the widget checks it (`theme_value` in crates/quiz/src/host.rs), so that the
+// web/host.rs, `embed_page`): no page heading, the host's style on the quiz, each value
+// checked as the widget checks it (`style_value` in crates/quiz/src/host.rs), so that the
 // live widget replaces the screen without a visible change.
 //
 // The screen works before the widget does: a choice shows as chosen at once, and what
@@ -51,7 +51,7 @@
       "font-quote": /^[a-z0-9 ,"'-]{1,120}$/i,
       radius: /^(0|[0-9.]{1,4}(px|rem|em))$/,
     };
-    for (const pair of template.dataset.themeParams.split(" ")) {
+    for (const pair of template.dataset.styleParams.split(" ")) {
       const [name, property] = pair.split("=");
       const value = param(name)?.trim();
       if (value && checks[name]?.test(value)) root.style.setProperty(property, value);

@@ -545,10 +545,10 @@ async fn the_prerendered_first_screen_is_the_fresh_first_question_with_its_seed(
     assert_eq!(outer.value().attr("data-failed"), Some(EN.did_not_start));
     assert_eq!(outer.value().attr("data-options"), Some("a mode lang quiz"));
     assert_eq!(outer.value().attr("data-loading"), Some(EN.loading));
-    // Every theme parameter, with the property it sets, for a screen shown in a frame.
-    let theme: Vec<(&str, &str)> =
-        outer.value().attr("data-theme-params").unwrap().split(' ').filter_map(|pair| pair.split_once('=')).collect();
-    assert_eq!(theme, article_quiz::quiz::host::THEME_PARAMS);
+    // Every style parameter, with the property it sets, for a screen shown in a frame.
+    let style: Vec<(&str, &str)> =
+        outer.value().attr("data-style-params").unwrap().split(' ').filter_map(|pair| pair.split_once('=')).collect();
+    assert_eq!(style, article_quiz::quiz::host::STYLE_PARAMS);
     // The screen itself, usable (the page's script keeps what the reader does there for
     // the live widget), with the seed the live widget then starts from.
     let screen = page.one("[data-aq-first-screen]");
@@ -654,7 +654,7 @@ fn a_named_embed_keeps_its_own_progress_and_first_reads_the_shared_one() {
     let slug = loaded().quiz.slug;
     let embed = |instance: &str| Embed {
         target: "*".into(),
-        host: None,
+        host_origin: None,
         instance: instance.into(),
         activity: String::new(),
         element: Some(0),
@@ -676,11 +676,11 @@ fn a_named_embed_keeps_its_own_progress_and_first_reads_the_shared_one() {
 /// screen's script (which runs before any wasm, so it cannot share the code) and the
 /// script embed's loader. Each name the Rust defines is written where the script uses it,
 /// and every id, class or attribute the scripts name is one the Rust defines, so a name
-/// changed on either side fails here. (The address and theme rules the first screen
+/// changed on either side fails here. (The address and style rules the first screen
 /// shares with the core are tested against shared vectors: tests/fixtures/contract/.)
 #[tokio::test]
 async fn the_pages_scripts_use_the_names_the_rust_defines() {
-    use article_quiz::quiz::launch::{Field, MAX_ID, Scheme};
+    use article_quiz::quiz::launch::{Field, MAX_INSTANCE, Scheme};
     use article_quiz::ui::components::ids;
     use article_quiz::ui::pages::first_screen;
     let read =
@@ -698,9 +698,9 @@ async fn the_pages_scripts_use_the_names_the_rust_defines() {
         format!("className = \"{}\"", ids::CRASH),
         format!("classList.add(\"{}\")", ids::EMBEDDED),
         format!("setAttribute(\"{}\", scheme)", ids::SCHEME),
-        format!("param(\"{}\")", Field::Id.param()),
-        format!("param(\"{}\")", Field::Theme.param()),
-        format!(".slice(0, {MAX_ID})"),
+        format!("param(\"{}\")", Field::Instance.param()),
+        format!("param(\"{}\")", Field::Scheme.param()),
+        format!(".slice(0, {MAX_INSTANCE})"),
         format!("scheme === \"{}\" || scheme === \"{}\"", Scheme::Light.key(), Scheme::Dark.key()),
     ];
     for expected in &expected_in_screen {

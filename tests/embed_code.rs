@@ -1,4 +1,4 @@
-//! The embed-code page's snippets: exact for each way, values escaped, only the theme
+//! The embed-code page's snippets: exact for each way, values escaped, only the style
 //! values the widget accepts, and a warning for an accent too faint to read.
 
 #![cfg(feature = "ui")]
@@ -9,7 +9,7 @@ const WIDGET: &str = "https://quiz.example/";
 
 #[test]
 fn the_default_is_an_iframe_and_the_host_script() {
-    let options = Options { id: "quiz-1".into(), ..Options::default() };
+    let options = Options { instance: "quiz-1".into(), ..Options::default() };
     assert_eq!(
         snippet(&options, WIDGET),
         "<iframe data-article-quiz title=\"Quiz on this article\" width=\"100%\" height=\"640\" loading=\"lazy\"\n  \
@@ -24,12 +24,12 @@ fn options_become_parameters_or_attributes() {
         quiz: "https://files.news.example/quizzes/vote.aqz".into(),
         test: true,
         lang: "es".into(),
-        theme: "dark".into(),
+        scheme: "dark".into(),
         accent: "#ffb3c0".into(),
         font: "Georgia, serif".into(),
         radius: "0".into(),
-        id: "quiz 1".into(),
-        host: "https://news.example".into(),
+        instance: "quiz 1".into(),
+        host_origin: "https://news.example".into(),
         highlight: "#story".into(),
         assignment: "https://quiz.example/#a=ARv64QE1KQ".into(),
     };
@@ -45,7 +45,7 @@ fn options_become_parameters_or_attributes() {
         "<div data-article-quiz data-quiz=\"https://files.news.example/quizzes/vote.aqz\" data-id=\"quiz 1\" data-mode=\"test\" data-lang=\"es\" data-theme=\"dark\" data-link=\"ARv64QE1KQ\" \
          data-article-quiz-highlight=\"#story\"></div>\n\
          <script type=\"module\" src=\"https://quiz.example/article-quiz.js\"></script>\n\
-         <!-- Theme: add this rule to your stylesheet -->\n\
+         <!-- Style: add this rule to your stylesheet -->\n\
          <!-- [data-article-quiz] { --article-quiz-accent: #ffb3c0; --article-quiz-font: Georgia, serif; \
          --article-quiz-radius: 0; } -->"
     );
@@ -55,7 +55,7 @@ fn options_become_parameters_or_attributes() {
 fn hostile_values_are_escaped_or_dropped() {
     let options = Options {
         way: Some(Way::Script),
-        id: "\"><script>alert(1)</script>".into(),
+        instance: "\"><script>alert(1)</script>".into(),
         highlight: "#a\" onload=\"x".into(),
         accent: "red;background:url(x)".into(),
         assignment: "not a code <b>".into(),
@@ -78,7 +78,9 @@ fn a_faint_accent_is_named_with_its_contrast() {
     let weak = weak_accent(&dark_red);
     assert_eq!(weak.iter().map(|(scheme, _)| *scheme).collect::<Vec<_>>(), ["dark"]);
     assert!((weak[0].1 - 2.43).abs() < 0.01, "{weak:?}");
-    assert!(weak_accent(&Options { theme: "light".into(), ..dark_red.clone() }).is_empty());
-    assert!(weak_accent(&Options { accent: "#1d4f91".into(), theme: "light".into(), ..Options::default() }).is_empty());
+    assert!(weak_accent(&Options { scheme: "light".into(), ..dark_red.clone() }).is_empty());
+    assert!(
+        weak_accent(&Options { accent: "#1d4f91".into(), scheme: "light".into(), ..Options::default() }).is_empty()
+    );
     assert!(weak_accent(&Options { accent: "red".into(), ..Options::default() }).is_empty(), "names are not judged");
 }

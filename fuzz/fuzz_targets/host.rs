@@ -1,5 +1,5 @@
 //! Messages from a host page, field by field as the browser layer reads them, and the
-//! theme values an address may carry: no panic, and no accepted value can carry CSS.
+//! style values an address may carry: no panic, and no accepted value can carry CSS.
 #![no_main]
 use arbitrary::Arbitrary;
 use article_quiz_core::host::{self, Fields};
@@ -14,8 +14,8 @@ struct Input {
     found: Option<bool>,
     highlight: Option<bool>,
     text: Option<String>,
-    theme_name: String,
-    theme_value: String,
+    style_name: String,
+    style_value: String,
 }
 
 fuzz_target!(|input: Input| {
@@ -29,7 +29,7 @@ fuzz_target!(|input: Input| {
         text: input.text.as_deref(),
     };
     let _ = host::command(&fields);
-    if let Some(kept) = host::theme_value(&input.theme_name, &input.theme_value) {
+    if let Some(kept) = host::style_value(&input.style_name, &input.style_value) {
         assert!(!kept.contains([';', '{', '}', ':', '(', ')', '<', '>', '\\', '\n']), "{kept:?}");
     }
 });

@@ -324,7 +324,7 @@ test("the embed-code page makes either snippet from the options, with a live pre
   await assertValue(snippet,
     `<div data-article-quiz data-id="quiz-1" data-mode="test" data-theme="light" data-article-quiz-highlight="#story"></div>\n` +
       `<script type="module" src="${widget}article-quiz.js"></script>\n` +
-      `<!-- Theme: add this rule to your stylesheet -->\n<!-- [data-article-quiz] { --article-quiz-accent: #b00020; } -->`,
+      `<!-- Style: add this rule to your stylesheet -->\n<!-- [data-article-quiz] { --article-quiz-accent: #b00020; } -->`,
   );
   await page.getByRole("button", { name: "Copy the snippet" }).click();
   await page.getByText("Snippet copied.").waitFor();

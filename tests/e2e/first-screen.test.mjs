@@ -1,6 +1,6 @@
 // End-to-end: the widget page's first question, prerendered into index.html, shows
 // while the widget's wasm is on its way (at the top level and in an iframe embed, with
-// the host's theme), keeps what the reader does there for the live widget, and is
+// the host's style), keeps what the reader does there for the live widget, and is
 // replaced by the live widget with the very same screen; where the widget would start on
 // another screen (an option in the address, saved progress) the page shows nothing early.
 //
@@ -115,7 +115,7 @@ test("a choice made before the widget is live shows at once and is applied once 
   }
 });
 
-test("in an iframe embed, the first question shows with the host's theme, and the live one looks the same", async () => {
+test("in an iframe embed, the first question shows with the host's style, and the live one looks the same", async () => {
   const { context, page, errors, release } = await heldPage(800);
   // A dark theme, an accent, a font and a radius; a background the widget refuses.
   const theme = "theme=dark&accent=%23ffb3c0&font=Georgia%2C%20serif&radius=0&background=url(x)";
@@ -274,10 +274,10 @@ test("a page that will start elsewhere shows nothing early: an option, saved pro
   }
 });
 
-test("the first screen accepts and refuses the theme values the core does (the shared vectors)", async () => {
-  // tests/fixtures/contract/theme-values.json: the core's theme_value is tested against
+test("the first screen accepts and refuses the style values the core does (the shared vectors)", async () => {
+  // tests/fixtures/contract/style-values.json: the core's style_value is tested against
   // the same list (crates/quiz/tests/core/host.rs).
-  const { vectors } = JSON.parse(readFileSync("tests/fixtures/contract/theme-values.json", "utf8"));
+  const { vectors } = JSON.parse(readFileSync("tests/fixtures/contract/style-values.json", "utf8"));
   const { context, page, errors } = await heldPage(800);
   try {
     const frames = vectors
@@ -293,7 +293,7 @@ test("the first screen accepts and refuses the theme values the core does (the s
       const frame = await (await page.waitForSelector(`iframe[title="Quiz ${n}"]`)).contentFrame();
       await frame.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
       applied.push(
-        // Each theme parameter sets its custom property (THEME_PARAMS in crates/quiz/src/host.rs).
+        // Each style parameter sets its custom property (THEME_PARAMS in crates/quiz/src/host.rs).
         await frame.locator("#article-quiz").evaluate((root, name) => root.style.getPropertyValue(`--article-quiz-${name}`) || null, name),
       );
     }

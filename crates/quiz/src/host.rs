@@ -1,6 +1,6 @@
 //! The widget's conversation with the page that embeds it: what it tells the host (ready,
 //! started, answered, completed, resized), what it accepts from the host (reset, go to a
-//! question), and the theme the host asks for. Pure: the widget's browser layer sends
+//! question), and the style values the host asks for. Pure: the widget's browser layer sends
 //! and receives; this decides what is said and what is accepted.
 //!
 //! Messages, version 1 (also in the README):
@@ -373,9 +373,9 @@ pub fn command(fields: &Fields<'_>) -> Option<Command> {
     }
 }
 
-/// A theme value from a URL parameter, kept only if it is plainly a colour, a font list
+/// A style value from a URL parameter, kept only if it is plainly a colour, a font list
 /// or a length, so that a parameter cannot smuggle other CSS in.
-pub fn theme_value(name: &str, value: &str) -> Option<String> {
+pub fn style_value(name: &str, value: &str) -> Option<String> {
     let value = value.trim();
     let ok = match name {
         "accent" | "accent-text" | "background" | "text" => {
@@ -403,8 +403,8 @@ pub fn theme_value(name: &str, value: &str) -> Option<String> {
     ok.then(|| value.to_owned())
 }
 
-/// The theme parameters an embed may set, and the custom property each sets.
-pub const THEME_PARAMS: [(&str, &str); 7] = [
+/// The style parameters an embed may set, and the custom property each sets.
+pub const STYLE_PARAMS: [(&str, &str); 7] = [
     ("accent", "--article-quiz-accent"),
     ("accent-text", "--article-quiz-accent-text"),
     ("background", "--article-quiz-background"),
@@ -420,7 +420,7 @@ pub struct Embed {
     /// Where messages may go: the host's origin when the embed names one, else any ("*").
     pub target: String,
     /// The origin whose commands are accepted; none are without one.
-    pub host: Option<String>,
+    pub host_origin: Option<String>,
     /// The embed's name for this widget (the `id` parameter), echoed in every message.
     pub instance: String,
     /// The widget's own address, which names the quiz in xAPI statements.

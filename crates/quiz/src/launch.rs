@@ -1,5 +1,5 @@
 //! What a page asks of the widget it starts: a teacher's assignment code, the mode, the
-//! language of the widget's words, a quiz's address, a colour scheme and theme values,
+//! language of the widget's words, a quiz's address, a colour scheme and style values,
 //! the embedding site's origin, and a name for this widget in events.
 //!
 //! The widget reads a [`Launch`] from its own address (query or fragment) or from the
@@ -10,42 +10,54 @@
 //!
 //! Must not import anything from a browser or UI crate.
 
-use crate::host::{THEME_PARAMS, theme_value};
+use crate::host::{STYLE_PARAMS, style_value};
 use crate::session::Mode;
 
 /// One option of a launch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Quiz,
-    Host,
-    Id,
+    /// The embedding page's origin (published as `host`).
+    HostOrigin,
+    /// The embed's name for this widget (published as `id`, `data-id` and `instance`).
+    Instance,
     Mode,
     Lang,
-    Theme,
+    /// The colour scheme (published as `theme`).
+    Scheme,
     Share,
-    Link,
+    /// A teacher's assignment code (published as `a`, `data-link` and `link`).
+    Assignment,
 }
 
 impl Field {
     /// Every option, in the order they are written.
-    pub const ALL: [Field; 8] =
-        [Field::Quiz, Field::Host, Field::Id, Field::Mode, Field::Lang, Field::Theme, Field::Share, Field::Link];
+    pub const ALL: [Field; 8] = [
+        Field::Quiz,
+        Field::HostOrigin,
+        Field::Instance,
+        Field::Mode,
+        Field::Lang,
+        Field::Scheme,
+        Field::Share,
+        Field::Assignment,
+    ];
 
     /// The options that change the widget's first screen: a page whose address carries
     /// any of them does not show the prerendered one.
-    pub const SCREEN: [Field; 4] = [Field::Link, Field::Mode, Field::Lang, Field::Quiz];
+    pub const SCREEN: [Field; 4] = [Field::Assignment, Field::Mode, Field::Lang, Field::Quiz];
 
     /// Its name in an address (`?mode=test`, `#a=CODE`).
     pub fn param(self) -> &'static str {
         match self {
             Field::Quiz => "quiz",
-            Field::Host => "host",
-            Field::Id => "id",
+            Field::HostOrigin => "host",
+            Field::Instance => "id",
             Field::Mode => "mode",
             Field::Lang => "lang",
-            Field::Theme => "theme",
+            Field::Scheme => "theme",
             Field::Share => "share",
-            Field::Link => "a",
+            Field::Assignment => "a",
         }
     }
 
@@ -54,13 +66,13 @@ impl Field {
     pub fn attribute(self) -> Option<&'static str> {
         Some(match self {
             Field::Quiz => "data-quiz",
-            Field::Host => return None,
-            Field::Id => "data-id",
+            Field::HostOrigin => return None,
+            Field::Instance => "data-id",
             Field::Mode => "data-mode",
             Field::Lang => "data-lang",
-            Field::Theme => "data-theme",
+            Field::Scheme => "data-theme",
             Field::Share => "data-share",
-            Field::Link => "data-link",
+            Field::Assignment => "data-link",
         })
     }
 
@@ -68,13 +80,13 @@ impl Field {
     pub fn element_attribute(self) -> Option<&'static str> {
         Some(match self {
             Field::Quiz => "quiz",
-            Field::Host => return None,
-            Field::Id => "instance",
+            Field::HostOrigin => return None,
+            Field::Instance => "instance",
             Field::Mode => "mode",
             Field::Lang => "lang",
-            Field::Theme => "theme",
+            Field::Scheme => "theme",
             Field::Share => "share",
-            Field::Link => "link",
+            Field::Assignment => "link",
         })
     }
 }
@@ -104,7 +116,7 @@ impl Scheme {
 }
 
 /// How long an instance name may be; longer ones are cut.
-pub const MAX_ID: usize = 100;
+pub const MAX_INSTANCE: usize = 100;
 
 /// What a page asks of the widget. The default is a plain start: the built-in quiz, in
 /// practice mode, in the quiz's language.
@@ -112,7 +124,7 @@ pub const MAX_ID: usize = 100;
 pub struct Launch {
     /// A teacher's assignment code, as given (an empty or broken one is explained to the
     /// student, who is offered the whole quiz).
-    pub link: Option<String>,
+    pub assignment_code: Option<String>,
     /// The mode a fresh session starts in, unless an assignment sets it.
     pub mode: Mode,
     /// A language tag for the widget's own words; the widget takes it if it speaks it.
@@ -120,14 +132,14 @@ pub struct Launch {
     /// The address of a quiz bundle to show instead of the built-in quiz.
     pub quiz: Option<String>,
     pub scheme: Option<Scheme>,
-    /// Theme values that passed [`theme_value`], as (parameter, value), in the order of
-    /// [`THEME_PARAMS`]. Only an address carries them; a script embed is styled by CSS.
+    /// Style values that passed [`style_value`], as (parameter, value), in the order of
+    /// [`STYLE_PARAMS`]. Only an address carries them; a script embed is styled by CSS.
     pub style: Vec<(&'static str, String)>,
     /// The embedding page's address or origin, whose commands an iframe accepts.
-    pub host: Option<String>,
-    /// The embed's name for this widget, echoed in every event; at most [`MAX_ID`]
+    pub host_origin: Option<String>,
+    /// The embed's name for this widget, echoed in every event; at most [`MAX_INSTANCE`]
     /// characters.
-    pub id: String,
+    pub instance: String,
     /// The host turned the offer to share a result off (`share=off`).
     pub share_off: bool,
 }
@@ -137,7 +149,7 @@ impl Launch {
     /// `name` in it (the widget looks in its fragment, then its query).
     pub fn from_address(param: &dyn Fn(&str) -> Option<String>) -> Launch {
         let style =
-            THEME_PARAMS.iter().filter_map(|(name, _)| Some((*name, theme_value(name, &param(name)?)?))).collect();
+            STYLE_PARAMS.iter().filter_map(|(name, _)| Some((*name, style_value(name, &param(name)?)?))).collect();
         Launch { style, ..Launch::read(&|field| param(field.param())) }
     }
 
@@ -167,30 +179,30 @@ impl Launch {
     fn read(get: &dyn Fn(Field) -> Option<String>) -> Launch {
         let text = |field| get(field).filter(|v| !v.trim().is_empty());
         Launch {
-            link: get(Field::Link),
+            assignment_code: get(Field::Assignment),
             mode: if get(Field::Mode).as_deref() == Some("test") { Mode::Test } else { Mode::Practice },
             lang: text(Field::Lang),
             quiz: text(Field::Quiz),
-            scheme: get(Field::Theme).as_deref().and_then(Scheme::from_key),
+            scheme: get(Field::Scheme).as_deref().and_then(Scheme::from_key),
             style: Vec::new(),
-            host: text(Field::Host),
-            id: get(Field::Id).unwrap_or_default().chars().take(MAX_ID).collect(),
+            host_origin: text(Field::HostOrigin),
+            instance: get(Field::Instance).unwrap_or_default().chars().take(MAX_INSTANCE).collect(),
             share_off: get(Field::Share).as_deref() == Some("off"),
         }
     }
 
     /// A launch of an assignment, with nothing else asked.
     pub fn assignment(code: &str) -> Launch {
-        Launch { link: Some(code.to_owned()), ..Launch::default() }
+        Launch { assignment_code: Some(code.to_owned()), ..Launch::default() }
     }
 
     /// Whether the widget starts on the screen it shows with no options at all (the
     /// prerendered one), as far as the launch decides it.
     pub fn is_plain(&self) -> bool {
-        self.link.is_none() && self.mode == Mode::Practice && self.lang.is_none() && self.quiz.is_none()
+        self.assignment_code.is_none() && self.mode == Mode::Practice && self.lang.is_none() && self.quiz.is_none()
     }
 
-    /// Each option as (field, value), in [`Field::ALL`]'s order; theme values are apart.
+    /// Each option as (field, value), in [`Field::ALL`]'s order; style values are apart.
     fn values(&self) -> Vec<(Field, String)> {
         let mut values = Vec::new();
         let mut add = |field, value: Option<&str>| {
@@ -199,13 +211,13 @@ impl Launch {
             }
         };
         add(Field::Quiz, self.quiz.as_deref());
-        add(Field::Host, self.host.as_deref());
-        add(Field::Id, Some(&self.id));
+        add(Field::HostOrigin, self.host_origin.as_deref());
+        add(Field::Instance, Some(&self.instance));
         add(Field::Mode, (self.mode == Mode::Test).then_some("test"));
         add(Field::Lang, self.lang.as_deref());
-        add(Field::Theme, self.scheme.map(Scheme::key));
+        add(Field::Scheme, self.scheme.map(Scheme::key));
         add(Field::Share, self.share_off.then_some("off"));
-        add(Field::Link, self.link.as_deref());
+        add(Field::Assignment, self.assignment_code.as_deref());
         values
     }
 
@@ -213,10 +225,10 @@ impl Launch {
     /// percent-encoded, the assignment code in the fragment.
     pub fn address(&self, widget: &str) -> String {
         let mut query = form_urlencoded::Serializer::new(String::new());
-        let mut link = None;
+        let mut code = None;
         for (field, value) in self.values() {
-            if field == Field::Link {
-                link = Some(value);
+            if field == Field::Assignment {
+                code = Some(value);
             } else {
                 query.append_pair(field.param(), &value);
             }
@@ -226,7 +238,7 @@ impl Launch {
         }
         let query = query.finish();
         let mut address = if query.is_empty() { widget.to_owned() } else { format!("{widget}?{query}") };
-        if let Some(code) = link {
+        if let Some(code) = code {
             // A code from the link codec is URL-safe already; anything else is encoded.
             address.push_str("#a=");
             address.extend(form_urlencoded::byte_serialize(code.as_bytes()));
@@ -235,7 +247,7 @@ impl Launch {
     }
 
     /// The attributes of a script embed's element asking for this launch, in order. The
-    /// host's origin and the theme values have none (a page styles its embed with CSS).
+    /// host's origin and the style values have none (a page styles its embed with CSS).
     pub fn attributes(&self) -> Vec<(&'static str, String)> {
         self.values().into_iter().filter_map(|(field, value)| Some((field.attribute()?, value))).collect()
     }

@@ -78,10 +78,10 @@ pub enum ResultError {
     TooManyAnswers,
 }
 
-/// The identity of an assignment in result codes: a 32-bit hash of its link text, never
-/// 0 (which stands for the whole quiz, taken without a link).
-pub fn assignment_id(link: &str) -> u32 {
-    let hash = fnv1a64(link.trim().as_bytes());
+/// The identity of an assignment in result codes: a 32-bit hash of its assignment code,
+/// never 0 (which stands for the whole quiz, taken without a link).
+pub fn assignment_id(assignment_code: &str) -> u32 {
+    let hash = fnv1a64(assignment_code.trim().as_bytes());
     ((hash ^ (hash >> 32)) as u32).max(1)
 }
 

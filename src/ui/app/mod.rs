@@ -79,7 +79,7 @@ impl AppProps {
     /// screen and the component tests all build the app's props here.
     pub fn new(loaded: Loaded, launch: &Launch, stored: impl Fn(&str) -> Option<String>, start: Start) -> Self {
         let lang = Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language);
-        let code = launch.link.as_deref();
+        let code = launch.assignment_code.as_deref();
         let (assignment, assignment_id, notice) = match code.map(|code| (code, link::decode(code, &loaded.quiz))) {
             Some((code, Ok(assignment))) => (Some(assignment), result::assignment_id(code), None),
             Some((_, Err(why))) => (None, 0, Some(Notice::BrokenLink(why))),

@@ -3,7 +3,7 @@
 //! page's. The JavaScript that runs beside the wasm (`scripts/first-screen.js`, before it;
 //! `embed/article-quiz.js`, the script embed's loader) writes the same names, and
 //! `tests/components.rs` fails when any of them disagrees with these. (Address
-//! parameters, storage keys and theme rules are the core's: `launch`, `saved`, `host`.)
+//! parameters, storage keys and style rules are the core's: `launch`, `saved`, `host`.)
 
 pub const ROOT: &str = "article-quiz";
 pub const QUESTION: &str = "aq-q";

@@ -15,10 +15,10 @@ pub const QUIZ_HINT: &str = "The address of a quiz bundle made with quiz-check -
 pub const TEST_MODE: &str = "Start in test mode (feedback at the end)";
 pub const LANGUAGE: &str = "Language of the quiz’s buttons and messages";
 pub const LANGUAGE_QUIZ: &str = "The quiz’s own language (English if the quiz’s is not offered)";
-pub const THEME: &str = "Colours";
-pub const THEME_READER: &str = "The reader’s choice (light or dark)";
-pub const THEME_LIGHT: &str = "Always light";
-pub const THEME_DARK: &str = "Always dark";
+pub const SCHEME: &str = "Colours";
+pub const SCHEME_READER: &str = "The reader’s choice (light or dark)";
+pub const SCHEME_LIGHT: &str = "Always light";
+pub const SCHEME_DARK: &str = "Always dark";
 pub const ACCENT: &str = "Accent colour (optional)";
 pub const ACCENT_HINT: &str = "A colour such as #b00020 or a colour name; buttons, links and focus use it.";
 pub const FONT: &str = "Font (optional)";
@@ -43,7 +43,7 @@ pub const NOT_COPIED: &str = "Could not copy; select the snippet and copy it you
 pub const PREVIEW: &str = "Preview";
 pub const PREVIEW_HINT: &str = "The quiz as your readers will see it (the script embed looks the same).";
 pub const FRAME_TITLE: &str = "Quiz on this article";
-pub const IN_YOUR_STYLESHEET: &str = "Theme: add this rule to your stylesheet";
+pub const IN_YOUR_STYLESHEET: &str = "Style: add this rule to your stylesheet";
 
 /// A language by its own name.
 pub fn language(lang: super::Lang) -> &'static str {

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::quiz::Mode;
-use crate::quiz::host::theme_value;
-use crate::quiz::launch::{Launch, MAX_ID, Scheme};
+use crate::quiz::host::style_value;
+use crate::quiz::launch::{Launch, MAX_INSTANCE, Scheme};
 use crate::ui::i18n::{Lang, embed_code as words};
 use crate::ui::platform;
 
@@ -27,14 +27,14 @@ pub struct Options {
     /// A language tag for the widget's own words; empty for the quiz's language.
     pub lang: String,
     /// `light`, `dark`, or empty for the reader's choice.
-    pub theme: String,
+    pub scheme: String,
     pub accent: String,
     pub font: String,
     pub radius: String,
     /// The quiz's name in events.
-    pub id: String,
+    pub instance: String,
     /// The page's origin, for the iframe's `host`.
-    pub host: String,
+    pub host_origin: String,
     /// A CSS selector for the page's article, to show excerpts there.
     pub highlight: String,
     /// An assignment code (or a link holding `#a=CODE`).
@@ -54,11 +54,11 @@ fn assignment_code(pasted: &str) -> Option<&str> {
     (!code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')).then_some(code)
 }
 
-/// The theme values that pass the widget's own checks, as (parameter, value).
-fn theme(options: &Options) -> Vec<(&'static str, String)> {
+/// The style values that pass the widget's own checks, as (parameter, value).
+fn style(options: &Options) -> Vec<(&'static str, String)> {
     [("accent", &options.accent), ("font", &options.font), ("radius", &options.radius)]
         .into_iter()
-        .filter_map(|(name, value)| Some((name, theme_value(name, value)?)))
+        .filter_map(|(name, value)| Some((name, style_value(name, value)?)))
         .collect()
 }
 
@@ -95,7 +95,7 @@ pub fn weak_accent(options: &Options) -> Vec<(&'static str, f64)> {
     let Some(accent) = rgb(&options.accent) else { return Vec::new() };
     BACKGROUNDS
         .iter()
-        .filter(|(scheme, _)| options.theme.is_empty() || options.theme == *scheme)
+        .filter(|(scheme, _)| options.scheme.is_empty() || options.scheme == *scheme)
         .map(|(scheme, background)| (*scheme, contrast(accent, *background)))
         .filter(|(_, ratio)| *ratio < 4.5)
         .collect()
@@ -105,14 +105,14 @@ pub fn weak_accent(options: &Options) -> Vec<(&'static str, f64)> {
 pub fn launch(options: &Options) -> Launch {
     let given = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
     Launch {
-        link: assignment_code(&options.assignment).map(str::to_owned),
+        assignment_code: assignment_code(&options.assignment).map(str::to_owned),
         mode: if options.test { Mode::Test } else { Mode::Practice },
         lang: Lang::from_tag(&options.lang).map(|lang| lang.tag().to_owned()),
         quiz: given(&options.quiz),
-        scheme: Scheme::from_key(&options.theme),
-        style: theme(options),
-        host: given(&options.host),
-        id: options.id.trim().chars().take(MAX_ID).collect(),
+        scheme: Scheme::from_key(&options.scheme),
+        style: style(options),
+        host_origin: given(&options.host_origin),
+        instance: options.instance.trim().chars().take(MAX_INSTANCE).collect(),
         // The embed-code page has no field for it yet: a page turns sharing off with
         // `share=off` or `data-share="off"` (README, "Options").
         share_off: false,
@@ -146,7 +146,7 @@ pub fn snippet(options: &Options, widget: &str) -> String {
                  <script type=\"module\" src=\"{widget}article-quiz.js\"></script>"
             );
             let properties: Vec<String> =
-                theme(options).iter().map(|(name, value)| format!("--article-quiz-{name}: {value};")).collect();
+                style(options).iter().map(|(name, value)| format!("--article-quiz-{name}: {value};")).collect();
             if !properties.is_empty() {
                 out.push_str(&format!(
                     "\n<!-- {} -->\n<!-- [data-article-quiz] {{ {} }} -->",
@@ -160,17 +160,17 @@ pub fn snippet(options: &Options, widget: &str) -> String {
 }
 
 #[derive(Clone)]
-enum Field {
+enum Edit {
     Way(Way),
     Quiz(String),
     Test(bool),
     Lang(String),
-    Theme(String),
+    Scheme(String),
     Accent(String),
     Font(String),
     Radius(String),
-    Id(String),
-    Host(String),
+    Instance(String),
+    HostOrigin(String),
     Highlight(String),
     Assignment(String),
 }
@@ -183,9 +183,9 @@ pub struct EmbedCodeProps {
 
 #[function_component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
-    let options = use_state(|| Options { id: "quiz-1".into(), ..Options::default() });
+    let options = use_state(|| Options { instance: "quiz-1".into(), ..Options::default() });
     let status = use_state(String::new);
-    let set = |make: fn(String) -> Field| {
+    let set = |make: fn(String) -> Edit| {
         let options = options.clone();
         Callback::from(move |event: Event| {
             let value = event
@@ -195,18 +195,18 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 .unwrap_or_default();
             let mut next = (*options).clone();
             match make(value) {
-                Field::Way(way) => next.way = Some(way),
-                Field::Quiz(v) => next.quiz = v,
-                Field::Test(on) => next.test = on,
-                Field::Lang(v) => next.lang = v,
-                Field::Theme(v) => next.theme = v,
-                Field::Accent(v) => next.accent = v,
-                Field::Font(v) => next.font = v,
-                Field::Radius(v) => next.radius = v,
-                Field::Id(v) => next.id = v,
-                Field::Host(v) => next.host = v,
-                Field::Highlight(v) => next.highlight = v,
-                Field::Assignment(v) => next.assignment = v,
+                Edit::Way(way) => next.way = Some(way),
+                Edit::Quiz(v) => next.quiz = v,
+                Edit::Test(on) => next.test = on,
+                Edit::Lang(v) => next.lang = v,
+                Edit::Scheme(v) => next.scheme = v,
+                Edit::Accent(v) => next.accent = v,
+                Edit::Font(v) => next.font = v,
+                Edit::Radius(v) => next.radius = v,
+                Edit::Instance(v) => next.instance = v,
+                Edit::HostOrigin(v) => next.host_origin = v,
+                Edit::Highlight(v) => next.highlight = v,
+                Edit::Assignment(v) => next.assignment = v,
             }
             options.set(next);
         })
@@ -223,7 +223,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
     };
     let way = options.way.unwrap_or(Way::Iframe);
     let text_field =
-        |id: &'static str, label: &'static str, hint: &'static str, value: &str, make: fn(String) -> Field| {
+        |id: &'static str, label: &'static str, hint: &'static str, value: &str, make: fn(String) -> Edit| {
             let hint_id = format!("{id}-hint");
             html! {
                 <div class="aq-field">
@@ -237,7 +237,7 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         };
     // The preview is embedded in this page, not the editor's: it leaves out their site's
     // origin, to which it would otherwise address every message (its height included).
-    let preview = frame_address(&Options { host: String::new(), ..(*options).clone() }, &props.widget);
+    let preview = frame_address(&Options { host_origin: String::new(), ..(*options).clone() }, &props.widget);
     html! {
         <div class="aq aq-teacher">
             <header class="aq-header">
@@ -251,24 +251,24 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                     <legend class="aq-legend">{ words::WAY }</legend>
                     <div class="aq-check-row">
                         <input type="radio" name="aq-way" id="aq-way-iframe" checked={way == Way::Iframe}
-                            onchange={set(|_| Field::Way(Way::Iframe))} />
+                            onchange={set(|_| Edit::Way(Way::Iframe))} />
                         <label for="aq-way-iframe">{ words::IFRAME }</label>
                     </div>
                     <div class="aq-check-row">
                         <input type="radio" name="aq-way" id="aq-way-script" checked={way == Way::Script}
-                            onchange={set(|_| Field::Way(Way::Script))} />
+                            onchange={set(|_| Edit::Way(Way::Script))} />
                         <label for="aq-way-script">{ words::SCRIPT }</label>
                     </div>
                 </fieldset>
-                { text_field("aq-embed-quiz", words::QUIZ, words::QUIZ_HINT, &options.quiz, Field::Quiz) }
+                { text_field("aq-embed-quiz", words::QUIZ, words::QUIZ_HINT, &options.quiz, Edit::Quiz) }
                 <div class="aq-check-row">
                     <input type="checkbox" id="aq-embed-test" checked={options.test}
-                        onchange={set(|v| Field::Test(v == "true"))} />
+                        onchange={set(|v| Edit::Test(v == "true"))} />
                     <label for="aq-embed-test">{ words::TEST_MODE }</label>
                 </div>
                 <div class="aq-field">
                     <label for="aq-embed-lang">{ words::LANGUAGE }</label>
-                    <select id="aq-embed-lang" class="aq-text-input" onchange={set(Field::Lang)}>
+                    <select id="aq-embed-lang" class="aq-text-input" onchange={set(Edit::Lang)}>
                         <option value="" selected={options.lang.is_empty()}>{ words::LANGUAGE_QUIZ }</option>
                         { for Lang::ALL.iter().map(|lang| html! {
                             <option value={lang.tag()} lang={lang.tag()} selected={options.lang == lang.tag()}>
@@ -278,25 +278,25 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                     </select>
                 </div>
                 <div class="aq-field">
-                    <label for="aq-embed-theme">{ words::THEME }</label>
-                    <select id="aq-embed-theme" class="aq-text-input" onchange={set(Field::Theme)}>
-                        <option value="" selected={options.theme.is_empty()}>{ words::THEME_READER }</option>
-                        <option value="light" selected={options.theme == "light"}>{ words::THEME_LIGHT }</option>
-                        <option value="dark" selected={options.theme == "dark"}>{ words::THEME_DARK }</option>
+                    <label for="aq-embed-theme">{ words::SCHEME }</label>
+                    <select id="aq-embed-theme" class="aq-text-input" onchange={set(Edit::Scheme)}>
+                        <option value="" selected={options.scheme.is_empty()}>{ words::SCHEME_READER }</option>
+                        <option value="light" selected={options.scheme == "light"}>{ words::SCHEME_LIGHT }</option>
+                        <option value="dark" selected={options.scheme == "dark"}>{ words::SCHEME_DARK }</option>
                     </select>
                 </div>
-                { text_field("aq-embed-accent", words::ACCENT, words::ACCENT_HINT, &options.accent, Field::Accent) }
+                { text_field("aq-embed-accent", words::ACCENT, words::ACCENT_HINT, &options.accent, Edit::Accent) }
                 { for weak_accent(&options).into_iter().map(|(scheme, ratio)| html! {
                     <p class="aq-warning" role="status">{ words::weak_accent(scheme, ratio) }</p>
                 }) }
-                { text_field("aq-embed-font", words::FONT, words::FONT_HINT, &options.font, Field::Font) }
-                { text_field("aq-embed-radius", words::RADIUS, words::RADIUS_HINT, &options.radius, Field::Radius) }
-                { text_field("aq-embed-id", words::ID, words::ID_HINT, &options.id, Field::Id) }
+                { text_field("aq-embed-font", words::FONT, words::FONT_HINT, &options.font, Edit::Font) }
+                { text_field("aq-embed-radius", words::RADIUS, words::RADIUS_HINT, &options.radius, Edit::Radius) }
+                { text_field("aq-embed-id", words::ID, words::ID_HINT, &options.instance, Edit::Instance) }
                 if way == Way::Iframe {
-                    { text_field("aq-embed-host", words::HOST, words::HOST_HINT, &options.host, Field::Host) }
+                    { text_field("aq-embed-host", words::HOST, words::HOST_HINT, &options.host_origin, Edit::HostOrigin) }
                 }
-                { text_field("aq-embed-highlight", words::HIGHLIGHT, words::HIGHLIGHT_HINT, &options.highlight, Field::Highlight) }
-                { text_field("aq-embed-assignment", words::ASSIGNMENT, words::ASSIGNMENT_HINT, &options.assignment, Field::Assignment) }
+                { text_field("aq-embed-highlight", words::HIGHLIGHT, words::HIGHLIGHT_HINT, &options.highlight, Edit::Highlight) }
+                { text_field("aq-embed-assignment", words::ASSIGNMENT, words::ASSIGNMENT_HINT, &options.assignment, Edit::Assignment) }
             </section>
             <section class="aq-card aq-teacher-section" aria-labelledby="aq-snippet-heading">
                 <h2 id="aq-snippet-heading" class="aq-teacher-heading">{ words::SNIPPET }</h2>

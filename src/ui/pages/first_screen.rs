@@ -5,7 +5,7 @@
 //! The page holds it in a `<template>`; `scripts/first-screen.js` shows it only when the
 //! widget will start on exactly that screen (none of the widget's screen options in its
 //! address, no saved progress; at the top level or in an iframe embed, with the host's
-//! theme), and keeps what the reader does there for the live widget. When the widget
+//! style), and keeps what the reader does there for the live widget. When the widget
 //! starts, `platform::take_first_screen` removes it and the widget renders the
 //! same screen live, with the same seed, before the browser paints again; the script
 //! then does again on it what the reader did. Anywhere else (a link, saved progress, a
@@ -31,7 +31,7 @@ pub fn props(quiz: Loaded, seed: u64) -> AppProps {
 
 /// The `<template>` for the page: the first screen of `quiz`, with the seed on it; for
 /// `scripts/first-screen.js`, the storage key of saved progress, the names of the page's
-/// screen options, the theme parameters and the custom property each sets (as
+/// screen options, the style parameters and the custom property each sets (as
 /// `name=property`), what to tell a screen reader while the widget loads and what to say
 /// if it does not start.
 #[cfg(not(target_arch = "wasm32"))]
@@ -40,7 +40,7 @@ pub async fn template(quiz: Loaded) -> String {
     let key = attribute(&crate::quiz::saved::shared_key(&quiz.quiz.slug, 0));
     let t = crate::ui::i18n::Lang::choose(None, &quiz.quiz.meta.language).text();
     let (failed, loading) = (attribute(t.did_not_start), attribute(t.loading));
-    let theme = crate::quiz::host::THEME_PARAMS.map(|(name, property)| format!("{name}={property}")).join(" ");
+    let style = crate::quiz::host::STYLE_PARAMS.map(|(name, property)| format!("{name}={property}")).join(" ");
     use crate::quiz::launch::Field;
     let options = Field::SCREEN.map(Field::param).join(" ");
     let screen =
@@ -49,7 +49,7 @@ pub async fn template(quiz: Loaded) -> String {
     let (template, attribute) = (ids::FIRST_SCREEN_TEMPLATE, ids::FIRST_SCREEN);
     format!(
         "<template id=\"{template}\" data-progress-key=\"{key}\" data-failed=\"{failed}\" data-loading=\"{loading}\" \
-         data-options=\"{options}\" data-theme-params=\"{theme}\">\
+         data-options=\"{options}\" data-style-params=\"{style}\">\
          <div class=\"aq-first-screen\" {attribute}=\"{SEED}\">{screen}</div></template>"
     )
 }

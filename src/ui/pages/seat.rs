@@ -30,19 +30,19 @@ pub enum Content {
 /// A root element with its app, which shows [`Content`].
 pub struct Seat {
     root: web_sys::Element,
-    shared: Shared,
+    shared: SeatState,
     /// Which quiz sits here now: each [`Seat::show`] of another quiz counts one up, so that
     /// a quiz that finishes loading after it was unmounted shows nothing.
     turn: Cell<u32>,
 }
 
 #[derive(Clone, Default)]
-struct Shared {
+struct SeatState {
     content: Rc<RefCell<(u32, Content)>>,
     rerender: Rc<RefCell<Option<UseForceUpdateHandle>>>,
 }
 
-impl PartialEq for Shared {
+impl PartialEq for SeatState {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.content, &other.content)
     }
@@ -50,7 +50,7 @@ impl PartialEq for Shared {
 
 #[derive(Properties, PartialEq)]
 struct SeatProps {
-    shared: Shared,
+    shared: SeatState,
 }
 
 #[function_component]
@@ -79,7 +79,7 @@ impl Seat {
             return Some(seat);
         }
         let root = new_root()?;
-        let shared = Shared::default();
+        let shared = SeatState::default();
         yew::Renderer::<SeatApp>::with_root_and_props(root.clone(), SeatProps { shared: shared.clone() }).render();
         Some(Rc::new(Seat { root, shared, turn: Cell::new(0) }))
     }

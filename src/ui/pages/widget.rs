@@ -71,18 +71,18 @@ pub enum Naming {
     Element,
 }
 
-/// Mounts the widget in a shadow root on `host`, an element of another site's page (the
+/// Mounts the widget in a shadow root on `element`, an element of another site's page (the
 /// script embed), with `stylesheet` inside it and the validator module at `validator`
 /// for a quiz from an address; options come from the element's attributes, named as
 /// `naming` says. The quiz stays until [`Mounted::unmount`].
 #[cfg(target_arch = "wasm32")]
 pub fn mount_in(
-    host: web_sys::Element,
+    element: web_sys::Element,
     stylesheet: &str,
     validator: wasm_bindgen::JsValue,
     naming: Naming,
 ) -> Option<Mounted> {
-    let read = |name: &str| host.get_attribute(name);
+    let read = |name: &str| element.get_attribute(name);
     let launch = match naming {
         Naming::Div => Launch::from_element(&read),
         Naming::Element => Launch::from_custom_element(&read),
@@ -90,14 +90,14 @@ pub fn mount_in(
     let new_root = || web_sys::window()?.document()?.create_element("div").ok();
     let seat = Seat::take(new_root)?;
     let scheme = launch.scheme.map(crate::quiz::launch::Scheme::key);
-    let Some(index) = platform::attach_shadow(&host, stylesheet, seat.root(), scheme) else {
+    let Some(index) = platform::attach_shadow(&element, stylesheet, seat.root(), scheme) else {
         seat.free();
         return None;
     };
     let embed = host::Embed {
         target: String::new(),
-        host: None,
-        instance: launch.id.clone(),
+        host_origin: None,
+        instance: launch.instance.clone(),
         activity: platform::address_of(""),
         element: Some(index),
     };
@@ -259,7 +259,7 @@ fn props(loaded: Loaded, launch: &Launch, begin: Begin) -> app::AppProps {
     props
 }
 
-/// An iframe embed: the host's theme from the launch, and who may be told and asked
+/// An iframe embed: the host's style from the launch, and who may be told and asked
 /// what (see [`host`]).
 #[cfg(target_arch = "wasm32")]
 fn frame_embed(root: &web_sys::Element, launch: &Launch) -> host::Embed {
@@ -267,16 +267,16 @@ fn frame_embed(root: &web_sys::Element, launch: &Launch) -> host::Embed {
         .style
         .iter()
         .filter_map(|(param, value)| {
-            let (_, property) = host::THEME_PARAMS.iter().find(|(name, _)| name == param)?;
+            let (_, property) = host::STYLE_PARAMS.iter().find(|(name, _)| name == param)?;
             Some((*property, value.clone()))
         })
         .collect();
     platform::embed_page(root, &properties, launch.scheme.map(crate::quiz::launch::Scheme::key));
-    let host = launch.host.as_deref().and_then(platform::origin_of);
+    let host_origin = launch.host_origin.as_deref().and_then(platform::origin_of);
     host::Embed {
-        target: host.clone().unwrap_or_else(|| "*".to_owned()),
-        host,
-        instance: launch.id.clone(),
+        target: host_origin.clone().unwrap_or_else(|| "*".to_owned()),
+        host_origin,
+        instance: launch.instance.clone(),
         activity: platform::address_of(""),
         element: None,
     }

@@ -28,7 +28,7 @@ fn assignment(quiz: &Quiz, title: &str) -> (String, Assignment) {
 /// A student who answers the n-th question asked with `answer(n, question)`.
 fn student(
     quiz: &Quiz,
-    (link, assignment): &(String, Assignment),
+    (assignment_code, assignment): &(String, Assignment),
     name: &str,
     answer: impl Fn(usize, &Question) -> Option<Response>,
 ) -> String {
@@ -43,7 +43,7 @@ fn student(
         }
     }
     session.apply(quiz, Action::Finish { now_ms: 300_000 + 1000 * name.len() as u64 }).unwrap();
-    result::encode(&ResultRecord::of(&session, quiz, assignment_id(link), name), quiz).unwrap()
+    result::encode(&ResultRecord::of(&session, quiz, assignment_id(assignment_code), name), quiz).unwrap()
 }
 
 /// Three students of one class: all right, all wrong, and right on every other question.

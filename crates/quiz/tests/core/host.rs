@@ -1,5 +1,5 @@
 //! The conversation with an embedding page: what the widget tells the host and when, in
-//! the documented shape; what it accepts from the host; which theme values pass.
+//! the documented shape; what it accepts from the host; which style values pass.
 
 use article_quiz_core::host::{self, Command, Event, Fields, Origin};
 use article_quiz_core::session::Settings;
@@ -165,7 +165,7 @@ fn only_documented_commands_are_accepted() {
 }
 
 #[test]
-fn theme_values_are_plain_colours_fonts_and_lengths() {
+fn style_values_are_plain_colours_fonts_and_lengths() {
     for (name, value) in [
         ("accent", "#b00020"),
         ("accent", "#fff"),
@@ -175,7 +175,7 @@ fn theme_values_are_plain_colours_fonts_and_lengths() {
         ("radius", "12px"),
         ("radius", "0.5rem"),
     ] {
-        assert_eq!(host::theme_value(name, value).as_deref(), Some(value), "{name}={value}");
+        assert_eq!(host::style_value(name, value).as_deref(), Some(value), "{name}={value}");
     }
     for (name, value) in [
         ("accent", "red;background:url(x)"),
@@ -189,14 +189,14 @@ fn theme_values_are_plain_colours_fonts_and_lengths() {
         ("radius", "px"),
         ("unknown", "1px"),
     ] {
-        assert_eq!(host::theme_value(name, value), None, "{name}={value}");
+        assert_eq!(host::style_value(name, value), None, "{name}={value}");
     }
 }
 
 proptest! {
     #[test]
-    fn no_theme_value_carries_css_punctuation(name in "(accent|font|radius|text)", value in "\\PC{0,40}") {
-        if let Some(kept) = host::theme_value(&name, &value) {
+    fn no_style_value_carries_css_punctuation(name in "(accent|font|radius|text)", value in "\\PC{0,40}") {
+        if let Some(kept) = host::style_value(&name, &value) {
             let forbidden = [';', '{', '}', '(', ')', ':', '\\', '/', '<'];
             prop_assert!(!kept.contains(forbidden), "{:?} kept as {:?}", value, kept);
         }
@@ -274,15 +274,15 @@ fn every_message_is_written_where_tsc_checks_it_against_the_npm_types() {
     assert_eq!(written.lines().count(), text.lines().count(), "{} has lines after the messages", file.display());
 }
 
-/// The theme values of `tests/fixtures/contract/theme-values.json`, which the first
+/// The style values of `tests/fixtures/contract/style-values.json`, which the first
 /// screen's script is tested against too (tests/e2e/first-screen.test.mjs): the two
 /// checks, one in Rust and one in JavaScript, accept and refuse the same values.
 #[test]
-fn theme_values_are_checked_as_the_shared_vectors_say() {
-    let text = std::fs::read_to_string(common::at("tests/fixtures/contract/theme-values.json")).unwrap();
+fn style_values_are_checked_as_the_shared_vectors_say() {
+    let text = std::fs::read_to_string(common::at("tests/fixtures/contract/style-values.json")).unwrap();
     let vectors: serde_json::Value = serde_json::from_str(&text).unwrap();
     for vector in vectors["vectors"].as_array().unwrap() {
         let (name, value) = (vector[0].as_str().unwrap(), vector[1].as_str().unwrap());
-        assert_eq!(host::theme_value(name, value).as_deref(), vector[2].as_str(), "{name} = {value:?}");
+        assert_eq!(host::style_value(name, value).as_deref(), vector[2].as_str(), "{name} = {value:?}");
     }
 }

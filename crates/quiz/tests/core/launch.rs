@@ -2,21 +2,21 @@
 //! attributes and written back as either, with every option named once.
 
 use article_quiz_core::Mode;
-use article_quiz_core::launch::{Field, Launch, MAX_ID, Scheme};
+use article_quiz_core::launch::{Field, Launch, MAX_INSTANCE, Scheme};
 use proptest::prelude::*;
 
 use crate::common;
 
 fn full() -> Launch {
     Launch {
-        link: Some("ARL64QAAAAcD0F_bJSlCWzk".into()),
+        assignment_code: Some("ARL64QAAAAcD0F_bJSlCWzk".into()),
         mode: Mode::Test,
         lang: Some("es".into()),
         quiz: Some("https://news.example/q/city budget.aqz".into()),
         scheme: Some(Scheme::Dark),
         style: vec![("accent", "#b00020".into()), ("font", "Georgia, serif".into())],
-        host: Some("https://news.example".into()),
-        id: "quiz 2".into(),
+        host_origin: Some("https://news.example".into()),
+        instance: "quiz 2".into(),
         share_off: true,
     }
 }
@@ -46,10 +46,10 @@ fn a_script_embed_gets_the_same_options_as_attributes() {
             ("data-share", "off".to_owned()),
             ("data-link", "ARL64QAAAAcD0F_bJSlCWzk".to_owned()),
         ],
-        "no host origin (an iframe's alone) and no theme values (CSS styles a script embed)"
+        "no host origin (an iframe's alone) and no style values (CSS styles a script embed)"
     );
     let read = Launch::from_element(&|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()));
-    assert_eq!(read, Launch { host: None, style: Vec::new(), ..full() });
+    assert_eq!(read, Launch { host_origin: None, style: Vec::new(), ..full() });
 }
 
 #[test]
@@ -67,7 +67,7 @@ fn an_article_quiz_element_gets_the_same_options_by_its_own_attribute_names() {
     ];
     let read =
         Launch::from_custom_element(&|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned()));
-    assert_eq!(read, Launch { host: None, style: Vec::new(), ..full() });
+    assert_eq!(read, Launch { host_origin: None, style: Vec::new(), ..full() });
     let names: Vec<_> = Field::ALL.iter().filter_map(|f| f.element_attribute()).collect();
     assert_eq!(names, ["quiz", "instance", "mode", "lang", "theme", "share", "link"]);
 }
@@ -77,14 +77,14 @@ fn an_address_is_read_as_the_widget_reads_it() {
     // The fragment before the query; blank values are no values; the mode is test or not.
     let launch = Launch::parse("https://q.example/?lang=en&mode=practice&quiz=%20#lang=es&theme=sepia&utm_source=x");
     assert_eq!(launch, Launch { lang: Some("es".into()), ..Launch::default() });
-    // Theme values that could smuggle CSS in are dropped; the others kept.
+    // Style values that could smuggle CSS in are dropped; the others kept.
     let launch = Launch::parse("/?accent=red;background:url(x)&radius=4px&font=Georgia%7D");
     assert_eq!(launch.style, [("radius", "4px".to_owned())]);
     // An instance name is cut to its limit.
     let long = "x".repeat(300);
-    assert_eq!(Launch::parse(&format!("/?id={long}")).id.len(), MAX_ID);
-    // A link is kept as given, even empty: the widget then says why it cannot open it.
-    assert_eq!(Launch::parse("/#a=").link.as_deref(), Some(""));
+    assert_eq!(Launch::parse(&format!("/?id={long}")).instance.len(), MAX_INSTANCE);
+    // An assignment code is kept as given, even empty: the widget then says why it cannot open it.
+    assert_eq!(Launch::parse("/#a=").assignment_code.as_deref(), Some(""));
 }
 
 /// The addresses of `tests/fixtures/contract/addresses.json`, which the first screen's
@@ -128,15 +128,15 @@ fn launch() -> impl Strategy<Value = Launch> {
         "\\PC{0,100}",
         any::<bool>(),
     )
-        .prop_map(|(link, test, lang, quiz, scheme, style, host, id, share_off)| Launch {
-            link,
+        .prop_map(|(assignment_code, test, lang, quiz, scheme, style, host_origin, instance, share_off)| Launch {
+            assignment_code,
             mode: if test { Mode::Test } else { Mode::Practice },
             lang,
             quiz,
             scheme,
             style: style.into_iter().map(|(name, value)| (name, value.to_owned())).collect(),
-            host,
-            id,
+            host_origin,
+            instance,
             share_off,
         })
 }
@@ -146,14 +146,14 @@ fn launch() -> impl Strategy<Value = Launch> {
 /// files are looked for).
 #[test]
 fn an_assignment_code_of_one_ampersand_reads_back() {
-    let launch = Launch { link: Some("&".into()), ..Launch::default() };
+    let launch = Launch { assignment_code: Some("&".into()), ..Launch::default() };
     assert_eq!(Launch::parse(&launch.address("https://quiz.example/embed/")), launch);
 }
 
 proptest! {
     #[test]
     fn what_a_page_writes_the_widget_reads_back(launch in launch()) {
-        // The style is written in the widget's own order of theme parameters.
+        // The style is written in the widget's own order of style parameters.
         prop_assert_eq!(Launch::parse(&launch.address("https://quiz.example/embed/")), launch);
     }
 

@@ -23,7 +23,7 @@ fn finished_student(quiz: &Quiz) -> (String, Session) {
         title: "Period 3".into(),
         instructions: String::new(),
     };
-    let link = link::encode(&assignment, quiz).unwrap();
+    let assignment_code = link::encode(&assignment, quiz).unwrap();
     let mut session = Session::new(quiz, 1, assignment.settings(), 1_000_000).unwrap();
     for n in 0..8 {
         let question = &quiz.questions[session.current()];
@@ -42,14 +42,14 @@ fn finished_student(quiz: &Quiz) -> (String, Session) {
         }
     }
     session.apply(quiz, Action::Finish { now_ms: 1_000_000 + 754_321 }).unwrap();
-    (link, session)
+    (assignment_code, session)
 }
 
 #[test]
 fn a_result_code_carries_name_assignment_answers_score_and_time() {
     let quiz = article_quiz();
-    let (link, session) = finished_student(&quiz);
-    let record = ResultRecord::of(&session, &quiz, assignment_id(&link), "  Mina R. ");
+    let (assignment_code, session) = finished_student(&quiz);
+    let record = ResultRecord::of(&session, &quiz, assignment_id(&assignment_code), "  Mina R. ");
     assert_eq!(record.name, "Mina R.");
     assert_eq!(record.seconds, 754);
     assert_eq!(record.answers.len(), 8);
@@ -59,7 +59,7 @@ fn a_result_code_carries_name_assignment_answers_score_and_time() {
     // Short enough to paste in a message.
     assert!(code.len() < 120, "{} characters: {code}", code.len());
     // Another assignment is told apart; the whole quiz is assignment 0.
-    assert_ne!(assignment_id(&link), assignment_id(&link.replace('A', "B")));
+    assert_ne!(assignment_id(&assignment_code), assignment_id(&assignment_code.replace('A', "B")));
     assert_ne!(assignment_id(""), 0);
 }
 
@@ -125,8 +125,8 @@ fn codes_made_before_the_second_revision() {
 #[test]
 fn damaged_codes_say_what_is_wrong() {
     let quiz = article_quiz();
-    let (link, session) = finished_student(&quiz);
-    let code = result::encode(&ResultRecord::of(&session, &quiz, assignment_id(&link), ""), &quiz).unwrap();
+    let (assignment_code, session) = finished_student(&quiz);
+    let code = result::encode(&ResultRecord::of(&session, &quiz, assignment_id(&assignment_code), ""), &quiz).unwrap();
     assert_eq!(result::decode("   ", &quiz), Err(ResultError::Empty));
     assert_eq!(result::decode(&code[..code.len() - 3], &quiz), Err(ResultError::Mistyped));
     assert_eq!(result::decode("hello, teacher", &quiz), Err(ResultError::Mistyped));
@@ -179,8 +179,8 @@ proptest! {
     fn edits_and_junk_are_errors_not_panics(at in 0usize..200, with in "[A-Za-z0-9_-]", junk in "\\PC{0,300}") {
         let quiz = article_quiz();
         let _ = result::decode(&junk, &quiz);
-        let (link, session) = finished_student(&quiz);
-        let code = result::encode(&ResultRecord::of(&session, &quiz, assignment_id(&link), "Sam"), &quiz).unwrap();
+        let (assignment_code, session) = finished_student(&quiz);
+        let code = result::encode(&ResultRecord::of(&session, &quiz, assignment_id(&assignment_code), "Sam"), &quiz).unwrap();
         let at = at % code.len();
         prop_assume!(code[at..=at] != with);
         let edited = format!("{}{with}{}", &code[..at], &code[at + 1..]);

@@ -17,16 +17,16 @@ use crate::ui::platform;
 /// The form as it stands: which questions are chosen, and the rest of the set-up as the
 /// link will carry it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
+pub struct AssignmentForm {
     /// Whether each question of the quiz, by index, is chosen.
     pub chosen: Vec<bool>,
-    /// Everything else; its `questions` is filled in from `chosen` by [`Draft::assignment`].
+    /// Everything else; its `questions` is filled in from `chosen` by [`AssignmentForm::assignment`].
     pub setup: Assignment,
 }
 
-impl Draft {
+impl AssignmentForm {
     pub fn new(questions: usize, seed: u32) -> Self {
-        Draft {
+        AssignmentForm {
             chosen: vec![true; questions],
             setup: Assignment {
                 mode: Mode::Test,
@@ -69,31 +69,31 @@ pub enum Edit {
     Instructions(String),
 }
 
-impl Reducible for Draft {
+impl Reducible for AssignmentForm {
     type Action = Edit;
     fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
-        let mut draft = (*self).clone();
+        let mut form = (*self).clone();
         match edit {
             Edit::Toggle(i) => {
-                if let Some(c) = draft.chosen.get_mut(i) {
+                if let Some(c) = form.chosen.get_mut(i) {
                     *c = !*c;
                 }
             }
-            Edit::ChooseAll(all) => draft.chosen.iter_mut().for_each(|c| *c = all),
+            Edit::ChooseAll(all) => form.chosen.iter_mut().for_each(|c| *c = all),
             Edit::ChooseTopic(about) => {
-                if about.len() == draft.chosen.len() {
-                    draft.chosen = about;
+                if about.len() == form.chosen.len() {
+                    form.chosen = about;
                 }
             }
-            Edit::Mode(mode) => draft.setup.mode = mode,
-            Edit::ShuffleQuestions(on) => draft.setup.shuffle_questions = on,
-            Edit::ShuffleOptions(on) => draft.setup.shuffle_options = on,
-            Edit::Seed(seed) => draft.setup.seed = seed,
-            Edit::Retries(on) => draft.setup.retries = on,
-            Edit::Title(title) => draft.setup.title = title,
-            Edit::Instructions(instructions) => draft.setup.instructions = instructions,
+            Edit::Mode(mode) => form.setup.mode = mode,
+            Edit::ShuffleQuestions(on) => form.setup.shuffle_questions = on,
+            Edit::ShuffleOptions(on) => form.setup.shuffle_options = on,
+            Edit::Seed(seed) => form.setup.seed = seed,
+            Edit::Retries(on) => form.setup.retries = on,
+            Edit::Title(title) => form.setup.title = title,
+            Edit::Instructions(instructions) => form.setup.instructions = instructions,
         }
-        Rc::new(draft)
+        Rc::new(form)
     }
 }
 
@@ -128,31 +128,31 @@ fn text_area_value(event: InputEvent) -> String {
 #[function_component]
 pub fn Assign(props: &AssignProps) -> Html {
     let quiz = &props.quiz.quiz;
-    let draft = use_reducer(|| Draft::new(quiz.questions.len(), props.seed));
+    let form = use_reducer(|| AssignmentForm::new(quiz.questions.len(), props.seed));
     let status = use_state(String::new);
     let send = |edit: Edit| {
-        let draft = draft.dispatcher();
-        Callback::from(move |_: MouseEvent| draft.dispatch(edit.clone()))
+        let form = form.dispatcher();
+        Callback::from(move |_: MouseEvent| form.dispatch(edit.clone()))
     };
     let toggle = |make: fn(bool) -> Edit| {
-        let draft = draft.dispatcher();
+        let form = form.dispatcher();
         Callback::from(move |event: Event| {
             let on = event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked());
-            draft.dispatch(make(on));
+            form.dispatch(make(on));
         })
     };
     let pick = |edit: Edit| {
-        let draft = draft.dispatcher();
-        Callback::from(move |_: Event| draft.dispatch(edit.clone()))
+        let form = form.dispatcher();
+        Callback::from(move |_: Event| form.dispatch(edit.clone()))
     };
 
-    let chosen = draft.chosen.iter().filter(|c| **c).count();
+    let chosen = form.chosen.iter().filter(|c| **c).count();
     let points: Points =
-        quiz.questions.iter().zip(&draft.chosen).filter(|(_, c)| **c).map(|(q, _)| Points::whole(q.points)).sum();
+        quiz.questions.iter().zip(&form.chosen).filter(|(_, c)| **c).map(|(q, _)| Points::whole(q.points)).sum();
     let made = if chosen == 0 {
         Err(words::NO_QUESTIONS.to_owned())
     } else {
-        link::encode(&draft.assignment(quiz), quiz).map_err(|why| why.to_string())
+        link::encode(&form.assignment(quiz), quiz).map_err(|why| why.to_string())
     };
 
     let by_topic = quiz.topics.iter().enumerate().map(|(t, topic)| {
@@ -164,7 +164,7 @@ pub fn Assign(props: &AssignProps) -> Html {
             </button>
         }
     });
-    let questions = quiz.questions.iter().zip(&draft.chosen).enumerate().map(|(i, (q, &on))| {
+    let questions = quiz.questions.iter().zip(&form.chosen).enumerate().map(|(i, (q, &on))| {
         let id = format!("aq-choose-{i}");
         let meta = format!(
             "{} · {} · {}",
@@ -197,7 +197,7 @@ pub fn Assign(props: &AssignProps) -> Html {
             let address = student_link(&props.widget, code);
             let copy = {
                 let (address, status, on_copied) = (address.clone(), status.clone(), props.on_copied.clone());
-                let (code, title) = (code.clone(), draft.setup.title.trim().to_owned());
+                let (code, title) = (code.clone(), form.setup.title.trim().to_owned());
                 Callback::from(move |_: MouseEvent| {
                     let status = status.clone();
                     on_copied.emit((code.clone(), title.clone()));
@@ -235,24 +235,24 @@ pub fn Assign(props: &AssignProps) -> Html {
         }
     };
     let seed_input = {
-        let draft = draft.dispatcher();
+        let form = form.dispatcher();
         Callback::from(move |event: InputEvent| {
             if let Ok(seed) = value(event).trim().parse::<u32>() {
-                draft.dispatch(Edit::Seed(seed));
+                form.dispatch(Edit::Seed(seed));
             }
         })
     };
     let title_input = {
-        let draft = draft.dispatcher();
-        Callback::from(move |event: InputEvent| draft.dispatch(Edit::Title(value(event))))
+        let form = form.dispatcher();
+        Callback::from(move |event: InputEvent| form.dispatch(Edit::Title(value(event))))
     };
     let instructions_input = {
-        let draft = draft.dispatcher();
-        Callback::from(move |event: InputEvent| draft.dispatch(Edit::Instructions(text_area_value(event))))
+        let form = form.dispatcher();
+        Callback::from(move |event: InputEvent| form.dispatch(Edit::Instructions(text_area_value(event))))
     };
     let another_order = {
-        let draft = draft.dispatcher();
-        Callback::from(move |_: MouseEvent| draft.dispatch(Edit::Seed(new_seed())))
+        let form = form.dispatcher();
+        Callback::from(move |_: MouseEvent| form.dispatch(Edit::Seed(new_seed())))
     };
 
     html! {
@@ -275,45 +275,45 @@ pub fn Assign(props: &AssignProps) -> Html {
             </fieldset>
             <fieldset class="aq-fieldset">
                 <legend class="aq-legend">{ words::ORDER }</legend>
-                { radio("aq-order", "aq-order-fixed", !draft.setup.shuffle_questions, Edit::ShuffleQuestions(false), words::IN_QUIZ_ORDER.to_owned()) }
-                { radio("aq-order", "aq-order-shuffled", draft.setup.shuffle_questions, Edit::ShuffleQuestions(true), words::SHUFFLED.to_owned()) }
-                if draft.setup.shuffle_questions || draft.setup.shuffle_options {
+                { radio("aq-order", "aq-order-fixed", !form.setup.shuffle_questions, Edit::ShuffleQuestions(false), words::IN_QUIZ_ORDER.to_owned()) }
+                { radio("aq-order", "aq-order-shuffled", form.setup.shuffle_questions, Edit::ShuffleQuestions(true), words::SHUFFLED.to_owned()) }
+                if form.setup.shuffle_questions || form.setup.shuffle_options {
                     <div class="aq-field aq-seed">
                         <label for="aq-seed">{ words::ORDER_NUMBER }</label>
                         <div class="aq-number-row">
                             <input type="text" inputmode="numeric" id="aq-seed" class="aq-text-input aq-seed-input"
-                                value={draft.setup.seed.to_string()} oninput={seed_input} aria-describedby="aq-seed-hint" />
+                                value={form.setup.seed.to_string()} oninput={seed_input} aria-describedby="aq-seed-hint" />
                             <button type="button" class="aq-button" onclick={another_order}>{ words::ANOTHER_ORDER }</button>
                         </div>
                         <p class="aq-hint" id="aq-seed-hint">{ words::ORDER_NUMBER_HINT }</p>
                     </div>
                 }
                 <div class="aq-check-row">
-                    <input type="checkbox" id="aq-shuffle-options" checked={draft.setup.shuffle_options}
+                    <input type="checkbox" id="aq-shuffle-options" checked={form.setup.shuffle_options}
                         onchange={toggle(Edit::ShuffleOptions)} />
                     <label for="aq-shuffle-options">{ words::SHUFFLE_OPTIONS }</label>
                 </div>
             </fieldset>
             <fieldset class="aq-fieldset">
                 <legend class="aq-legend">{ words::FEEDBACK }</legend>
-                { radio("aq-teacher-mode", "aq-teacher-practice", draft.setup.mode == Mode::Practice, Edit::Mode(Mode::Practice),
+                { radio("aq-teacher-mode", "aq-teacher-practice", form.setup.mode == Mode::Practice, Edit::Mode(Mode::Practice),
                     format!("{} — {}", i18n::EN.practice, i18n::EN.practice_hint)) }
-                { radio("aq-teacher-mode", "aq-teacher-test", draft.setup.mode == Mode::Test, Edit::Mode(Mode::Test),
+                { radio("aq-teacher-mode", "aq-teacher-test", form.setup.mode == Mode::Test, Edit::Mode(Mode::Test),
                     format!("{} — {}", i18n::EN.test, i18n::EN.test_hint)) }
                 <div class="aq-check-row">
-                    <input type="checkbox" id="aq-retries" checked={draft.setup.retries} onchange={toggle(Edit::Retries)} />
+                    <input type="checkbox" id="aq-retries" checked={form.setup.retries} onchange={toggle(Edit::Retries)} />
                     <label for="aq-retries">{ words::RETRIES }</label>
                 </div>
             </fieldset>
             <div class="aq-field">
                 <label for="aq-title">{ words::TITLE }</label>
                 <input type="text" id="aq-title" class="aq-text-input" maxlength={link::MAX_TITLE.to_string()}
-                    value={draft.setup.title.clone()} oninput={title_input} />
+                    value={form.setup.title.clone()} oninput={title_input} />
             </div>
             <div class="aq-field">
                 <label for="aq-instructions">{ words::INSTRUCTIONS }</label>
                 <textarea id="aq-instructions" class="aq-text-input" rows="3"
-                    maxlength={link::MAX_INSTRUCTIONS.to_string()} value={draft.setup.instructions.clone()}
+                    maxlength={link::MAX_INSTRUCTIONS.to_string()} value={form.setup.instructions.clone()}
                     oninput={instructions_input} />
             </div>
             <h3 class="aq-teacher-subheading">{ words::YOUR_LINK }</h3>

@@ -1,4 +1,4 @@
-//! The embedding page: shadow roots for script embeds, messages to and from the host, the widget's height, the host's theme.
+//! The embedding page: shadow roots for script embeds, messages to and from the host, the widget's height, the host's style.
 
 use gloo_events::EventListener;
 use wasm_bindgen::closure::Closure;
@@ -9,10 +9,10 @@ use crate::ui::components::ids;
 
 use crate::quiz::host::{Command, Embed, Value};
 
-/// Marks the document as embedded and sets the host's theme on the widget's root:
-/// custom properties through the CSS object model (allowed under a strict CSP) and
-/// `data-theme`.
-pub fn embed_page(root: &web_sys::Element, properties: &[(&str, String)], theme: Option<&str>) {
+/// Marks the document as embedded and sets the host's style on the widget's root:
+/// its style values as custom properties, through the CSS object model (allowed under
+/// a strict CSP), and its colour `scheme` as `data-theme`.
+pub fn embed_page(root: &web_sys::Element, properties: &[(&str, String)], scheme: Option<&str>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(html) = document.document_element() {
         let _ = html.class_list().add_1(ids::EMBEDDED);
@@ -29,8 +29,8 @@ pub fn embed_page(root: &web_sys::Element, properties: &[(&str, String)], theme:
             let _ = root.style().set_property(property, value);
         }
     }
-    if let Some(theme) = theme {
-        let _ = root.set_attribute(ids::SCHEME, theme);
+    if let Some(scheme) = scheme {
+        let _ = root.set_attribute(ids::SCHEME, scheme);
     }
 }
 
@@ -60,27 +60,27 @@ thread_local! {
 }
 
 fn host_element(index: usize) -> Option<web_sys::Element> {
-    SHADOWS.with(|s| s.borrow().get(index)?.as_ref().map(|(host, _)| host.clone()))
+    SHADOWS.with(|s| s.borrow().get(index)?.as_ref().map(|(element, _)| element.clone()))
 }
 
-/// Gives `host` (a script embed's element) a shadow root holding the widget's
+/// Gives `element` (a script embed's element) a shadow root holding the widget's
 /// stylesheet and `root`, where the quiz goes, in the colour `scheme` the embed asks for
 /// (`light`, `dark`, or the reader's own); returns the embed's index. An element
 /// that held a quiz before (removed from the page, then put back) has its shadow root
 /// already: it is emptied and used again.
 pub fn attach_shadow(
-    host: &web_sys::Element,
+    element: &web_sys::Element,
     stylesheet: &str,
     root: &web_sys::Element,
     scheme: Option<&str>,
 ) -> Option<usize> {
     let document = web_sys::window()?.document()?;
-    let shadow = match host.shadow_root() {
+    let shadow = match element.shadow_root() {
         Some(shadow) => {
             shadow.set_text_content(None);
             shadow
         }
-        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?,
+        None => element.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?,
     };
     let link = document.create_element("link").ok()?;
     link.set_attribute("rel", "stylesheet").ok()?;
@@ -88,7 +88,7 @@ pub fn attach_shadow(
     root.set_class_name("aq-root");
     root.set_id(crate::ui::components::ids::ROOT);
     match scheme {
-        Some(theme) => root.set_attribute(ids::SCHEME, theme).ok()?,
+        Some(scheme) => root.set_attribute(ids::SCHEME, scheme).ok()?,
         None => root.remove_attribute(ids::SCHEME).ok()?,
     }
     // Hidden until its stylesheet arrives, so the host's readers never see it unstyled.
@@ -108,7 +108,7 @@ pub fn attach_shadow(
     shadow.append_child(root).ok()?;
     let index = SHADOWS.with(|s| {
         let mut shadows = s.borrow_mut();
-        let entry = Some((host.clone(), shadow));
+        let entry = Some((element.clone(), shadow));
         match shadows.iter().position(Option::is_none) {
             Some(free) => {
                 shadows[free] = entry;
@@ -154,7 +154,7 @@ impl Drop for Subscription {
 pub fn tell_host(message: &Value, embed: &Embed) {
     let js = to_js(message);
     match embed.element.and_then(host_element) {
-        Some(host) => {
+        Some(element) => {
             let Value::Object(fields) = message else { return };
             let Some((_, Value::Text(kind))) = fields.iter().find(|(key, _)| *key == "type") else { return };
             let init = web_sys::CustomEventInit::new();
@@ -162,7 +162,7 @@ pub fn tell_host(message: &Value, embed: &Embed) {
             init.set_bubbles(true);
             init.set_composed(true);
             if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("article-quiz:{kind}"), &init) {
-                let _ = host.dispatch_event(&event);
+                let _ = element.dispatch_event(&event);
             }
         }
         None => {
@@ -178,7 +178,7 @@ pub fn tell_host(message: &Value, embed: &Embed) {
 /// the host's answer is known at once: `Some(true)` when a handler showed it. An
 /// iframe embed posts the message, and the answer comes later as a command: `None`.
 pub fn ask_host_to_show(message: &Value, embed: &Embed) -> Option<bool> {
-    let Some(host) = embed.element.and_then(host_element) else {
+    let Some(element) = embed.element.and_then(host_element) else {
         tell_host(message, embed);
         return None;
     };
@@ -187,7 +187,7 @@ pub fn ask_host_to_show(message: &Value, embed: &Embed) -> Option<bool> {
     init.set_bubbles(true);
     init.set_cancelable(true);
     let event = web_sys::CustomEvent::new_with_event_init_dict("article-quiz:show-excerpt", &init).ok()?;
-    Some(!host.dispatch_event(&event).unwrap_or(true))
+    Some(!element.dispatch_event(&event).unwrap_or(true))
 }
 
 /// Reads a command in the documented shape from a message's or an event's data.
@@ -214,14 +214,14 @@ fn command_in(data: &JsValue) -> Option<Command> {
 /// on its element. Anything else is ignored.
 pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) -> Subscription {
     let Some(window) = web_sys::window() else { return Subscription::None };
-    if let Some(host) = embed.element.and_then(host_element) {
-        return Subscription::Listener(EventListener::new(&host, ids::EMBED_COMMAND, move |event| {
+    if let Some(element) = embed.element.and_then(host_element) {
+        return Subscription::Listener(EventListener::new(&element, ids::EMBED_COMMAND, move |event| {
             if let Some(command) = event.dyn_ref::<web_sys::CustomEvent>().and_then(|e| command_in(&e.detail())) {
                 then(command);
             }
         }));
     }
-    let host = embed.host.clone();
+    let host_origin = embed.host_origin.clone();
     let parent = window.parent().ok().flatten().map(JsValue::from);
     Subscription::Listener(EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
@@ -229,7 +229,7 @@ pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) -> Subscr
             return;
         }
         let Some(command) = command_in(&event.data()) else { return };
-        if !command.needs_host_origin() || host.as_deref() == Some(event.origin().as_str()) {
+        if !command.needs_host_origin() || host_origin.as_deref() == Some(event.origin().as_str()) {
             then(command);
         }
     }))
