@@ -25,7 +25,7 @@ const one = (dir, pattern) => {
 };
 
 const wasm = join(pkg, "article-quiz_bg.wasm");
-execFileSync("wasm-opt", ["-Oz", "--enable-reference-types", "--enable-bulk-memory", wasm, "-o", wasm], { stdio: "inherit" });
+execFileSync("wasm-opt", ["-Oz", "--low-memory-unused", "--enable-reference-types", "--enable-bulk-memory", wasm, "-o", wasm], { stdio: "inherit" });
 
 copyFileSync(join(dist, one(dist, /^quiz-\w+\.css$/)), join(pkg, "article-quiz.css"));
 copyFileSync(join(dist, "embed.js"), join(pkg, "embed.js"));
