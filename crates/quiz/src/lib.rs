@@ -13,6 +13,7 @@
 //! A crate of its own, so that the compiler keeps it pure: yew, web-sys, js-sys, gloo and
 //! wasm-bindgen are not among its dependencies.
 
+pub mod api;
 pub mod bundle;
 pub mod class;
 pub mod codec;

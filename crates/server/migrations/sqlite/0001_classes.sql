@@ -1,0 +1,24 @@
+-- A teacher's class: the assignment its students take, until it expires. The teacher's
+-- secret is kept only as its SHA-256 hash. Times are milliseconds since the Unix epoch.
+CREATE TABLE classes (
+    id          TEXT PRIMARY KEY NOT NULL,
+    secret_hash BLOB NOT NULL,
+    quiz        TEXT NOT NULL,
+    assignment  TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL
+);
+CREATE INDEX classes_by_expiry ON classes (expires_at);
+
+-- A student's hand-in: the result code and the name in it, kept once per key (a resent
+-- hand-in is the same one). Deleted with its class.
+CREATE TABLE hand_ins (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    class_id    TEXT NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
+    key         TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    code        TEXT NOT NULL,
+    received_at INTEGER NOT NULL,
+    UNIQUE (class_id, key)
+);

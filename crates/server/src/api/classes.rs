@@ -1,0 +1,147 @@
+//! Teachers' classes: a teacher makes one from an assignment link and gets a student
+//! link's id and a teacher's secret; students hand in result codes; the teacher reads
+//! and deletes them. Each code is read by the core's decoder against the class's quiz
+//! and must answer the class's assignment.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+
+use article_quiz_core::api::{
+    Class, ClassCreated, DEFAULT_DAYS, HandIn, HandIns, MAX_DAYS, MAX_KEY, NewClass, NewHandIn,
+};
+use article_quiz_core::{link, result};
+
+use crate::error::{ApiError, ApiResult, Json};
+use crate::secret::{self, Secret};
+use crate::store::{Kept, StoredClass};
+use crate::{App, Store};
+
+const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+
+pub async fn create<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    Json(new): Json<NewClass>,
+) -> ApiResult<(StatusCode, Json<ClassCreated>)> {
+    let quiz = app.quizzes.get(&new.quiz).ok_or_else(|| refused("this server has no quiz of that name"))?;
+    let assignment = link::decode(new.assignment.trim(), quiz)
+        .map_err(|why| refused(&format!("the assignment link cannot be opened: {why}")))?;
+    let title = Some(new.title.trim()).filter(|t| !t.is_empty()).unwrap_or(assignment.title.trim()).to_owned();
+    if title.len() > link::MAX_TITLE {
+        return Err(refused(&format!("the title is longer than {} bytes", link::MAX_TITLE)));
+    }
+    let days = new.days.unwrap_or(DEFAULT_DAYS);
+    if !(1..=MAX_DAYS).contains(&days) {
+        return Err(refused(&format!("a class lasts 1 to {MAX_DAYS} days")));
+    }
+    let now = app.now();
+    let secret = Secret::new();
+    let class = StoredClass {
+        id: secret::class_id(),
+        secret_hash: secret.hash(),
+        quiz: quiz.slug.clone(),
+        assignment: new.assignment.trim().to_owned(),
+        title,
+        created_at: now,
+        expires_at: now + u64::from(days) * DAY_MS,
+    };
+    app.store.create_class(&class).await?;
+    tracing::info!(quiz = %class.quiz, days, "class created");
+    let created = ClassCreated { class: class.id, secret: secret.reveal(), expires_at: class.expires_at };
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// What a student's link opens.
+pub async fn open<S: Store>(State(app): State<Arc<App<S>>>, Path(id): Path<String>) -> ApiResult<Json<Class>> {
+    let class = find(&app, &id).await?;
+    Ok(Json(Class { quiz: class.quiz, assignment: class.assignment, title: class.title, expires_at: class.expires_at }))
+}
+
+pub async fn hand_in<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    Path(id): Path<String>,
+    Json(new): Json<NewHandIn>,
+) -> ApiResult<(StatusCode, Json<HandIn>)> {
+    let class = find(&app, &id).await?;
+    let key_ok = (1..=MAX_KEY).contains(&new.key.len())
+        && new.key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !key_ok {
+        return Err(refused(&format!("a hand-in's key is 1 to {MAX_KEY} letters, digits, - or _")));
+    }
+    let quiz = app.quizzes.get(&class.quiz).ok_or_else(|| refused("this class's quiz is no longer served here"))?;
+    let code = new.code.trim();
+    let record =
+        result::decode(code, quiz).map_err(|why| refused(&format!("the result code cannot be read: {why}")))?;
+    if record.assignment != result::assignment_id(&class.assignment) {
+        return Err(refused("this result code answers another assignment, not this class's"));
+    }
+    match app.store.add_hand_in(&class.id, &new.key, record.name.trim(), code, app.now()).await? {
+        Kept::New(hand_in) => Ok((StatusCode::CREATED, Json(hand_in))),
+        Kept::Again(hand_in) => Ok((StatusCode::OK, Json(hand_in))),
+    }
+}
+
+/// The class's hand-ins, for its teacher.
+pub async fn hand_ins<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Json<HandIns>> {
+    let class = find_as_teacher(&app, &id, &headers).await?;
+    let hand_ins = app.store.hand_ins(&class.id).await?;
+    Ok(Json(HandIns {
+        title: class.title,
+        quiz: class.quiz,
+        assignment: class.assignment,
+        expires_at: class.expires_at,
+        hand_ins,
+    }))
+}
+
+pub async fn delete_hand_in<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    Path((id, hand_in)): Path<(String, i64)>,
+    headers: HeaderMap,
+) -> ApiResult<StatusCode> {
+    let class = find_as_teacher(&app, &id, &headers).await?;
+    if app.store.delete_hand_in(&class.id, hand_in).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NoHandIn)
+    }
+}
+
+pub async fn delete_class<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<StatusCode> {
+    let class = find_as_teacher(&app, &id, &headers).await?;
+    app.store.delete_class(&class.id).await?;
+    tracing::info!("class deleted");
+    Ok(StatusCode::NO_CONTENT)
+}
+
+fn refused(why: &str) -> ApiError {
+    ApiError::Refused(why.to_owned())
+}
+
+/// The class `id`, unless deleted or expired.
+async fn find<S: Store>(app: &App<S>, id: &str) -> ApiResult<StoredClass> {
+    app.store.class(id, app.now()).await?.ok_or(ApiError::NoClass)
+}
+
+/// The class `id`, for a request that carries its teacher's secret.
+async fn find_as_teacher<S: Store>(app: &App<S>, id: &str, headers: &HeaderMap) -> ApiResult<StoredClass> {
+    let class = find(app, id).await?;
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .map(Secret::from_header);
+    match given {
+        Some(secret) if secret.matches(&class.secret_hash) => Ok(class),
+        _ => Err(ApiError::NotTeacher),
+    }
+}

@@ -1,0 +1,33 @@
+//! The server's settings: flags, or the environment variables named beside them.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Parser;
+
+/// Article Quiz's results server: serves the built site and keeps a class's hand-ins in
+/// a SQLite file. Nothing it keeps is sent anywhere else.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "article-quiz-server", version)]
+pub struct Config {
+    /// The address to listen on. Put a reverse proxy with TLS in front of it on the web.
+    #[arg(long, env = "ARTICLE_QUIZ_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    /// The built site (scripts/build's dist/), served at /.
+    #[arg(long, env = "ARTICLE_QUIZ_DIST", default_value = "dist")]
+    pub dist: PathBuf,
+
+    /// The folder of the quizzes the server accepts results for: quiz folders and
+    /// `.aqz` bundles, each checked by the validator at start-up.
+    #[arg(long, env = "ARTICLE_QUIZ_QUIZZES", default_value = "quizzes")]
+    pub quizzes: PathBuf,
+
+    /// The SQLite database file; created, with its folder, on first start.
+    #[arg(long, env = "ARTICLE_QUIZ_DATABASE", default_value = "data/article-quiz.sqlite3")]
+    pub database: PathBuf,
+
+    /// The largest request body accepted, in bytes.
+    #[arg(long, env = "ARTICLE_QUIZ_BODY_LIMIT", default_value_t = 16 * 1024)]
+    pub body_limit: usize,
+}

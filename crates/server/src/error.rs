@@ -1,0 +1,78 @@
+//! Every refusal and failure of the API, as one type: a status and a sentence for the
+//! person who made the request ([`article_quiz_core::api::Refusal`]). A database or other
+//! internal error is logged and answered with a plain 500, never shown.
+
+use axum::extract::FromRequest;
+use axum::extract::rejection::JsonRejection;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use article_quiz_core::api::Refusal;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// The request itself is wrong: its body is not the JSON asked for, or too large.
+    #[error("{1}")]
+    Malformed(StatusCode, String),
+    /// The request is well formed but cannot be taken, for this reason.
+    #[error("{0}")]
+    Refused(String),
+    #[error("this class was deleted or has expired, or its link is mistyped")]
+    NoClass,
+    #[error("there is no such hand-in in this class")]
+    NoHandIn,
+    #[error("this needs the teacher link's secret, and it is missing or wrong")]
+    NotTeacher,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+impl ApiError {
+    fn status(&self) -> StatusCode {
+        match self {
+            ApiError::Malformed(status, _) => *status,
+            ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::NoClass | ApiError::NoHandIn => StatusCode::NOT_FOUND,
+            ApiError::NotTeacher => StatusCode::UNAUTHORIZED,
+            ApiError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let error = match &self {
+            ApiError::Database(error) => {
+                tracing::error!(%error, "database error");
+                "something went wrong on the server; try again later".to_owned()
+            }
+            other => other.to_string(),
+        };
+        (self.status(), axum::Json(Refusal { error })).into_response()
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        let status = rejection.status();
+        let why = match status {
+            StatusCode::PAYLOAD_TOO_LARGE => "the request is larger than this server accepts".to_owned(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => "the request must be JSON (Content-Type: application/json)".into(),
+            _ => format!("the request is not what this server expects: {}", rejection.body_text()),
+        };
+        ApiError::Malformed(status, why)
+    }
+}
+
+/// A JSON body, refused as an [`ApiError`] (a sentence in JSON) when it is not one.
+#[derive(Debug, FromRequest)]
+#[from_request(via(axum::Json), rejection(ApiError))]
+pub struct Json<T>(pub T);
+
+impl<T: serde::Serialize> IntoResponse for Json<T> {
+    fn into_response(self) -> Response {
+        axum::Json(self.0).into_response()
+    }
+}

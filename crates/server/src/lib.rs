@@ -1,0 +1,100 @@
+//! Article Quiz's results server: the built site, and the results that reach people
+//! (a class's hand-ins), kept in a database on the server's own machine and sent
+//! nowhere else.
+//!
+//! One [`App`] (the configuration, the store, the quizzes served, the clock) is axum's
+//! state; [`router`] builds one `Router` from a router per part: the API ([`api`]), the
+//! health check and the site ([`site`]). The quiz's decoders and validator are the core's
+//! (`article-quiz-core`); the requests and answers are its [`article_quiz_core::api`]
+//! types, so that the fuzz targets reach them without this crate's runtime.
+
+pub mod api;
+pub mod config;
+pub mod error;
+pub mod quizzes;
+pub mod secret;
+pub mod site;
+pub mod store;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{MatchedPath, State};
+use axum::http::{Request, StatusCode};
+use axum::routing::get;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+pub use config::Config;
+pub use quizzes::Quizzes;
+pub use store::Store;
+
+/// Milliseconds since the Unix epoch; the server's clock, an argument so that tests can
+/// move it.
+pub type Clock = Arc<dyn Fn() -> u64 + Send + Sync>;
+
+/// The system's clock.
+pub fn system_clock() -> Clock {
+    Arc::new(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64))
+}
+
+/// What every handler shares.
+pub struct App<S> {
+    pub config: Config,
+    pub store: S,
+    pub quizzes: Quizzes,
+    pub clock: Clock,
+}
+
+impl<S> App<S> {
+    pub fn now(&self) -> u64 {
+        (self.clock)()
+    }
+}
+
+/// The whole server: the API under `/api/v1`, `/healthz`, and the site for every other path.
+pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
+    Router::new()
+        .nest("/api/v1", api::router(app.config.body_limit))
+        .route("/healthz", get(healthz::<S>))
+        .fallback_service(site::service(&app.config.dist))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(10)))
+        // One line per request: its method, the route it matched (never the path itself,
+        // which may hold a class's id) and, when it ends, its status and duration. No
+        // address, header or body is logged.
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<_>| {
+                    let route = request.extensions().get::<MatchedPath>().map_or("site", MatchedPath::as_str);
+                    tracing::info_span!("request", method = %request.method(), route)
+                })
+                .on_request(())
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+        .with_state(app)
+}
+
+/// Whether the server can reach its database.
+async fn healthz<S: Store>(State(app): State<Arc<App<S>>>) -> (StatusCode, &'static str) {
+    match app.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n"),
+        Err(error) => {
+            tracing::error!(%error, "the database did not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "the database did not answer\n")
+        }
+    }
+}
+
+/// Deletes expired classes now and then, until the server stops.
+pub async fn purge_expired<S: Store>(app: Arc<App<S>>, every: Duration) {
+    let mut ticks = tokio::time::interval(every);
+    loop {
+        ticks.tick().await;
+        match app.store.purge_expired(app.now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(classes = n, "deleted expired classes"),
+            Err(error) => tracing::error!(%error, "could not delete expired classes"),
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! `article-quiz-server`: see the crate's documentation and README "Running the results
+//! server".
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::Parser;
+
+use article_quiz_server::store::{Sqlite, Store};
+use article_quiz_server::{App, Config, Quizzes};
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    match run(Config::parse()).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(why) => {
+            eprintln!("article-quiz-server: {why}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(config: Config) -> Result<(), String> {
+    let quizzes = Quizzes::load(&config.quizzes)?;
+    let store = Sqlite::open(&config.database).await.map_err(|why| format!("{}: {why}", config.database.display()))?;
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .map_err(|why| format!("cannot listen on {}: {why}", config.listen))?;
+    let address = listener.local_addr().map_err(|why| why.to_string())?;
+    tracing::info!(quizzes = quizzes.len(), "serving {} at http://{address}/", config.dist.display());
+    let app = Arc::new(App { config, store, quizzes, clock: article_quiz_server::system_clock() });
+    tokio::spawn(article_quiz_server::purge_expired(app.clone(), Duration::from_secs(3600)));
+    axum::serve(listener, article_quiz_server::router(app.clone()))
+        .with_graceful_shutdown(stopped())
+        .await
+        .map_err(|why| why.to_string())?;
+    app.store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM: requests under way finish, then the server stops.
+async fn stopped() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,169 @@
+//! The store on SQLite: one file, created with its folder on first start, in WAL mode,
+//! with the migrations in `migrations/sqlite` embedded in the binary and run at start.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+
+use article_quiz_core::api::HandIn;
+
+use super::{Kept, Store, StoredClass};
+
+pub struct Sqlite {
+    pool: SqlitePool,
+}
+
+impl Sqlite {
+    /// Opens (or creates) the database at `file` and brings its tables up to date.
+    pub async fn open(file: &Path) -> Result<Sqlite, sqlx::Error> {
+        if let Some(folder) = file.parent().filter(|folder| !folder.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder)?;
+        }
+        let options = SqliteConnectOptions::from_str("sqlite:")?
+            .filename(file)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // In WAL mode, NORMAL loses no committed transaction on a crash of the
+            // server, only (on a power cut) the last ones before it.
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+        Ok(Sqlite { pool })
+    }
+}
+
+/// The database's integers are signed; the API's times are not.
+fn time(ms: u64) -> i64 {
+    i64::try_from(ms).unwrap_or(i64::MAX)
+}
+
+#[derive(sqlx::FromRow)]
+struct ClassRow {
+    id: String,
+    secret_hash: Vec<u8>,
+    quiz: String,
+    assignment: String,
+    title: String,
+    created_at: i64,
+    expires_at: i64,
+}
+
+impl From<ClassRow> for StoredClass {
+    fn from(row: ClassRow) -> Self {
+        StoredClass {
+            id: row.id,
+            secret_hash: row.secret_hash,
+            quiz: row.quiz,
+            assignment: row.assignment,
+            title: row.title,
+            created_at: row.created_at.max(0) as u64,
+            expires_at: row.expires_at.max(0) as u64,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct HandInRow {
+    id: i64,
+    name: String,
+    code: String,
+    received_at: i64,
+}
+
+impl From<HandInRow> for HandIn {
+    fn from(row: HandInRow) -> Self {
+        HandIn { id: row.id, name: row.name, code: row.code, received_at: row.received_at.max(0) as u64 }
+    }
+}
+
+impl Store for Sqlite {
+    async fn ping(&self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
+    }
+
+    async fn create_class(&self, class: &StoredClass) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO classes (id, secret_hash, quiz, assignment, title, created_at, expires_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&class.id)
+        .bind(&class.secret_hash)
+        .bind(&class.quiz)
+        .bind(&class.assignment)
+        .bind(&class.title)
+        .bind(time(class.created_at))
+        .bind(time(class.expires_at))
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+    }
+
+    async fn class(&self, id: &str, now: u64) -> Result<Option<StoredClass>, sqlx::Error> {
+        let row: Option<ClassRow> = sqlx::query_as("SELECT * FROM classes WHERE id = ? AND expires_at > ?")
+            .bind(id)
+            .bind(time(now))
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(StoredClass::from))
+    }
+
+    async fn add_hand_in(&self, class: &str, key: &str, name: &str, code: &str, now: u64) -> Result<Kept, sqlx::Error> {
+        let added: Option<HandInRow> = sqlx::query_as(
+            "INSERT INTO hand_ins (class_id, key, name, code, received_at) VALUES (?, ?, ?, ?, ?) \
+             ON CONFLICT (class_id, key) DO NOTHING RETURNING id, name, code, received_at",
+        )
+        .bind(class)
+        .bind(key)
+        .bind(name)
+        .bind(code)
+        .bind(time(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        if let Some(row) = added {
+            return Ok(Kept::New(row.into()));
+        }
+        let kept: HandInRow =
+            sqlx::query_as("SELECT id, name, code, received_at FROM hand_ins WHERE class_id = ? AND key = ?")
+                .bind(class)
+                .bind(key)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(Kept::Again(kept.into()))
+    }
+
+    async fn hand_ins(&self, class: &str) -> Result<Vec<HandIn>, sqlx::Error> {
+        let rows: Vec<HandInRow> =
+            sqlx::query_as("SELECT id, name, code, received_at FROM hand_ins WHERE class_id = ? ORDER BY id")
+                .bind(class)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().map(HandIn::from).collect())
+    }
+
+    async fn delete_hand_in(&self, class: &str, id: i64) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query("DELETE FROM hand_ins WHERE class_id = ? AND id = ?")
+            .bind(class)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn delete_class(&self, class: &str) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query("DELETE FROM classes WHERE id = ?").bind(class).execute(&self.pool).await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn purge_expired(&self, now: u64) -> Result<u64, sqlx::Error> {
+        let done = sqlx::query("DELETE FROM classes WHERE expires_at <= ?").bind(time(now)).execute(&self.pool).await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+}

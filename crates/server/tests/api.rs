@@ -1,0 +1,388 @@
+//! The API as a client sees it: the real server on a fresh SQLite file per test, on a
+//! free port of 127.0.0.1, driven over HTTP. Its clock is the test's, so that a class
+//! can expire.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use article_quiz_core::link::{self, Assignment};
+use article_quiz_core::model::Quiz;
+use article_quiz_core::result::{self, ResultRecord};
+use article_quiz_core::{Action, Mode, Session};
+use article_quiz_server::store::{Sqlite, Store};
+use article_quiz_server::{App, Config, Quizzes};
+
+const DAY: u64 = 24 * 60 * 60 * 1000;
+const START: u64 = 1_800_000_000_000;
+
+struct Server {
+    url: String,
+    app: Arc<App<Sqlite>>,
+    clock: Arc<AtomicU64>,
+    folder: tempfile::TempDir,
+    client: reqwest::Client,
+    task: tokio::task::JoinHandle<()>,
+}
+
+fn quizzes_folder() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../quizzes")
+}
+
+fn quiz() -> Quiz {
+    Quizzes::load(&quizzes_folder()).unwrap().get("iranian-people").unwrap().clone()
+}
+
+/// A server on a new database in a new folder, with a small built site in it.
+async fn start() -> Server {
+    let folder = tempfile::tempdir().unwrap();
+    let dist = folder.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    for (name, body) in [
+        ("index.html", "<!doctype html><title>Quiz</title>"),
+        ("index.html.br", "brotli bytes"),
+        ("index.html.gz", "gzip bytes"),
+        ("article-quiz-7be6db4b58b96dd2.js", "// the glue"),
+        ("embed.js", "// the embed script"),
+    ] {
+        std::fs::write(dist.join(name), body).unwrap();
+    }
+    start_in(folder, START).await
+}
+
+async fn start_in(folder: tempfile::TempDir, now: u64) -> Server {
+    let config = Config {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        dist: folder.path().join("dist"),
+        quizzes: quizzes_folder(),
+        database: folder.path().join("data/article-quiz.sqlite3"),
+        body_limit: 16 * 1024,
+    };
+    let store = Sqlite::open(&config.database).await.unwrap();
+    let quizzes = Quizzes::load(&config.quizzes).unwrap();
+    let clock = Arc::new(AtomicU64::new(now));
+    let read = clock.clone();
+    let app = Arc::new(App { config, store, quizzes, clock: Arc::new(move || read.load(Ordering::SeqCst)) });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let router = article_quiz_server::router(app.clone());
+    let task = tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    Server { url, app, clock, folder, client: reqwest::Client::new(), task }
+}
+
+impl Server {
+    async fn get(&self, path: &str) -> (StatusCode, Value) {
+        answer(self.client.get(format!("{}{path}", self.url)).send().await.unwrap()).await
+    }
+
+    async fn post(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        answer(self.client.post(format!("{}{path}", self.url)).json(body).send().await.unwrap()).await
+    }
+
+    async fn as_teacher(&self, method: reqwest::Method, path: &str, secret: &str) -> (StatusCode, Value) {
+        let request = self.client.request(method, format!("{}{path}", self.url)).bearer_auth(secret);
+        answer(request.send().await.unwrap()).await
+    }
+
+    /// Stops the server and closes its database; the folder stays.
+    async fn stop(self) -> tempfile::TempDir {
+        self.task.abort();
+        let _ = self.task.await;
+        self.app.store.close().await;
+        self.folder
+    }
+}
+
+async fn answer(response: reqwest::Response) -> (StatusCode, Value) {
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    (status, if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) })
+}
+
+fn assignment(quiz: &Quiz, title: &str) -> String {
+    let assignment = Assignment {
+        mode: Mode::Test,
+        questions: Some(quiz.questions.iter().take(5).map(|q| q.id.clone()).collect()),
+        shuffle_questions: false,
+        shuffle_options: true,
+        seed: 7,
+        retries: false,
+        title: title.into(),
+        instructions: String::new(),
+    };
+    link::encode(&assignment, quiz).unwrap()
+}
+
+/// The result code of a student of the assignment `code` who finished without answering.
+fn result_code(quiz: &Quiz, code: &str, name: &str) -> String {
+    let settings = link::decode(code, quiz).unwrap().settings();
+    let mut session = Session::new(quiz, 1, settings, START).unwrap();
+    session.apply(quiz, Action::Finish { now_ms: START + 60_000 }).unwrap();
+    result::encode(&ResultRecord::of(&session, quiz, result::assignment_id(code), name), quiz).unwrap()
+}
+
+/// A new class of the assignment `code`: its id and secret.
+async fn class(server: &Server, code: &str) -> (String, String) {
+    let (status, created) =
+        server.post("/api/v1/classes", &json!({ "quiz": "iranian-people", "assignment": code })).await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    (created["class"].as_str().unwrap().to_owned(), created["secret"].as_str().unwrap().to_owned())
+}
+
+fn error(body: &Value) -> &str {
+    body["error"].as_str().unwrap_or_else(|| panic!("a refusal in a sentence: {body}"))
+}
+
+#[tokio::test]
+async fn the_health_check_and_the_quizzes_served() {
+    let server = start().await;
+    let response = server.client.get(format!("{}/healthz", server.url)).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let (status, quizzes) = server.get("/api/v1/quizzes").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        quizzes,
+        json!([{ "slug": "iranian-people", "title": "Trump Shouldn’t Forget the Iranian People", "questions": quiz().questions.len() }])
+    );
+}
+
+#[tokio::test]
+async fn the_site_is_served_precompressed_with_its_cache_rules() {
+    let server = start().await;
+    let fetch = |path: &str, encodings: &str| {
+        let request = server.client.get(format!("{}{path}", server.url));
+        let request = if encodings.is_empty() { request } else { request.header("accept-encoding", encodings) };
+        request.send()
+    };
+    let page = fetch("/", "gzip, br").await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert_eq!(page.headers()["content-encoding"], "br");
+    assert_eq!(page.headers()["cache-control"], "no-cache");
+    assert_eq!(page.headers()["vary"], "accept-encoding", "a cache keeps the encodings apart");
+    assert_eq!(page.text().await.unwrap(), "brotli bytes");
+    let page = fetch("/index.html", "gzip").await.unwrap();
+    assert_eq!(page.headers()["content-encoding"], "gzip");
+    assert_eq!(page.text().await.unwrap(), "gzip bytes");
+    let page = fetch("/", "").await.unwrap();
+    assert!(page.headers().get("content-encoding").is_none());
+    assert_eq!(page.text().await.unwrap(), "<!doctype html><title>Quiz</title>");
+    let hashed = fetch("/article-quiz-7be6db4b58b96dd2.js", "").await.unwrap();
+    assert_eq!(hashed.headers()["cache-control"], "public, max-age=31536000, immutable");
+    let plain = fetch("/embed.js", "").await.unwrap();
+    assert_eq!(plain.headers()["cache-control"], "no-cache", "a name a page links to is revalidated");
+    assert_eq!(fetch("/nothing-here.js", "").await.unwrap().status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_class_collects_its_hand_ins_once_each_for_its_teacher_alone() {
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let (id, secret) = class(&server, &code).await;
+    assert_eq!(id.len(), 22, "128 random bits");
+    assert_eq!(secret.len(), 43, "256 random bits");
+
+    let (status, opened) = server.get(&format!("/api/v1/classes/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(opened["assignment"], code.as_str());
+    assert_eq!(opened["title"], "Period 3", "the assignment's own title");
+    assert_eq!(opened["expires_at"], START + 120 * DAY, "120 days by default");
+
+    let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
+    for (n, name) in ["Ana", "Ben", "Chloé"].iter().enumerate() {
+        let body = json!({ "key": format!("key-{n}"), "code": result_code(&quiz, &code, name) });
+        let (status, kept) = server.post(&hand_ins, &body).await;
+        assert_eq!(status, StatusCode::CREATED, "{kept}");
+        assert_eq!(kept["name"], *name);
+    }
+    // Sent again (its answer was lost): the same hand-in, kept once.
+    let again = json!({ "key": "key-1", "code": result_code(&quiz, &code, "Ben") });
+    let (status, kept) = server.post(&hand_ins, &again).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(kept["name"], "Ben");
+
+    let (status, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    assert_eq!(status, StatusCode::OK);
+    let names: Vec<&str> = list["hand_ins"].as_array().unwrap().iter().map(|h| h["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Ana", "Ben", "Chloé"]);
+    assert_eq!(list["title"], "Period 3");
+
+    // Nobody else reads them: no secret, a wrong one, another class's.
+    let (status, refused) = server.get(&hand_ins).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(error(&refused).contains("teacher"));
+    assert_eq!(server.as_teacher(reqwest::Method::GET, &hand_ins, "guess").await.0, StatusCode::UNAUTHORIZED);
+    let (_, other_secret) = class(&server, &assignment(&quiz, "Period 4")).await;
+    assert_eq!(server.as_teacher(reqwest::Method::GET, &hand_ins, &other_secret).await.0, StatusCode::UNAUTHORIZED);
+    let first = list["hand_ins"][0]["id"].as_i64().unwrap();
+    let one = format!("{hand_ins}/{first}");
+    assert_eq!(server.as_teacher(reqwest::Method::DELETE, &one, &other_secret).await.0, StatusCode::UNAUTHORIZED);
+
+    // The teacher deletes one hand-in, then the class: then nothing of it is there.
+    assert_eq!(server.as_teacher(reqwest::Method::DELETE, &one, &secret).await.0, StatusCode::NO_CONTENT);
+    let (status, gone) = server.as_teacher(reqwest::Method::DELETE, &one, &secret).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(error(&gone), "there is no such hand-in in this class");
+    let (_, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    assert_eq!(list["hand_ins"].as_array().unwrap().len(), 2);
+    let class_path = format!("/api/v1/classes/{id}");
+    assert_eq!(server.as_teacher(reqwest::Method::DELETE, &class_path, &secret).await.0, StatusCode::NO_CONTENT);
+    let (status, gone) = server.get(&class_path).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(error(&gone), "this class was deleted or has expired, or its link is mistyped");
+    let (status, _) = server.post(&hand_ins, &json!({ "key": "late", "code": result_code(&quiz, &code, "Dee") })).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn every_refusal_says_why() {
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let new_class = |changes: Value| {
+        let mut body = json!({ "quiz": "iranian-people", "assignment": code });
+        body.as_object_mut().unwrap().extend(changes.as_object().unwrap().clone());
+        body
+    };
+    let refusals = [
+        (new_class(json!({ "quiz": "not-a-quiz" })), "this server has no quiz of that name"),
+        (new_class(json!({ "assignment": "AAAA" })), "the assignment link cannot be opened: "),
+        (new_class(json!({ "days": 0 })), "a class lasts 1 to 365 days"),
+        (new_class(json!({ "days": 366 })), "a class lasts 1 to 365 days"),
+        (new_class(json!({ "title": "x".repeat(121) })), "the title is longer than 120 bytes"),
+    ];
+    for (body, why) in refusals {
+        let (status, refused) = server.post("/api/v1/classes", &body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(error(&refused).starts_with(why), "{refused} for {body}");
+    }
+    // A newer client's extra fields are ignored.
+    let (status, _) = server.post("/api/v1/classes", &new_class(json!({ "colour": "blue", "days": 3 }))).await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    // Not JSON, not the JSON asked for, not declared as JSON, too large.
+    let raw = |body: &str, content_type: &str| {
+        server
+            .client
+            .post(format!("{}/api/v1/classes", server.url))
+            .header("content-type", content_type)
+            .body(body.to_owned())
+            .send()
+    };
+    let (status, refused) = answer(raw("{\"quiz\":", "application/json").await.unwrap()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(error(&refused).starts_with("the request is not what this server expects"));
+    let (status, _) = answer(raw("{\"quiz\": 3}", "application/json").await.unwrap()).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, refused) = answer(raw("{}", "text/plain").await.unwrap()).await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(error(&refused), "the request must be JSON (Content-Type: application/json)");
+    let huge = format!("{{\"quiz\": \"{}\"}}", "x".repeat(20_000));
+    let (status, refused) = answer(raw(&huge, "application/json").await.unwrap()).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(error(&refused), "the request is larger than this server accepts");
+
+    // Hand-ins: an unknown class, a damaged code, another assignment's code, a bad key.
+    let (id, _) = class(&server, &code).await;
+    let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
+    let good = result_code(&quiz, &code, "Ana");
+    let (status, _) = server.post("/api/v1/classes/nope/hand-ins", &json!({ "key": "k", "code": good })).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let damaged = format!("{}x", &good[..good.len() - 3]);
+    let other = result_code(&quiz, &assignment(&quiz, "Period 4"), "Ana");
+    for (body, why) in [
+        (json!({ "key": "k", "code": damaged }), "the result code cannot be read: "),
+        (json!({ "key": "k", "code": other }), "this result code answers another assignment, not this class's"),
+        (json!({ "key": "", "code": good }), "a hand-in's key is 1 to 64 letters, digits, - or _"),
+        (json!({ "key": "<script>", "code": good }), "a hand-in's key is 1 to 64 letters, digits, - or _"),
+    ] {
+        let (status, refused) = server.post(&hand_ins, &body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(error(&refused).starts_with(why), "{refused}");
+    }
+    let (status, _) = server.post(&hand_ins, &json!({ "code": good })).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "no key");
+}
+
+#[tokio::test]
+async fn an_expired_class_is_gone_and_then_deleted() {
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let (status, created) =
+        server.post("/api/v1/classes", &json!({ "quiz": "iranian-people", "assignment": code, "days": 1 })).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let id = created["class"].as_str().unwrap().to_owned();
+    let body = json!({ "key": "k1", "code": result_code(&quiz, &code, "Ana") });
+    assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::CREATED);
+
+    server.clock.store(START + DAY - 1, Ordering::SeqCst);
+    assert_eq!(server.get(&format!("/api/v1/classes/{id}")).await.0, StatusCode::OK);
+    server.clock.store(START + DAY, Ordering::SeqCst);
+    assert_eq!(server.get(&format!("/api/v1/classes/{id}")).await.0, StatusCode::NOT_FOUND);
+    let body = json!({ "key": "k2", "code": result_code(&quiz, &code, "Ben") });
+    assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::NOT_FOUND);
+    // Purged: the class and its hand-ins leave the database.
+    assert_eq!(server.app.store.purge_expired(START + DAY).await.unwrap(), 1);
+    assert_eq!(server.app.store.hand_ins(&id).await.unwrap(), Vec::new());
+}
+
+#[tokio::test]
+async fn what_was_acknowledged_is_there_after_a_restart() {
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let (id, secret) = class(&server, &code).await;
+    let body = json!({ "key": "k1", "code": result_code(&quiz, &code, "Ana") });
+    assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::CREATED);
+    let folder = server.stop().await;
+
+    let server = start_in(folder, START + 1000).await;
+    let (status, list) =
+        server.as_teacher(reqwest::Method::GET, &format!("/api/v1/classes/{id}/hand-ins"), &secret).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list["hand_ins"][0]["name"], "Ana");
+    assert!(server.folder.path().join("data/article-quiz.sqlite3").is_file(), "the database is one file under data/");
+}
+
+/// What the server logs, on this test's thread (a `#[tokio::test]` runs the server there).
+#[derive(Clone, Default)]
+struct Log(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Log {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn the_log_holds_no_class_id_secret_code_or_address() {
+    let log = Log::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt().with_writer(move || writer.clone()).with_ansi(false).finish();
+    let _logging = tracing::subscriber::set_default(subscriber);
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let (id, secret) = class(&server, &code).await;
+    let hand_in = result_code(&quiz, &code, "Ana");
+    let path = format!("/api/v1/classes/{id}/hand-ins");
+    server.post(&path, &json!({ "key": "k1", "code": hand_in })).await;
+    server.as_teacher(reqwest::Method::GET, &path, &secret).await;
+    server.as_teacher(reqwest::Method::GET, &path, "a-wrong-secret").await;
+    server.get("/index.html?a=AN-ASSIGNMENT-CODE").await;
+    server.as_teacher(reqwest::Method::DELETE, &format!("/api/v1/classes/{id}"), &secret).await;
+    let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    assert!(text.contains(r#"route="/api/v1/classes/{class}/hand-ins""#) && text.contains("status=201"), "{text}");
+    for private in [id.as_str(), &secret, "a-wrong-secret", &code, &hand_in, "Ana", "AN-ASSIGNMENT-CODE", "127.0.0.1"] {
+        assert!(!text.contains(private), "{private} in the log:\n{text}");
+    }
+}
