@@ -1,10 +1,10 @@
 //! The API as a client sees it: the real server on a fresh SQLite file per test, on a
 //! free port of 127.0.0.1, driven over HTTP. Its clock is the test's, so that a class
-//! can expire.
+//! can expire. What every server logs goes to one buffer, which a test reads.
 
 use std::path::Path;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -54,6 +54,7 @@ async fn start() -> Server {
 }
 
 async fn start_in(folder: tempfile::TempDir, now: u64) -> Server {
+    log();
     let config = Config {
         listen: "127.0.0.1:0".parse().unwrap(),
         dist: folder.path().join("dist"),
@@ -349,9 +350,10 @@ async fn what_was_acknowledged_is_there_after_a_restart() {
     assert!(server.folder.path().join("data/article-quiz.sqlite3").is_file(), "the database is one file under data/");
 }
 
-/// What the server logs, on this test's thread (a `#[tokio::test]` runs the server there).
+/// What the servers of this test binary log: one subscriber for the whole process, set
+/// before any server starts.
 #[derive(Clone, Default)]
-struct Log(Arc<std::sync::Mutex<Vec<u8>>>);
+struct Log(Arc<Mutex<Vec<u8>>>);
 
 impl std::io::Write for Log {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
@@ -363,12 +365,19 @@ impl std::io::Write for Log {
     }
 }
 
+fn log() -> &'static Log {
+    static LOG: OnceLock<Log> = OnceLock::new();
+    LOG.get_or_init(|| {
+        let log = Log::default();
+        let writer = log.clone();
+        let subscriber = tracing_subscriber::fmt().with_writer(move || writer.clone()).with_ansi(false).finish();
+        tracing::subscriber::set_global_default(subscriber).expect("the only subscriber");
+        log
+    })
+}
+
 #[tokio::test]
 async fn the_log_holds_no_class_id_secret_code_or_address() {
-    let log = Log::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt().with_writer(move || writer.clone()).with_ansi(false).finish();
-    let _logging = tracing::subscriber::set_default(subscriber);
     let server = start().await;
     let quiz = quiz();
     let code = assignment(&quiz, "Period 3");
@@ -380,7 +389,8 @@ async fn the_log_holds_no_class_id_secret_code_or_address() {
     server.as_teacher(reqwest::Method::GET, &path, "a-wrong-secret").await;
     server.get("/index.html?a=AN-ASSIGNMENT-CODE").await;
     server.as_teacher(reqwest::Method::DELETE, &format!("/api/v1/classes/{id}"), &secret).await;
-    let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    // Every server's log so far, this one's included.
+    let text = String::from_utf8(log().0.lock().unwrap().clone()).unwrap();
     assert!(text.contains(r#"route="/api/v1/classes/{class}/hand-ins""#) && text.contains("status=201"), "{text}");
     for private in [id.as_str(), &secret, "a-wrong-secret", &code, &hand_in, "Ana", "AN-ASSIGNMENT-CODE", "127.0.0.1"] {
         assert!(!text.contains(private), "{private} in the log:\n{text}");
