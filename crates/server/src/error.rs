@@ -2,8 +2,8 @@
 //! person who made the request ([`article_quiz_core::api::Refusal`]). A database or other
 //! internal error is logged and answered with a plain 500, never shown.
 
-use axum::extract::FromRequest;
-use axum::extract::rejection::JsonRejection;
+use axum::extract::rejection::{JsonRejection, PathRejection};
+use axum::extract::{FromRequest, FromRequestParts};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
@@ -21,6 +21,8 @@ pub enum ApiError {
     NoClass,
     #[error("there is no such hand-in in this class")]
     NoHandIn,
+    #[error("there is no such address in this API")]
+    NoRoute,
     #[error("this needs the teacher link's secret, and it is missing or wrong")]
     NotTeacher,
     #[error(transparent)]
@@ -34,7 +36,7 @@ impl ApiError {
         match self {
             ApiError::Malformed(status, _) => *status,
             ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            ApiError::NoClass | ApiError::NoHandIn => StatusCode::NOT_FOUND,
+            ApiError::NoClass | ApiError::NoHandIn | ApiError::NoRoute => StatusCode::NOT_FOUND,
             ApiError::NotTeacher => StatusCode::UNAUTHORIZED,
             ApiError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -65,6 +67,20 @@ impl From<JsonRejection> for ApiError {
         ApiError::Malformed(status, why)
     }
 }
+
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> Self {
+        ApiError::Malformed(
+            rejection.status(),
+            format!("the address is not one this server knows: {}", rejection.body_text()),
+        )
+    }
+}
+
+/// The address's parameters, refused as an [`ApiError`] when they do not parse.
+#[derive(Debug, FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct Path<T>(pub T);
 
 /// A JSON body, refused as an [`ApiError`] (a sentence in JSON) when it is not one.
 #[derive(Debug, FromRequest)]

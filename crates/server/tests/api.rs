@@ -288,7 +288,7 @@ async fn every_refusal_says_why() {
     assert_eq!(error(&refused), "the request is larger than this server accepts");
 
     // Hand-ins: an unknown class, a damaged code, another assignment's code, a bad key.
-    let (id, _) = class(&server, &code).await;
+    let (id, secret) = class(&server, &code).await;
     let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
     let good = result_code(&quiz, &code, "Ana");
     let (status, _) = server.post("/api/v1/classes/nope/hand-ins", &json!({ "key": "k", "code": good })).await;
@@ -307,6 +307,14 @@ async fn every_refusal_says_why() {
     }
     let (status, _) = server.post(&hand_ins, &json!({ "code": good })).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "no key");
+
+    // An address the API does not have, or a hand-in's number that is not one.
+    let (status, refused) = server.get("/api/v1/nothing").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(error(&refused), "there is no such address in this API");
+    let (status, refused) = server.as_teacher(reqwest::Method::DELETE, &format!("{hand_ins}/first"), &secret).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(error(&refused).starts_with("the address is not one this server knows"), "{refused}");
 }
 
 #[tokio::test]

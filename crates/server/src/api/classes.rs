@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 
 use article_quiz_core::api::{
@@ -13,7 +13,7 @@ use article_quiz_core::api::{
 };
 use article_quiz_core::{link, result};
 
-use crate::error::{ApiError, ApiResult, Json};
+use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::secret::{self, Secret};
 use crate::store::{Kept, StoredClass};
 use crate::{App, Store};

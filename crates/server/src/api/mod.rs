@@ -18,7 +18,7 @@ use tower_http::cors::{Any, CorsLayer};
 
 use article_quiz_core::api::QuizSummary;
 
-use crate::error::Json;
+use crate::error::{ApiError, Json};
 use crate::{App, Store};
 
 pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
@@ -28,6 +28,7 @@ pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
         .route("/classes/{class}", get(classes::open::<S>).delete(classes::delete_class::<S>))
         .route("/classes/{class}/hand-ins", post(classes::hand_in::<S>).get(classes::hand_ins::<S>))
         .route("/classes/{class}/hand-ins/{hand_in}", delete(classes::delete_hand_in::<S>))
+        .fallback(|| async { ApiError::NoRoute })
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(
             CorsLayer::new()
