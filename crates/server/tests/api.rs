@@ -349,6 +349,12 @@ async fn what_was_acknowledged_is_there_after_a_restart() {
     let body = json!({ "key": "k1", "code": result_code(&quiz, &code, "Ana") });
     assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::CREATED);
     let folder = server.stop().await;
+    // The database holds the secret only as its hash, and no address of a client.
+    let file = std::fs::read(folder.path().join("data/article-quiz.sqlite3")).unwrap();
+    let holds = |text: &[u8]| file.windows(text.len()).any(|window| window == text);
+    assert!(holds(id.as_bytes()) && holds(code.as_bytes()), "the file is readable as it is kept");
+    assert!(!holds(secret.as_bytes()), "the teacher's secret is not kept");
+    assert!(!holds(b"127.0.0.1"), "no client's address is kept");
 
     let server = start_in(folder, START + 1000).await;
     let (status, list) =
