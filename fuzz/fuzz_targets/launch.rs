@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     let launch = Launch::parse(text);
-    // An empty link is kept as given (the widget says why it cannot open it), and writing
+    // An empty assignment code is kept as given (the widget says why it cannot open it), and writing
     // leaves it out.
     let written = Launch { assignment_code: launch.assignment_code.clone().filter(|code| !code.is_empty()), ..launch };
     assert_eq!(Launch::parse(&written.address("https://quiz.example/")), written);

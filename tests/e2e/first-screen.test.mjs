@@ -117,11 +117,11 @@ test("a choice made before the widget is live shows at once and is applied once 
 
 test("in an iframe embed, the first question shows with the host's style, and the live one looks the same", async () => {
   const { context, page, errors, release } = await heldPage(800);
-  // A dark theme, an accent, a font and a radius; a background the widget refuses.
-  const theme = "theme=dark&accent=%23ffb3c0&font=Georgia%2C%20serif&radius=0&background=url(x)";
+  // A dark scheme, an accent, a font and a radius; a background the widget refuses.
+  const options = "theme=dark&accent=%23ffb3c0&font=Georgia%2C%20serif&radius=0&background=url(x)";
   // A host page (a frame under about:blank would get no storage at all).
   await page.route(`${env.server.url}/host.html`, (route) =>
-    route.fulfill({ contentType: "text/html", body: `<iframe title="Quiz" src="${env.server.url}/?host=${encodeURIComponent(env.server.url)}&id=q1&${theme}" width="760" height="900" style="border:0"></iframe>` }),
+    route.fulfill({ contentType: "text/html", body: `<iframe title="Quiz" src="${env.server.url}/?host=${encodeURIComponent(env.server.url)}&id=q1&${options}" width="760" height="900" style="border:0"></iframe>` }),
   );
   await page.goto(`${env.server.url}/host.html`);
   const frame = await (await page.waitForSelector("iframe")).contentFrame();
@@ -293,7 +293,7 @@ test("the first screen accepts and refuses the style values the core does (the s
       const frame = await (await page.waitForSelector(`iframe[title="Quiz ${n}"]`)).contentFrame();
       await frame.locator(`${PRERENDERED} #aq-question-heading`).waitFor();
       applied.push(
-        // Each style parameter sets its custom property (THEME_PARAMS in crates/quiz/src/host.rs).
+        // Each style parameter sets its custom property (STYLE_PARAMS in crates/quiz/src/host.rs).
         await frame.locator("#article-quiz").evaluate((root, name) => root.style.getPropertyValue(`--article-quiz-${name}`) || null, name),
       );
     }

@@ -3,7 +3,7 @@
 //! the embedding site's origin, and a name for this widget in events.
 //!
 //! The widget reads a [`Launch`] from its own address (query or fragment) or from the
-//! attributes of a host element (the script embed); the teacher's page and the
+//! attributes of a script embed's element; the teacher's page and the
 //! embed-code page write one back as an address or as attributes; the prerendered first
 //! screen stands aside when the address carries any [`Field::SCREEN`] option. Each option
 //! is named here once, so that a reader and a writer cannot disagree.

@@ -25,10 +25,10 @@ pub const FONT: &str = "Font (optional)";
 pub const FONT_HINT: &str = "A font list such as Georgia, serif.";
 pub const RADIUS: &str = "Corner radius (optional)";
 pub const RADIUS_HINT: &str = "Such as 0, 4px or 0.5rem.";
-pub const ID: &str = "Name of this quiz in events";
-pub const ID_HINT: &str = "Tells quizzes apart when a page has several.";
-pub const HOST: &str = "Your site’s origin (optional)";
-pub const HOST_HINT: &str = "Such as https://news.example. Events then go only to your site, and the quiz \
+pub const INSTANCE: &str = "Name of this quiz in events";
+pub const INSTANCE_HINT: &str = "Tells quizzes apart when a page has several.";
+pub const HOST_ORIGIN: &str = "Your site’s origin (optional)";
+pub const HOST_ORIGIN_HINT: &str = "Such as https://news.example. Events then go only to your site, and the quiz \
     takes commands from it.";
 pub const HIGHLIGHT: &str = "Your article’s element (optional)";
 pub const HIGHLIGHT_HINT: &str = "A CSS selector such as #story. “Show in article” then highlights the passage \

@@ -9,7 +9,9 @@
 //! outside the app, takes its [`Lang`] as a prop. Each language's words
 //! are in one file (`en.rs`, `es.rs`): a `static` [`Text`] of its fixed strings, and its
 //! [`Sentences`], the ones that vary with a number, a name or a choice. A language is one
-//! more such file, one more [`Lang`] (`lang.rs`) and one more arm in `sentences!`. The
+//! more such file, one more [`Lang`] with its arms in `lang.rs` (`ALL`, `from_tag`,
+//! `number_style`, `tag`, `text`), one more arm in `sentences!`, and its name on the
+//! embed-code page's list (`embed_code::language`). The
 //! quiz's own words (questions, article, feedback) are the quiz's, in its language; the
 //! validator's messages, written for a quiz's authors, and the tools pages are in English.
 
@@ -201,16 +203,19 @@ sentences! {
     fn position(at: usize, of: usize) -> String;
     /// "1 point", "2.5 points"
     fn points(p: Points) -> String;
+    /// "Correct", "Partly right", "Not quite", "Not answered"
     fn verdict(v: Verdict) -> &'static str;
     /// "You earned 0.5 of 1 point (partial credit)."
     fn earned(earned: Points, max: Points, partial: bool) -> String;
     /// "12.5 of 25 points"
     fn score_line(earned: Points, max: Points) -> String;
+    /// "60%"
     fn percent(p: u32) -> String;
     /// "3 right · 1 partly right · 2 missed"
     fn tally(right: usize, partial: usize, wrong: usize) -> String;
     /// What the live region says when the quiz is finished.
     fn announce_finish(earned: Points, max: Points, percent: u32) -> String;
+    /// The button that asks the missed questions again.
     fn retry_missed(n: usize) -> String;
     /// "3 of 8 answered"
     fn answered(n: usize, of: usize) -> String;
@@ -222,6 +227,7 @@ sentences! {
     fn moved(item: &str, to: usize, of: usize) -> String;
     /// " (quote 1 of 2)", after an excerpt's label.
     fn quote_of(n: usize, total: usize) -> String;
+    /// "paragraph 4", where an excerpt is in the article.
     fn paragraph(n: usize) -> String;
     /// What the live region says when a fresh session starts in `mode`.
     fn mode_started(mode: Mode) -> String;
@@ -231,6 +237,7 @@ sentences! {
     fn more_problems(n: usize) -> String;
     /// Above the whole quiz, when a teacher's link could not be opened for `reason`.
     fn broken_link(reason: &str) -> String;
+    /// Beside the mode, when a teacher's link fixes it.
     fn set_by_teacher(mode: Mode) -> String;
     /// Above a fresh quiz, when saved progress could not be restored for `reason`.
     fn restored_notice(reason: &str) -> String;

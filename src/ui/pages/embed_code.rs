@@ -291,9 +291,9 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 }) }
                 { text_field("aq-embed-font", words::FONT, words::FONT_HINT, &options.font, Edit::Font) }
                 { text_field("aq-embed-radius", words::RADIUS, words::RADIUS_HINT, &options.radius, Edit::Radius) }
-                { text_field("aq-embed-id", words::ID, words::ID_HINT, &options.instance, Edit::Instance) }
+                { text_field("aq-embed-id", words::INSTANCE, words::INSTANCE_HINT, &options.instance, Edit::Instance) }
                 if way == Way::Iframe {
-                    { text_field("aq-embed-host", words::HOST, words::HOST_HINT, &options.host_origin, Edit::HostOrigin) }
+                    { text_field("aq-embed-host", words::HOST_ORIGIN, words::HOST_ORIGIN_HINT, &options.host_origin, Edit::HostOrigin) }
                 }
                 { text_field("aq-embed-highlight", words::HIGHLIGHT, words::HIGHLIGHT_HINT, &options.highlight, Edit::Highlight) }
                 { text_field("aq-embed-assignment", words::ASSIGNMENT, words::ASSIGNMENT_HINT, &options.assignment, Edit::Assignment) }

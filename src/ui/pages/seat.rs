@@ -30,7 +30,7 @@ pub enum Content {
 /// A root element with its app, which shows [`Content`].
 pub struct Seat {
     root: web_sys::Element,
-    shared: SeatState,
+    state: SeatState,
     /// Which quiz sits here now: each [`Seat::show`] of another quiz counts one up, so that
     /// a quiz that finishes loading after it was unmounted shows nothing.
     turn: Cell<u32>,
@@ -50,14 +50,14 @@ impl PartialEq for SeatState {
 
 #[derive(Properties, PartialEq)]
 struct SeatProps {
-    shared: SeatState,
+    state: SeatState,
 }
 
 #[function_component]
 fn SeatApp(props: &SeatProps) -> Html {
     let force = use_force_update();
-    *props.shared.rerender.borrow_mut() = Some(force);
-    let (turn, content) = props.shared.content.borrow().clone();
+    *props.state.rerender.borrow_mut() = Some(force);
+    let (turn, content) = props.state.content.borrow().clone();
     // Keyed by turn: the next quiz in this seat starts from scratch.
     match content {
         Content::Empty => html! {},
@@ -79,9 +79,9 @@ impl Seat {
             return Some(seat);
         }
         let root = new_root()?;
-        let shared = SeatState::default();
-        yew::Renderer::<SeatApp>::with_root_and_props(root.clone(), SeatProps { shared: shared.clone() }).render();
-        Some(Rc::new(Seat { root, shared, turn: Cell::new(0) }))
+        let state = SeatState::default();
+        yew::Renderer::<SeatApp>::with_root_and_props(root.clone(), SeatProps { state: state.clone() }).render();
+        Some(Rc::new(Seat { root, state, turn: Cell::new(0) }))
     }
 
     /// The seat's root element, to put where the quiz goes.
@@ -99,8 +99,8 @@ impl Seat {
         if turn != self.turn.get() {
             return;
         }
-        *self.shared.content.borrow_mut() = (turn, content);
-        if let Some(rerender) = self.shared.rerender.borrow().as_ref() {
+        *self.state.content.borrow_mut() = (turn, content);
+        if let Some(rerender) = self.state.rerender.borrow().as_ref() {
             rerender.force_update();
         }
     }

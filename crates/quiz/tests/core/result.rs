@@ -192,8 +192,8 @@ proptest! {
 #[test]
 fn settings_from_a_link_keep_the_class_on_the_same_questions() {
     let quiz = article_quiz();
-    let (link, _) = finished_student(&quiz);
-    let settings: Settings = link::decode(&link, &quiz).unwrap().settings();
+    let (assignment_code, _) = finished_student(&quiz);
+    let settings: Settings = link::decode(&assignment_code, &quiz).unwrap().settings();
     assert_eq!(settings.questions.as_ref().map(Vec::len), Some(8));
     assert!(!settings.retries);
 }

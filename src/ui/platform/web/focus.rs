@@ -21,7 +21,7 @@ pub(super) fn element(id: &str) -> Option<HtmlElement> {
         SHADOWS.with(|s| {
             let shadows = s.borrow();
             let live = || shadows.iter().flatten();
-            let reader_in = live().find(|(host, _)| Some(host) == active.as_ref());
+            let reader_in = live().find(|(element, _)| Some(element) == active.as_ref());
             reader_in.into_iter().chain(live()).find_map(|(_, shadow)| shadow.get_element_by_id(id))
         })
     });

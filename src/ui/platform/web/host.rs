@@ -51,7 +51,7 @@ fn to_js(value: &Value) -> JsValue {
 }
 
 thread_local! {
-    /// Script embeds on this page: each host element and the shadow root the quiz
+    /// Script embeds on this page: each embed's element and the shadow root the quiz
     /// lives in, by the index their [`Embed::element`] holds; `None` where a quiz was
     /// unmounted (its index is given to the next).
     pub(super) static SHADOWS: std::cell::RefCell<Vec<Option<(web_sys::Element, web_sys::ShadowRoot)>>> = const {
@@ -59,7 +59,7 @@ thread_local! {
     };
 }
 
-fn host_element(index: usize) -> Option<web_sys::Element> {
+fn embed_element(index: usize) -> Option<web_sys::Element> {
     SHADOWS.with(|s| s.borrow().get(index)?.as_ref().map(|(element, _)| element.clone()))
 }
 
@@ -153,7 +153,7 @@ impl Drop for Subscription {
 /// embed (for `embed.target` only), or as a DOM event on the element of a script embed.
 pub fn tell_host(message: &Value, embed: &Embed) {
     let js = to_js(message);
-    match embed.element.and_then(host_element) {
+    match embed.element.and_then(embed_element) {
         Some(element) => {
             let Value::Object(fields) = message else { return };
             let Some((_, Value::Text(kind))) = fields.iter().find(|(key, _)| *key == "type") else { return };
@@ -178,7 +178,7 @@ pub fn tell_host(message: &Value, embed: &Embed) {
 /// the host's answer is known at once: `Some(true)` when a handler showed it. An
 /// iframe embed posts the message, and the answer comes later as a command: `None`.
 pub fn ask_host_to_show(message: &Value, embed: &Embed) -> Option<bool> {
-    let Some(element) = embed.element.and_then(host_element) else {
+    let Some(element) = embed.element.and_then(embed_element) else {
         tell_host(message, embed);
         return None;
     };
@@ -214,7 +214,7 @@ fn command_in(data: &JsValue) -> Option<Command> {
 /// on its element. Anything else is ignored.
 pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) -> Subscription {
     let Some(window) = web_sys::window() else { return Subscription::None };
-    if let Some(element) = embed.element.and_then(host_element) {
+    if let Some(element) = embed.element.and_then(embed_element) {
         return Subscription::Listener(EventListener::new(&element, ids::EMBED_COMMAND, move |event| {
             if let Some(command) = event.dyn_ref::<web_sys::CustomEvent>().and_then(|e| command_in(&e.detail())) {
                 then(command);
@@ -238,7 +238,7 @@ pub fn listen_to_host(embed: &Embed, then: impl Fn(Command) + 'static) -> Subscr
 /// What the host sizes: the page's body in a frame, or a script embed's element.
 fn sized(embed: &Embed) -> Option<web_sys::Element> {
     let page = || web_sys::window()?.document()?.body().map(web_sys::Element::from);
-    embed.element.and_then(host_element).or_else(page)
+    embed.element.and_then(embed_element).or_else(page)
 }
 
 fn height_of(element: &web_sys::Element) -> u32 {
