@@ -204,6 +204,11 @@ async fn a_class_collects_its_hand_ins_once_each_for_its_teacher_alone() {
     let (status, kept) = server.post(&hand_ins, &again).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(kept["name"], "Ben");
+    // Another hand-in under a key already used learns nothing of the first.
+    let guess = json!({ "key": "key-1", "code": result_code(&quiz, &code, "Mallory") });
+    let (status, refused) = server.post(&hand_ins, &guess).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused, json!({ "error": "this key was used by another hand-in; make a new one" }));
 
     let (status, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
     assert_eq!(status, StatusCode::OK);

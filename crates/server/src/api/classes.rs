@@ -78,7 +78,9 @@ pub async fn hand_in<S: Store>(
     }
     match app.store.add_hand_in(&class.id, &new.key, record.name.trim(), code, app.now()).await? {
         Kept::New(hand_in) => Ok((StatusCode::CREATED, Json(hand_in))),
-        Kept::Again(hand_in) => Ok((StatusCode::OK, Json(hand_in))),
+        // The same hand-in sent again; a key reused with another code shows nothing of it.
+        Kept::Again(hand_in) if hand_in.code == code => Ok((StatusCode::OK, Json(hand_in))),
+        Kept::Again(_) => Err(refused("this key was used by another hand-in; make a new one")),
     }
 }
 
