@@ -11,7 +11,10 @@ use serde::{Deserialize, Serialize};
 pub const DEFAULT_DAYS: u32 = 120;
 pub const MAX_DAYS: u32 = 365;
 
-/// The longest idempotency key a hand-in may carry (a client's random id).
+/// The shortest and longest idempotency key a hand-in may carry: a client's random id, of
+/// at least 96 random bits (16 base64 characters), so that nobody finds another's by
+/// guessing.
+pub const MIN_KEY: usize = 16;
 pub const MAX_KEY: usize = 64;
 
 /// A teacher's class: the assignment its students take, and who may hand in.
@@ -32,12 +35,21 @@ pub struct NewClass {
 
 /// The answer to a [`NewClass`]: the class's id, which the student link carries, and the
 /// teacher's secret, which only the teacher link carries. The server keeps only a hash of
-/// the secret: it cannot be shown again.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// the secret: it cannot be shown again. Its `Debug` hides the secret.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClassCreated {
     pub class: String,
     pub secret: String,
     pub expires_at: u64,
+}
+
+impl std::fmt::Debug for ClassCreated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClassCreated")
+            .field("secret", &"[secret]")
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What a class's id opens, for its students.
@@ -50,11 +62,18 @@ pub struct Class {
 }
 
 /// A student's hand-in: a result code, and a key the client makes once per hand-in, so
-/// that a hand-in sent again (after a lost answer) is kept once.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// that a hand-in sent again (after a lost answer) is kept once. Its `Debug` shows
+/// neither (the code holds the student's name).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewHandIn {
     pub key: String,
     pub code: String,
+}
+
+impl std::fmt::Debug for NewHandIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewHandIn").finish_non_exhaustive()
+    }
 }
 
 /// A hand-in as the teacher sees it. The name is the one in the code.

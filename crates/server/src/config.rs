@@ -30,4 +30,17 @@ pub struct Config {
     /// The largest request body accepted, in bytes.
     #[arg(long, env = "ARTICLE_QUIZ_BODY_LIMIT", default_value_t = 16 * 1024)]
     pub body_limit: usize,
+
+    /// The most classes the server makes in an hour, all teachers together (a later one
+    /// is refused with 503 and Retry-After).
+    #[arg(long, env = "ARTICLE_QUIZ_CLASSES_PER_HOUR", default_value_t = 1000)]
+    pub classes_per_hour: u32,
+
+    /// The most hand-ins one class holds.
+    #[arg(long, env = "ARTICLE_QUIZ_HAND_INS_PER_CLASS", default_value_t = 1000)]
+    pub hand_ins_per_class: u32,
+
+    /// How long a stop waits for requests under way, in seconds, before it cuts them.
+    #[arg(long, env = "ARTICLE_QUIZ_SHUTDOWN_SECONDS", default_value_t = 10)]
+    pub shutdown_seconds: u64,
 }

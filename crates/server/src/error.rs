@@ -4,7 +4,7 @@
 
 use axum::extract::rejection::{JsonRejection, PathRejection};
 use axum::extract::{FromRequest, FromRequestParts};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use article_quiz_core::api::Refusal;
@@ -23,6 +23,11 @@ pub enum ApiError {
     NoHandIn,
     #[error("there is no such address in this API")]
     NoRoute,
+    #[error("this address does not take that method")]
+    NoMethod,
+    /// The server will not take it now; the client may try again later.
+    #[error("{0}")]
+    Busy(&'static str),
     #[error("this needs the teacher link's secret, and it is missing or wrong")]
     NotTeacher,
     #[error(transparent)]
@@ -31,13 +36,18 @@ pub enum ApiError {
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
+/// How long a client waits before it tries a [`ApiError::Busy`] request again.
+const RETRY_AFTER_SECONDS: &str = "60";
+
 impl ApiError {
     fn status(&self) -> StatusCode {
         match self {
             ApiError::Malformed(status, _) => *status,
             ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::NoClass | ApiError::NoHandIn | ApiError::NoRoute => StatusCode::NOT_FOUND,
+            ApiError::NoMethod => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::NotTeacher => StatusCode::UNAUTHORIZED,
+            ApiError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -52,7 +62,11 @@ impl IntoResponse for ApiError {
             }
             other => other.to_string(),
         };
-        (self.status(), axum::Json(Refusal { error })).into_response()
+        let mut response = (self.status(), axum::Json(Refusal { error })).into_response();
+        if matches!(self, ApiError::Busy(_)) {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_SECONDS));
+        }
+        response
     }
 }
 

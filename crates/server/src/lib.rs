@@ -19,16 +19,22 @@ pub mod store;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
+use axum::error_handling::HandleErrorLayer;
 use axum::extract::{MatchedPath, State};
 use axum::http::{Request, StatusCode};
-use axum::routing::get;
-use tower_http::timeout::TimeoutLayer;
+use axum::routing::{any, get};
+use axum::{BoxError, Router};
+use tower::ServiceBuilder;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+use error::ApiError;
 
 pub use config::Config;
 pub use quizzes::Quizzes;
 pub use store::Store;
+
+/// The longest a request may take.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Milliseconds since the Unix epoch; the server's clock, an argument so that tests can
 /// move it.
@@ -57,9 +63,19 @@ impl<S> App<S> {
 pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
     Router::new()
         .nest("/api/v1", api::router(app.config.body_limit))
+        // Any other address under /api is the API's too: a refusal in JSON, not the site's 404.
+        .route("/api", any(|| async { ApiError::NoRoute }))
+        .route("/api/{*rest}", any(|| async { ApiError::NoRoute }))
         .route("/healthz", get(healthz::<S>))
         .fallback_service(site::service(&app.config.dist))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(10)))
+        // A request that takes longer is cut, with a refusal the client may retry.
+        .layer(
+            ServiceBuilder::new()
+                .layer(HandleErrorLayer::new(|_: BoxError| async {
+                    ApiError::Busy("the server took too long to answer; try again")
+                }))
+                .timeout(REQUEST_TIMEOUT),
+        )
         // One line per request: its method, the route it matched (never the path itself,
         // which may hold a class's id) and, when it ends, its status and duration. No
         // address, header or body is logged.

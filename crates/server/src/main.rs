@@ -33,12 +33,23 @@ async fn run(config: Config) -> Result<(), String> {
         .map_err(|why| format!("cannot listen on {}: {why}", config.listen))?;
     let address = listener.local_addr().map_err(|why| why.to_string())?;
     tracing::info!(quizzes = quizzes.len(), "serving {} at http://{address}/", config.dist.display());
+    let deadline = Duration::from_secs(config.shutdown_seconds);
     let app = Arc::new(App { config, store, quizzes, clock: article_quiz_server::system_clock() });
     tokio::spawn(article_quiz_server::purge_expired(app.clone(), Duration::from_secs(3600)));
-    axum::serve(listener, article_quiz_server::router(app.clone()))
-        .with_graceful_shutdown(stopped())
-        .await
-        .map_err(|why| why.to_string())?;
+    // On a stop, requests under way have `deadline` to finish; then they are cut.
+    let stopping = Arc::new(tokio::sync::Notify::new());
+    let told = stopping.clone();
+    let server = axum::serve(listener, article_quiz_server::router(app.clone())).with_graceful_shutdown(async move {
+        stopped().await;
+        tracing::info!("stopping");
+        told.notify_one();
+    });
+    tokio::select! {
+        served = server => served.map_err(|why| why.to_string())?,
+        () = async { stopping.notified().await; tokio::time::sleep(deadline).await } => {
+            tracing::warn!(seconds = deadline.as_secs(), "requests still under way were cut");
+        }
+    }
     app.store.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -18,6 +18,9 @@ use article_quiz_server::{App, Config, Quizzes};
 
 const DAY: u64 = 24 * 60 * 60 * 1000;
 const START: u64 = 1_800_000_000_000;
+/// Hand-ins' keys, as random as a client's and as long as the shortest the server takes.
+const KEY: &str = "Zx3vQ9kLm2Pw7RtY";
+const KEY2: &str = "Hb8nC4jWq6Ds1FgE";
 
 struct Server {
     url: String,
@@ -54,14 +57,23 @@ async fn start() -> Server {
 }
 
 async fn start_in(folder: tempfile::TempDir, now: u64) -> Server {
+    start_with(folder, now, |_| {}).await
+}
+
+/// A server whose settings `change` changes.
+async fn start_with(folder: tempfile::TempDir, now: u64, change: impl FnOnce(&mut Config)) -> Server {
     log();
-    let config = Config {
+    let mut config = Config {
         listen: "127.0.0.1:0".parse().unwrap(),
         dist: folder.path().join("dist"),
         quizzes: quizzes_folder(),
         database: folder.path().join("data/article-quiz.sqlite3"),
         body_limit: 16 * 1024,
+        classes_per_hour: 1000,
+        hand_ins_per_class: 1000,
+        shutdown_seconds: 10,
     };
+    change(&mut config);
     let store = Sqlite::open(&config.database).await.unwrap();
     let quizzes = Quizzes::load(&config.quizzes).unwrap();
     let clock = Arc::new(AtomicU64::new(now));
@@ -194,22 +206,26 @@ async fn a_class_collects_its_hand_ins_once_each_for_its_teacher_alone() {
 
     let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
     for (n, name) in ["Ana", "Ben", "Chloé"].iter().enumerate() {
-        let body = json!({ "key": format!("key-{n}"), "code": result_code(&quiz, &code, name) });
+        let body = json!({ "key": format!("hand-in-key-0000-{n}"), "code": result_code(&quiz, &code, name) });
         let (status, kept) = server.post(&hand_ins, &body).await;
         assert_eq!(status, StatusCode::CREATED, "{kept}");
         assert_eq!(kept["name"], *name);
     }
     // Sent again (its answer was lost): the same hand-in, kept once.
-    let again = json!({ "key": "key-1", "code": result_code(&quiz, &code, "Ben") });
+    let again = json!({ "key": "hand-in-key-0000-1", "code": result_code(&quiz, &code, "Ben") });
     let (status, kept) = server.post(&hand_ins, &again).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(kept["name"], "Ben");
     // Another hand-in under a key already used learns nothing of the first.
-    let guess = json!({ "key": "key-1", "code": result_code(&quiz, &code, "Mallory") });
+    let guess = json!({ "key": "hand-in-key-0000-1", "code": result_code(&quiz, &code, "Mallory") });
     let (status, refused) = server.post(&hand_ins, &guess).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(refused, json!({ "error": "this key was used by another hand-in; make a new one" }));
 
+    // The scheme's name in any case, as HTTP allows.
+    let lower =
+        server.client.get(format!("{}{hand_ins}", server.url)).header("authorization", format!("bearer {secret}"));
+    assert_eq!(lower.send().await.unwrap().status(), StatusCode::OK);
     let (status, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
     assert_eq!(status, StatusCode::OK);
     let names: Vec<&str> = list["hand_ins"].as_array().unwrap().iter().map(|h| h["name"].as_str().unwrap()).collect();
@@ -239,7 +255,8 @@ async fn a_class_collects_its_hand_ins_once_each_for_its_teacher_alone() {
     let (status, gone) = server.get(&class_path).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(error(&gone), "this class was deleted or has expired, or its link is mistyped");
-    let (status, _) = server.post(&hand_ins, &json!({ "key": "late", "code": result_code(&quiz, &code, "Dee") })).await;
+    let (status, _) =
+        server.post(&hand_ins, &json!({ "key": "late-hand-in-key-0", "code": result_code(&quiz, &code, "Dee") })).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await.0, StatusCode::NOT_FOUND);
 }
@@ -296,15 +313,17 @@ async fn every_refusal_says_why() {
     let (id, secret) = class(&server, &code).await;
     let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
     let good = result_code(&quiz, &code, "Ana");
-    let (status, _) = server.post("/api/v1/classes/nope/hand-ins", &json!({ "key": "k", "code": good })).await;
+    let (status, _) = server.post("/api/v1/classes/nope/hand-ins", &json!({ "key": KEY, "code": good })).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let damaged = format!("{}x", &good[..good.len() - 3]);
     let other = result_code(&quiz, &assignment(&quiz, "Period 4"), "Ana");
     for (body, why) in [
-        (json!({ "key": "k", "code": damaged }), "the result code cannot be read: "),
-        (json!({ "key": "k", "code": other }), "this result code answers another assignment, not this class's"),
-        (json!({ "key": "", "code": good }), "a hand-in's key is 1 to 64 letters, digits, - or _"),
-        (json!({ "key": "<script>", "code": good }), "a hand-in's key is 1 to 64 letters, digits, - or _"),
+        (json!({ "key": KEY, "code": damaged }), "the result code cannot be read: "),
+        (json!({ "key": KEY, "code": other }), "this result code answers another assignment, not this class's"),
+        (json!({ "key": "", "code": good }), "a hand-in's key is 16 to 64 letters, digits, - or _"),
+        (json!({ "key": "key-0", "code": good }), "a hand-in's key is 16 to 64 letters, digits, - or _"),
+        (json!({ "key": "<script>alert(1)</script>", "code": good }), "a hand-in's key is 16 to 64 letters"),
+        (json!({ "key": "k".repeat(65), "code": good }), "a hand-in's key is 16 to 64 letters, digits, - or _"),
     ] {
         let (status, refused) = server.post(&hand_ins, &body).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
@@ -314,12 +333,64 @@ async fn every_refusal_says_why() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "no key");
 
     // An address the API does not have, or a hand-in's number that is not one.
-    let (status, refused) = server.get("/api/v1/nothing").await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
-    assert_eq!(error(&refused), "there is no such address in this API");
+    for path in ["/api/v1/nothing", "/api/v1", "/api/v1/", "/api", "/api/v2/classes"] {
+        let (status, refused) = server.get(path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(error(&refused), "there is no such address in this API", "{path}");
+    }
+    let put = server.client.put(format!("{}/api/v1/classes", server.url)).json(&json!({})).send().await.unwrap();
+    let (status, refused) = answer(put).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(error(&refused), "this address does not take that method");
     let (status, refused) = server.as_teacher(reqwest::Method::DELETE, &format!("{hand_ins}/first"), &secret).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(error(&refused).starts_with("the address is not one this server knows"), "{refused}");
+}
+
+#[tokio::test]
+async fn a_class_and_the_server_hold_at_most_what_their_limits_say() {
+    let folder = tempfile::tempdir().unwrap();
+    let server = start_with(folder, START, |config| {
+        config.classes_per_hour = 2;
+        config.hand_ins_per_class = 2;
+    })
+    .await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let (id, secret) = class(&server, &code).await;
+    let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
+    for (key, name) in [(KEY, "Ana"), (KEY2, "Ben")] {
+        let (status, _) = server.post(&hand_ins, &json!({ "key": key, "code": result_code(&quiz, &code, name) })).await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    let third = json!({ "key": "Third-hand-in-key", "code": result_code(&quiz, &code, "Chloé") });
+    let (status, refused) = server.post(&hand_ins, &third).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error(&refused), "this class holds its most hand-ins (2); ask your teacher");
+    // A full class still answers a hand-in sent again.
+    let again = json!({ "key": KEY2, "code": result_code(&quiz, &code, "Ben") });
+    assert_eq!(server.post(&hand_ins, &again).await.0, StatusCode::OK);
+    // After a deletion there is room again.
+    let (_, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    let first = list["hand_ins"][0]["id"].as_i64().unwrap();
+    server.as_teacher(reqwest::Method::DELETE, &format!("{hand_ins}/{first}"), &secret).await;
+    assert_eq!(server.post(&hand_ins, &third).await.0, StatusCode::CREATED);
+
+    // Two classes in an hour, then a refusal to try later; an hour on, another.
+    class(&server, &code).await;
+    let response = server
+        .client
+        .post(format!("{}/api/v1/classes", server.url))
+        .json(&json!({ "quiz": "iranian-people", "assignment": code }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["retry-after"], "60");
+    let (status, refused) = answer(response).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(error(&refused), "this server has made as many classes as it makes in an hour; try again later");
+    server.clock.store(START + 60 * 60 * 1000 + 1, Ordering::SeqCst);
+    class(&server, &code).await;
 }
 
 #[tokio::test]
@@ -331,14 +402,14 @@ async fn an_expired_class_is_gone_and_then_deleted() {
         server.post("/api/v1/classes", &json!({ "quiz": "iranian-people", "assignment": code, "days": 1 })).await;
     assert_eq!(status, StatusCode::CREATED);
     let id = created["class"].as_str().unwrap().to_owned();
-    let body = json!({ "key": "k1", "code": result_code(&quiz, &code, "Ana") });
+    let body = json!({ "key": KEY, "code": result_code(&quiz, &code, "Ana") });
     assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::CREATED);
 
     server.clock.store(START + DAY - 1, Ordering::SeqCst);
     assert_eq!(server.get(&format!("/api/v1/classes/{id}")).await.0, StatusCode::OK);
     server.clock.store(START + DAY, Ordering::SeqCst);
     assert_eq!(server.get(&format!("/api/v1/classes/{id}")).await.0, StatusCode::NOT_FOUND);
-    let body = json!({ "key": "k2", "code": result_code(&quiz, &code, "Ben") });
+    let body = json!({ "key": KEY2, "code": result_code(&quiz, &code, "Ben") });
     assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::NOT_FOUND);
     // Purged: the class and its hand-ins leave the database.
     assert_eq!(server.app.store.purge_expired(START + DAY).await.unwrap(), 1);
@@ -351,7 +422,7 @@ async fn what_was_acknowledged_is_there_after_a_restart() {
     let quiz = quiz();
     let code = assignment(&quiz, "Period 3");
     let (id, secret) = class(&server, &code).await;
-    let body = json!({ "key": "k1", "code": result_code(&quiz, &code, "Ana") });
+    let body = json!({ "key": KEY, "code": result_code(&quiz, &code, "Ana") });
     assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::CREATED);
     let folder = server.stop().await;
     // The database (its file and, until a checkpoint, its write-ahead log) holds the
@@ -408,7 +479,7 @@ async fn the_log_holds_no_class_id_secret_code_or_address() {
     let (id, secret) = class(&server, &code).await;
     let hand_in = result_code(&quiz, &code, "Ana");
     let path = format!("/api/v1/classes/{id}/hand-ins");
-    server.post(&path, &json!({ "key": "k1", "code": hand_in })).await;
+    server.post(&path, &json!({ "key": KEY, "code": hand_in })).await;
     server.as_teacher(reqwest::Method::GET, &path, &secret).await;
     server.as_teacher(reqwest::Method::GET, &path, "a-wrong-secret").await;
     server.get("/index.html?a=AN-ASSIGNMENT-CODE").await;

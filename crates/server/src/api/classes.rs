@@ -9,13 +9,13 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 
 use article_quiz_core::api::{
-    Class, ClassCreated, DEFAULT_DAYS, HandIn, HandIns, MAX_DAYS, MAX_KEY, NewClass, NewHandIn,
+    Class, ClassCreated, DEFAULT_DAYS, HandIn, HandIns, MAX_DAYS, MAX_KEY, MIN_KEY, NewClass, NewHandIn,
 };
 use article_quiz_core::{link, result};
 
 use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::secret::{self, Secret};
-use crate::store::{Kept, StoredClass};
+use crate::store::{self, Created, Kept, StoredClass};
 use crate::{App, Store};
 
 const DAY_MS: u64 = 24 * 60 * 60 * 1000;
@@ -46,7 +46,9 @@ pub async fn create<S: Store>(
         created_at: now,
         expires_at: now + u64::from(days) * DAY_MS,
     };
-    app.store.create_class(&class).await?;
+    if app.store.create_class(&class, app.config.classes_per_hour).await? == Created::TooMany {
+        return Err(ApiError::Busy("this server has made as many classes as it makes in an hour; try again later"));
+    }
     tracing::info!(quiz = %class.quiz, days, "class created");
     let created = ClassCreated { class: class.id, secret: secret.reveal(), expires_at: class.expires_at };
     Ok((StatusCode::CREATED, Json(created)))
@@ -64,10 +66,10 @@ pub async fn hand_in<S: Store>(
     Json(new): Json<NewHandIn>,
 ) -> ApiResult<(StatusCode, Json<HandIn>)> {
     let class = find(&app, &id).await?;
-    let key_ok = (1..=MAX_KEY).contains(&new.key.len())
+    let key_ok = (MIN_KEY..=MAX_KEY).contains(&new.key.len())
         && new.key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if !key_ok {
-        return Err(refused(&format!("a hand-in's key is 1 to {MAX_KEY} letters, digits, - or _")));
+        return Err(refused(&format!("a hand-in's key is {MIN_KEY} to {MAX_KEY} letters, digits, - or _")));
     }
     let quiz = app.quizzes.get(&class.quiz).ok_or_else(|| refused("this class's quiz is no longer served here"))?;
     let code = new.code.trim();
@@ -76,11 +78,17 @@ pub async fn hand_in<S: Store>(
     if record.assignment != result::assignment_id(&class.assignment) {
         return Err(refused("this result code answers another assignment, not this class's"));
     }
-    match app.store.add_hand_in(&class.id, &new.key, record.name.trim(), code, app.now()).await? {
+    let new = store::NewHandIn { key: &new.key, name: record.name.trim(), code, now: app.now() };
+    match app.store.add_hand_in(&class.id, new, app.config.hand_ins_per_class).await? {
         Kept::New(hand_in) => Ok((StatusCode::CREATED, Json(hand_in))),
         // The same hand-in sent again; a key reused with another code shows nothing of it.
         Kept::Again(hand_in) if hand_in.code == code => Ok((StatusCode::OK, Json(hand_in))),
         Kept::Again(_) => Err(refused("this key was used by another hand-in; make a new one")),
+        Kept::Full => Err(refused(&format!(
+            "this class holds its most hand-ins ({}); ask your teacher",
+            app.config.hand_ins_per_class
+        ))),
+        Kept::NoClass => Err(ApiError::NoClass),
     }
 }
 
@@ -140,8 +148,10 @@ async fn find_as_teacher<S: Store>(app: &App<S>, id: &str, headers: &HeaderMap) 
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "))
-        .map(Secret::from_header);
+        .and_then(|value| value.split_once(' '))
+        // The scheme's name is case-insensitive (RFC 9110, 11.1).
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, secret)| Secret::from_header(secret.trim()));
     match given {
         Some(secret) if secret.matches(&class.secret_hash) => Ok(class),
         _ => Err(ApiError::NotTeacher),

@@ -29,6 +29,7 @@ pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
         .route("/classes/{class}/hand-ins", post(classes::hand_in::<S>).get(classes::hand_ins::<S>))
         .route("/classes/{class}/hand-ins/{hand_in}", delete(classes::delete_hand_in::<S>))
         .fallback(|| async { ApiError::NoRoute })
+        .method_not_allowed_fallback(|| async { ApiError::NoMethod })
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(
             CorsLayer::new()

@@ -10,8 +10,9 @@ use article_quiz_core::api::HandIn;
 
 pub use sqlite::Sqlite;
 
-/// A class as kept: its teacher's secret only as a hash.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A class as kept: its teacher's secret only as a hash. Its `Debug` shows neither the id
+/// (the student link) nor the hash.
+#[derive(Clone, PartialEq, Eq)]
 pub struct StoredClass {
     pub id: String,
     pub secret_hash: Vec<u8>,
@@ -23,11 +24,42 @@ pub struct StoredClass {
     pub expires_at: u64,
 }
 
-/// A hand-in as kept: new, or the one kept before under the same key.
+impl std::fmt::Debug for StoredClass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredClass")
+            .field("quiz", &self.quiz)
+            .field("created_at", &self.created_at)
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What became of a class asked for: made, or refused because `limit` classes were
+/// made in the last hour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Created {
+    New,
+    TooMany,
+}
+
+/// What became of a hand-in: kept, the one kept before under the same key, refused
+/// because the class holds its most, or refused because the class is gone (deleted
+/// while the hand-in was on its way).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kept {
     New(HandIn),
     Again(HandIn),
+    Full,
+    NoClass,
+}
+
+/// A hand-in to keep: its key, the name in its code, the code, when it came.
+#[derive(Clone, Copy)]
+pub struct NewHandIn<'a> {
+    pub key: &'a str,
+    pub name: &'a str,
+    pub code: &'a str,
+    pub now: u64,
 }
 
 /// What the server keeps, and how it is read and deleted. Every time is an argument.
@@ -35,20 +67,23 @@ pub trait Store: Send + Sync + 'static {
     /// Whether the database answers.
     fn ping(&self) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
 
-    fn create_class(&self, class: &StoredClass) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
+    /// Keeps `class`, unless `limit` classes were made in the hour before its creation.
+    fn create_class(
+        &self,
+        class: &StoredClass,
+        limit: u32,
+    ) -> impl Future<Output = Result<Created, sqlx::Error>> + Send;
 
     /// The class `id`, unless it was deleted or has expired by `now`.
     fn class(&self, id: &str, now: u64) -> impl Future<Output = Result<Option<StoredClass>, sqlx::Error>> + Send;
 
     /// Keeps a hand-in to `class` under `key`, once: a second one with the same key is
-    /// the first, [`Kept::Again`].
+    /// the first, [`Kept::Again`]. A class holds at most `limit` hand-ins.
     fn add_hand_in(
         &self,
         class: &str,
-        key: &str,
-        name: &str,
-        code: &str,
-        now: u64,
+        hand_in: NewHandIn<'_>,
+        limit: u32,
     ) -> impl Future<Output = Result<Kept, sqlx::Error>> + Send;
 
     /// A class's hand-ins, oldest first.

@@ -9,7 +9,13 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use article_quiz_core::api::HandIn;
 
-use super::{Kept, Store, StoredClass};
+use super::{Created, Kept, NewHandIn, Store, StoredClass};
+
+/// A class's columns, in [`ClassRow`]'s order.
+const CLASS: &str = "id, secret_hash, quiz, assignment, title, created_at, expires_at";
+/// A hand-in's columns, in [`HandInRow`]'s order.
+const HAND_IN: &str = "id, name, code, received_at";
+const HOUR_MS: u64 = 60 * 60 * 1000;
 
 pub struct Sqlite {
     pool: SqlitePool,
@@ -25,9 +31,9 @@ impl Sqlite {
             .filename(file)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            // In WAL mode, NORMAL loses no committed transaction on a crash of the
-            // server, only (on a power cut) the last ones before it.
-            .synchronous(SqliteSynchronous::Normal)
+            // FULL: a transaction the server acknowledged survives a power cut too, not
+            // only a crash of the server (NORMAL, in WAL mode, may lose the last ones).
+            .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
@@ -85,59 +91,82 @@ impl Store for Sqlite {
         sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
     }
 
-    async fn create_class(&self, class: &StoredClass) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO classes (id, secret_hash, quiz, assignment, title, created_at, expires_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&class.id)
-        .bind(&class.secret_hash)
-        .bind(&class.quiz)
-        .bind(&class.assignment)
-        .bind(&class.title)
-        .bind(time(class.created_at))
-        .bind(time(class.expires_at))
-        .execute(&self.pool)
-        .await
-        .map(|_| ())
+    async fn create_class(&self, class: &StoredClass, limit: u32) -> Result<Created, sqlx::Error> {
+        // IMMEDIATE: the count and the insert see the same database, whoever else writes.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let (recent,): (i64,) = sqlx::query_as("SELECT count(*) FROM classes WHERE created_at > ?")
+            .bind(time(class.created_at.saturating_sub(HOUR_MS)))
+            .fetch_one(&mut *tx)
+            .await?;
+        if recent >= i64::from(limit) {
+            return Ok(Created::TooMany);
+        }
+        sqlx::query(&format!("INSERT INTO classes ({CLASS}) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+            .bind(&class.id)
+            .bind(&class.secret_hash)
+            .bind(&class.quiz)
+            .bind(&class.assignment)
+            .bind(&class.title)
+            .bind(time(class.created_at))
+            .bind(time(class.expires_at))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(Created::New)
     }
 
     async fn class(&self, id: &str, now: u64) -> Result<Option<StoredClass>, sqlx::Error> {
-        let row: Option<ClassRow> = sqlx::query_as("SELECT * FROM classes WHERE id = ? AND expires_at > ?")
-            .bind(id)
-            .bind(time(now))
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<ClassRow> =
+            sqlx::query_as(&format!("SELECT {CLASS} FROM classes WHERE id = ? AND expires_at > ?"))
+                .bind(id)
+                .bind(time(now))
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(row.map(StoredClass::from))
     }
 
-    async fn add_hand_in(&self, class: &str, key: &str, name: &str, code: &str, now: u64) -> Result<Kept, sqlx::Error> {
-        let added: Option<HandInRow> = sqlx::query_as(
-            "INSERT INTO hand_ins (class_id, key, name, code, received_at) VALUES (?, ?, ?, ?, ?) \
-             ON CONFLICT (class_id, key) DO NOTHING RETURNING id, name, code, received_at",
+    async fn add_hand_in(&self, class: &str, new: NewHandIn<'_>, limit: u32) -> Result<Kept, sqlx::Error> {
+        // One IMMEDIATE transaction: the hand-in kept under the key, the class, and its
+        // count are read and written by this request alone.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let kept: Option<HandInRow> =
+            sqlx::query_as(&format!("SELECT {HAND_IN} FROM hand_ins WHERE class_id = ? AND key = ?"))
+                .bind(class)
+                .bind(new.key)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some(row) = kept {
+            return Ok(Kept::Again(row.into()));
+        }
+        let (classes, hand_ins): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT count(*) FROM classes WHERE id = ?1), (SELECT count(*) FROM hand_ins WHERE class_id = ?1)",
         )
         .bind(class)
-        .bind(key)
-        .bind(name)
-        .bind(code)
-        .bind(time(now))
-        .fetch_optional(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
-        if let Some(row) = added {
-            return Ok(Kept::New(row.into()));
+        if classes == 0 {
+            return Ok(Kept::NoClass);
         }
-        let kept: HandInRow =
-            sqlx::query_as("SELECT id, name, code, received_at FROM hand_ins WHERE class_id = ? AND key = ?")
-                .bind(class)
-                .bind(key)
-                .fetch_one(&self.pool)
-                .await?;
-        Ok(Kept::Again(kept.into()))
+        if hand_ins >= i64::from(limit) {
+            return Ok(Kept::Full);
+        }
+        let row: HandInRow = sqlx::query_as(&format!(
+            "INSERT INTO hand_ins (class_id, key, name, code, received_at) VALUES (?, ?, ?, ?, ?) RETURNING {HAND_IN}"
+        ))
+        .bind(class)
+        .bind(new.key)
+        .bind(new.name)
+        .bind(new.code)
+        .bind(time(new.now))
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Kept::New(row.into()))
     }
 
     async fn hand_ins(&self, class: &str) -> Result<Vec<HandIn>, sqlx::Error> {
         let rows: Vec<HandInRow> =
-            sqlx::query_as("SELECT id, name, code, received_at FROM hand_ins WHERE class_id = ? ORDER BY id")
+            sqlx::query_as(&format!("SELECT {HAND_IN} FROM hand_ins WHERE class_id = ? ORDER BY id"))
                 .bind(class)
                 .fetch_all(&self.pool)
                 .await?;
