@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::scoring::Response;
+
 /// How long a class lives unless its teacher asks otherwise, and at most.
 pub const DEFAULT_DAYS: u32 = 120;
 pub const MAX_DAYS: u32 = 365;
@@ -101,6 +103,123 @@ pub struct QuizSummary {
     pub slug: String,
     pub title: String,
     pub questions: usize,
+}
+
+/// The shortest and longest id a reader's page makes for itself: random, made when the
+/// page loads and forgotten when it closes, so that an event sent twice counts once.
+pub const MIN_READER: usize = 16;
+pub const MAX_READER: usize = 64;
+
+/// The most events one request carries (a test's answers come together at its end).
+pub const MAX_EVENTS: usize = 64;
+
+/// What a news reader's page tells the server about one quiz: who (a random id for this
+/// page only), on which site (the embedding page's host name, if the widget knows it),
+/// and what happened. Sent only by a page that names the server, never for an
+/// assignment's link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReaderEvents {
+    pub reader: String,
+    #[serde(default)]
+    pub site: Option<String>,
+    pub events: Vec<ReaderEvent>,
+}
+
+/// One thing a reader did. The server scores an answer itself, with the core's scoring;
+/// only a reader's first answer to a question counts, as only the first event of each
+/// kind does. A kind this server does not know is ignored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ReaderEvent {
+    /// The quiz was shown.
+    View,
+    /// The reader gave a first answer.
+    Start,
+    /// The reader's answer to the question `question` (its id), in the author's order.
+    Answer { question: String, response: Response },
+    /// The reader finished, with this score in hundredths of a point.
+    Finish { earned: u32, max: u32 },
+    #[serde(other)]
+    Unknown,
+}
+
+/// How readers answered a quiz: what a reader's page shows after a check and at the end.
+/// A question appears only once it has `min_answers` answers, and the scores once as
+/// many readers finished.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReaderStats {
+    pub quiz: String,
+    pub min_answers: u32,
+    pub questions: Vec<QuestionStats>,
+    /// How many readers finished with each percentage, 0 to 100 (101 counts), or empty
+    /// below `min_answers` finishes.
+    pub scores: Vec<u32>,
+}
+
+/// How readers answered one question (their first answers).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionStats {
+    pub question: String,
+    pub answers: u32,
+    /// Answers worth full marks.
+    pub right: u32,
+    /// The most common answer that is not right, and how many gave it; none when no
+    /// reader answered wrong.
+    #[serde(default)]
+    pub common_wrong: Option<Response>,
+    #[serde(default)]
+    pub common_wrong_count: u32,
+}
+
+/// The newsroom's view of a quiz: views, starts and finishes, in all, by embedding site
+/// and by day, and each question's answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub quiz: String,
+    pub total: Funnel,
+    pub by_site: Vec<SiteFunnel>,
+    pub by_day: Vec<DayFunnel>,
+    pub questions: Vec<QuestionReport>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Funnel {
+    pub views: u32,
+    pub starts: u32,
+    pub finishes: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteFunnel {
+    /// The embedding page's host name; empty when the widget did not know it.
+    pub site: String,
+    #[serde(flatten)]
+    pub funnel: Funnel,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayFunnel {
+    /// The day (UTC) of the view, as `YYYY-MM-DD`.
+    pub day: String,
+    #[serde(flatten)]
+    pub funnel: Funnel,
+}
+
+/// One question's first answers: how many, how many right, and each answer given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionReport {
+    pub question: String,
+    pub answers: u32,
+    pub right: u32,
+    pub distribution: Vec<AnswerCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerCount {
+    pub response: Response,
+    /// Whether it earned full marks.
+    pub right: bool,
+    pub count: u32,
 }
 
 /// Why a request was refused, in a sentence for the person who made it.

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::Parser;
 
+use crate::secret::Secret;
+
 /// Article Quiz's results server: serves the built site and keeps a class's hand-ins in
 /// a SQLite file. Nothing it keeps is sent anywhere else.
 #[derive(Debug, Clone, Parser)]
@@ -39,6 +41,20 @@ pub struct Config {
     /// The most hand-ins one class holds.
     #[arg(long, env = "ARTICLE_QUIZ_HAND_INS_PER_CLASS", default_value_t = 1000)]
     pub hand_ins_per_class: u32,
+
+    /// How many first answers a question needs (and how many finishes the scores) before
+    /// readers are shown how others answered.
+    #[arg(long, env = "ARTICLE_QUIZ_MIN_ANSWERS", default_value_t = 20)]
+    pub min_answers: u32,
+
+    /// Days a reader's page view and answers are kept (the newsroom's view counts them).
+    #[arg(long, env = "ARTICLE_QUIZ_READER_DAYS", default_value_t = 400)]
+    pub reader_days: u32,
+
+    /// The token that opens the newsroom's view (`Authorization: Bearer TOKEN`); without
+    /// one, the view is closed. Give it in the environment, where `ps` does not show it.
+    #[arg(long, env = "ARTICLE_QUIZ_ADMIN_TOKEN", hide_env_values = true)]
+    pub admin_token: Option<Secret>,
 
     /// How long a stop waits for requests under way, in seconds, before it cuts them.
     #[arg(long, env = "ARTICLE_QUIZ_SHUTDOWN_SECONDS", default_value_t = 10)]

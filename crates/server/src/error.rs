@@ -19,6 +19,12 @@ pub enum ApiError {
     Refused(String),
     #[error("this class was deleted or has expired, or its link is mistyped")]
     NoClass,
+    #[error("this server has no quiz of that name")]
+    NoQuiz,
+    #[error("this server's newsroom view is closed: it was started without an admin token")]
+    NoAdmin,
+    #[error("this needs the server's admin token, and it is missing or wrong")]
+    NotAdmin,
     #[error("there is no such hand-in in this class")]
     NoHandIn,
     #[error("there is no such address in this API")]
@@ -44,9 +50,11 @@ impl ApiError {
         match self {
             ApiError::Malformed(status, _) => *status,
             ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            ApiError::NoClass | ApiError::NoHandIn | ApiError::NoRoute => StatusCode::NOT_FOUND,
+            ApiError::NoClass | ApiError::NoHandIn | ApiError::NoRoute | ApiError::NoQuiz | ApiError::NoAdmin => {
+                StatusCode::NOT_FOUND
+            }
             ApiError::NoMethod => StatusCode::METHOD_NOT_ALLOWED,
-            ApiError::NotTeacher => StatusCode::UNAUTHORIZED,
+            ApiError::NotTeacher | ApiError::NotAdmin => StatusCode::UNAUTHORIZED,
             ApiError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

@@ -102,15 +102,24 @@ async fn healthz<S: Store>(State(app): State<Arc<App<S>>>) -> (StatusCode, &'sta
     }
 }
 
-/// Deletes expired classes now and then, until the server stops.
+/// Deletes expired classes, and readers' rows older than `--reader-days`, now and then,
+/// until the server stops.
 pub async fn purge_expired<S: Store>(app: Arc<App<S>>, every: Duration) {
+    const DAY_MS: u64 = 24 * 60 * 60 * 1000;
     let mut ticks = tokio::time::interval(every);
     loop {
         ticks.tick().await;
-        match app.store.purge_expired(app.now()).await {
+        let now = app.now();
+        match app.store.purge_expired(now).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(classes = n, "deleted expired classes"),
             Err(error) => tracing::error!(%error, "could not delete expired classes"),
+        }
+        let first_day_kept = (now / DAY_MS).saturating_sub(u64::from(app.config.reader_days));
+        match app.store.purge_readings(i64::try_from(first_day_kept).unwrap_or(i64::MAX)).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(readers = n, "deleted old readers' rows"),
+            Err(error) => tracing::error!(%error, "could not delete old readers' rows"),
         }
     }
 }

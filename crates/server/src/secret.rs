@@ -18,8 +18,21 @@ pub fn class_id() -> String {
     random(16)
 }
 
-/// A teacher's secret, as given once to the teacher.
+/// A teacher's secret, as given once to the teacher, or the newsroom's admin token.
+#[derive(Clone)]
 pub struct Secret(String);
+
+/// From a flag or the environment (the admin token).
+impl std::str::FromStr for Secret {
+    type Err = &'static str;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        if text.len() < 16 {
+            return Err("a token of at least 16 characters");
+        }
+        Ok(Secret(text.to_owned()))
+    }
+}
 
 impl Secret {
     /// A new one: 256 random bits.
@@ -34,6 +47,11 @@ impl Secret {
     /// What the server keeps of it.
     pub fn hash(&self) -> Vec<u8> {
         Sha256::digest(self.0.as_bytes()).to_vec()
+    }
+
+    /// Whether it is `other`, compared in constant time.
+    pub fn is(&self, other: &Secret) -> bool {
+        self.matches(&other.hash())
     }
 
     /// Whether it is the secret whose hash is `kept`.

@@ -72,6 +72,9 @@ async fn start_with(folder: tempfile::TempDir, now: u64, change: impl FnOnce(&mu
         classes_per_hour: 1000,
         hand_ins_per_class: 1000,
         shutdown_seconds: 10,
+        min_answers: 20,
+        reader_days: 400,
+        admin_token: None,
     };
     change(&mut config);
     let store = Sqlite::open(&config.database).await.unwrap();
@@ -490,4 +493,221 @@ async fn the_log_holds_no_class_id_secret_code_or_address() {
     for private in [id.as_str(), &secret, "a-wrong-secret", &code, &hand_in, "Ana", "AN-ASSIGNMENT-CODE", "127.0.0.1"] {
         assert!(!text.contains(private), "{private} in the log:\n{text}");
     }
+}
+
+/// A news reader's page id, as random as a page makes it.
+fn reader(n: usize) -> String {
+    format!("reader-page-id-{n:04}")
+}
+
+/// The quiz's first single-choice question: its id, its key and a wrong answer.
+fn single_choice(quiz: &Quiz) -> (String, usize, usize) {
+    quiz.questions
+        .iter()
+        .find_map(|q| match &q.kind {
+            article_quiz_core::Kind::Single { correct, .. } => Some((q.id.clone(), *correct, (*correct + 1) % 2)),
+            _ => None,
+        })
+        .unwrap()
+}
+
+#[tokio::test]
+async fn readers_see_how_others_answered_once_enough_did() {
+    let server = start().await;
+    let quiz = quiz();
+    let (question, key, wrong) = single_choice(&quiz);
+    let events = "/api/v1/quizzes/iranian-people/events";
+    let most = quiz.questions.iter().map(|q| q.points).sum::<u32>() * 100;
+    // 19 readers: 14 right, 4 with the same wrong answer, 1 with another.
+    let other_wrong = (0..4).find(|i| *i != key && *i != wrong).unwrap();
+    let answer_of = |n: usize| match n {
+        0..14 => key,
+        14..18 => wrong,
+        _ => other_wrong,
+    };
+    let client = &server;
+    let send = |n: usize, choice: usize, earned: u32| {
+        let body = json!({
+            "reader": reader(n),
+            "site": "News.Example.com",
+            "events": [
+                { "kind": "view" },
+                { "kind": "start" },
+                { "kind": "answer", "question": question, "response": { "Single": choice } },
+                { "kind": "finish", "earned": earned, "max": most },
+            ]
+        });
+        async move { client.post(events, &body).await }
+    };
+    for n in 0..19 {
+        let (status, body) = send(n, answer_of(n), (n as u32) * 100).await;
+        assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    }
+    let stats = server.client.get(format!("{}/api/v1/quizzes/iranian-people/stats", server.url)).send().await.unwrap();
+    assert_eq!(stats.headers()["cache-control"], "public, max-age=60");
+    let (status, body) = answer(stats).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, json!({ "quiz": "iranian-people", "min_answers": 20, "questions": [], "scores": [] }), "below K");
+
+    // Sent again (a lost answer), and a second answer to the same question: neither counts.
+    send(3, answer_of(3), 300).await;
+    send(3, wrong, 0).await;
+    assert_eq!(server.get("/api/v1/quizzes/iranian-people/stats").await.1["questions"], json!([]));
+
+    // The 20th reader answers another wrong answer: now the question shows.
+    send(19, wrong, 0).await;
+    let first = server.client.get(format!("{}/api/v1/quizzes/iranian-people/stats", server.url)).send().await.unwrap();
+    let tag = first.headers()["etag"].to_str().unwrap().to_owned();
+    let (_, body) = answer(first).await;
+    assert_eq!(
+        body["questions"],
+        json!([{ "question": question, "answers": 20, "right": 14, "common_wrong": { "Single": wrong }, "common_wrong_count": 5 }])
+    );
+    let scores = body["scores"].as_array().unwrap();
+    assert_eq!(scores.len(), 101);
+    assert_eq!(scores.iter().map(|n| n.as_u64().unwrap()).sum::<u64>(), 20, "every finish, once");
+    let percent = |earned: u32| ((200 * u64::from(earned) + u64::from(most)) / (2 * u64::from(most))) as usize;
+    assert_eq!(scores[percent(1800)], 1, "reader 18's score");
+
+    // The same stats again: 304 for the tag the client holds; a new answer, a new tag.
+    let again = server
+        .client
+        .get(format!("{}/api/v1/quizzes/iranian-people/stats", server.url))
+        .header("if-none-match", &tag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    send(20, key, 100).await;
+    let changed = server
+        .client
+        .get(format!("{}/api/v1/quizzes/iranian-people/stats", server.url))
+        .header("if-none-match", &tag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), StatusCode::OK);
+    assert_ne!(changed.headers()["etag"].to_str().unwrap(), tag);
+}
+
+#[tokio::test]
+async fn a_reader_event_that_is_not_one_is_refused_and_one_unknown_is_skipped() {
+    let server = start().await;
+    let quiz = quiz();
+    let (question, key, _) = single_choice(&quiz);
+    let events = "/api/v1/quizzes/iranian-people/events";
+    let with = |changes: Value| {
+        let mut body = json!({ "reader": reader(1), "events": [{ "kind": "view" }] });
+        body.as_object_mut().unwrap().extend(changes.as_object().unwrap().clone());
+        body
+    };
+    let answer_to = |question: &str, response: Value| {
+        with(json!({ "events": [{ "kind": "answer", "question": question, "response": response }] }))
+    };
+    for (body, why) in [
+        (with(json!({ "reader": "short" })), "a reader's id is 16 to 64 letters, digits, - or _"),
+        (with(json!({ "reader": "x'); DROP TABLE readings;--" })), "a reader's id is 16 to 64"),
+        (with(json!({ "site": "https://news.example.com" })), "the site is the embedding page's host name alone"),
+        (with(json!({ "site": "<b>news</b>" })), "the site is the embedding page's host name alone"),
+        (with(json!({ "events": vec![json!({ "kind": "view" }); 65] })), "a request carries at most 64 events"),
+        (answer_to("no-such-question", json!({ "Single": 0 })), "this quiz has no question \"no-such-question\""),
+        (answer_to(&question, json!({ "Single": 99 })), "that is not an answer to question"),
+        (answer_to(&question, json!({ "TrueFalse": true })), "that is not an answer to question"),
+        (with(json!({ "events": [{ "kind": "finish", "earned": 200, "max": 100 }] })), "a score is 0 to its most"),
+        (with(json!({ "events": [{ "kind": "finish", "earned": 0, "max": 0 }] })), "a score is 0 to its most"),
+    ] {
+        let (status, refused) = server.post(events, &body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert!(error(&refused).starts_with(why), "{refused} for {body}");
+    }
+    let (status, refused) = server.post("/api/v1/quizzes/not-a-quiz/events", &with(json!({}))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(error(&refused), "this server has no quiz of that name");
+    // A kind from a newer widget is skipped; the rest is kept.
+    let newer = json!({ "reader": reader(2), "events": [
+        { "kind": "shared", "to": "somewhere" },
+        { "kind": "answer", "question": question, "response": { "Single": key } },
+    ] });
+    assert_eq!(server.post(events, &newer).await.0, StatusCode::NO_CONTENT);
+    // Nothing refused was kept: one reader, one answer.
+    let tallies = server.app.store.answer_tallies("iranian-people").await.unwrap();
+    assert_eq!(tallies.iter().map(|t| t.count).sum::<u32>(), 1);
+}
+
+#[tokio::test]
+async fn the_newsroom_view_counts_views_starts_and_finishes_for_the_admin_alone() {
+    const TOKEN: &str = "newsroom-admin-token-0123456789";
+    let closed = start().await;
+    let (status, refused) =
+        closed.as_teacher(reqwest::Method::GET, "/api/v1/quizzes/iranian-people/report", TOKEN).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(error(&refused), "this server's newsroom view is closed: it was started without an admin token");
+
+    let server = start_with(tempfile::tempdir().unwrap(), START, |config| {
+        config.admin_token = Some(TOKEN.parse().unwrap());
+    })
+    .await;
+    let quiz = quiz();
+    let (question, key, wrong) = single_choice(&quiz);
+    let events = "/api/v1/quizzes/iranian-people/events";
+    let most = quiz.questions.iter().map(|q| q.points).sum::<u32>() * 100;
+    // Day one on two sites: 3 views, 2 starts, 1 finish; day two: 1 view.
+    let view = json!([{ "kind": "view" }]);
+    let answered =
+        |choice: usize| json!([{ "kind": "answer", "question": question, "response": { "Single": choice } }]);
+    let finished = json!([{ "kind": "finish", "earned": most, "max": most }]);
+    for (n, site, list) in [
+        (1, "a.example", view.clone()),
+        (1, "a.example", answered(key)),
+        (1, "a.example", finished),
+        (2, "a.example", answered(wrong)),
+        (3, "b.example", view.clone()),
+    ] {
+        let (status, _) = server.post(events, &json!({ "reader": reader(n), "site": site, "events": list })).await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+    }
+    server.clock.store(START + DAY, Ordering::SeqCst);
+    server.post(events, &json!({ "reader": reader(4), "events": view })).await;
+
+    let path = "/api/v1/quizzes/iranian-people/report";
+    assert_eq!(server.get(path).await.0, StatusCode::UNAUTHORIZED);
+    let (status, refused) = server.as_teacher(reqwest::Method::GET, path, "newsroom-admin-token-guess").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(error(&refused), "this needs the server's admin token, and it is missing or wrong");
+    let (status, report) = server.as_teacher(reqwest::Method::GET, path, TOKEN).await;
+    assert_eq!(status, StatusCode::OK, "{report}");
+    assert_eq!(report["total"], json!({ "views": 4, "starts": 2, "finishes": 1 }));
+    assert_eq!(
+        report["by_site"],
+        json!([
+            { "site": "", "views": 1, "starts": 0, "finishes": 0 },
+            { "site": "a.example", "views": 2, "starts": 2, "finishes": 1 },
+            { "site": "b.example", "views": 1, "starts": 0, "finishes": 0 },
+        ])
+    );
+    assert_eq!(
+        report["by_day"],
+        json!([
+            { "day": "2027-01-15", "views": 3, "starts": 2, "finishes": 1 },
+            { "day": "2027-01-16", "views": 1, "starts": 0, "finishes": 0 },
+        ])
+    );
+    assert_eq!(
+        report["questions"],
+        json!([{ "question": question, "answers": 2, "right": 1, "distribution": [
+            { "response": { "Single": key }, "right": true, "count": 1 },
+            { "response": { "Single": wrong }, "right": false, "count": 1 },
+        ] }])
+    );
+    let csv = server.client.get(format!("{}{path}.csv", server.url)).bearer_auth(TOKEN).send().await.unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let text = csv.text().await.unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "quiz,site,day,views,starts,finishes,question,answer,right,readers");
+    assert!(lines.contains(&"iranian-people,,2027-01-15,3,2,1,,,,"), "{text}");
+    assert!(lines.contains(&"iranian-people,a.example,,2,2,1,,,,"), "{text}");
+    assert!(
+        lines.contains(&format!("iranian-people,,,,,,{question},\"{{\"\"Single\"\":{key}}}\",yes,1").as_str()),
+        "{text}"
+    );
 }

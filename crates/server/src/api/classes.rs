@@ -6,13 +6,14 @@
 use std::sync::Arc;
 
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 
 use article_quiz_core::api::{
     Class, ClassCreated, DEFAULT_DAYS, HandIn, HandIns, MAX_DAYS, MAX_KEY, MIN_KEY, NewClass, NewHandIn,
 };
 use article_quiz_core::{link, result};
 
+use super::bearer;
 use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::secret::{self, Secret};
 use crate::store::{self, Created, Kept, StoredClass};
@@ -145,13 +146,7 @@ async fn find<S: Store>(app: &App<S>, id: &str) -> ApiResult<StoredClass> {
 /// The class `id`, for a request that carries its teacher's secret.
 async fn find_as_teacher<S: Store>(app: &App<S>, id: &str, headers: &HeaderMap) -> ApiResult<StoredClass> {
     let class = find(app, id).await?;
-    let given = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split_once(' '))
-        // The scheme's name is case-insensitive (RFC 9110, 11.1).
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, secret)| Secret::from_header(secret.trim()));
+    let given = bearer(headers);
     match given {
         Some(secret) if secret.matches(&class.secret_hash) => Ok(class),
         _ => Err(ApiError::NotTeacher),

@@ -7,23 +7,29 @@
 //! the teacher's secret in an `Authorization: Bearer` header.
 
 mod classes;
+mod readers;
 
 use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{Method, header};
+use axum::http::{HeaderMap, Method, header};
 use axum::routing::{delete, get, post};
 use tower_http::cors::{Any, CorsLayer};
 
 use article_quiz_core::api::QuizSummary;
 
 use crate::error::{ApiError, Json};
+use crate::secret::Secret;
 use crate::{App, Store};
 
 pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
     Router::new()
         .route("/quizzes", get(quizzes::<S>))
+        .route("/quizzes/{quiz}/events", post(readers::add_events::<S>))
+        .route("/quizzes/{quiz}/stats", get(readers::stats::<S>))
+        .route("/quizzes/{quiz}/report", get(readers::report::<S>))
+        .route("/quizzes/{quiz}/report.csv", get(readers::report_csv::<S>))
         .route("/classes", post(classes::create::<S>))
         .route("/classes/{class}", get(classes::open::<S>).delete(classes::delete_class::<S>))
         .route("/classes/{class}/hand-ins", post(classes::hand_in::<S>).get(classes::hand_ins::<S>))
@@ -37,6 +43,13 @@ pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
                 .allow_methods([Method::GET, Method::POST, Method::DELETE])
                 .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION]),
         )
+}
+
+/// The secret in an `Authorization: Bearer` header; the scheme's name in any case
+/// (RFC 9110, 11.1).
+fn bearer(headers: &HeaderMap) -> Option<Secret> {
+    let (scheme, secret) = headers.get(header::AUTHORIZATION)?.to_str().ok()?.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| Secret::from_header(secret.trim()))
 }
 
 /// The quizzes this server accepts results for.

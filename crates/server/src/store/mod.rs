@@ -62,6 +62,53 @@ pub struct NewHandIn<'a> {
     pub now: u64,
 }
 
+/// A reader's event as the server keeps it: an answer already scored by the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    View,
+    Start,
+    /// The question's id, the answer in the API's JSON, whether it earned full marks.
+    Answer {
+        question: String,
+        response: String,
+        right: bool,
+    },
+    /// The score in hundredths of a point.
+    Finish {
+        earned: u32,
+        max: u32,
+    },
+}
+
+/// Who sent readings: the quiz, the page's random id, the embedding site, the day
+/// (days since the Unix epoch) it came.
+#[derive(Debug, Clone, Copy)]
+pub struct Reader<'a> {
+    pub quiz: &'a str,
+    pub id: &'a str,
+    pub site: &'a str,
+    pub day: i64,
+}
+
+/// How many readers gave `response` to `question`, and whether it was right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerTally {
+    pub question: String,
+    pub response: String,
+    pub right: bool,
+    pub count: u32,
+}
+
+/// Views, starts and finishes of one embedding site on one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunnelTally {
+    pub site: String,
+    pub day: i64,
+    pub views: u32,
+    pub starts: u32,
+    pub finishes: u32,
+}
+
 /// What the server keeps, and how it is read and deleted. Every time is an argument.
 pub trait Store: Send + Sync + 'static {
     /// Whether the database answers.
@@ -97,6 +144,26 @@ pub trait Store: Send + Sync + 'static {
 
     /// Deletes every class (and its hand-ins) expired by `now`; how many.
     fn purge_expired(&self, now: u64) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
+
+    /// Keeps what a reader did, in one transaction: each reader's first event of a kind
+    /// (first answer to a question) counts, a later one is ignored.
+    fn add_readings(
+        &self,
+        reader: Reader<'_>,
+        readings: &[Reading],
+    ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
+
+    /// The quiz's first answers, tallied by question and answer.
+    fn answer_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<AnswerTally>, sqlx::Error>> + Send;
+
+    /// The quiz's finished scores `(earned, max, readers)`.
+    fn score_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<(u32, u32, u32)>, sqlx::Error>> + Send;
+
+    /// The quiz's views, starts and finishes by site and day, by day then site.
+    fn funnel_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<FunnelTally>, sqlx::Error>> + Send;
+
+    /// Deletes readings of a day before `day`; how many readers' rows.
+    fn purge_readings(&self, day: i64) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
 
     /// Finishes writing and closes the database.
     fn close(&self) -> impl Future<Output = ()> + Send;

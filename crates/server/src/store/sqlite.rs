@@ -9,7 +9,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use article_quiz_core::api::HandIn;
 
-use super::{Created, Kept, NewHandIn, Store, StoredClass};
+use super::{AnswerTally, Created, FunnelTally, Kept, NewHandIn, Reader, Reading, Store, StoredClass};
 
 /// A class's columns, in [`ClassRow`]'s order.
 const CLASS: &str = "id, secret_hash, quiz, assignment, title, created_at, expires_at";
@@ -40,6 +40,11 @@ impl Sqlite {
         sqlx::migrate!("migrations/sqlite").run(&pool).await?;
         Ok(Sqlite { pool })
     }
+}
+
+/// A count or score from the database, which keeps them signed.
+fn count_of(n: i64) -> u32 {
+    u32::try_from(n.max(0)).unwrap_or(u32::MAX)
 }
 
 /// The database's integers are signed; the API's times are not.
@@ -189,6 +194,97 @@ impl Store for Sqlite {
 
     async fn purge_expired(&self, now: u64) -> Result<u64, sqlx::Error> {
         let done = sqlx::query("DELETE FROM classes WHERE expires_at <= ?").bind(time(now)).execute(&self.pool).await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn add_readings(&self, reader: Reader<'_>, readings: &[Reading]) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        // The page's row, made by its first event whatever its kind: a view whose
+        // request was lost is still counted once another event arrives.
+        sqlx::query("INSERT INTO readings (quiz, reader, site, day) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            .bind(reader.quiz)
+            .bind(reader.id)
+            .bind(reader.site)
+            .bind(reader.day)
+            .execute(&mut *tx)
+            .await?;
+        for reading in readings {
+            let query = match reading {
+                Reading::View => continue,
+                Reading::Start => sqlx::query("UPDATE readings SET started = 1 WHERE quiz = ? AND reader = ?"),
+                Reading::Answer { question, response, right } => {
+                    sqlx::query(
+                        "INSERT INTO reader_answers (quiz, reader, question, response, right) VALUES (?, ?, ?, ?, ?) \
+                         ON CONFLICT DO NOTHING",
+                    )
+                    .bind(reader.quiz)
+                    .bind(reader.id)
+                    .bind(question)
+                    .bind(response)
+                    .bind(right)
+                    .execute(&mut *tx)
+                    .await?;
+                    sqlx::query("UPDATE readings SET started = 1 WHERE quiz = ? AND reader = ?")
+                }
+                Reading::Finish { earned, max } => sqlx::query(
+                    "UPDATE readings SET started = 1, finished = 1, earned = ?, max_points = ? \
+                     WHERE quiz = ? AND reader = ? AND finished = 0",
+                )
+                .bind(earned)
+                .bind(max),
+            };
+            query.bind(reader.quiz).bind(reader.id).execute(&mut *tx).await?;
+        }
+        tx.commit().await
+    }
+
+    async fn answer_tallies(&self, quiz: &str) -> Result<Vec<AnswerTally>, sqlx::Error> {
+        let rows: Vec<(String, String, bool, i64)> = sqlx::query_as(
+            "SELECT question, response, right, count(*) FROM reader_answers WHERE quiz = ? \
+             GROUP BY question, response, right ORDER BY question, count(*) DESC, response",
+        )
+        .bind(quiz)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(question, response, right, count)| AnswerTally { question, response, right, count: count_of(count) })
+            .collect())
+    }
+
+    async fn score_tallies(&self, quiz: &str) -> Result<Vec<(u32, u32, u32)>, sqlx::Error> {
+        let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT earned, max_points, count(*) FROM readings WHERE quiz = ? AND finished = 1 \
+             GROUP BY earned, max_points",
+        )
+        .bind(quiz)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(earned, max, n)| (count_of(earned), count_of(max), count_of(n))).collect())
+    }
+
+    async fn funnel_tallies(&self, quiz: &str) -> Result<Vec<FunnelTally>, sqlx::Error> {
+        let rows: Vec<(String, i64, i64, i64, i64)> = sqlx::query_as(
+            "SELECT site, day, count(*), sum(started), sum(finished) FROM readings WHERE quiz = ? \
+             GROUP BY day, site ORDER BY day, site",
+        )
+        .bind(quiz)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(site, day, views, starts, finishes)| FunnelTally {
+                site,
+                day,
+                views: count_of(views),
+                starts: count_of(starts),
+                finishes: count_of(finishes),
+            })
+            .collect())
+    }
+
+    async fn purge_readings(&self, day: i64) -> Result<u64, sqlx::Error> {
+        let done = sqlx::query("DELETE FROM readings WHERE day < ?").bind(day).execute(&self.pool).await?;
         Ok(done.rows_affected())
     }
 

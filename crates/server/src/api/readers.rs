@@ -1,0 +1,296 @@
+//! News readers: what a page that names this server tells it (views, starts, first
+//! answers, finishes, with a random id that lives as long as the page), how readers
+//! answered, for the next reader (one cacheable GET per quiz), and the newsroom's view,
+//! behind the admin token. Answers are scored here, by the core, never taken on trust.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response as HttpResponse};
+use sha2::{Digest, Sha256};
+
+use article_quiz_core::api::{
+    AnswerCount, DayFunnel, Funnel, MAX_EVENTS, MAX_READER, MIN_READER, QuestionReport, QuestionStats, ReaderEvent,
+    ReaderEvents, ReaderStats, Report, SiteFunnel,
+};
+use article_quiz_core::model::Quiz;
+use article_quiz_core::{Points, Response, Verdict, scoring};
+
+use super::bearer;
+use crate::error::{ApiError, ApiResult, Json, Path};
+use crate::store::{AnswerTally, FunnelTally, Reader, Reading};
+use crate::{App, Store};
+
+const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// How long a browser or a CDN may reuse the stats before asking again.
+const STATS_CACHE: &str = "public, max-age=60";
+
+/// The longest host name (RFC 1035).
+const MAX_SITE: usize = 253;
+
+pub async fn add_events<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    Path(slug): Path<String>,
+    Json(sent): Json<ReaderEvents>,
+) -> ApiResult<StatusCode> {
+    let quiz = served(&app, &slug)?;
+    let id_ok = (MIN_READER..=MAX_READER).contains(&sent.reader.len())
+        && sent.reader.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !id_ok {
+        return Err(refused(format!("a reader's id is {MIN_READER} to {MAX_READER} letters, digits, - or _")));
+    }
+    let site = sent.site.as_deref().unwrap_or("").trim().to_ascii_lowercase();
+    let site_ok = site.len() <= MAX_SITE && site.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+    if !site_ok {
+        return Err(refused("the site is the embedding page's host name alone, such as news.example.com".into()));
+    }
+    if sent.events.len() > MAX_EVENTS {
+        return Err(refused(format!("a request carries at most {MAX_EVENTS} events")));
+    }
+    let readings =
+        sent.events.iter().filter_map(|event| reading(quiz, event).transpose()).collect::<Result<Vec<_>, _>>()?;
+    let day = i64::try_from(app.now() / DAY_MS).unwrap_or(i64::MAX);
+    app.store.add_readings(Reader { quiz: &quiz.slug, id: &sent.reader, site: &site, day }, &readings).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An event as kept: an answer scored against its question; `None` for a kind this
+/// server does not know.
+fn reading(quiz: &Quiz, event: &ReaderEvent) -> ApiResult<Option<Reading>> {
+    Ok(Some(match event {
+        ReaderEvent::View => Reading::View,
+        ReaderEvent::Start => Reading::Start,
+        ReaderEvent::Answer { question, response } => {
+            let q = quiz
+                .questions
+                .iter()
+                .find(|q| q.id == *question)
+                .ok_or_else(|| refused(format!("this quiz has no question {question:?}")))?;
+            if !response.fits(&q.kind) {
+                return Err(refused(format!("that is not an answer to question {question:?}")));
+            }
+            let right = scoring::score(q, Some(response)).verdict == Verdict::Correct;
+            let response = serde_json::to_string(response).map_err(|_| refused("that answer cannot be kept".into()))?;
+            Reading::Answer { question: question.clone(), response, right }
+        }
+        ReaderEvent::Finish { earned, max } => {
+            let most = Points::whole(quiz.questions.iter().map(|q| q.points).sum()).0;
+            if *max == 0 || earned > max || *max > most {
+                return Err(refused(format!("a score is 0 to its most, and its most 1 to {most} hundredths")));
+            }
+            Reading::Finish { earned: *earned, max: *max }
+        }
+        ReaderEvent::Unknown => return Ok(None),
+    }))
+}
+
+/// How readers answered, for every reader's page: each question with at least
+/// `min_answers` first answers, and the scores once as many finished.
+pub async fn stats<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<HttpResponse> {
+    let quiz = served(&app, &slug)?;
+    let min = app.config.min_answers;
+    let tallies = app.store.answer_tallies(&quiz.slug).await?;
+    let questions = by_question(quiz, &tallies)
+        .into_iter()
+        .filter(|(_, answers)| count_all(answers) >= min.max(1))
+        .map(|(question, answers)| {
+            let wrong = answers.iter().filter(|a| !a.right).max_by(|a, b| {
+                // The most common; between equals, the one listed first.
+                a.count.cmp(&b.count).then_with(|| b.response.cmp(&a.response))
+            });
+            QuestionStats {
+                question: question.to_owned(),
+                answers: count_all(&answers),
+                right: answers.iter().filter(|a| a.right).map(|a| a.count).sum(),
+                common_wrong: wrong.and_then(|a| serde_json::from_str::<Response>(&a.response).ok()),
+                common_wrong_count: wrong.map_or(0, |a| a.count),
+            }
+        })
+        .collect();
+    let mut scores = vec![0u32; 101];
+    for (earned, max, readers) in app.store.score_tallies(&quiz.slug).await? {
+        let percent = Points(earned).percent_of(Points(max)).min(100) as usize;
+        scores[percent] += readers;
+    }
+    if scores.iter().sum::<u32>() < min.max(1) {
+        scores.clear();
+    }
+    let body = ReaderStats { quiz: quiz.slug.clone(), min_answers: min, questions, scores };
+    let json = serde_json::to_vec(&body).map_err(|_| refused("the stats cannot be written".into()))?;
+    // The same stats, the same tag: a browser or CDN that has them gets a 304.
+    let tag = format!("\"{}\"", hex(&Sha256::digest(&json)[..16]));
+    let cached = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|given| given.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    let mut response = if cached {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        ([(header::CONTENT_TYPE, "application/json")], json).into_response()
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(STATS_CACHE));
+    headers.insert(header::ETAG, HeaderValue::from_str(&tag).map_err(|_| refused("no tag".into()))?);
+    Ok(response)
+}
+
+/// The newsroom's view of a quiz, with the admin token.
+pub async fn report<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<HttpResponse> {
+    let report = make_report(&app, &slug, &headers).await?;
+    Ok(([(header::CACHE_CONTROL, "no-store")], Json(report)).into_response())
+}
+
+/// The same as CSV: one line per site and day, then one per question and answer.
+pub async fn report_csv<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<HttpResponse> {
+    let report = make_report(&app, &slug, &headers).await?;
+    let csv = report_to_csv(&report).map_err(|_| refused("the report cannot be written as CSV".into()))?;
+    let name = format!("attachment; filename=\"{}-readers.csv\"", report.quiz);
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&name).map_err(|_| refused("no name".into()))?),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        csv,
+    )
+        .into_response())
+}
+
+async fn make_report<S: Store>(app: &App<S>, slug: &str, headers: &HeaderMap) -> ApiResult<Report> {
+    let admin = app.config.admin_token.as_ref().ok_or(ApiError::NoAdmin)?;
+    if !bearer(headers).is_some_and(|given| given.is(admin)) {
+        return Err(ApiError::NotAdmin);
+    }
+    let quiz = served(app, slug)?;
+    let funnels = app.store.funnel_tallies(&quiz.slug).await?;
+    let mut total = Funnel::default();
+    let mut by_site: BTreeMap<&str, Funnel> = BTreeMap::new();
+    let mut by_day: BTreeMap<i64, Funnel> = BTreeMap::new();
+    for tally in &funnels {
+        for funnel in [&mut total, by_site.entry(&tally.site).or_default(), by_day.entry(tally.day).or_default()] {
+            add(funnel, tally);
+        }
+    }
+    let tallies = app.store.answer_tallies(&quiz.slug).await?;
+    let questions = by_question(quiz, &tallies)
+        .into_iter()
+        .map(|(question, answers)| QuestionReport {
+            question: question.to_owned(),
+            answers: count_all(&answers),
+            right: answers.iter().filter(|a| a.right).map(|a| a.count).sum(),
+            distribution: answers
+                .iter()
+                .filter_map(|a| {
+                    let response = serde_json::from_str(&a.response).ok()?;
+                    Some(AnswerCount { response, right: a.right, count: a.count })
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Report {
+        quiz: quiz.slug.clone(),
+        total,
+        by_site: by_site.into_iter().map(|(site, funnel)| SiteFunnel { site: site.to_owned(), funnel }).collect(),
+        by_day: by_day.into_iter().map(|(day, funnel)| DayFunnel { day: date(day), funnel }).collect(),
+        questions,
+    })
+}
+
+fn add(funnel: &mut Funnel, tally: &FunnelTally) {
+    funnel.views += tally.views;
+    funnel.starts += tally.starts;
+    funnel.finishes += tally.finishes;
+}
+
+fn report_to_csv(report: &Report) -> Result<Vec<u8>, csv::Error> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(["quiz", "site", "day", "views", "starts", "finishes", "question", "answer", "right", "readers"])?;
+    for day in &report.by_day {
+        let f = day.funnel;
+        let counts = [f.views, f.starts, f.finishes].map(|n| n.to_string());
+        out.write_record([&report.quiz, "", &day.day, &counts[0], &counts[1], &counts[2], "", "", "", ""])?;
+    }
+    for site in &report.by_site {
+        let f = site.funnel;
+        let counts = [f.views, f.starts, f.finishes].map(|n| n.to_string());
+        out.write_record([&report.quiz, &site.site, "", &counts[0], &counts[1], &counts[2], "", "", "", ""])?;
+    }
+    for question in &report.questions {
+        for answer in &question.distribution {
+            let response = serde_json::to_string(&answer.response).unwrap_or_default();
+            let right = if answer.right { "yes" } else { "no" };
+            out.write_record([
+                &report.quiz,
+                "",
+                "",
+                "",
+                "",
+                "",
+                &question.question,
+                &response,
+                right,
+                &answer.count.to_string(),
+            ])?;
+        }
+    }
+    out.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// The quiz `slug`, if this server serves it.
+fn served<'a, S>(app: &'a App<S>, slug: &str) -> ApiResult<&'a Quiz> {
+    app.quizzes.get(slug).ok_or(ApiError::NoQuiz)
+}
+
+/// The tallies of each question, in the quiz's order.
+fn by_question<'a>(quiz: &'a Quiz, tallies: &'a [AnswerTally]) -> Vec<(&'a str, Vec<&'a AnswerTally>)> {
+    quiz.questions
+        .iter()
+        .map(|q| (q.id.as_str(), tallies.iter().filter(|t| t.question == q.id).collect::<Vec<_>>()))
+        .filter(|(_, answers)| !answers.is_empty())
+        .collect()
+}
+
+fn count_all(answers: &[&AnswerTally]) -> u32 {
+    answers.iter().map(|a| a.count).sum()
+}
+
+/// Days since the Unix epoch as `YYYY-MM-DD`.
+fn date(day: i64) -> String {
+    const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
+    i32::try_from(day + UNIX_EPOCH_JULIAN_DAY)
+        .ok()
+        .and_then(|julian| time::Date::from_julian_day(julian).ok())
+        .map_or_else(|| day.to_string(), |date| date.to_string())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn refused(why: String) -> ApiError {
+    ApiError::Refused(why)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn days_are_dates() {
+        assert_eq!(super::date(0), "1970-01-01");
+        assert_eq!(super::date(20_791), "2026-12-04");
+    }
+}
