@@ -180,6 +180,9 @@ const check = readdirSync(join(stage, "validator")).find((f) => f.startsWith("lo
 if (!check) throw new Error(`no validator module in ${stage}/validator/; finish the validator first`);
 // In the head, after the wasm's preload (a minified page has no <head> tag to find).
 page.wasm.link.insertAdjacentHTML("afterend", `<meta name="article-quiz-validator" content="${base}validator/${check}">`);
+// The results module's address: the widget imports it only on a page that also names a
+// results server (the server writes that <meta> into the pages it serves).
+page.wasm.link.insertAdjacentHTML("afterend", `<meta name="article-quiz-results" content="${base}results.js">`);
 
 // The first question, prerendered, in place of the page's empty template, and the script
 // that shows it (scripts/first-screen.js, its comment lines dropped).
@@ -201,5 +204,7 @@ writeFileSync(page.path, page.doc.toString());
 const beside = (file) => `./${file.startsWith(base) ? file.slice(base.length) : file}`;
 const loaderFiles = { glue: beside(page.glue.href), wasm: beside(page.wasm.href), css: beside(css), validator: `./validator/${check}`, host: "./embed.js" };
 writeFileSync(join(stage, "article-quiz.js"), minified(loaderWith(loaderFiles)));
-const host = join(stage, "embed.js");
-writeFileSync(host, esbuild.transformSync(readFileSync(host, "utf8"), { minify: true }).code);
+for (const copied of ["embed.js", "results.js"]) {
+  const file = join(stage, copied);
+  writeFileSync(file, esbuild.transformSync(readFileSync(file, "utf8"), { minify: true }).code);
+}

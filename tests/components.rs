@@ -498,7 +498,7 @@ fn every_language_has_every_string() {
             .collect()
     };
     let (en, es) = (fields(&EN), fields(&ES));
-    assert_eq!(en.len(), 65, "the English catalogue's strings");
+    assert_eq!(en.len(), 66, "the English catalogue's strings");
     assert_eq!(en.iter().map(|f| &f.0).collect::<Vec<_>>(), es.iter().map(|f| &f.0).collect::<Vec<_>>());
     assert!(en.iter().chain(&es).all(|(_, value)| !value.trim().is_empty()));
     let same: Vec<&String> = en.iter().zip(&es).filter(|(a, b)| a.1 == b.1).map(|(a, _)| &a.0).collect();
@@ -712,6 +712,18 @@ async fn the_pages_scripts_use_the_names_the_rust_defines() {
     ];
     for expected in &expected_in_embed {
         assert!(embed.contains(expected.as_str()), "embed/article-quiz.js does not write {expected}");
+    }
+    let results = read("embed/results.js");
+    for expected in
+        [format!("const SLOT = \"{}\";", ids::SERVER_HAND_IN), format!("const CODE = \"{}\";", ids::RESULT_CODE)]
+    {
+        assert!(results.contains(expected.as_str()), "embed/results.js does not write {expected}");
+    }
+    // Its words, in every language the widget speaks (tests/e2e/classes.test.mjs checks
+    // each is there and translated).
+    for lang in Lang::ALL {
+        let words = format!("\n  {}: {{", lang.tag());
+        assert!(results.contains(&words), "embed/results.js has no words in {}", lang.tag());
     }
 
     // Every `aq-…` or `data-…` name quoted in the scripts is one of the Rust's.

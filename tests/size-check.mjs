@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const TARGET = { gzip: 120 * 1024, brotli: 100 * 1024 };
-const CEILING = { gzip: 149.8 * 1024, brotli: 125.2 * 1024 };
+const CEILING = { gzip: 151.0 * 1024, brotli: 126.3 * 1024 };
 const HOST_SCRIPT = { file: "embed.js", budget: 2 * 1024 };
 const VALIDATOR_BUDGET = 55 * 1024;
 const DIST = process.argv[2] ?? "dist";

@@ -82,6 +82,8 @@ async fn render_teacher() -> String {
         widget: "https://news.example/quiz/".into(),
         seed: 4242,
         titles: vec![(7, "Period 3".into())],
+        server: None,
+        class_link: None,
     })
     .hydratable(false)
     .render()

@@ -15,6 +15,11 @@ const ARGS = [
   "--no-first-run",
 ];
 
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+/**
+ * Chromium, with `hosts` (names such as `school.test`) resolved to 127.0.0.1, so that a
+ * test's pages are served under host names as a reader's are.
+ */
+export function launch({ hosts = [] } = {}) {
+  const rules = hosts.map((host) => `MAP ${host} 127.0.0.1`).join(", ");
+  return chromium.launch({ executablePath: CHROMIUM, args: rules ? [...ARGS, `--host-resolver-rules=${rules}`] : ARGS });
 }

@@ -28,11 +28,14 @@ pub enum Field {
     Share,
     /// A teacher's assignment code (published as `a`, `data-link` and `link`).
     Assignment,
+    /// The results server's class that a student's hand-in goes to (published as
+    /// `class`, in a student link's fragment only).
+    Class,
 }
 
 impl Field {
     /// Every option, in the order they are written.
-    pub const ALL: [Field; 8] = [
+    pub const ALL: [Field; 9] = [
         Field::Quiz,
         Field::HostOrigin,
         Field::Instance,
@@ -41,6 +44,7 @@ impl Field {
         Field::Scheme,
         Field::Share,
         Field::Assignment,
+        Field::Class,
     ];
 
     /// The options that change the widget's first screen: a page whose address carries
@@ -58,15 +62,16 @@ impl Field {
             Field::Scheme => "theme",
             Field::Share => "share",
             Field::Assignment => "a",
+            Field::Class => "class",
         }
     }
 
     /// Its attribute on a script embed's element; `None` for the host's origin, which
-    /// only an iframe needs.
+    /// only an iframe needs, and a class, which only a student link carries.
     pub fn attribute(self) -> Option<&'static str> {
         Some(match self {
             Field::Quiz => "data-quiz",
-            Field::HostOrigin => return None,
+            Field::HostOrigin | Field::Class => return None,
             Field::Instance => "data-id",
             Field::Mode => "data-mode",
             Field::Lang => "data-lang",
@@ -76,11 +81,12 @@ impl Field {
         })
     }
 
-    /// Its attribute on an `<article-quiz>` element; `None` for the host's origin.
+    /// Its attribute on an `<article-quiz>` element; `None` for the host's origin and
+    /// a class.
     pub fn element_attribute(self) -> Option<&'static str> {
         Some(match self {
             Field::Quiz => "quiz",
-            Field::HostOrigin => return None,
+            Field::HostOrigin | Field::Class => return None,
             Field::Instance => "instance",
             Field::Mode => "mode",
             Field::Lang => "lang",
@@ -142,7 +148,13 @@ pub struct Launch {
     pub instance: String,
     /// The host turned the offer to share a result off (`share=off`).
     pub share_off: bool,
+    /// The results server's class a hand-in goes to: its id, letters, digits, `-` and
+    /// `_` only (another value is no class).
+    pub class: Option<String>,
 }
+
+/// How long a class's id may be.
+pub const MAX_CLASS: usize = 64;
 
 impl Launch {
     /// The launch an address asks for; `param(name)` is the value of the parameter
@@ -188,6 +200,10 @@ impl Launch {
             host_origin: text(Field::HostOrigin),
             instance: get(Field::Instance).unwrap_or_default().chars().take(MAX_INSTANCE).collect(),
             share_off: get(Field::Share).as_deref() == Some("off"),
+            class: get(Field::Class).filter(|id| {
+                (1..=MAX_CLASS).contains(&id.len())
+                    && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            }),
         }
     }
 
@@ -218,19 +234,24 @@ impl Launch {
         add(Field::Scheme, self.scheme.map(Scheme::key));
         add(Field::Share, self.share_off.then_some("off"));
         add(Field::Assignment, self.assignment_code.as_deref());
+        add(Field::Class, self.class.as_deref());
         values
     }
 
     /// The widget's address at `widget` asking for this launch: options in the query,
-    /// percent-encoded, the assignment code in the fragment.
+    /// percent-encoded, the assignment code and the class in the fragment (which no
+    /// server log or `Referer` holds).
     pub fn address(&self, widget: &str) -> String {
         let mut query = form_urlencoded::Serializer::new(String::new());
         let mut code = None;
+        let mut class = None;
         for (field, value) in self.values() {
-            if field == Field::Assignment {
-                code = Some(value);
-            } else {
-                query.append_pair(field.param(), &value);
+            match field {
+                Field::Assignment => code = Some(value),
+                Field::Class => class = Some(value),
+                _ => {
+                    query.append_pair(field.param(), &value);
+                }
             }
         }
         for (name, value) in &self.style {
@@ -238,10 +259,14 @@ impl Launch {
         }
         let query = query.finish();
         let mut address = if query.is_empty() { widget.to_owned() } else { format!("{widget}?{query}") };
-        if let Some(code) = code {
+        if let Some(code) = &code {
             // A code from the link codec is URL-safe already; anything else is encoded.
             address.push_str("#a=");
             address.extend(form_urlencoded::byte_serialize(code.as_bytes()));
+        }
+        if let Some(class) = class {
+            address.push_str(if code.is_some() { "&class=" } else { "#class=" });
+            address.push_str(&class);
         }
         address
     }

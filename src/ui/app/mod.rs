@@ -57,6 +57,10 @@ pub struct AppProps {
     /// Seed and clock for a fresh session; the caller reads them from the browser.
     pub seed: u64,
     pub now_ms: u64,
+    /// Whether the results module offers to hand in to a class (a student link of a
+    /// class on the page's results server).
+    #[prop_or_default]
+    pub to_class: bool,
 }
 
 /// What start-up knows besides the quiz and the launch: the world the app starts in.
@@ -104,6 +108,7 @@ impl AppProps {
             share: !launch.share_off,
             seed,
             now_ms: start.now_ms,
+            to_class: false,
         }
     }
 
@@ -140,6 +145,7 @@ pub fn App(props: &AppProps) -> Html {
             <Widget initial={InitialState(std::rc::Rc::new(state))}
                 assignment={props.assignment.clone()}
                 assignment_id={props.assignment_id}
+                to_class={props.to_class}
                 share={props.share}
                 embed={props.embed.clone()}
                 fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
@@ -165,6 +171,7 @@ struct WidgetProps {
     assignment: Option<Assignment>,
     /// Identity of the assignment in storage keys and result codes; 0 for none.
     assignment_id: u32,
+    to_class: bool,
     share: bool,
     embed: Option<Embed>,
     fixed_seed: Option<u64>,
@@ -260,7 +267,8 @@ fn Widget(props: &WidgetProps) -> Html {
                 share={props.share && !(props.assignment.is_some() && session.mode() == Mode::Test)}
                 on_show_excerpt={open_article.clone()}>
                 if let Some(code) = code {
-                    <HandIn code={code} name={(*name).clone()} remembered={!state.not_saved} {on_name} />
+                    <HandIn code={code} name={(*name).clone()} remembered={!state.not_saved} {on_name}
+                        to_class={props.to_class} />
                 }
             </Results>
         }

@@ -38,3 +38,7 @@ pub const FIRST_SCREEN: &str = "data-aq-first-screen";
 pub const EMBED: &str = "data-article-quiz";
 pub const EMBED_MOUNTED: &str = "data-article-quiz-mounted";
 pub const EMBED_COMMAND: &str = "article-quiz-command";
+/// The element where the results module (embed/results.js) offers "Hand in to your
+/// teacher" (its class), and the result code it sends (an id).
+pub const SERVER_HAND_IN: &str = "aq-server-hand-in";
+pub const RESULT_CODE: &str = "aq-result-code";

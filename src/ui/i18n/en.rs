@@ -61,6 +61,7 @@ pub static EN: Text = Text {
     copy_code: "Copy the code",
     copied: "Copied. Paste it where your teacher asked.",
     not_copied: "Could not copy; select the code and copy it yourself.",
+    hand_in_to_class: "When you hand in, your name if you give one, your answers, your score and the time you took go to your teacher's class on this quiz's server. The code below holds the same: you can also copy it and give it to your teacher.",
     share_heading: "Share your result",
     share_hint: "Your score and a mark for each question, with no question or answer in it.",
     share_button: "Share",

@@ -61,6 +61,7 @@ pub static ES: Text = Text {
     copy_code: "Copiar el código",
     copied: "Copiado. Pégalo donde te haya pedido tu profesor.",
     not_copied: "No se ha podido copiar; selecciona el código y cópialo tú.",
+    hand_in_to_class: "Al entregar, tu nombre si lo escribes, tus respuestas, tu puntuación y el tiempo que has tardado van a la clase de tu profesor en el servidor de este cuestionario. El código de abajo contiene lo mismo: también puedes copiarlo y dárselo a tu profesor.",
     share_heading: "Comparte tu resultado",
     share_hint: "Tu puntuación y una marca por pregunta, sin ninguna pregunta ni respuesta.",
     share_button: "Compartir",

@@ -96,6 +96,9 @@ pub struct Text {
     pub copy_code: &'static str,
     pub copied: &'static str,
     pub not_copied: &'static str,
+    /// What a hand-in to a class on a results server sends, before the student sends it
+    /// (the results module, embed/results.js, has the words of the sending itself).
+    pub hand_in_to_class: &'static str,
     /// The end screen's offer to share the result, and how it went.
     pub share_heading: &'static str,
     pub share_hint: &'static str,

@@ -231,3 +231,58 @@ pub fn key_total(questions: usize, total: Points) -> String {
     let points = crate::ui::i18n::EN.points(total);
     format!("{questions} questions · {points} in all")
 }
+
+// Collecting hand-ins on a results server (pages/teacher/collect.rs).
+pub const COLLECT_HEADING: &str = "Collect hand-ins on this server";
+pub const COLLECT_INTRO: &str = "This page comes from a results server. Make a class on it for this link: your \
+    students then hand in with one button, and their results appear below by themselves. The server keeps the \
+    class and its hand-ins until you delete them or the class expires.";
+pub const CLASS_DAYS: &str = "Keep the class for (days)";
+pub const MAKE_CLASS: &str = "Make a class on this server";
+pub const MAKING_CLASS: &str = "Making the class…";
+pub const STUDENT_LINK: &str = "Student link: send this one to your class";
+pub const TEACHER_LINK: &str = "Teacher link: keep it to yourself";
+pub const TEACHER_LINK_HINT: &str = "It opens this class’s hand-ins and can delete them. The server cannot show \
+    it again: copy it, or keep it in this browser.";
+pub const COPY_STUDENT_LINK: &str = "Copy the student link";
+pub const COPY_TEACHER_LINK: &str = "Copy the teacher link";
+pub const OPEN_CLASS: &str = "Open the class’s results";
+pub const KEEP_TEACHER_LINK: &str = "Keep the teacher link in this browser";
+pub const KEPT_CLASSES: &str = "Classes kept in this browser";
+pub const FORGET_CLASS: &str = "Forget";
+pub const NOT_KEPT: &str = "This browser would not keep it: copy the teacher link instead.";
+pub const UNREACHABLE: &str = "The results server could not be reached. Try again in a moment.";
+pub const NOT_TEACHER: &str = "This teacher link’s secret is wrong: the server refused to show the class.";
+pub const CLASS_GONE: &str = "This class was deleted or has expired: nothing of it is kept on the server.";
+pub const LIVE_HEADING: &str = "Hand-ins to this class";
+pub const DELETE_HAND_IN: &str = "Delete";
+pub const DELETE_CLASS: &str = "Delete this class";
+pub const CONFIRM_DELETE_CLASS: &str = "Delete the class and every hand-in for good";
+pub const CANCEL: &str = "Cancel";
+pub const CLASS_DELETED: &str = "The class was deleted. Its links now say so.";
+
+pub fn made_class(days: u32) -> String {
+    format!("Class made. It is kept for {days} days.")
+}
+
+pub fn class_live(title: &str, n: usize) -> String {
+    match n {
+        0 => format!("“{title}”: no hand-ins yet. They appear here as students hand in."),
+        1 => format!("“{title}”: 1 hand-in. New ones appear here as they arrive."),
+        _ => format!("“{title}”: {n} hand-ins. New ones appear here as they arrive."),
+    }
+}
+
+pub fn refused(why: &str) -> String {
+    format!("The results server refused: {why}")
+}
+
+pub fn hand_in_line(name: &str, received: &str) -> String {
+    let name = if name.trim().is_empty() { "(no name)" } else { name };
+    format!("{name}, handed in {received}")
+}
+
+pub fn delete_hand_in_of(name: &str) -> String {
+    let name = if name.trim().is_empty() { "the hand-in with no name" } else { name };
+    format!("Delete the hand-in of {name}")
+}

@@ -116,6 +116,8 @@ pub fn launch(options: &Options) -> Launch {
         // The embed-code page has no field for it yet: a page turns sharing off with
         // `share=off` or `data-share="off"` (README, "Options").
         share_off: false,
+        // Only a teacher's student link names a class.
+        class: None,
     }
 }
 

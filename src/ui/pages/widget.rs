@@ -249,7 +249,10 @@ fn props(loaded: Loaded, launch: &Launch, begin: Begin) -> app::AppProps {
         random_seed: platform::random_seed(),
         now_ms: platform::now_ms(),
     };
-    let props = app::AppProps::new(loaded, launch, platform::load, start);
+    let mut props = app::AppProps::new(loaded, launch, platform::load, start);
+    // A student link of a class hands in to the page's results server too.
+    let class = launch.class.as_deref().filter(|_| props.assignment.is_some());
+    props.to_class = platform::start_hand_ins(class, props.lang.tag());
     let t = props.lang.text();
     platform::show_panics_in(ids::ROOT, t.crashed);
     if props.embed.is_none() {

@@ -78,5 +78,26 @@ pub enum Shared {
     Failed,
 }
 
+/// A results server a page names (README, "The results server"): its base address,
+/// ending in `/`, and the address of the module that talks to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultsServer {
+    pub server: String,
+    pub module: String,
+}
+
+/// Why the results server did not do what the teacher's page asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerError {
+    /// No answer: the network, or the server is down.
+    Unreachable,
+    /// The class was deleted or has expired (or the link is mistyped).
+    Gone,
+    /// The teacher link's secret is wrong.
+    NotTeacher,
+    /// Refused, for the server's reason.
+    Refused(String),
+}
+
 /// The storage key for the display name a student gave, remembered on this device.
 pub const NAME_KEY: &str = "article-quiz:display-name";

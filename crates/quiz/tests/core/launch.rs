@@ -18,6 +18,7 @@ fn full() -> Launch {
         host_origin: Some("https://news.example".into()),
         instance: "quiz 2".into(),
         share_off: true,
+        class: None,
     }
 }
 
@@ -127,17 +128,21 @@ fn launch() -> impl Strategy<Value = Launch> {
         proptest::option::of(text()),
         "\\PC{0,100}",
         any::<bool>(),
+        proptest::option::of("[A-Za-z0-9_-]{1,64}"),
     )
-        .prop_map(|(assignment_code, test, lang, quiz, scheme, style, host_origin, instance, share_off)| Launch {
-            assignment_code,
-            mode: if test { Mode::Test } else { Mode::Practice },
-            lang,
-            quiz,
-            scheme,
-            style: style.into_iter().map(|(name, value)| (name, value.to_owned())).collect(),
-            host_origin,
-            instance,
-            share_off,
+        .prop_map(|(assignment_code, test, lang, quiz, scheme, style, host_origin, instance, share_off, class)| {
+            Launch {
+                assignment_code,
+                mode: if test { Mode::Test } else { Mode::Practice },
+                lang,
+                quiz,
+                scheme,
+                style: style.into_iter().map(|(name, value)| (name, value.to_owned())).collect(),
+                host_origin,
+                instance,
+                share_off,
+                class,
+            }
         })
 }
 
@@ -161,4 +166,19 @@ proptest! {
     fn any_address_reads_without_panicking(address in "\\PC{0,200}") {
         let _ = Launch::parse(&address);
     }
+}
+
+/// A student link of a class on the results server: the class beside the assignment
+/// code, in the fragment, read back as written; an id with other characters is no class.
+#[test]
+fn a_class_rides_in_the_fragment_beside_the_assignment() {
+    let launch =
+        Launch { class: Some("Zx3vQ9kLm2Pw7RtY_a-b1c".into()), ..Launch::assignment("ARL64QAAAAcD0F_bJSlCWzk") };
+    let address = launch.address("https://school.example/quiz/");
+    assert_eq!(address, "https://school.example/quiz/#a=ARL64QAAAAcD0F_bJSlCWzk&class=Zx3vQ9kLm2Pw7RtY_a-b1c");
+    assert_eq!(Launch::parse(&address), launch);
+    assert_eq!(Launch::parse("/#a=X&class=%3Cscript%3E").class, None);
+    assert_eq!(Launch::parse(&format!("/#class={}", "a".repeat(65))).class, None);
+    // A script embed's element carries no class.
+    assert!(launch.attributes().iter().all(|(name, _)| !name.contains("class")));
 }

@@ -10,6 +10,7 @@ use crate::quiz::{Mode, Points};
 
 use crate::ui::QuizRef;
 use crate::ui::i18n::{self, teacher as words};
+use crate::ui::pages::teacher::collect::{Collect, KeptClasses};
 use crate::ui::pages::teacher::print::Sheet;
 use crate::ui::pages::teacher::qr::Qr;
 use crate::ui::platform;
@@ -115,6 +116,9 @@ pub struct AssignProps {
     pub seed: u32,
     /// Told the link's code and title when the teacher copies it.
     pub on_copied: Callback<(String, String)>,
+    /// The results server that serves this page, where a class can collect hand-ins.
+    #[prop_or_default]
+    pub server: Option<AttrValue>,
 }
 
 fn value(event: InputEvent) -> String {
@@ -223,6 +227,11 @@ pub fn Assign(props: &AssignProps) -> Html {
                         <Qr text={address} label={words::QR_LABEL} />
                         <figcaption class="aq-hint">{ words::QR_CAPTION }</figcaption>
                     </figure>
+                    if let Some(server) = props.server.clone() {
+                        <Collect {server} quiz={quiz.slug.clone()} code={code.clone()}
+                            title={form.setup.title.trim().to_owned()} widget={props.widget.clone()} />
+                        <KeptClasses />
+                    }
                     <h3 class="aq-teacher-subheading">{ words::PRINT_HEADING }</h3>
                     <p class="aq-hint">{ words::PRINT_INTRO }</p>
                     <div class="aq-actions aq-print-links">

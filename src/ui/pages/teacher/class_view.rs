@@ -24,6 +24,9 @@ pub struct ClassViewProps {
     pub quiz: QuizRef,
     /// Titles of the assignments this browser made links for, by assignment id.
     pub titles: Rc<Vec<(u32, String)>>,
+    /// Result codes handed in to a class on the results server, read beside the pasted ones.
+    #[prop_or_default]
+    pub received: Rc<Vec<String>>,
 }
 
 #[function_component]
@@ -32,7 +35,17 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
     let status = use_state(String::new);
     let section = use_node_ref();
     let quiz = props.quiz.clone();
-    let pasted = use_memo((*codes).clone(), move |text| class::read(text, &quiz.quiz));
+    // The pasted lines first, so that a line's number is its number in the box; then
+    // the hand-ins, one a line.
+    let pasted_lines = codes.lines().count();
+    let pasted = use_memo(((*codes).clone(), props.received.clone()), move |(text, received)| {
+        let mut all = text.clone();
+        for code in received.iter() {
+            all.push('\n');
+            all.push_str(code);
+        }
+        class::read(&all, &quiz.quiz)
+    });
     let oninput = {
         let (codes, status) = (codes.clone(), status.clone());
         Callback::from(move |event: InputEvent| {
@@ -61,7 +74,12 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
         }
     };
     let bad = pasted.bad.iter().map(|bad| html! { <li>{ words::bad_line(bad.line, &bad.error.to_string()) }</li> });
-    let repeats = pasted.repeats.iter().map(|r| html! { <li>{ words::repeat(r.line, r.first) }</li> });
+    // A code pasted and also handed in is one result: nothing to say of it.
+    let repeats = pasted
+        .repeats
+        .iter()
+        .filter(|r| r.line <= pasted_lines)
+        .map(|r| html! { <li>{ words::repeat(r.line, r.first) }</li> });
 
     html! {
         <section class="aq-card aq-teacher-section" ref={section} aria-labelledby="aq-read-heading">
@@ -84,7 +102,7 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
                     <ul>{ for bad }</ul>
                 </div>
             }
-            if !pasted.repeats.is_empty() {
+            if pasted.repeats.iter().any(|r| r.line <= pasted_lines) {
                 <ul class="aq-repeats">{ for repeats }</ul>
             }
             if let Some((class, others)) = groups.split_first() {

@@ -4,6 +4,7 @@
 
 pub mod assign;
 pub mod class_view;
+pub mod collect;
 pub mod print;
 pub mod qr;
 
@@ -11,6 +12,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::quiz::api::HandIns;
 use crate::quiz::result::assignment_id;
 use crate::ui::QuizRef;
 use crate::ui::components::header::source_line;
@@ -45,6 +47,12 @@ pub struct TeacherProps {
     /// Titles of links made earlier in this browser, as [`TITLES_KEY`] holds them.
     #[prop_or_default]
     pub titles: Vec<(u32, String)>,
+    /// The results server that serves this page, if it does (its base address).
+    #[prop_or_default]
+    pub server: Option<AttrValue>,
+    /// The class of a teacher link (`#class=…&secret=…`) on that server.
+    #[prop_or_default]
+    pub class_link: Option<collect::TeacherLink>,
 }
 
 #[function_component]
@@ -66,6 +74,29 @@ pub fn Teacher(props: &TeacherProps) -> Html {
             titles.set(Rc::new(now));
         })
     };
+    // The class's hand-ins, read from the server: their codes join the pasted ones, and
+    // its title names its assignment.
+    let class = use_state(|| None::<Rc<HandIns>>);
+    let on_class = {
+        let class = class.clone();
+        Callback::from(move |now: Option<Rc<HandIns>>| class.set(now))
+    };
+    let received: Rc<Vec<String>> =
+        Rc::new(class.iter().flat_map(|c| c.hand_ins.iter().map(|h| h.code.clone())).collect());
+    let titles_now = match &*class {
+        Some(c) => {
+            let mut all = (**titles).clone();
+            all.push((assignment_id(&c.assignment), c.title.clone()));
+            Rc::new(all)
+        }
+        None => (*titles).clone(),
+    };
+    let live = match (&props.server, &props.class_link) {
+        (Some(server), Some(link)) => {
+            html! { <collect::LiveClass server={server.clone()} link={link.clone()} {on_class} /> }
+        }
+        _ => html! {},
+    };
     let meta = &props.quiz.quiz.meta;
     html! {
         <div class="aq aq-teacher">
@@ -75,8 +106,10 @@ pub fn Teacher(props: &TeacherProps) -> Html {
                 { source_line(&crate::ui::i18n::EN, meta, None) }
                 <p class="aq-lead">{ words::INTRO }</p>
             </header>
-            <assign::Assign quiz={props.quiz.clone()} widget={props.widget.clone()} seed={props.seed} {on_copied} />
-            <class_view::ClassView quiz={props.quiz.clone()} titles={(*titles).clone()} />
+            { live }
+            <assign::Assign quiz={props.quiz.clone()} widget={props.widget.clone()} seed={props.seed} {on_copied}
+                server={props.server.clone()} />
+            <class_view::ClassView quiz={props.quiz.clone()} titles={titles_now} {received} />
         </div>
     }
 }
@@ -88,6 +121,7 @@ pub fn mount() {
     if let Some(sheet) = platform::param(print::Sheet::PARAM).as_deref().and_then(print::Sheet::from_param) {
         return mount_print(sheet);
     }
+    platform::reload_on_new_fragment();
     crate::ui::pages::widget::mount_page::<Teacher>(words::PAGE_ROOT, || {
         let loaded = crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE).map_err(|why| why.to_string())?;
         Ok(TeacherProps {
@@ -95,6 +129,8 @@ pub fn mount() {
             widget: platform::address_of("../").into(),
             seed: assign::new_seed(),
             titles: platform::load(TITLES_KEY).map(|stored| parse_titles(&stored)).unwrap_or_default(),
+            server: platform::server_base().map(Into::into),
+            class_link: collect::TeacherLink::of_page(),
         })
     });
 }

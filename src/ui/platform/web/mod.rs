@@ -6,6 +6,8 @@ mod files;
 mod focus;
 mod host;
 mod page;
+mod results;
+mod server;
 mod storage;
 
 pub use address::*;
@@ -14,4 +16,6 @@ pub use files::*;
 pub use focus::*;
 pub use host::*;
 pub use page::*;
+pub use results::*;
+pub use server::*;
 pub use storage::*;

@@ -42,6 +42,34 @@ pub fn later(ms: u32, then: impl FnOnce() + 'static) -> Later {
     Later(gloo_timers::callback::Timeout::new(ms, then))
 }
 
+/// Runs `then` every `ms` milliseconds until the returned handle is dropped.
+pub fn every(ms: u32, then: impl Fn() + 'static) -> Every {
+    Every(gloo_timers::callback::Interval::new(ms, then))
+}
+
+/// Calls that repeat until dropped (the teacher's page asks the results server again).
+#[must_use = "dropped at once, it never repeats"]
+pub struct Every(#[allow(dead_code)] gloo_timers::callback::Interval);
+
+/// A time (milliseconds since the Unix epoch) as the reader's browser writes one in its
+/// language and time zone.
+pub fn local_time(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED).into()
+}
+
+/// Loads the page again when its fragment changes (a teacher link pasted into the address
+/// bar of the teacher's page is read at start-up, like every link).
+pub fn reload_on_new_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    gloo_events::EventListener::new(&window, "hashchange", |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    })
+    .forget();
+}
+
 pub fn random_seed() -> u64 {
     let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
     (half() << 32) | half()

@@ -1,0 +1,214 @@
+/*! Article Quiz's results module: talks to a results server for the widget. */
+// Loaded by the widget only when its page names a results server (README, "The results
+// server"); a page that names none never loads it and sends nothing anywhere. It does the
+// network and the waiting, and shows what it does in the places the widget leaves it, so
+// that the widget's own download stays as it was.
+//
+// Hand-ins (`handIns`): on a student link of a class, the widget leaves an empty element
+// of class SLOT above the result code. Here it gets a button, "Hand in to your teacher",
+// that sends the code shown beside it to the class with a key made once per class and
+// code, so a hand-in sent again (a lost answer, a reload) is kept once by the server.
+// Until the server acknowledges it, it waits in this device's storage (PENDING) and is
+// sent again every RETRY_MS while a page of the quiz is open, and when one is opened
+// again. Where storage is blocked it waits only while the page is open.
+
+const SLOT = "aq-server-hand-in";
+const CODE = "aq-result-code";
+const PENDING = "article-quiz:hand-ins";
+const RETRY_MS = 15000;
+const TIMEOUT_MS = 20000;
+/** How long a hand-in the server acknowledged is remembered, to say so on a reload. */
+const KEEP_SENT_MS = 120 * 24 * 3600 * 1000;
+
+/** The words, in each language the widget speaks (src/ui/i18n has the widget's own). */
+export const WORDS = {
+  en: {
+    send: "Hand in to your teacher",
+    sending: "Handing in…",
+    sent: "Handed in. Your teacher can see it now.",
+    waiting: "Not handed in yet: the server cannot be reached. This device keeps it and sends it when the server answers, while this quiz is open or the next time you open it. Or copy the code.",
+    "waiting-here": "Not handed in yet: the server cannot be reached, and this browser keeps nothing. Keep this page open to send it when the server answers, or copy the code.",
+    gone: "This class was deleted or has expired, so nothing was sent. Copy the code and give it to your teacher.",
+    refused: "The server did not take it. Copy the code and give it to your teacher.",
+  },
+  es: {
+    send: "Entregar a tu profesor",
+    sending: "Entregando…",
+    sent: "Entregado. Tu profesor ya puede verlo.",
+    waiting: "Aún no se ha entregado: no se puede contactar con el servidor. Este dispositivo lo guarda y lo envía cuando el servidor responda, mientras el cuestionario esté abierto o la próxima vez que lo abras. O copia el código.",
+    "waiting-here": "Aún no se ha entregado: no se puede contactar con el servidor y este navegador no guarda nada. Deja esta página abierta para enviarlo cuando el servidor responda, o copia el código.",
+    gone: "Esta clase se ha borrado o ha caducado, así que no se ha enviado nada. Copia el código y dáselo a tu profesor.",
+    refused: "El servidor no lo ha aceptado. Copia el código y dáselo a tu profesor.",
+  },
+};
+
+/** Hand-ins waiting for a retry in this page, by id. */
+const waiting = new Set();
+/** Hand-ins this page holds because storage would not, by id. */
+const pageOnly = new Map();
+/** What each hand-in did last in this page, by id. */
+const states = new Map();
+/** The slots filled, each with how to show a hand-in's state. */
+const slots = new Set();
+let timer = 0;
+
+const same = (a, b) => a.server === b.server && a.class === b.class && a.code === b.code;
+const idOf = (item) => `${item.server} ${item.class} ${item.code}`;
+
+function load() {
+  try {
+    const items = JSON.parse(localStorage.getItem(PENDING) || "[]");
+    if (!Array.isArray(items)) return [];
+    const fresh = Date.now() - KEEP_SENT_MS;
+    return items.filter(
+      (i) => i && typeof i.server === "string" && typeof i.class === "string" && typeof i.code === "string" && typeof i.key === "string" && !(i.sent && i.sent < fresh),
+    );
+  } catch {
+    // Blocked, or damaged: nothing is waiting here.
+    return [];
+  }
+}
+
+function save(items) {
+  try {
+    localStorage.setItem(PENDING, JSON.stringify(items));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function newKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** Records how the hand-in `item` goes, and shows it wherever its code is shown. */
+function tell(item, state) {
+  states.set(idOf(item), state);
+  for (const slot of slots) slot.show();
+}
+
+async function send(item) {
+  waiting.delete(idOf(item));
+  tell(item, "sending");
+  let response;
+  try {
+    response = await fetch(`${item.server}api/v1/classes/${encodeURIComponent(item.class)}/hand-ins`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ key: item.key, code: item.code }),
+      credentials: "omit",
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch {
+    return wait(item);
+  }
+  if (response.ok) {
+    const items = load();
+    const kept = items.find((i) => same(i, item));
+    if (kept) kept.sent = Date.now();
+    save(items);
+    pageOnly.delete(idOf(item));
+    return tell(item, "sent");
+  }
+  // A server that is busy, or a proxy in front of one that is down: try again later.
+  if (response.status >= 500 || response.status === 408 || response.status === 429) return wait(item);
+  // Any other refusal is final: the hand-in is dropped, and the student told (the
+  // server's reason, in English, goes to the console: the student has the code).
+  const why = await response.json().then((body) => String(body.error || ""), () => "");
+  if (why) console.warn(`article-quiz: the results server refused the hand-in: ${why}`);
+  save(load().filter((i) => !same(i, item)));
+  pageOnly.delete(idOf(item));
+  tell(item, response.status === 404 ? "gone" : "refused");
+}
+
+function wait(item) {
+  waiting.add(idOf(item));
+  tell(item, load().some((i) => same(i, item)) ? "waiting" : "waiting-here");
+  if (!timer) timer = setTimeout(retry, RETRY_MS);
+}
+
+function retry() {
+  timer = 0;
+  const items = load();
+  for (const id of [...waiting]) {
+    const item = items.find((i) => idOf(i) === id) || pageOnly.get(id);
+    if (item) send(item);
+    else waiting.delete(id);
+  }
+}
+
+addEventListener("online", () => {
+  clearTimeout(timer);
+  retry();
+});
+
+/** Hands in `code` to the class `cls` of `server`: once per class and code. */
+function handIn(server, cls, code) {
+  const item = { server, class: cls, code, key: newKey() };
+  const items = load();
+  const known = items.find((i) => same(i, item)) || pageOnly.get(idOf(item));
+  if (known && known.sent) return tell(known, "sent");
+  if (known) return send(known);
+  items.push(item);
+  if (!save(items)) pageOnly.set(idOf(item), item);
+  send(item);
+}
+
+/** Fills `slot`, under the hand-in heading of the widget, with the button and its status. */
+function fill(slot, server, cls, words) {
+  const section = slot.closest(".aq-hand-in") || slot.parentElement;
+  const code = () => section.querySelector(`#${CODE}`)?.value || "";
+  const actions = document.createElement("div");
+  actions.className = "aq-actions";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "aq-button aq-button--primary";
+  button.textContent = words.send;
+  const status = document.createElement("p");
+  status.className = "aq-copy-status";
+  status.setAttribute("role", "status");
+  actions.append(button, status);
+  slot.append(actions);
+  const entry = {
+    slot,
+    // The state of the code shown now: a new name is a new code, not handed in yet.
+    show() {
+      const state = states.get(idOf({ server, class: cls, code: code() })) || "";
+      const text = state ? words[state] || "" : "";
+      if (status.textContent !== text) status.textContent = text;
+      button.disabled = state === "sending" || state === "sent";
+    },
+  };
+  slots.add(entry);
+  button.addEventListener("click", () => handIn(server, cls, code()));
+  // The widget writes the new code after the event: look once it has.
+  section.addEventListener("input", () => setTimeout(() => entry.show(), 0));
+  // A hand-in of this code made before (a reload): how it went, sent again if waiting.
+  const known = load().find((i) => same(i, { server, class: cls, code: code() }));
+  if (known && known.sent) states.set(idOf(known), "sent");
+  else if (known) send(known);
+  entry.show();
+}
+
+/**
+ * On a student link of the class `cls` of the results server at `server` (its base
+ * address, ending in `/`): sends every hand-in still waiting on this device for that
+ * server, of any class, and fills each place the widget leaves for a hand-in (now and
+ * as the widget shows new ones) in the language tagged `lang`.
+ */
+export function handIns(server, cls, lang) {
+  const words = WORDS[String(lang).split("-")[0]] || WORDS.en;
+  for (const item of load()) {
+    if (item.server === server && !item.sent && item.class !== cls) send(item);
+  }
+  const fillNew = () => {
+    for (const entry of [...slots]) if (!entry.slot.isConnected) slots.delete(entry);
+    for (const slot of document.getElementsByClassName(SLOT)) {
+      if (!slot.childElementCount) fill(slot, server, cls, words);
+    }
+  };
+  fillNew();
+  new MutationObserver(fillNew).observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -1,0 +1,170 @@
+// End-to-end, against the real results server (crates/server) on a fresh SQLite file:
+// a teacher makes a class from the teacher's page that the server serves, three students
+// hand in from three browsers and appear in the teacher's view without pasting, a fourth
+// hands in while the server is stopped and the hand-in arrives once when the page is
+// opened again, and a deleted class's links say so. Pages are served under a host name
+// (school.test), as a school's are. A page that names no server sends nothing.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import { launch } from "./browser.mjs";
+import { answerWithMouse, button, currentQuestion, newPage, quizData } from "./helpers.mjs";
+import { startResultsServer } from "./results-server.mjs";
+import { serve } from "./server.mjs";
+
+const HOST = "school.test";
+const quiz = quizData();
+const COUNT = 3;
+const HANDED_IN = "Handed in. Your teacher can see it now.";
+
+let browser;
+let server;
+const at = (path) => `http://${HOST}:${server.port}${path}`;
+
+before(async () => {
+  server = await startResultsServer();
+  browser = await launch({ hosts: [HOST] });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** On the teacher's page: a link of the first three questions, as a test, titled. */
+async function makeLink(page, title) {
+  await page.getByRole("heading", { name: "1. Make a link for your class" }).waitFor();
+  await button(page, "Choose none").click();
+  for (const i of [0, 1, 2]) await page.getByRole("checkbox", { name: new RegExp(`^Q${i + 1} `) }).check();
+  await page.getByRole("radio", { name: /^Test/ }).check();
+  await page.getByRole("textbox", { name: "Title for the class (optional)" }).fill(title);
+  return page.getByRole("textbox", { name: "Link for your class" }).inputValue();
+}
+
+/** A student's browser: takes the assignment at `link` and reaches the hand-in. */
+async function finish(page, link, name) {
+  await page.goto(link);
+  for (let n = 0; n < COUNT; n++) {
+    await page.getByRole("heading", { name: new RegExp(`^Question ${n + 1} of ${COUNT}\\b`) }).waitFor();
+    await answerWithMouse(page, await currentQuestion(page, quiz), n % 2 ? "wrong" : "right");
+    await button(page, n === COUNT - 1 ? "Finish test" : "Next question").click();
+  }
+  await page.getByRole("heading", { name: "Hand in your result" }).waitFor();
+  await page.getByRole("textbox", { name: "Your name (optional)" }).fill(name);
+}
+
+/** The teacher's view of the class: the names in its results table. */
+async function namesShown(page) {
+  return page.locator(".aq-hand-ins li").allTextContents();
+}
+
+test("a class collects hand-ins by itself, keeps one sent while the server was down, and says when it is deleted", async () => {
+  const teacher = await newPage(browser, { clipboard: true });
+  await teacher.page.goto(at("/teacher/"));
+  await makeLink(teacher.page, "Period 5");
+  await teacher.page.getByRole("heading", { name: "Collect hand-ins on this server" }).waitFor();
+  await button(teacher.page, "Make a class on this server").click();
+  await teacher.page.getByText("Class made. It is kept for 120 days.").waitFor();
+  const studentLink = await teacher.page.getByRole("textbox", { name: "Student link: send this one to your class" }).inputValue();
+  const teacherLink = await teacher.page.getByRole("textbox", { name: "Teacher link: keep it to yourself" }).inputValue();
+  assert.match(studentLink, new RegExp(`^http://${HOST}:${server.port}/#a=[A-Za-z0-9_-]+&class=[A-Za-z0-9_-]{22}$`));
+  assert.match(teacherLink, new RegExp(`^http://${HOST}:${server.port}/teacher/#class=[A-Za-z0-9_-]{22}&secret=[A-Za-z0-9_-]{43}$`));
+
+  // The teacher opens the class (the link pasted into the same tab): nothing yet.
+  await teacher.page.goto(teacherLink);
+  await teacher.page.getByText("“Period 5”: no hand-ins yet. They appear here as students hand in.").waitFor();
+
+  // Three students in three browsers hand in with one button each.
+  for (const name of ["Ana", "Ben", "Chloé"]) {
+    const student = await newPage(browser);
+    await finish(student.page, studentLink, name);
+    await button(student.page, "Hand in to your teacher").click();
+    await student.page.getByText(HANDED_IN).waitFor();
+    assert.ok(await button(student.page, "Hand in to your teacher").isDisabled(), "handed in once");
+    assert.deepEqual(student.errors, []);
+    await student.context.close();
+  }
+  // They arrive in the teacher's view by themselves (it asks every few seconds), and in
+  // the class's results table, named by the class's title.
+  await teacher.page.getByText("“Period 5”: 3 hand-ins. New ones appear here as they arrive.").waitFor({ timeout: 15_000 });
+  const shown = await namesShown(teacher.page);
+  assert.deepEqual(shown.map((line) => line.split(",")[0]), ["Ana", "Ben", "Chloé"]);
+  for (const name of ["Ana", "Ben", "Chloé"]) {
+    await teacher.page.getByRole("table").getByText(name, { exact: true }).first().waitFor();
+  }
+
+  // A fourth student hands in while the server is down: kept on the device.
+  const dee = await newPage(browser, { console: false });
+  await finish(dee.page, studentLink, "Dee");
+  await server.stop();
+  await button(dee.page, "Hand in to your teacher").click();
+  await dee.page.getByText(/^Not handed in yet: the server cannot be reached\. This device keeps it/).waitFor();
+  await dee.page.close();
+  // The server comes back on its file; Dee opens the link again, and the hand-in goes.
+  server = await startResultsServer({ port: server.port, folder: server.folder });
+  const again = await dee.context.newPage();
+  await again.goto(studentLink);
+  await again.getByText(HANDED_IN).waitFor({ timeout: 15_000 });
+  await dee.context.close();
+  await teacher.page.getByText("“Period 5”: 4 hand-ins. New ones appear here as they arrive.").waitFor({ timeout: 15_000 });
+  const names = (await namesShown(teacher.page)).map((line) => line.split(",")[0]);
+  assert.deepEqual(names, ["Ana", "Ben", "Chloé", "Dee"], "Dee's hand-in arrived once");
+
+  assert.deepEqual(teacher.errors, []);
+  // The teacher deletes one hand-in, then the class (from here on, the browser logs the
+  // server's 404s for it).
+  await teacher.page.getByRole("button", { name: "Delete the hand-in of Ben" }).click();
+  await teacher.page.getByText("“Period 5”: 3 hand-ins. New ones appear here as they arrive.").waitFor();
+  await button(teacher.page, "Delete this class").click();
+  await button(teacher.page, "Delete the class and every hand-in for good").click();
+  await teacher.page.getByText("The class was deleted. Its links now say so.").waitFor();
+  // Its links say so: the teacher link, and a student's hand-in.
+  await teacher.page.reload();
+  await teacher.page.getByText("This class was deleted or has expired: nothing of it is kept on the server.").waitFor();
+  const late = await newPage(browser, { console: false });
+  await finish(late.page, studentLink, "Eve");
+  await button(late.page, "Hand in to your teacher").click();
+  await late.page.getByText("This class was deleted or has expired, so nothing was sent. Copy the code and give it to your teacher.").waitFor();
+  await late.context.close();
+  await teacher.context.close();
+  // Nothing of the class is left on the server.
+  const response = await fetch(`${server.url}${new URL(teacherLink).hash.replace("#class=", "/api/v1/classes/").replace(/&secret=.*/, "")}`);
+  assert.equal(response.status, 404);
+});
+
+test("the results module speaks the widget's languages, every word translated", async () => {
+  // The module listens for the network coming back when it loads: give it a window to.
+  globalThis.addEventListener ??= () => {};
+  const { WORDS } = await import("../../embed/results.js");
+  assert.deepEqual(Object.keys(WORDS), ["en", "es"], "the languages of src/ui/i18n");
+  const keys = Object.keys(WORDS.en);
+  assert.deepEqual(Object.keys(WORDS.es), keys);
+  for (const key of keys) {
+    assert.ok(WORDS.en[key].trim() && WORDS.es[key].trim(), key);
+    assert.notEqual(WORDS.es[key], WORDS.en[key], `${key} untranslated`);
+  }
+});
+
+test("a student link on a host that names no results server sends nothing anywhere", async () => {
+  const files = await serve("dist");
+  try {
+    const page = await browser.newPage();
+    const requests = [];
+    page.on("request", (request) => requests.push(request.url()));
+    const teacherPage = await browser.newPage();
+    await teacherPage.goto(`${files.url}/teacher/`);
+    const link = await makeLink(teacherPage, "Period 6");
+    assert.equal(await teacherPage.getByRole("heading", { name: "Collect hand-ins on this server" }).count(), 0, "no class to make");
+    await teacherPage.close();
+    // Even a link that names a class: with no server named, the code is the only way.
+    await finish(page, `${link}&class=Zx3vQ9kLm2Pw7RtY_a-b1c`, "Ana");
+    await page.getByRole("button", { name: "Copy the code" }).waitFor();
+    assert.equal(await page.getByRole("button", { name: "Hand in to your teacher" }).count(), 0);
+    const elsewhere = requests.filter((url) => !url.startsWith(`${files.url}/`) && !url.startsWith("data:"));
+    assert.deepEqual(elsewhere, [], "every request went to the page's own host");
+    assert.ok(!requests.some((url) => url.includes("/api/") || url.includes("results.js")), "no results module, no API");
+    await page.close();
+  } finally {
+    await files.close();
+  }
+});
