@@ -4,6 +4,14 @@
 // network and the waiting, and shows what it does in the places the widget leaves it, so
 // that the widget's own download stays as it was.
 //
+// Readers (`readers`, `tell`): on a news page that names the server, the widget tells
+// what its reader does (a view, a start, each answer made final, the finish); they go to
+// the server under a random id made here for this page alone, forgotten when it closes
+// (so a request sent twice counts once, and nothing ties two visits together). The
+// server's stats for the quiz, read once, fill the places the widget leaves (READERS):
+// after an answer, how many readers got the question right and their most common wrong
+// answer; at the end, how the reader's score stands among others'.
+//
 // Hand-ins (`handIns`): on a student link of a class, the widget leaves an empty element
 // of class SLOT above the result code. Here it gets a button, "Hand in to your teacher",
 // that sends the code shown beside it to the class with a key made once per class and
@@ -13,6 +21,7 @@
 // again. Where storage is blocked it waits only while the page is open.
 
 const SLOT = "aq-server-hand-in";
+const READERS = "aq-readers";
 const CODE = "aq-result-code";
 const PENDING = "article-quiz:hand-ins";
 const RETRY_MS = 15000;
@@ -30,6 +39,9 @@ export const WORDS = {
     "waiting-here": "Not handed in yet: the server cannot be reached, and this browser keeps nothing. Keep this page open to send it when the server answers, or copy the code.",
     gone: "This class was deleted or has expired, so nothing was sent. Copy the code and give it to your teacher.",
     refused: "The server did not take it. Copy the code and give it to your teacher.",
+    right: (n) => `${n} % of readers got this right.`,
+    wrong: (answer) => `The most common wrong answer: “${answer}”.`,
+    higher: (n) => `You scored higher than ${n} % of readers.`,
   },
   es: {
     send: "Entregar a tu profesor",
@@ -39,8 +51,24 @@ export const WORDS = {
     "waiting-here": "Aún no se ha entregado: no se puede contactar con el servidor y este navegador no guarda nada. Deja esta página abierta para enviarlo cuando el servidor responda, o copia el código.",
     gone: "Esta clase se ha borrado o ha caducado, así que no se ha enviado nada. Copia el código y dáselo a tu profesor.",
     refused: "El servidor no lo ha aceptado. Copia el código y dáselo a tu profesor.",
+    right: (n) => `El ${n} % de los lectores acertó.`,
+    wrong: (answer) => `La respuesta equivocada más común: «${answer}».`,
+    higher: (n) => `Has sacado más nota que el ${n} % de los lectores.`,
   },
 };
+
+const wordsIn = (lang) => WORDS[String(lang).split("-")[0]] || WORDS.en;
+
+/** Calls each function in `watchers` whenever the page's content changes. */
+const watchers = [];
+let observer;
+function watch(then) {
+  watchers.push(then);
+  then();
+  if (observer) return;
+  observer = new MutationObserver(() => watchers.forEach((w) => w()));
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-question", "data-score"] });
+}
 
 /** Hand-ins waiting for a retry in this page, by id. */
 const waiting = new Set();
@@ -84,14 +112,14 @@ function newKey() {
 }
 
 /** Records how the hand-in `item` goes, and shows it wherever its code is shown. */
-function tell(item, state) {
+function report(item, state) {
   states.set(idOf(item), state);
   for (const slot of slots) slot.show();
 }
 
 async function send(item) {
   waiting.delete(idOf(item));
-  tell(item, "sending");
+  report(item, "sending");
   let response;
   try {
     response = await fetch(`${item.server}api/v1/classes/${encodeURIComponent(item.class)}/hand-ins`, {
@@ -110,7 +138,7 @@ async function send(item) {
     if (kept) kept.sent = Date.now();
     save(items);
     pageOnly.delete(idOf(item));
-    return tell(item, "sent");
+    return report(item, "sent");
   }
   // A server that is busy, or a proxy in front of one that is down: try again later.
   if (response.status >= 500 || response.status === 408 || response.status === 429) return wait(item);
@@ -120,12 +148,12 @@ async function send(item) {
   if (why) console.warn(`article-quiz: the results server refused the hand-in: ${why}`);
   save(load().filter((i) => !same(i, item)));
   pageOnly.delete(idOf(item));
-  tell(item, response.status === 404 ? "gone" : "refused");
+  report(item, response.status === 404 ? "gone" : "refused");
 }
 
 function wait(item) {
   waiting.add(idOf(item));
-  tell(item, load().some((i) => same(i, item)) ? "waiting" : "waiting-here");
+  report(item, load().some((i) => same(i, item)) ? "waiting" : "waiting-here");
   if (!timer) timer = setTimeout(retry, RETRY_MS);
 }
 
@@ -149,7 +177,7 @@ function handIn(server, cls, code) {
   const item = { server, class: cls, code, key: newKey() };
   const items = load();
   const known = items.find((i) => same(i, item)) || pageOnly.get(idOf(item));
-  if (known && known.sent) return tell(known, "sent");
+  if (known && known.sent) return report(known, "sent");
   if (known) return send(known);
   items.push(item);
   if (!save(items)) pageOnly.set(idOf(item), item);
@@ -199,7 +227,7 @@ function fill(slot, server, cls, words) {
  * as the widget shows new ones) in the language tagged `lang`.
  */
 export function handIns(server, cls, lang) {
-  const words = WORDS[String(lang).split("-")[0]] || WORDS.en;
+  const words = wordsIn(lang);
   for (const item of load()) {
     if (item.server === server && !item.sent && item.class !== cls) send(item);
   }
@@ -209,6 +237,97 @@ export function handIns(server, cls, lang) {
       if (!slot.childElementCount) fill(slot, server, cls, words);
     }
   };
-  fillNew();
-  new MutationObserver(fillNew).observe(document.documentElement, { childList: true, subtree: true });
+  watch(fillNew);
+}
+
+/** The readers this page counts, one per quiz and server. */
+const pages = new Map();
+
+/** `part` of `whole` in whole percent, rounded half up. */
+const percent = (part, whole) => (whole ? Math.floor((200 * part + whole) / (2 * whole)) : 0);
+
+/** Sends `page`'s queued events in one request (a test's answers come together). */
+function flush(page) {
+  const events = page.queue.splice(0, 64);
+  page.queued = false;
+  if (!events.length) return;
+  const body = JSON.stringify({ reader: page.reader, site: page.site, events });
+  const post = () =>
+    fetch(`${page.server}api/v1/quizzes/${encodeURIComponent(page.quiz)}/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      credentials: "omit",
+      // Sent even as the page closes (a finish often comes just before).
+      keepalive: true,
+    });
+  // Counted at most once, whatever arrives twice: one more try after a network error.
+  post().catch(() => setTimeout(() => post().catch(() => {}), RETRY_MS));
+  if (page.queue.length) queue(page);
+}
+
+function queue(page, event) {
+  if (event) page.queue.push(event);
+  if (!page.queued) {
+    page.queued = true;
+    queueMicrotask(() => flush(page));
+  }
+}
+
+/** What the places the widget leaves say, from the stats read for `page`. */
+function showReaders(page) {
+  const stats = page.stats;
+  if (!stats) return;
+  for (const slot of document.getElementsByClassName(READERS)) {
+    let text = "";
+    const { question, score } = slot.dataset;
+    if (question !== undefined) {
+      const seen = stats.questions.find((q) => q.question === question);
+      if (seen) {
+        text = page.words.right(percent(seen.right, seen.answers));
+        if (seen.common_wrong_text) text += ` ${page.words.wrong(seen.common_wrong_text)}`;
+      }
+    } else if (score !== undefined && stats.scores.length === 101) {
+      const total = stats.scores.reduce((a, b) => a + b, 0);
+      const lower = stats.scores.slice(0, Math.min(101, Math.max(0, Number(score)))).reduce((a, b) => a + b, 0);
+      text = page.words.higher(percent(lower, total));
+    }
+    if (slot.textContent !== text) slot.textContent = text;
+  }
+}
+
+/**
+ * On a news page that names the results server at `server`: counts this view of `quiz`
+ * from the embedding `site` (a host name, or empty), reads how readers answered, and says
+ * it in the widget's places, in the language tagged `lang`.
+ */
+export function readers(server, quiz, lang, site) {
+  const id = `${server} ${quiz}`;
+  if (pages.has(id)) return;
+  const page = { server, quiz, site, reader: newKey(), words: wordsIn(lang), queue: [], queued: false, stats: null };
+  pages.set(id, page);
+  queue(page, { kind: "view" });
+  fetch(`${server}api/v1/quizzes/${encodeURIComponent(quiz)}/stats`, { credentials: "omit" })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((stats) => {
+      if (stats && Array.isArray(stats.questions) && Array.isArray(stats.scores)) {
+        page.stats = stats;
+        watch(() => showReaders(page));
+      }
+    })
+    .catch(() => {});
+}
+
+/**
+ * What the reader of `quiz` did: `what` is "start", "answer" (`detail`: the question's
+ * id, a line break, the answer as JSON) or "finish" (the points earned and the most, in
+ * hundredths, on two lines).
+ */
+export function tell(server, quiz, what, detail) {
+  const page = pages.get(`${server} ${quiz}`);
+  if (!page) return;
+  const [a, b] = String(detail).split("\n");
+  if (what === "start") queue(page, { kind: "start" });
+  else if (what === "answer") queue(page, { kind: "answer", question: a, response: JSON.parse(b) });
+  else if (what === "finish") queue(page, { kind: "finish", earned: Number(a), max: Number(b) });
 }

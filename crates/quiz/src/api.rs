@@ -169,6 +169,10 @@ pub struct QuestionStats {
     pub common_wrong: Option<Response>,
     #[serde(default)]
     pub common_wrong_count: u32,
+    /// That answer in the quiz's words, for a choice question: the option's text, or
+    /// the options' texts joined by "; ".
+    #[serde(default)]
+    pub common_wrong_text: Option<String>,
 }
 
 /// The newsroom's view of a quiz: views, starts and finishes, in all, by embedding site

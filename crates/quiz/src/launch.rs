@@ -31,11 +31,14 @@ pub enum Field {
     /// The results server's class that a student's hand-in goes to (published as
     /// `class`, in a student link's fragment only).
     Class,
+    /// The results server a news page names for its readers' answers (published as
+    /// `results`, `data-results` and `results`).
+    Results,
 }
 
 impl Field {
     /// Every option, in the order they are written.
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 10] = [
         Field::Quiz,
         Field::HostOrigin,
         Field::Instance,
@@ -45,6 +48,7 @@ impl Field {
         Field::Share,
         Field::Assignment,
         Field::Class,
+        Field::Results,
     ];
 
     /// The options that change the widget's first screen: a page whose address carries
@@ -63,6 +67,7 @@ impl Field {
             Field::Share => "share",
             Field::Assignment => "a",
             Field::Class => "class",
+            Field::Results => "results",
         }
     }
 
@@ -78,6 +83,7 @@ impl Field {
             Field::Scheme => "data-theme",
             Field::Share => "data-share",
             Field::Assignment => "data-link",
+            Field::Results => "data-results",
         })
     }
 
@@ -93,6 +99,7 @@ impl Field {
             Field::Scheme => "theme",
             Field::Share => "share",
             Field::Assignment => "link",
+            Field::Results => "results",
         })
     }
 }
@@ -151,6 +158,8 @@ pub struct Launch {
     /// The results server's class a hand-in goes to: its id, letters, digits, `-` and
     /// `_` only (another value is no class).
     pub class: Option<String>,
+    /// The results server the page names for its readers' answers: its address, as given.
+    pub results: Option<String>,
 }
 
 /// How long a class's id may be.
@@ -200,6 +209,7 @@ impl Launch {
             host_origin: text(Field::HostOrigin),
             instance: get(Field::Instance).unwrap_or_default().chars().take(MAX_INSTANCE).collect(),
             share_off: get(Field::Share).as_deref() == Some("off"),
+            results: text(Field::Results),
             class: get(Field::Class).filter(|id| {
                 (1..=MAX_CLASS).contains(&id.len())
                     && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
@@ -235,6 +245,7 @@ impl Launch {
         add(Field::Share, self.share_off.then_some("off"));
         add(Field::Assignment, self.assignment_code.as_deref());
         add(Field::Class, self.class.as_deref());
+        add(Field::Results, self.results.as_deref());
         values
     }
 

@@ -62,6 +62,21 @@ impl Response {
         }
     }
 
+    /// As JSON, the shape serde gives it (`{"Single":2}`, `{"Order":[2,0,1]}`): how a
+    /// reader's answer goes to a results server, written without a JSON library (which
+    /// would cost the widget's download more than this).
+    pub fn to_json(&self) -> String {
+        let list = |items: &[usize]| items.iter().map(usize::to_string).collect::<Vec<_>>().join(",");
+        match self {
+            Response::Single(i) => format!("{{\"Single\":{i}}}"),
+            Response::Multiple(picked) => format!("{{\"Multiple\":[{}]}}", list(picked)),
+            Response::TrueFalse(b) => format!("{{\"TrueFalse\":{b}}}"),
+            Response::Order(order) => format!("{{\"Order\":[{}]}}", list(order)),
+            Response::Numeric(x) => format!("{{\"Numeric\":{}}}", decimal(*x)),
+            Response::Evidence(i) => format!("{{\"Evidence\":{i}}}"),
+        }
+    }
+
     /// Whether this answer is of the shape `kind` asks for, with every index in range.
     /// Saved progress and result codes are checked with this before they are trusted.
     pub fn fits(&self, kind: &Kind) -> bool {
@@ -77,6 +92,27 @@ impl Response {
             _ => false,
         }
     }
+}
+
+/// `x` in decimal to the millionth, written with integer arithmetic only: Rust's float
+/// formatting would add 7 KB to the widget's download. Beyond ±9 × 10^9 the fraction
+/// goes, beyond ±9 × 10^15 the value stops there (no quiz asks for such numbers; an
+/// answer that fits is finite anyway); not a number is 0.
+fn decimal(x: f64) -> String {
+    const LIMIT: f64 = 9.0e15;
+    if x.is_nan() {
+        return "0".to_owned();
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    let x = x.abs();
+    let (scaled, scale) = if x * 1e6 < LIMIT { ((x * 1e6).round(), 1_000_000u64) } else { (x.min(LIMIT).round(), 1) };
+    let scaled = scaled as u64;
+    let (whole, fraction) = (scaled / scale, scaled % scale);
+    if fraction == 0 {
+        return if whole == 0 { "0".to_owned() } else { format!("{sign}{whole}") };
+    }
+    let digits = format!("{fraction:06}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
 fn is_permutation(order: &[usize], len: usize) -> bool {

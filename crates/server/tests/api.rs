@@ -516,6 +516,10 @@ async fn readers_see_how_others_answered_once_enough_did() {
     let server = start().await;
     let quiz = quiz();
     let (question, key, wrong) = single_choice(&quiz);
+    let wrong_text = match &quiz.questions.iter().find(|q| q.id == question).unwrap().kind {
+        article_quiz_core::Kind::Single { options, .. } => options[wrong].text.clone(),
+        _ => unreachable!(),
+    };
     let events = "/api/v1/quizzes/iranian-people/events";
     let most = quiz.questions.iter().map(|q| q.points).sum::<u32>() * 100;
     // 19 readers: 14 right, 4 with the same wrong answer, 1 with another.
@@ -561,7 +565,14 @@ async fn readers_see_how_others_answered_once_enough_did() {
     let (_, body) = answer(first).await;
     assert_eq!(
         body["questions"],
-        json!([{ "question": question, "answers": 20, "right": 14, "common_wrong": { "Single": wrong }, "common_wrong_count": 5 }])
+        json!([{
+            "question": question,
+            "answers": 20,
+            "right": 14,
+            "common_wrong": { "Single": wrong },
+            "common_wrong_count": 5,
+            "common_wrong_text": wrong_text,
+        }])
     );
     let scores = body["scores"].as_array().unwrap();
     assert_eq!(scores.len(), 101);

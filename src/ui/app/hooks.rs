@@ -67,7 +67,12 @@ pub fn use_host_bridge(
         });
     }
     use_effect_with(session, move |session| {
-        let Some(embed) = embed else { return };
+        // What happens goes to the embedding page, and to the results server where the
+        // page counts its readers' answers.
+        let counted = platform::readers_counted();
+        if embed.is_none() && !counted {
+            return;
+        }
         let before = previous.replace(Some(session.clone()));
         let quiz = &loaded.quiz;
         let events = match &before {
@@ -75,9 +80,32 @@ pub fn use_host_bridge(
             None => vec![host::Event::Ready { questions: session.asked().len(), mode: session.mode() }],
         };
         for event in &events {
-            tell(&embed, quiz, event);
+            if let Some(embed) = &embed {
+                tell(embed, quiz, event);
+            }
+            if counted {
+                tell_readers(quiz, session, event);
+            }
         }
     });
+}
+
+/// Tells the results module what a reader did: a start, an answer made final (checked,
+/// or at a test's end), a finish. The server scores the answer itself and counts only a
+/// reader's first of each.
+fn tell_readers(quiz: &crate::quiz::Quiz, session: &Session, event: &host::Event) {
+    match event {
+        host::Event::Started { .. } => platform::tell_readers(&quiz.slug, "start", "", ""),
+        host::Event::Answered { question, .. } => {
+            if let (Some(q), Some(answer)) = (quiz.questions.get(*question), session.answer(*question)) {
+                platform::tell_readers(&quiz.slug, "answer", &q.id, &answer.to_json());
+            }
+        }
+        host::Event::Completed { earned, max, .. } => {
+            platform::tell_readers(&quiz.slug, "finish", &earned.0.to_string(), &max.0.to_string());
+        }
+        _ => {}
+    }
 }
 
 /// The display name a student gives for result codes, remembered on this device.

@@ -56,6 +56,9 @@ pub fn feedback(props: FeedbackProps, t: &'static Text, quiz_lang: Option<AttrVa
                     { t.earned(props.outcome.earned, props.outcome.max, verdict == Verdict::Partial) }
                 </span>
             </p>
+            // Where the results module says how other readers answered (empty, and
+            // hidden, on a page that counts no readers).
+            <p class="aq-readers" data-question={question.id.clone()}></p>
             if props.show_response {
                 <div class="aq-answer-row">
                     <p class="aq-label">{ t.your_answer }</p>

@@ -74,6 +74,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             <p class="aq-tally">
                 { t.tally(scores.count(Verdict::Correct), scores.count(Verdict::Partial), missed - scores.count(Verdict::Partial)) }
             </p>
+            // Where the results module says how this score stands among other readers'.
+            <p class="aq-readers" data-score={scores.percent().to_string()}></p>
             { props.children.clone() }
             if props.share {
                 { share_panel(props, t, &share_status) }

@@ -118,6 +118,9 @@ pub fn launch(options: &Options) -> Launch {
         share_off: false,
         // Only a teacher's student link names a class.
         class: None,
+        // The embed-code page has no field for it yet: a page names its results server
+        // with `results=` or `data-results` (README, "The results server").
+        results: None,
     }
 }
 

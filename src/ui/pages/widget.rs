@@ -250,9 +250,14 @@ fn props(loaded: Loaded, launch: &Launch, begin: Begin) -> app::AppProps {
         now_ms: platform::now_ms(),
     };
     let mut props = app::AppProps::new(loaded, launch, platform::load, start);
-    // A student link of a class hands in to the page's results server too.
+    // A student link of a class hands in to the page's results server too; a news
+    // page that names one counts its readers' answers (never an assignment's).
     let class = launch.class.as_deref().filter(|_| props.assignment.is_some());
     props.to_class = platform::start_hand_ins(class, props.lang.tag());
+    if launch.assignment_code.is_none() {
+        let site = launch.host_origin.as_deref().and_then(platform::host_name_of).unwrap_or_default();
+        platform::start_readers(launch.results.as_deref(), &props.quiz.quiz.slug, &site, props.lang.tag());
+    }
     let t = props.lang.text();
     platform::show_panics_in(ids::ROOT, t.crashed);
     if props.embed.is_none() {

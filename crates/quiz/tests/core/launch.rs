@@ -19,6 +19,7 @@ fn full() -> Launch {
         instance: "quiz 2".into(),
         share_off: true,
         class: None,
+        results: None,
     }
 }
 
@@ -70,7 +71,7 @@ fn an_article_quiz_element_gets_the_same_options_by_its_own_attribute_names() {
         Launch::from_custom_element(&|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned()));
     assert_eq!(read, Launch { host_origin: None, style: Vec::new(), ..full() });
     let names: Vec<_> = Field::ALL.iter().filter_map(|f| f.element_attribute()).collect();
-    assert_eq!(names, ["quiz", "instance", "mode", "lang", "theme", "share", "link"]);
+    assert_eq!(names, ["quiz", "instance", "mode", "lang", "theme", "share", "link", "results"]);
 }
 
 #[test]
@@ -129,21 +130,25 @@ fn launch() -> impl Strategy<Value = Launch> {
         "\\PC{0,100}",
         any::<bool>(),
         proptest::option::of("[A-Za-z0-9_-]{1,64}"),
+        proptest::option::of(text()),
     )
-        .prop_map(|(assignment_code, test, lang, quiz, scheme, style, host_origin, instance, share_off, class)| {
-            Launch {
-                assignment_code,
-                mode: if test { Mode::Test } else { Mode::Practice },
-                lang,
-                quiz,
-                scheme,
-                style: style.into_iter().map(|(name, value)| (name, value.to_owned())).collect(),
-                host_origin,
-                instance,
-                share_off,
-                class,
-            }
-        })
+        .prop_map(
+            |(assignment_code, test, lang, quiz, scheme, style, host_origin, instance, share_off, class, results)| {
+                Launch {
+                    assignment_code,
+                    mode: if test { Mode::Test } else { Mode::Practice },
+                    lang,
+                    quiz,
+                    scheme,
+                    style: style.into_iter().map(|(name, value)| (name, value.to_owned())).collect(),
+                    host_origin,
+                    instance,
+                    share_off,
+                    class,
+                    results,
+                }
+            },
+        )
 }
 
 /// A case proptest once shrank a failure to: an assignment code that is a lone `&` must

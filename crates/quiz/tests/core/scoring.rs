@@ -208,3 +208,57 @@ proptest! {
         prop_assert_eq!(parse_number(&grouped), Some(n as f64));
     }
 }
+
+/// A reader's answer goes to a results server as JSON written by hand: serde reads it
+/// back as the same answer, whatever the answer.
+mod response_json {
+    use article_quiz_core::Response;
+    use proptest::prelude::*;
+
+    fn response() -> impl Strategy<Value = Response> {
+        prop_oneof![
+            (0usize..10).prop_map(Response::Single),
+            proptest::collection::btree_set(0usize..10, 0..5).prop_map(|s| Response::Multiple(s.into_iter().collect())),
+            any::<bool>().prop_map(Response::TrueFalse),
+            Just(vec![2usize, 0, 1]).prop_shuffle().prop_map(Response::Order),
+            // Answers as readers type them: to the millionth, within ±9 × 10^9.
+            (-9_000_000_000_000_000i64..9_000_000_000_000_000).prop_map(|n| Response::Numeric(n as f64 / 1e6)),
+            (-1_000_000i64..1_000_000).prop_map(|n| Response::Numeric(n as f64)),
+            (0usize..40).prop_map(Response::Evidence),
+        ]
+    }
+
+    #[test]
+    fn each_kind_is_written_as_serde_writes_it() {
+        assert_eq!(Response::Single(2).to_json(), r#"{"Single":2}"#);
+        assert_eq!(Response::Multiple(vec![0, 3]).to_json(), r#"{"Multiple":[0,3]}"#);
+        assert_eq!(Response::Multiple(vec![]).to_json(), r#"{"Multiple":[]}"#);
+        assert_eq!(Response::TrueFalse(false).to_json(), r#"{"TrueFalse":false}"#);
+        assert_eq!(Response::Order(vec![2, 0, 1]).to_json(), r#"{"Order":[2,0,1]}"#);
+        assert_eq!(Response::Numeric(1979.0).to_json(), r#"{"Numeric":1979}"#);
+        assert_eq!(Response::Numeric(-2.5).to_json(), r#"{"Numeric":-2.5}"#);
+        assert_eq!(Response::Numeric(0.000_001).to_json(), r#"{"Numeric":0.000001}"#);
+        assert_eq!(Response::Numeric(-0.0).to_json(), r#"{"Numeric":0}"#);
+        assert_eq!(Response::Numeric(f64::NAN).to_json(), r#"{"Numeric":0}"#);
+        assert_eq!(Response::Numeric(1e300).to_json(), r#"{"Numeric":9000000000000000}"#);
+        assert_eq!(Response::Evidence(4).to_json(), r#"{"Evidence":4}"#);
+    }
+
+    proptest! {
+        #[test]
+        fn serde_reads_back_the_same_answer(response in response()) {
+            let read: Response = serde_json::from_str(&response.to_json()).unwrap();
+            match (&read, &response) {
+                // Written to the millionth: read back within half of one.
+                (Response::Numeric(a), Response::Numeric(b)) => prop_assert!((a - b).abs() <= 5e-7 * b.abs().max(1.0)),
+                _ => prop_assert_eq!(read, response),
+            }
+        }
+
+        #[test]
+        fn any_number_is_written_as_json(x in proptest::num::f64::ANY) {
+            let read: Result<Response, _> = serde_json::from_str(&Response::Numeric(x).to_json());
+            prop_assert!(read.is_ok());
+        }
+    }
+}

@@ -16,7 +16,7 @@ use article_quiz_core::api::{
     ReaderEvents, ReaderStats, Report, SiteFunnel,
 };
 use article_quiz_core::model::Quiz;
-use article_quiz_core::{Points, Response, Verdict, scoring};
+use article_quiz_core::{Kind, Points, Response, Verdict, scoring};
 
 use super::bearer;
 use crate::error::{ApiError, ApiResult, Json, Path};
@@ -105,11 +105,14 @@ pub async fn stats<S: Store>(
                 // The most common; between equals, the one listed first.
                 a.count.cmp(&b.count).then_with(|| b.response.cmp(&a.response))
             });
+            let common_wrong = wrong.and_then(|a| serde_json::from_str::<Response>(&a.response).ok());
+            let q = quiz.questions.iter().find(|q| q.id == question);
             QuestionStats {
                 question: question.to_owned(),
                 answers: count_all(&answers),
                 right: answers.iter().filter(|a| a.right).map(|a| a.count).sum(),
-                common_wrong: wrong.and_then(|a| serde_json::from_str::<Response>(&a.response).ok()),
+                common_wrong_text: q.zip(common_wrong.as_ref()).and_then(|(q, r)| choice_text(&q.kind, r)),
+                common_wrong,
                 common_wrong_count: wrong.map_or(0, |a| a.count),
             }
         })
@@ -249,6 +252,20 @@ fn report_to_csv(report: &Report) -> Result<Vec<u8>, csv::Error> {
         }
     }
     out.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// A choice question's answer in the quiz's words: the option's text, or the options'
+/// texts joined by "; "; `None` for other kinds (true or false is in the reader's language,
+/// which the widget knows; an order or a number is not one answer among few).
+fn choice_text(kind: &Kind, response: &Response) -> Option<String> {
+    match (kind, response) {
+        (Kind::Single { options, .. }, Response::Single(i)) => options.get(*i).map(|o| o.text.clone()),
+        (Kind::Multiple { options, .. }, Response::Multiple(picked)) if !picked.is_empty() => {
+            let texts: Option<Vec<&str>> = picked.iter().map(|i| options.get(*i).map(|o| o.text.as_str())).collect();
+            texts.map(|t| t.join("; "))
+        }
+        _ => None,
+    }
 }
 
 /// The quiz `slug`, if this server serves it.

@@ -24,6 +24,13 @@ pub fn origin_of(address: &str) -> Option<String> {
     matches!(url.protocol().as_str(), "https:" | "http:").then(|| url.origin())
 }
 
+/// The host name (`news.example`) of an http(s) address: all a results server is told of
+/// the page that embeds the widget.
+pub fn host_name_of(address: &str) -> Option<String> {
+    let url = web_sys::Url::new(address).ok()?;
+    matches!(url.protocol().as_str(), "https:" | "http:").then(|| url.hostname())
+}
+
 /// The address of the page at `relative` from this one, such as the student widget
 /// (`../`) from the teacher's page; without a fragment or query.
 pub fn address_of(relative: &str) -> String {

@@ -10,12 +10,12 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use crate::ui::platform::ResultsServer;
 
 #[wasm_bindgen(
-    inline_js = "export function results(module, name, server, cls, lang) { return import(module).then((m) => m[name](server, cls, lang)); }"
+    inline_js = "export function results(module, name, a, b, c, d) { return import(module).then((m) => m[name](a, b, c, d)); }"
 )]
 extern "C" {
     /// Imports the module at `module` (a file, so no `eval` under CSP) and calls its
-    /// export `name` with the server, a class and the widget's language.
-    fn results(module: &str, name: &str, server: &str, class: &str, lang: &str) -> js_sys::Promise;
+    /// export `name` with four strings.
+    fn results(module: &str, name: &str, a: &str, b: &str, c: &str, d: &str) -> js_sys::Promise;
 }
 
 /// The `<meta>` of the widget's page that holds the results module's address (the build
@@ -35,6 +35,45 @@ pub fn results_server() -> Option<ResultsServer> {
 pub fn start_hand_ins(class: Option<&str>, lang: &str) -> bool {
     let (Some(class), Some(server)) = (class, results_server()) else { return false };
     // A module that cannot be loaded leaves the code, which the student still has.
-    let _ = results(&server.module, "handIns", &server.server, class, lang);
+    let _ = results(&server.module, "handIns", &server.server, class, lang, "");
     true
+}
+
+thread_local! {
+    /// The results server this page's readers' answers go to, once [`start_readers`]
+    /// found one.
+    static READERS: std::cell::RefCell<Option<ResultsServer>> = const { std::cell::RefCell::new(None) };
+}
+
+/// On a news page that names a results server (`results=`, `data-results`, or the
+/// server's `<meta>` in the widget's page): has the results module count this view of
+/// `quiz` for the embedding `site` (a host name, or empty) and show readers how others
+/// answered, in the places the widget leaves, in the language tagged `lang`. Never for an
+/// assignment's link (the caller asks only without one). Whether it does.
+pub fn start_readers(named: Option<&str>, quiz: &str, site: &str, lang: &str) -> bool {
+    let base = || web_sys::window()?.document()?.base_uri().ok()?;
+    let server = match named {
+        Some(named) => base().and_then(|base| web_sys::Url::new_with_base(named, &base).ok()).map(|url| url.href()),
+        None => super::server_base(),
+    };
+    let (Some(server), Some(module)) = (server, super::meta(MODULE_META)) else { return false };
+    let _ = results(&module, "readers", &server, quiz, lang, site);
+    READERS.with(|readers| readers.replace(Some(ResultsServer { server, module })));
+    true
+}
+
+/// Tells the results module what a reader of `quiz` did: `what` is "start", "answer"
+/// (`a`: the question's id, `b`: the answer as JSON) or "finish" (`a`, `b`: the points
+/// earned and the most, in hundredths).
+pub fn tell_readers(quiz: &str, what: &str, a: &str, b: &str) {
+    READERS.with(|readers| {
+        if let Some(server) = readers.borrow().as_ref() {
+            let _ = results(&server.module, "tell", &server.server, quiz, what, &format!("{a}\n{b}"));
+        }
+    });
+}
+
+/// Whether this page's readers' answers go to a results server.
+pub fn readers_counted() -> bool {
+    READERS.with(|readers| readers.borrow().is_some())
 }

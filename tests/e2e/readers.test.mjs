@@ -1,0 +1,129 @@
+// End-to-end, against the real results server on a fresh SQLite file: a news page
+// (news.test) embeds the quiz from the server (quiz.test) in an iframe. With 24 readers'
+// answers seeded through the API, the 25th reader sees how many readers got the first
+// question right, with the exact share and the most common wrong answer; a question with
+// fewer than K answers says nothing; the newsroom's report counts the reader's view,
+// start and answers under the news site's host name. A news page whose quiz names no
+// server sends nothing anywhere.
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+
+import { launch } from "./browser.mjs";
+import { answerWithMouse, button, currentQuestion, quizData } from "./helpers.mjs";
+import { startResultsServer } from "./results-server.mjs";
+import { serve } from "./server.mjs";
+
+const quiz = quizData();
+const TOKEN = "newsroom-test-token-0123456789";
+const [first, second] = quiz.questions;
+const correct = first.kind.Single.correct;
+const [wrong, otherWrong] = first.kind.Single.options.map((_, i) => i).filter((i) => i !== correct);
+
+let browser;
+let server;
+let news;
+
+before(async () => {
+  server = await startResultsServer({ flags: ["--min-answers", "20", "--admin-token", TOKEN] });
+  browser = await launch({ hosts: ["quiz.test", "news.test"] });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await news?.files.close();
+});
+
+/** A news page on its own server whose article embeds the quiz at `quiz` in an iframe. */
+async function newsPage(quizAddress) {
+  const folder = mkdtempSync(join(tmpdir(), "aq-news-"));
+  const page = (host) =>
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>An op-ed</title><h1>An op-ed</h1><p>The article…</p>` +
+    `<iframe title="Quiz about the article" style="inline-size: 100%; block-size: 1400px; border: 0" src="${quizAddress}?host=${encodeURIComponent(host)}"></iframe>`;
+  const files = await serve(folder);
+  writeFileSync(join(folder, "index.html"), page(`http://news.test:${new URL(files.url).port}`));
+  return { files, url: `http://news.test:${new URL(files.url).port}/` };
+}
+
+/** Seeds `n` readers' answers to `question` through the API: `pick(i)` is reader i's. */
+async function seed(question, n, pick, site = "seed.example") {
+  for (let i = 0; i < n; i++) {
+    const body = {
+      reader: `seeded-reader-${question.id}-${i}`.slice(0, 64),
+      site,
+      events: [{ kind: "view" }, { kind: "start" }, { kind: "answer", question: question.id, response: pick(i) }],
+    };
+    const response = await fetch(`${server.url}/api/v1/quizzes/${quiz.slug}/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    assert.equal(response.status, 204, await response.text());
+  }
+}
+
+test("the 25th reader sees how the 24 before answered, once a question has K answers", async () => {
+  // 24 readers of the first question: 15 right, 6 with one wrong answer, 3 with another;
+  // 19 of the second, one short of K.
+  await seed(first, 24, (i) => ({ Single: i < 15 ? correct : i < 21 ? wrong : otherWrong }));
+  await seed(second, 19, () => ({ Numeric: 1 }), "other.example");
+
+  news = await newsPage(`http://quiz.test:${server.port}/`);
+  const page = await browser.newPage();
+  await page.goto(news.url);
+  const widget = page.frameLocator("iframe");
+  await widget.getByRole("heading", { name: /^Question 1 of / }).waitFor();
+  // The reader answers the first question right and checks.
+  const frame = page.frames().find((f) => f.url().includes("quiz.test"));
+  assert.equal((await currentQuestion(frame, quiz)).id, first.id);
+  await answerWithMouse(frame, first, "right");
+  await button(frame, "Check answer").click();
+  // 15 of 24, rounded half up: 63 %.
+  const said = `63 % of readers got this right. The most common wrong answer: “${first.kind.Single.options[wrong].text}”.`;
+  await widget.getByText(said).waitFor();
+  // The second question has 19 answers: nothing is said of it.
+  await button(frame, "Next question").click();
+  assert.equal((await currentQuestion(frame, quiz)).id, second.id);
+  await answerWithMouse(frame, second, "wrong");
+  await button(frame, "Check answer").click();
+  await frame.locator(".aq-verdict").getByText("Not quite").waitFor();
+  assert.equal(await frame.locator(".aq-readers:not(:empty)").count(), 0, "below K, no share is shown");
+  await page.close();
+
+  // The newsroom's report: the reader's view, start and two answers, under news.test.
+  const report = await (await fetch(`${server.url}/api/v1/quizzes/${quiz.slug}/report`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+  const site = report.by_site.find((s) => s.site === "news.test");
+  assert.deepEqual(site, { site: "news.test", views: 1, starts: 1, finishes: 0 });
+  assert.deepEqual(report.total, { views: 24 + 19 + 1, starts: 24 + 19 + 1, finishes: 0 });
+  const answers = Object.fromEntries(report.questions.map((q) => [q.question, q.answers]));
+  assert.equal(answers[first.id], 25);
+  assert.equal(answers[second.id], 20);
+});
+
+test("a news page whose quiz names no results server sends nothing anywhere", async () => {
+  const files = await serve("dist");
+  const quizPort = new URL(files.url).port;
+  const plain = await newsPage(`http://quiz.test:${quizPort}/`);
+  try {
+    const page = await browser.newPage();
+    const requests = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(plain.url);
+    const frame = page.frameLocator("iframe");
+    await frame.getByRole("heading", { name: /^Question 1 of / }).waitFor();
+    const widget = page.frames().find((f) => f.url().includes("quiz.test"));
+    await answerWithMouse(widget, first, "right");
+    await button(widget, "Check answer").click();
+    await frame.locator(".aq-verdict").getByText("Correct", { exact: true }).waitFor();
+    const hosts = new Set(requests.filter((url) => !url.startsWith("data:")).map((url) => new URL(url).host));
+    assert.deepEqual([...hosts].sort(), [`news.test:${new URL(plain.url).port}`, `quiz.test:${quizPort}`]);
+    assert.ok(!requests.some((url) => url.includes("/api/") || url.includes("results.js")), "no results module, no API");
+    await page.close();
+  } finally {
+    await plain.files.close();
+    await files.close();
+  }
+});
