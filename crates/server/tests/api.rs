@@ -14,7 +14,7 @@ use article_quiz_core::model::Quiz;
 use article_quiz_core::result::{self, ResultRecord};
 use article_quiz_core::{Action, Mode, Session};
 use article_quiz_server::store::{Sqlite, Store};
-use article_quiz_server::{App, Config, Quizzes};
+use article_quiz_server::{App, Config, PublicUrl, Quizzes};
 
 const DAY: u64 = 24 * 60 * 60 * 1000;
 const START: u64 = 1_800_000_000_000;
@@ -39,17 +39,25 @@ fn quiz() -> Quiz {
     Quizzes::load(&quizzes_folder()).unwrap().get("iranian-people").unwrap().clone()
 }
 
+/// The test site's pages: one without a charset, one with.
+const HOME_PAGE: &str = "<!doctype html>\n<html><head><title>Quiz</title></head><body><p>The quiz</p></body></html>\n";
+const TEACHER_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><HEAD>\n<meta charset=\"utf-8\">\n<title>Teacher</title></HEAD><body></body></html>\n";
+
 /// A server on a new database in a new folder, with a small built site in it.
 async fn start() -> Server {
     let folder = tempfile::tempdir().unwrap();
     let dist = folder.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
+    std::fs::create_dir_all(dist.join("teacher")).unwrap();
     for (name, body) in [
-        ("index.html", "<!doctype html><title>Quiz</title>"),
+        ("index.html", HOME_PAGE),
         ("index.html.br", "brotli bytes"),
         ("index.html.gz", "gzip bytes"),
+        ("teacher/index.html", TEACHER_PAGE),
         ("article-quiz-7be6db4b58b96dd2.js", "// the glue"),
         ("embed.js", "// the embed script"),
+        ("embed.js.br", "brotli bytes"),
+        ("embed.js.gz", "gzip bytes"),
     ] {
         std::fs::write(dist.join(name), body).unwrap();
     }
@@ -75,6 +83,7 @@ async fn start_with(folder: tempfile::TempDir, now: u64, change: impl FnOnce(&mu
         min_answers: 20,
         reader_days: 400,
         admin_token: None,
+        public_url: PublicUrl::default(),
     };
     change(&mut config);
     let store = Sqlite::open(&config.database).await.unwrap();
@@ -173,18 +182,19 @@ async fn the_site_is_served_precompressed_with_its_cache_rules() {
         let request = if encodings.is_empty() { request } else { request.header("accept-encoding", encodings) };
         request.send()
     };
-    let page = fetch("/", "gzip, br").await.unwrap();
-    assert_eq!(page.status(), StatusCode::OK);
-    assert_eq!(page.headers()["content-encoding"], "br");
-    assert_eq!(page.headers()["cache-control"], "no-cache");
-    assert_eq!(page.headers()["vary"], "accept-encoding", "a cache keeps the encodings apart");
-    assert_eq!(page.text().await.unwrap(), "brotli bytes");
-    let page = fetch("/index.html", "gzip").await.unwrap();
-    assert_eq!(page.headers()["content-encoding"], "gzip");
-    assert_eq!(page.text().await.unwrap(), "gzip bytes");
-    let page = fetch("/", "").await.unwrap();
-    assert!(page.headers().get("content-encoding").is_none());
-    assert_eq!(page.text().await.unwrap(), "<!doctype html><title>Quiz</title>");
+    let file = fetch("/embed.js", "gzip, br").await.unwrap();
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(file.headers()["content-encoding"], "br");
+    assert_eq!(file.headers()["cache-control"], "no-cache");
+    assert_eq!(file.headers()["vary"], "accept-encoding", "a cache keeps the encodings apart");
+    assert!(file.headers().get("etag").is_none(), "as ServeDir sends it");
+    assert_eq!(file.text().await.unwrap(), "brotli bytes");
+    let file = fetch("/embed.js", "gzip").await.unwrap();
+    assert_eq!(file.headers()["content-encoding"], "gzip");
+    assert_eq!(file.text().await.unwrap(), "gzip bytes");
+    let file = fetch("/embed.js", "").await.unwrap();
+    assert!(file.headers().get("content-encoding").is_none());
+    assert_eq!(file.text().await.unwrap(), "// the embed script");
     let hashed = fetch("/article-quiz-7be6db4b58b96dd2.js", "").await.unwrap();
     assert_eq!(hashed.headers()["cache-control"], "public, max-age=31536000, immutable");
     let plain = fetch("/embed.js", "").await.unwrap();
@@ -1001,4 +1011,134 @@ async fn the_openapi_document_lists_every_route_and_describes_what_each_answers(
         StatusCode::NO_CONTENT
     );
     assert_eq!(documented(&doc, open, call(open, &class)).await.0, StatusCode::NOT_FOUND);
+}
+
+/// A page as the server sends it: its headers, and its bytes decoded.
+async fn page(server: &Server, path: &str, encodings: &str) -> (reqwest::header::HeaderMap, String) {
+    use std::io::Read;
+    let request = server.client.get(format!("{}{path}", server.url));
+    let request = if encodings.is_empty() { request } else { request.header("accept-encoding", encodings) };
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    let headers = response.headers().clone();
+    let bytes = response.bytes().await.unwrap();
+    let mut text = String::new();
+    match headers.get("content-encoding").map(|e| e.to_str().unwrap()) {
+        None => text = String::from_utf8(bytes.to_vec()).unwrap(),
+        Some("br") => drop(brotli_decompressor::Decompressor::new(&bytes[..], 4096).read_to_string(&mut text).unwrap()),
+        Some("gzip") => drop(flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut text).unwrap()),
+        Some(other) => panic!("{path} in {other}"),
+    }
+    (headers, text)
+}
+
+#[tokio::test]
+async fn pages_name_the_server_once_right_after_head_or_their_charset() {
+    let server = start().await;
+    let tag = r#"<meta name="article-quiz-server" content="/">"#;
+    let (headers, home) = page(&server, "/", "").await;
+    assert_eq!(home, HOME_PAGE.replace("<head>", &format!("<head>{tag}")));
+    assert_eq!(headers["content-type"], "text/html");
+    assert_eq!(headers["cache-control"], "no-cache");
+    assert_eq!(page(&server, "/index.html", "").await.1, home);
+    let (_, teacher) = page(&server, "/teacher/", "").await;
+    let charset = r#"<meta charset="utf-8">"#;
+    assert_eq!(teacher, TEACHER_PAGE.replace(charset, &format!("{charset}{tag}")), "the charset stays first");
+    assert_eq!(teacher.matches("article-quiz-server").count(), 1);
+    // The files on disk are as built.
+    let dist = server.folder.path().join("dist");
+    assert_eq!(std::fs::read_to_string(dist.join("teacher/index.html")).unwrap(), TEACHER_PAGE);
+
+    // Behind another address, the pages name that one, escaped for the attribute.
+    let folder = server.stop().await;
+    let server = start_with(folder, START, |config| {
+        config.public_url = "https://quiz.example.org/a&b/".parse().unwrap();
+    })
+    .await;
+    let tag = r#"<meta name="article-quiz-server" content="https://quiz.example.org/a&amp;b/">"#;
+    assert_eq!(page(&server, "/", "").await.1, HOME_PAGE.replace("<head>", &format!("<head>{tag}")));
+    let (_, teacher) = page(&server, "/teacher/", "gzip").await;
+    assert_eq!(teacher, TEACHER_PAGE.replace(charset, &format!("{charset}{tag}")));
+}
+
+#[tokio::test]
+async fn a_page_is_compressed_as_asked_with_an_etag_for_its_bytes() {
+    let server = start().await;
+    let (plain, home) = page(&server, "/", "").await;
+    assert!(plain.get("content-encoding").is_none());
+    let etag = plain["etag"].to_str().unwrap().to_owned();
+    assert!(etag.starts_with("W/\"") && etag.len() > 20, "{etag}");
+    for encoding in ["br", "gzip"] {
+        let (headers, text) = page(&server, "/", encoding).await;
+        assert_eq!(headers["content-encoding"], encoding);
+        assert_eq!(text, home, "{encoding} decodes to the same page");
+        assert_eq!(headers["vary"], "accept-encoding");
+        assert_eq!(headers["cache-control"], "no-cache");
+        assert_eq!(headers["etag"].to_str().unwrap(), etag, "one page, one tag");
+        assert!(headers.get("last-modified").is_none(), "the file's date is not the page's");
+    }
+    // The tag the client holds: 304, whatever the encoding; another page's tag: the page.
+    let held = |path: &str, tag: &str| {
+        server
+            .client
+            .get(format!("{}{path}", server.url))
+            .header("if-none-match", tag)
+            .header("accept-encoding", "br")
+            .send()
+    };
+    let strong = etag.trim_start_matches("W/");
+    for tag in [etag.as_str(), strong, &format!("\"other\", {etag}"), "*"] {
+        let again = held("/", tag).await.unwrap();
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{tag}");
+        assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
+        assert_eq!(again.headers()["cache-control"], "no-cache");
+        assert!(again.bytes().await.unwrap().is_empty());
+    }
+    let teacher = held("/teacher/", &etag).await.unwrap();
+    assert_eq!(teacher.status(), StatusCode::OK);
+    assert_ne!(teacher.headers()["etag"].to_str().unwrap(), etag);
+    // Another --public-url, other bytes, another tag.
+    let folder = server.stop().await;
+    let server = start_with(folder, START, |config| {
+        config.public_url = "https://quiz.example.org/".parse().unwrap();
+    })
+    .await;
+    assert_ne!(page(&server, "/", "").await.0["etag"].to_str().unwrap(), etag);
+    // Any other file is sent as ServeDir sends it: precompressed, no tag.
+    let script = server.client.get(format!("{}/embed.js", server.url)).header("accept-encoding", "gzip").send().await;
+    let script = script.unwrap();
+    assert!(script.headers().get("etag").is_none());
+    assert_eq!(script.bytes().await.unwrap(), "gzip bytes");
+    let missing = server.client.get(format!("{}/nothing/", server.url)).send().await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+}
+
+#[test]
+fn the_public_url_is_slash_or_an_absolute_http_url_ending_in_slash() {
+    use clap::Parser;
+    let parse = |url: &str| Config::try_parse_from(["article-quiz-server", "--public-url", url]);
+    assert_eq!(Config::try_parse_from(["article-quiz-server"]).unwrap().public_url.as_str(), "/");
+    for good in ["/", "https://quiz.example.org/", "http://127.0.0.1:8080/", "https://news.example.com/quiz/"] {
+        assert_eq!(parse(good).unwrap().public_url.as_str(), good);
+    }
+    for bad in [
+        "",
+        "quiz.example.org/",
+        "//quiz.example.org/",
+        "/quiz/",
+        "https://quiz.example.org",
+        "https://quiz.example.org/quiz",
+        "ftp://quiz.example.org/",
+        "javascript:alert(1)//",
+        "https://user:password@quiz.example.org/",
+        "https://quiz.example.org/?a=/",
+        "https://quiz.example.org/\"><script>/",
+        "https:///",
+    ] {
+        let refused = parse(bad).unwrap_err().to_string();
+        assert!(
+            refused.contains("the public URL is `/` or an absolute http:// or https:// URL ending in `/`"),
+            "{bad}: {refused}"
+        );
+    }
 }
