@@ -21,6 +21,7 @@ pub const MAX_KEY: usize = 64;
 
 /// A teacher's class: the assignment its students take, and who may hand in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewClass {
     /// The quiz's slug; one the server serves.
     pub quiz: String,
@@ -32,6 +33,7 @@ pub struct NewClass {
     /// Days until the class and its hand-ins are deleted: 1 to [`MAX_DAYS`], by default
     /// [`DEFAULT_DAYS`].
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 365))]
     pub days: Option<u32>,
 }
 
@@ -39,6 +41,7 @@ pub struct NewClass {
 /// teacher's secret, which only the teacher link carries. The server keeps only a hash of
 /// the secret: it cannot be shown again. Its `Debug` hides the secret.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClassCreated {
     pub class: String,
     pub secret: String,
@@ -56,6 +59,7 @@ impl std::fmt::Debug for ClassCreated {
 
 /// What a class's id opens, for its students.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Class {
     pub quiz: String,
     pub assignment: String,
@@ -67,7 +71,9 @@ pub struct Class {
 /// that a hand-in sent again (after a lost answer) is kept once. Its `Debug` shows
 /// neither (the code holds the student's name).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewHandIn {
+    #[cfg_attr(feature = "openapi", schema(min_length = 16, max_length = 64, pattern = "^[A-Za-z0-9_-]*$"))]
     pub key: String,
     pub code: String,
 }
@@ -80,6 +86,7 @@ impl std::fmt::Debug for NewHandIn {
 
 /// A hand-in as the teacher sees it. The name is the one in the code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct HandIn {
     pub id: i64,
     pub name: String,
@@ -89,6 +96,7 @@ pub struct HandIn {
 
 /// A class's hand-ins, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct HandIns {
     pub title: String,
     pub quiz: String,
@@ -99,6 +107,7 @@ pub struct HandIns {
 
 /// A quiz the server serves.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuizSummary {
     pub slug: String,
     pub title: String,
@@ -118,10 +127,13 @@ pub const MAX_EVENTS: usize = 64;
 /// and what happened. Sent only by a page that names the server, never for an
 /// assignment's link.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReaderEvents {
+    #[cfg_attr(feature = "openapi", schema(min_length = 16, max_length = 64, pattern = "^[A-Za-z0-9_-]*$"))]
     pub reader: String,
     #[serde(default)]
     pub site: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(max_items = 64))]
     pub events: Vec<ReaderEvent>,
 }
 
@@ -147,6 +159,7 @@ pub enum ReaderEvent {
 /// A question appears only once it has `min_answers` answers, and the scores once as
 /// many readers finished.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReaderStats {
     pub quiz: String,
     pub min_answers: u32,
@@ -158,6 +171,7 @@ pub struct ReaderStats {
 
 /// How readers answered one question (their first answers).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuestionStats {
     pub question: String,
     pub answers: u32,
@@ -178,6 +192,7 @@ pub struct QuestionStats {
 /// The newsroom's view of a quiz: views, starts and finishes, in all, by embedding site
 /// and by day, and each question's answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Report {
     pub quiz: String,
     pub total: Funnel,
@@ -187,6 +202,7 @@ pub struct Report {
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Funnel {
     pub views: u32,
     pub starts: u32,
@@ -194,6 +210,7 @@ pub struct Funnel {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SiteFunnel {
     /// The embedding page's host name; empty when the widget did not know it.
     pub site: String,
@@ -202,6 +219,7 @@ pub struct SiteFunnel {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DayFunnel {
     /// The day (UTC) of the view, as `YYYY-MM-DD`.
     pub day: String,
@@ -211,6 +229,7 @@ pub struct DayFunnel {
 
 /// One question's first answers: how many, how many right, and each answer given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuestionReport {
     pub question: String,
     pub answers: u32,
@@ -219,6 +238,7 @@ pub struct QuestionReport {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AnswerCount {
     pub response: Response,
     /// Whether it earned full marks.
@@ -228,6 +248,88 @@ pub struct AnswerCount {
 
 /// Why a request was refused, in a sentence for the person who made it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Refusal {
     pub error: String,
+}
+
+/// [`ReaderEvent`]'s schema, written out because utoipa's derive knows no `#[serde(other)]`:
+/// serde takes an event of any other `kind` as [`ReaderEvent::Unknown`], its other fields
+/// ignored, so the schema has a fifth case, a `kind` that is none of the four.
+#[cfg(feature = "openapi")]
+mod reader_event_schema {
+    use utoipa::openapi::extensions::Extensions;
+    use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Schema, Type};
+    use utoipa::openapi::{Ref, RefOr};
+    use utoipa::{PartialSchema, ToSchema};
+
+    use super::{ReaderEvent, Response};
+
+    /// The `kind`s serde reads as themselves (the test below asks serde).
+    const KINDS: [&str; 4] = ["view", "start", "answer", "finish"];
+
+    /// An event object of the kind `kind`, with these other required fields.
+    fn event(kind: &str, doc: &str, fields: Vec<(&str, RefOr<Schema>)>) -> ObjectBuilder {
+        let tag = ObjectBuilder::new().schema_type(Type::String).enum_values(Some([kind]));
+        let object = ObjectBuilder::new().schema_type(Type::Object).title(Some(kind)).description(Some(doc));
+        fields.into_iter().fold(object.property("kind", tag).required("kind"), |object, (name, schema)| {
+            object.property(name, schema).required(name)
+        })
+    }
+
+    impl PartialSchema for ReaderEvent {
+        fn schema() -> RefOr<Schema> {
+            // JSON Schema's `not`, which utoipa's builders lack: an object's extra keys are
+            // written into it as they are.
+            let not_known = Extensions::from_iter([("not", serde_json::json!({ "enum": KINDS }))]);
+            let other_kind = ObjectBuilder::new().schema_type(Type::String).extensions(Some(not_known));
+            let other = ObjectBuilder::new()
+                .schema_type(Type::Object)
+                .title(Some("other"))
+                .description(Some("A kind from a newer widget: skipped, with its other fields."))
+                .property("kind", other_kind)
+                .required("kind");
+            let [view, start, answer, finish] = KINDS;
+            OneOfBuilder::new()
+                .description(Some(
+                    "One thing a reader did, by its `kind`. Only a reader's first event of each kind, \
+                     and first answer to each question, counts.",
+                ))
+                .item(event(view, "The quiz was shown.", vec![]))
+                .item(event(start, "The reader gave a first answer.", vec![]))
+                .item(event(
+                    answer,
+                    "The reader's answer to the question `question` (its id), in the author's order.",
+                    vec![("question", String::schema()), ("response", Ref::from_schema_name(Response::name()).into())],
+                ))
+                .item(event(
+                    finish,
+                    "The reader finished, with this score in hundredths of a point.",
+                    vec![("earned", u32::schema()), ("max", u32::schema())],
+                ))
+                .item(other)
+                .into()
+        }
+    }
+
+    impl ToSchema for ReaderEvent {
+        fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+            schemas.push((Response::name().into_owned(), Response::schema()));
+            Response::schemas(schemas);
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::super::ReaderEvent;
+
+        #[test]
+        fn the_schemas_kinds_are_the_ones_serde_reads_as_themselves() {
+            for kind in super::KINDS {
+                let event = serde_json::json!({ "kind": kind, "question": "q", "response": { "Single": 0 }, "earned": 0, "max": 1 });
+                let event: ReaderEvent = serde_json::from_value(event).unwrap();
+                assert_ne!(event, ReaderEvent::Unknown, "{kind}");
+            }
+        }
+    }
 }

@@ -25,6 +25,7 @@ use super::model::{Kind, Question};
 /// A student's answer to one question. Indices are in the author's order, never in
 /// the shuffled order the widget displayed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Response {
     Single(usize),
     /// The picked options, ascending and without repeats (see [`Response::multiple`]).

@@ -3,6 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use axum::http::Uri;
 use clap::Parser;
 
 use crate::secret::Secret;
@@ -59,4 +60,45 @@ pub struct Config {
     /// How long a stop waits for requests under way, in seconds, before it cuts them.
     #[arg(long, env = "ARTICLE_QUIZ_SHUTDOWN_SECONDS", default_value_t = 10)]
     pub shutdown_seconds: u64,
+
+    /// The server's address as a page's widget reaches it, named in every page it serves
+    /// (`<meta name="article-quiz-server">`): `/`, the page's own origin, or an absolute
+    /// http(s) URL ending in `/`, such as `https://quiz.example.org/`.
+    #[arg(long, env = "ARTICLE_QUIZ_PUBLIC_URL", default_value = "/")]
+    pub public_url: PublicUrl,
+}
+
+/// The server's public base address: `/` or an absolute http(s) URL ending in `/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for PublicUrl {
+    /// The page's own origin.
+    fn default() -> Self {
+        PublicUrl("/".to_owned())
+    }
+}
+
+impl std::str::FromStr for PublicUrl {
+    type Err = &'static str;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        const WHAT: &str = "the public URL is `/` or an absolute http:// or https:// URL ending in `/`, \
+                            such as https://quiz.example.org/";
+        if text == "/" {
+            return Ok(PublicUrl::default());
+        }
+        let uri: Uri = text.parse().map_err(|_| WHAT)?;
+        let absolute = matches!(uri.scheme_str(), Some("http" | "https"))
+            // A host, and no user or password, which every reader's page would show.
+            && uri.authority().is_some_and(|authority| !authority.host().is_empty() && !authority.as_str().contains('@'))
+            && uri.query().is_none();
+        if absolute && text.ends_with('/') { Ok(PublicUrl(text.to_owned())) } else { Err(WHAT) }
+    }
 }

@@ -29,7 +29,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 use error::ApiError;
 
-pub use config::Config;
+pub use config::{Config, PublicUrl};
 pub use quizzes::Quizzes;
 pub use store::Store;
 
@@ -67,7 +67,7 @@ pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
         .route("/api", any(|| async { ApiError::NoRoute }))
         .route("/api/{*rest}", any(|| async { ApiError::NoRoute }))
         .route("/healthz", get(healthz::<S>))
-        .fallback_service(site::service(&app.config.dist))
+        .fallback_service(site::service(&app.config.dist, &app.config.public_url))
         // A request that takes longer is cut, with a refusal the client may retry.
         .layer(
             ServiceBuilder::new()

@@ -1,25 +1,54 @@
 //! The built site (`dist/`): each file as the browser asks for it, precompressed
 //! (`.br`, `.gz`, which scripts/build writes beside each file) by `Accept-Encoding`;
 //! files whose names carry a content hash cached for a year, every other file revalidated.
+//!
+//! A page (an address ending in `/` or `.html`) names the server to the widget on it:
+//! `<meta name="article-quiz-server" content="URL">` (`--public-url`, `/` by default) goes
+//! in right after `<head>`, or after `<meta charset>` so that the charset stays first. The
+//! files on disk stay as built (the site works from any other host): a page is read
+//! uncompressed, the tag put in, and the result compressed as it is sent, with an `ETag`
+//! of its bytes.
 
 use std::convert::Infallible;
 use std::path::Path;
+use std::sync::Arc;
 
 use axum::body::Body;
-use axum::http::{HeaderValue, Request, Response, header};
+use axum::http::{HeaderValue, Method, Request, Response, StatusCode, header};
 use axum::response::IntoResponse;
-use tower::ServiceExt;
+use sha2::{Digest, Sha256};
 use tower::util::BoxCloneSyncService;
+use tower::{ServiceBuilder, ServiceExt};
+use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 
-/// The site at `dist` as a service for the router's fallback.
-pub fn service(dist: &Path) -> BoxCloneSyncService<Request<Body>, Response<Body>, Infallible> {
+use crate::config::PublicUrl;
+
+/// The name of the meta tag that tells a page's widget where its server is.
+pub const META_NAME: &str = "article-quiz-server";
+
+/// The largest page read to put the tag in (a built page is a few kilobytes).
+const MAX_PAGE: usize = 8 * 1024 * 1024;
+
+/// The site at `dist` as a service for the router's fallback; its pages name the server
+/// at `public_url`.
+pub fn service(dist: &Path, public_url: &PublicUrl) -> BoxCloneSyncService<Request<Body>, Response<Body>, Infallible> {
     let files = ServeDir::new(dist).precompressed_br().precompressed_gzip();
+    let plain = ServeDir::new(dist);
+    let tag: Arc<str> = meta_tag(public_url).into();
+    let pages = ServiceBuilder::new()
+        .layer(CompressionLayer::new().br(true).gzip(true).no_deflate().no_zstd())
+        .service(tower::service_fn(move |request| page(plain.clone(), tag.clone(), request)));
     BoxCloneSyncService::new(tower::service_fn(move |request: Request<Body>| {
         let files = files.clone();
+        let pages = pages.clone();
         async move {
             let cache = cache_control(request.uri().path());
-            let mut response = files.oneshot(request).await.map(IntoResponse::into_response)?;
+            let mut response = if is_page(&request) {
+                pages.oneshot(request).await?.map(Body::new)
+            } else {
+                files.oneshot(request).await.map(IntoResponse::into_response)?
+            };
             if response.status().is_success() || response.status().is_redirection() {
                 response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
             }
@@ -28,6 +57,138 @@ pub fn service(dist: &Path) -> BoxCloneSyncService<Request<Body>, Response<Body>
             Ok(response)
         }
     }))
+}
+
+/// Whether ServeDir would answer `request` with an HTML page: an `index.html` for an
+/// address ending in `/`, or a `.html` file.
+fn is_page(request: &Request<Body>) -> bool {
+    let path = request.uri().path();
+    (request.method() == Method::GET || request.method() == Method::HEAD)
+        && (path.ends_with('/') || path.to_ascii_lowercase().ends_with(".html"))
+}
+
+/// The page ServeDir finds for `request`, read uncompressed, with the tag put in; a 304
+/// when the client holds these bytes. Anything but an HTML page goes back as it is.
+async fn page(files: ServeDir, tag: Arc<str>, request: Request<Body>) -> Result<Response<Body>, Infallible> {
+    let held = request.headers().get(header::IF_NONE_MATCH).cloned();
+    // The file itself, whole: no other encoding, no range, no condition of the client's
+    // (they are about the bytes sent, not the file's).
+    let (mut parts, body) = request.into_parts();
+    parts.method = Method::GET;
+    for name in [
+        header::ACCEPT_ENCODING,
+        header::RANGE,
+        header::IF_RANGE,
+        header::IF_MATCH,
+        header::IF_NONE_MATCH,
+        header::IF_MODIFIED_SINCE,
+        header::IF_UNMODIFIED_SINCE,
+    ] {
+        parts.headers.remove(name);
+    }
+    let file = files.oneshot(Request::from_parts(parts, body)).await.map(IntoResponse::into_response)?;
+    let html = file
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|t| t.to_str().ok())
+        .is_some_and(|t| t.trim_start().to_ascii_lowercase().starts_with("text/html"));
+    if file.status() != StatusCode::OK || !html {
+        return Ok(file);
+    }
+    let (mut parts, body) = file.into_parts();
+    let bytes = match axum::body::to_bytes(body, MAX_PAGE).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::error!(%error, "a page could not be read");
+            return Ok(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+        }
+    };
+    let named = with_tag(&bytes, &tag);
+    // Weak: the page sent as br, gzip or plain has one tag, which a strong tag must not
+    // (RFC 9110, 8.8.1); it is a hash of the bytes before compression.
+    let etag = format!("W/\"{}\"", hex(&Sha256::digest(&named)[..16]));
+    let held = held.as_ref().and_then(|v| v.to_str().ok()).is_some_and(|held| matches(held, &etag));
+    let etag = HeaderValue::from_str(&etag).unwrap_or_else(|_| HeaderValue::from_static("W/\"page\""));
+    if held {
+        let mut response = StatusCode::NOT_MODIFIED.into_response();
+        response.headers_mut().insert(header::ETAG, etag);
+        return Ok(response);
+    }
+    // The file's length, date and ranges are not these bytes'.
+    for name in [header::CONTENT_LENGTH, header::LAST_MODIFIED, header::ACCEPT_RANGES] {
+        parts.headers.remove(name);
+    }
+    parts.headers.insert(header::ETAG, etag);
+    Ok(Response::from_parts(parts, Body::from(named)))
+}
+
+/// Whether an `If-None-Match` list holds `etag` (compared weakly, RFC 9110 13.1.2) or is `*`.
+fn matches(held: &str, etag: &str) -> bool {
+    let opaque = |tag: &str| tag.trim().trim_start_matches("W/").to_owned();
+    held.split(',').any(|tag| tag.trim() == "*" || opaque(tag) == opaque(etag))
+}
+
+/// The tag naming the server at `public_url`.
+fn meta_tag(public_url: &PublicUrl) -> String {
+    format!("<meta name=\"{META_NAME}\" content=\"{}\">", attribute(public_url.as_str()))
+}
+
+/// `text` escaped for a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// `page` with `tag` put in: after its `<meta charset>` if its head has one, or else after
+/// `<head>`, `<html>` or the doctype, the first of them it has, or else first.
+fn with_tag(page: &[u8], tag: &str) -> Vec<u8> {
+    let lower = page.to_ascii_lowercase();
+    let head_ends = [&b"</head"[..], b"<body"].iter().filter_map(|end| find(&lower, end)).min().unwrap_or(lower.len());
+    let at = tag_end(&lower, b"<meta", |tag| contains(tag, b"charset"))
+        .filter(|end| *end <= head_ends)
+        .or_else(|| tag_end(&lower, b"<head", |_| true))
+        .or_else(|| tag_end(&lower, b"<html", |_| true))
+        .or_else(|| tag_end(&lower, b"<!doctype", |_| true))
+        .unwrap_or(0);
+    [&page[..at], tag.as_bytes(), &page[at..]].concat()
+}
+
+/// Where the first `<name …>` tag of the lower-cased `page` that `wanted` accepts ends
+/// (just after its `>`); `<header>` is not `<head>`.
+fn tag_end(page: &[u8], name: &[u8], wanted: impl Fn(&[u8]) -> bool) -> Option<usize> {
+    let mut from = 0;
+    while let Some(start) = find(&page[from..], name).map(|i| from + i) {
+        let after = start + name.len();
+        let end = find(&page[after..], b">").map(|i| after + i + 1)?;
+        let whole_name = page.get(after).is_some_and(|b| *b == b'>' || *b == b'/' || b.is_ascii_whitespace());
+        if whole_name && wanted(&page[start..end]) {
+            return Some(end);
+        }
+        from = after;
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|window| window == needle)
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    find(haystack, needle).is_some()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// How long a browser or a CDN may keep the file at `path`.
@@ -48,7 +209,36 @@ fn is_hashed(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::cache_control;
+    use super::{attribute, cache_control, with_tag};
+
+    #[test]
+    fn the_tag_goes_after_the_charset_else_head_else_html_else_doctype() {
+        let put = |page: &str| String::from_utf8(with_tag(page.as_bytes(), "<T>")).unwrap();
+        assert_eq!(put("<head><title>x</title><meta charset=utf-8>"), "<head><title>x</title><meta charset=utf-8><T>");
+        assert_eq!(
+            put(r#"<head><META HTTP-EQUIV="content-type" CONTENT="text/html; charset=utf-8">"#),
+            r#"<head><META HTTP-EQUIV="content-type" CONTENT="text/html; charset=utf-8"><T>"#
+        );
+        assert_eq!(put("<head lang=en><header></header>"), "<head lang=en><T><header></header>");
+        assert_eq!(put("<header><head>"), "<header><head><T>", "a header is not the head");
+        assert_eq!(put("<head></head><body><meta charset=x>"), "<head><T></head><body><meta charset=x>");
+        assert_eq!(
+            put("<!doctype html><html lang=en><title>x</title>"),
+            "<!doctype html><html lang=en><T><title>x</title>"
+        );
+        assert_eq!(put("<!DOCTYPE html><title>x</title>"), "<!DOCTYPE html><T><title>x</title>");
+        assert_eq!(put("plain text"), "<T>plain text");
+        assert_eq!(put("<head"), "<T><head", "a tag that never ends");
+        assert_eq!(put(""), "<T>");
+    }
+
+    #[test]
+    fn a_url_is_escaped_for_the_attribute() {
+        assert_eq!(
+            attribute(r#"https://a.example/?x=1&y="2"'<>"#),
+            "https://a.example/?x=1&amp;y=&quot;2&quot;&#39;&lt;&gt;"
+        );
+    }
 
     #[test]
     fn hashed_files_are_immutable_and_the_rest_revalidated() {

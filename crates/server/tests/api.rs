@@ -14,7 +14,7 @@ use article_quiz_core::model::Quiz;
 use article_quiz_core::result::{self, ResultRecord};
 use article_quiz_core::{Action, Mode, Session};
 use article_quiz_server::store::{Sqlite, Store};
-use article_quiz_server::{App, Config, Quizzes};
+use article_quiz_server::{App, Config, PublicUrl, Quizzes};
 
 const DAY: u64 = 24 * 60 * 60 * 1000;
 const START: u64 = 1_800_000_000_000;
@@ -39,17 +39,25 @@ fn quiz() -> Quiz {
     Quizzes::load(&quizzes_folder()).unwrap().get("iranian-people").unwrap().clone()
 }
 
+/// The test site's pages: one without a charset, one with.
+const HOME_PAGE: &str = "<!doctype html>\n<html><head><title>Quiz</title></head><body><p>The quiz</p></body></html>\n";
+const TEACHER_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><HEAD>\n<meta charset=\"utf-8\">\n<title>Teacher</title></HEAD><body></body></html>\n";
+
 /// A server on a new database in a new folder, with a small built site in it.
 async fn start() -> Server {
     let folder = tempfile::tempdir().unwrap();
     let dist = folder.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
+    std::fs::create_dir_all(dist.join("teacher")).unwrap();
     for (name, body) in [
-        ("index.html", "<!doctype html><title>Quiz</title>"),
+        ("index.html", HOME_PAGE),
         ("index.html.br", "brotli bytes"),
         ("index.html.gz", "gzip bytes"),
+        ("teacher/index.html", TEACHER_PAGE),
         ("article-quiz-7be6db4b58b96dd2.js", "// the glue"),
         ("embed.js", "// the embed script"),
+        ("embed.js.br", "brotli bytes"),
+        ("embed.js.gz", "gzip bytes"),
     ] {
         std::fs::write(dist.join(name), body).unwrap();
     }
@@ -75,6 +83,7 @@ async fn start_with(folder: tempfile::TempDir, now: u64, change: impl FnOnce(&mu
         min_answers: 20,
         reader_days: 400,
         admin_token: None,
+        public_url: PublicUrl::default(),
     };
     change(&mut config);
     let store = Sqlite::open(&config.database).await.unwrap();
@@ -173,18 +182,19 @@ async fn the_site_is_served_precompressed_with_its_cache_rules() {
         let request = if encodings.is_empty() { request } else { request.header("accept-encoding", encodings) };
         request.send()
     };
-    let page = fetch("/", "gzip, br").await.unwrap();
-    assert_eq!(page.status(), StatusCode::OK);
-    assert_eq!(page.headers()["content-encoding"], "br");
-    assert_eq!(page.headers()["cache-control"], "no-cache");
-    assert_eq!(page.headers()["vary"], "accept-encoding", "a cache keeps the encodings apart");
-    assert_eq!(page.text().await.unwrap(), "brotli bytes");
-    let page = fetch("/index.html", "gzip").await.unwrap();
-    assert_eq!(page.headers()["content-encoding"], "gzip");
-    assert_eq!(page.text().await.unwrap(), "gzip bytes");
-    let page = fetch("/", "").await.unwrap();
-    assert!(page.headers().get("content-encoding").is_none());
-    assert_eq!(page.text().await.unwrap(), "<!doctype html><title>Quiz</title>");
+    let file = fetch("/embed.js", "gzip, br").await.unwrap();
+    assert_eq!(file.status(), StatusCode::OK);
+    assert_eq!(file.headers()["content-encoding"], "br");
+    assert_eq!(file.headers()["cache-control"], "no-cache");
+    assert_eq!(file.headers()["vary"], "accept-encoding", "a cache keeps the encodings apart");
+    assert!(file.headers().get("etag").is_none(), "as ServeDir sends it");
+    assert_eq!(file.text().await.unwrap(), "brotli bytes");
+    let file = fetch("/embed.js", "gzip").await.unwrap();
+    assert_eq!(file.headers()["content-encoding"], "gzip");
+    assert_eq!(file.text().await.unwrap(), "gzip bytes");
+    let file = fetch("/embed.js", "").await.unwrap();
+    assert!(file.headers().get("content-encoding").is_none());
+    assert_eq!(file.text().await.unwrap(), "// the embed script");
     let hashed = fetch("/article-quiz-7be6db4b58b96dd2.js", "").await.unwrap();
     assert_eq!(hashed.headers()["cache-control"], "public, max-age=31536000, immutable");
     let plain = fetch("/embed.js", "").await.unwrap();
@@ -721,4 +731,425 @@ async fn the_newsroom_view_counts_views_starts_and_finishes_for_the_admin_alone(
         lines.contains(&format!("iranian-people,,,,,,{question},\"{{\"\"Single\"\":{key}}}\",yes,1").as_str()),
         "{text}"
     );
+}
+
+/// Every operation of the API's router, as its OpenAPI document names it: what the tests
+/// above drive, and what the document must list, no more and no fewer.
+const ROUTES: [(&str, &str); 12] = [
+    ("get", "/api/v1/quizzes"),
+    ("get", "/api/v1/openapi.json"),
+    ("post", "/api/v1/quizzes/{quiz}/events"),
+    ("get", "/api/v1/quizzes/{quiz}/stats"),
+    ("get", "/api/v1/quizzes/{quiz}/report"),
+    ("get", "/api/v1/quizzes/{quiz}/report.csv"),
+    ("post", "/api/v1/classes"),
+    ("get", "/api/v1/classes/{class}"),
+    ("delete", "/api/v1/classes/{class}"),
+    ("post", "/api/v1/classes/{class}/hand-ins"),
+    ("get", "/api/v1/classes/{class}/hand-ins"),
+    ("delete", "/api/v1/classes/{class}/hand-ins/{hand_in}"),
+];
+
+/// The operations that need a bearer token, by the name of its security scheme.
+const GUARDED: [(&str, &str, &str); 5] = [
+    ("delete", "/api/v1/classes/{class}", "teacher_secret"),
+    ("get", "/api/v1/classes/{class}/hand-ins", "teacher_secret"),
+    ("delete", "/api/v1/classes/{class}/hand-ins/{hand_in}", "teacher_secret"),
+    ("get", "/api/v1/quizzes/{quiz}/report", "admin_token"),
+    ("get", "/api/v1/quizzes/{quiz}/report.csv", "admin_token"),
+];
+
+/// The route `template` with its parameters filled in.
+fn route_url(server: &Server, template: &str, params: &[(&str, &str)]) -> String {
+    let path =
+        params.iter().fold(template.to_owned(), |path, (name, value)| path.replace(&format!("{{{name}}}"), value));
+    format!("{}{path}", server.url)
+}
+
+/// The document's operation `method template`.
+fn operation<'a>(doc: &'a Value, (method, template): (&str, &str)) -> &'a Value {
+    let operation = &doc["paths"][template][method];
+    assert!(operation.is_object(), "the document has no {method} {template}");
+    operation
+}
+
+/// `schema` (a part of `doc`) with its `$ref`s to the document's components inlined.
+fn inlined(doc: &Value, schema: &Value) -> Value {
+    let mut root = schema.clone();
+    root["components"] = doc["components"].clone();
+    let mut inlined = jsonschema::dereference(&root).unwrap();
+    inlined.as_object_mut().unwrap().remove("components");
+    inlined
+}
+
+/// Closes every object of `schema` to the fields it does not name
+/// (`unevaluatedProperties: false`; an `allOf` is closed as a whole, not its parts).
+fn closed(schema: &mut Value, part_of_all_of: bool) {
+    let Some(map) = schema.as_object_mut() else { return };
+    if !part_of_all_of && (map.contains_key("allOf") || map.contains_key("properties")) {
+        map.insert("unevaluatedProperties".into(), Value::Bool(false));
+    }
+    for (keyword, value) in map.iter_mut() {
+        match keyword.as_str() {
+            "allOf" => value.as_array_mut().unwrap().iter_mut().for_each(|part| closed(part, true)),
+            "oneOf" | "anyOf" => value.as_array_mut().unwrap().iter_mut().for_each(|part| closed(part, false)),
+            "properties" => value.as_object_mut().unwrap().values_mut().for_each(|field| closed(field, false)),
+            "items" => closed(value, false),
+            _ => {}
+        }
+    }
+}
+
+/// Sends `request`, a call of the operation `route`, and checks the answer against the
+/// document: its status is one the operation lists, it carries every header listed for
+/// that status, its content type is the one listed, and a JSON body is of the listed
+/// schema with no field the schema does not name.
+async fn documented(doc: &Value, route: (&str, &str), request: reqwest::RequestBuilder) -> (StatusCode, Value) {
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    let listed = &operation(doc, route)["responses"][status.as_str()];
+    assert!(listed.is_object(), "{} {}: {status} is not in the document", route.0, route.1);
+    for header in listed["headers"].as_object().into_iter().flat_map(|headers| headers.keys()) {
+        assert!(response.headers().contains_key(header.as_str()), "{route:?} {status}: no {header}");
+    }
+    let media = response.headers().get("content-type").map(|t| t.to_str().unwrap().to_owned());
+    let media = media.as_deref().map(|t| t.split(';').next().unwrap().trim().to_owned());
+    let (status, body) = answer(response).await;
+    if body.is_null() {
+        return (status, body);
+    }
+    let media = media.unwrap_or_else(|| panic!("{route:?} {status}: a body without a type"));
+    let schema = &listed["content"][&media]["schema"];
+    assert!(schema.is_object(), "{route:?} {status}: {media} is not in the document");
+    if media == "application/json" {
+        let mut schema = inlined(doc, schema);
+        closed(&mut schema, false);
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        if let Err(error) = validator.validate(&body) {
+            panic!("{route:?} {status}: {error} in {body}");
+        }
+    }
+    (status, body)
+}
+
+/// Whether `body` is of the document's schema for the request body of `route`.
+fn takes(doc: &Value, route: (&str, &str), body: &Value) -> bool {
+    let schema = inlined(doc, &operation(doc, route)["requestBody"]["content"]["application/json"]["schema"]);
+    jsonschema::is_valid(&schema, body)
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_route_and_describes_what_each_answers() {
+    const TOKEN: &str = "newsroom-admin-token-0123456789";
+    let server = start().await;
+    let doc = server.client.get(format!("{}/api/v1/openapi.json", server.url)).send().await.unwrap();
+    assert_eq!(doc.status(), StatusCode::OK);
+    assert_eq!(doc.headers()["content-type"], "application/json");
+    let doc: Value = doc.json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1."), "OpenAPI 3.1: {}", doc["openapi"]);
+    let server = start_with(server.stop().await, START, |config| {
+        config.admin_token = Some(TOKEN.parse().unwrap());
+        config.min_answers = 1;
+    })
+    .await;
+
+    // The routes, no more and no fewer; each one the router answers (not as an address
+    // it does not have, nor with a method it does not take), with a status it lists.
+    let listed: std::collections::BTreeSet<(String, String)> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .flat_map(|(path, item)| item.as_object().unwrap().keys().map(move |method| (method.clone(), path.clone())))
+        .collect();
+    let routes = ROUTES.iter().map(|(method, path)| ((*method).to_owned(), (*path).to_owned())).collect();
+    assert_eq!(listed, routes);
+    let samples = [("quiz", "iranian-people"), ("class", "no-such-class"), ("hand_in", "1")];
+    for route in ROUTES {
+        let method = reqwest::Method::from_bytes(route.0.to_uppercase().as_bytes()).unwrap();
+        let request = server.client.request(method, route_url(&server, route.1, &samples));
+        let request = if route.0 == "post" { request.json(&json!({})) } else { request };
+        let (status, body) = documented(&doc, route, request).await;
+        assert_ne!(status, StatusCode::METHOD_NOT_ALLOWED, "{route:?}");
+        assert_ne!(body["error"], "there is no such address in this API", "{route:?}");
+    }
+
+    // Every refusal is a Refusal; a token is asked for exactly where one is needed.
+    for (method, path) in ROUTES {
+        let operation = operation(&doc, (method, path));
+        for (status, response) in operation["responses"].as_object().unwrap() {
+            if status.starts_with('4') || status.starts_with('5') {
+                let schema = &response["content"]["application/json"]["schema"];
+                assert_eq!(schema, &json!({ "$ref": "#/components/schemas/Refusal" }), "{method} {path} {status}");
+            }
+        }
+        let guard = GUARDED.iter().find(|(m, p, _)| *m == method && *p == path).map(|(_, _, scheme)| *scheme);
+        let asked = operation["security"].as_array().map(|list| list[0].as_object().unwrap().keys().next().unwrap());
+        assert_eq!(asked.map(String::as_str), guard, "{method} {path}");
+        if let Some(scheme) = guard {
+            assert_eq!(
+                doc["components"]["securitySchemes"][scheme],
+                json!({ "type": "http", "scheme": "bearer", "description": doc["components"]["securitySchemes"][scheme]["description"] })
+            );
+        }
+        assert!(operation["summary"].is_string(), "{method} {path} says what it does");
+    }
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(schemas["Refusal"]["required"], json!(["error"]));
+    for schema in schemas.as_object().unwrap().values() {
+        jsonschema::meta::validate(schema).unwrap();
+    }
+    // The limits the document gives are the core's.
+    use article_quiz_core::api::{MAX_DAYS, MAX_EVENTS, MAX_KEY, MAX_READER, MIN_KEY, MIN_READER};
+    assert_eq!(schemas["NewHandIn"]["properties"]["key"]["minLength"], MIN_KEY);
+    assert_eq!(schemas["NewHandIn"]["properties"]["key"]["maxLength"], MAX_KEY);
+    assert_eq!(schemas["ReaderEvents"]["properties"]["reader"]["minLength"], MIN_READER);
+    assert_eq!(schemas["ReaderEvents"]["properties"]["reader"]["maxLength"], MAX_READER);
+    assert_eq!(schemas["ReaderEvents"]["properties"]["events"]["maxItems"], MAX_EVENTS);
+    assert_eq!(schemas["NewClass"]["properties"]["days"]["maximum"], MAX_DAYS);
+
+    // What each operation answers, success and refusal, is what the document says.
+    let call = |route: (&str, &str), params: &[(&str, &str)]| {
+        let method = reqwest::Method::from_bytes(route.0.to_uppercase().as_bytes()).unwrap();
+        server.client.request(method, route_url(&server, route.1, params))
+    };
+    let [
+        quizzes,
+        openapi,
+        events,
+        stats,
+        report,
+        report_csv,
+        create,
+        open,
+        delete_class,
+        hand_in,
+        hand_ins,
+        delete_one,
+    ] = ROUTES;
+    assert_eq!(documented(&doc, quizzes, call(quizzes, &[])).await.0, StatusCode::OK);
+    assert_eq!(documented(&doc, openapi, call(openapi, &[])).await.0, StatusCode::OK);
+
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let new_class = json!({ "quiz": "iranian-people", "assignment": code, "days": 2 });
+    assert!(takes(&doc, create, &new_class) && !takes(&doc, create, &json!({ "quiz": "iranian-people" })));
+    let (status, created) = documented(&doc, create, call(create, &[]).json(&new_class)).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (id, secret) = (created["class"].as_str().unwrap(), created["secret"].as_str().unwrap());
+    let class = [("class", id)];
+    assert_eq!(documented(&doc, open, call(open, &class)).await.0, StatusCode::OK);
+    let body = json!({ "key": KEY, "code": result_code(&quiz, &code, "Ana") });
+    assert!(takes(&doc, hand_in, &body) && !takes(&doc, hand_in, &json!({ "key": "short", "code": "x" })));
+    assert_eq!(documented(&doc, hand_in, call(hand_in, &class).json(&body)).await.0, StatusCode::CREATED);
+    assert_eq!(documented(&doc, hand_in, call(hand_in, &class).json(&body)).await.0, StatusCode::OK);
+    let (status, list) = documented(&doc, hand_ins, call(hand_ins, &class).bearer_auth(secret)).await;
+    assert_eq!(status, StatusCode::OK);
+    let first = list["hand_ins"][0]["id"].to_string();
+    let one = [("class", id), ("hand_in", first.as_str())];
+    assert_eq!(
+        documented(&doc, delete_one, call(delete_one, &one).bearer_auth(secret)).await.0,
+        StatusCode::NO_CONTENT
+    );
+
+    let (question, key, wrong) = single_choice(&quiz);
+    let most = quiz.questions.iter().map(|q| q.points).sum::<u32>() * 100;
+    let quiz_param = [("quiz", "iranian-people")];
+    for (n, choice) in [(1, key), (2, wrong)] {
+        let body = json!({ "reader": reader(n), "site": "news.example.com", "events": [
+            { "kind": "view" },
+            { "kind": "start" },
+            { "kind": "answer", "question": question, "response": { "Single": choice } },
+            { "kind": "finish", "earned": 100, "max": most },
+            { "kind": "shared", "to": "somewhere" },
+        ] });
+        assert!(takes(&doc, events, &body));
+        assert_eq!(documented(&doc, events, call(events, &quiz_param).json(&body)).await.0, StatusCode::NO_CONTENT);
+    }
+    for not_an_event in
+        [json!({ "kind": "answer" }), json!({ "kind": "finish", "earned": 1 }), json!({ "what": "view" })]
+    {
+        let body = json!({ "reader": reader(3), "events": [not_an_event] });
+        assert!(!takes(&doc, events, &body), "{body}");
+        let (status, _) = documented(&doc, events, call(events, &quiz_param).json(&body)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    }
+    let (status, counts) = documented(&doc, stats, call(stats, &quiz_param)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(counts["questions"][0]["common_wrong"], json!({ "Single": wrong }), "the answer a reader sent");
+    let tag =
+        server.client.get(route_url(&server, stats.1, &quiz_param)).send().await.unwrap().headers()["etag"].clone();
+    let (status, _) = documented(&doc, stats, call(stats, &quiz_param).header("if-none-match", tag)).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    let (status, newsroom) = documented(&doc, report, call(report, &quiz_param).bearer_auth(TOKEN)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(newsroom["by_site"][0]["site"], "news.example.com");
+    assert!(!newsroom["questions"][0]["distribution"].as_array().unwrap().is_empty());
+    assert_eq!(documented(&doc, report_csv, call(report_csv, &quiz_param).bearer_auth(TOKEN)).await.0, StatusCode::OK);
+
+    // Refusals, each with a status the operation lists.
+    let no_quiz = [("quiz", "not-a-quiz")];
+    for (route, request, refused) in [
+        (report, call(report, &quiz_param), StatusCode::UNAUTHORIZED),
+        (report_csv, call(report_csv, &no_quiz).bearer_auth(TOKEN), StatusCode::NOT_FOUND),
+        (stats, call(stats, &no_quiz), StatusCode::NOT_FOUND),
+        (events, call(events, &no_quiz).json(&json!({ "reader": reader(4), "events": [] })), StatusCode::NOT_FOUND),
+        (
+            create,
+            call(create, &[]).json(&json!({ "quiz": "iranian-people", "assignment": code, "days": 0 })),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (create, call(create, &[]).header("content-type", "application/json").body("{"), StatusCode::BAD_REQUEST),
+        (create, call(create, &[]).body("{}"), StatusCode::UNSUPPORTED_MEDIA_TYPE),
+        (create, call(create, &[]).json(&json!({ "quiz": "x".repeat(20_000) })), StatusCode::PAYLOAD_TOO_LARGE),
+        (hand_ins, call(hand_ins, &class), StatusCode::UNAUTHORIZED),
+        (
+            hand_in,
+            call(hand_in, &class).json(&json!({ "key": "short", "code": "x" })),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            delete_one,
+            call(delete_one, &[("class", id), ("hand_in", "first")]).bearer_auth(secret),
+            StatusCode::BAD_REQUEST,
+        ),
+        (delete_one, call(delete_one, &one).bearer_auth(secret), StatusCode::NOT_FOUND),
+        (delete_class, call(delete_class, &class), StatusCode::UNAUTHORIZED),
+    ] {
+        assert_eq!(documented(&doc, route, request).await.0, refused, "{route:?}");
+    }
+    assert_eq!(
+        documented(&doc, delete_class, call(delete_class, &class).bearer_auth(secret)).await.0,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(documented(&doc, open, call(open, &class)).await.0, StatusCode::NOT_FOUND);
+}
+
+/// A page as the server sends it: its headers, and its bytes decoded.
+async fn page(server: &Server, path: &str, encodings: &str) -> (reqwest::header::HeaderMap, String) {
+    use std::io::Read;
+    let request = server.client.get(format!("{}{path}", server.url));
+    let request = if encodings.is_empty() { request } else { request.header("accept-encoding", encodings) };
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    let headers = response.headers().clone();
+    let bytes = response.bytes().await.unwrap();
+    let mut text = String::new();
+    match headers.get("content-encoding").map(|e| e.to_str().unwrap()) {
+        None => text = String::from_utf8(bytes.to_vec()).unwrap(),
+        Some("br") => drop(brotli_decompressor::Decompressor::new(&bytes[..], 4096).read_to_string(&mut text).unwrap()),
+        Some("gzip") => drop(flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut text).unwrap()),
+        Some(other) => panic!("{path} in {other}"),
+    }
+    (headers, text)
+}
+
+#[tokio::test]
+async fn pages_name_the_server_once_right_after_head_or_their_charset() {
+    let server = start().await;
+    let tag = r#"<meta name="article-quiz-server" content="/">"#;
+    let (headers, home) = page(&server, "/", "").await;
+    assert_eq!(home, HOME_PAGE.replace("<head>", &format!("<head>{tag}")));
+    assert_eq!(headers["content-type"], "text/html");
+    assert_eq!(headers["cache-control"], "no-cache");
+    assert_eq!(page(&server, "/index.html", "").await.1, home);
+    let (_, teacher) = page(&server, "/teacher/", "").await;
+    let charset = r#"<meta charset="utf-8">"#;
+    assert_eq!(teacher, TEACHER_PAGE.replace(charset, &format!("{charset}{tag}")), "the charset stays first");
+    assert_eq!(teacher.matches("article-quiz-server").count(), 1);
+    // The files on disk are as built.
+    let dist = server.folder.path().join("dist");
+    assert_eq!(std::fs::read_to_string(dist.join("teacher/index.html")).unwrap(), TEACHER_PAGE);
+
+    // Behind another address, the pages name that one, escaped for the attribute.
+    let folder = server.stop().await;
+    let server = start_with(folder, START, |config| {
+        config.public_url = "https://quiz.example.org/a&b/".parse().unwrap();
+    })
+    .await;
+    let tag = r#"<meta name="article-quiz-server" content="https://quiz.example.org/a&amp;b/">"#;
+    assert_eq!(page(&server, "/", "").await.1, HOME_PAGE.replace("<head>", &format!("<head>{tag}")));
+    let (_, teacher) = page(&server, "/teacher/", "gzip").await;
+    assert_eq!(teacher, TEACHER_PAGE.replace(charset, &format!("{charset}{tag}")));
+}
+
+#[tokio::test]
+async fn a_page_is_compressed_as_asked_with_an_etag_for_its_bytes() {
+    let server = start().await;
+    let (plain, home) = page(&server, "/", "").await;
+    assert!(plain.get("content-encoding").is_none());
+    let etag = plain["etag"].to_str().unwrap().to_owned();
+    assert!(etag.starts_with("W/\"") && etag.len() > 20, "{etag}");
+    for encoding in ["br", "gzip"] {
+        let (headers, text) = page(&server, "/", encoding).await;
+        assert_eq!(headers["content-encoding"], encoding);
+        assert_eq!(text, home, "{encoding} decodes to the same page");
+        assert_eq!(headers["vary"], "accept-encoding");
+        assert_eq!(headers["cache-control"], "no-cache");
+        assert_eq!(headers["etag"].to_str().unwrap(), etag, "one page, one tag");
+        assert!(headers.get("last-modified").is_none(), "the file's date is not the page's");
+    }
+    // The tag the client holds: 304, whatever the encoding; another page's tag: the page.
+    let held = |path: &str, tag: &str| {
+        server
+            .client
+            .get(format!("{}{path}", server.url))
+            .header("if-none-match", tag)
+            .header("accept-encoding", "br")
+            .send()
+    };
+    let strong = etag.trim_start_matches("W/");
+    for tag in [etag.as_str(), strong, &format!("\"other\", {etag}"), "*"] {
+        let again = held("/", tag).await.unwrap();
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{tag}");
+        assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
+        assert_eq!(again.headers()["cache-control"], "no-cache");
+        assert!(again.bytes().await.unwrap().is_empty());
+    }
+    let teacher = held("/teacher/", &etag).await.unwrap();
+    assert_eq!(teacher.status(), StatusCode::OK);
+    assert_ne!(teacher.headers()["etag"].to_str().unwrap(), etag);
+    // Another --public-url, other bytes, another tag.
+    let folder = server.stop().await;
+    let server = start_with(folder, START, |config| {
+        config.public_url = "https://quiz.example.org/".parse().unwrap();
+    })
+    .await;
+    assert_ne!(page(&server, "/", "").await.0["etag"].to_str().unwrap(), etag);
+    // Any other file is sent as ServeDir sends it: precompressed, no tag.
+    let script = server.client.get(format!("{}/embed.js", server.url)).header("accept-encoding", "gzip").send().await;
+    let script = script.unwrap();
+    assert!(script.headers().get("etag").is_none());
+    assert_eq!(script.bytes().await.unwrap(), "gzip bytes");
+    let missing = server.client.get(format!("{}/nothing/", server.url)).send().await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+}
+
+#[test]
+fn the_public_url_is_slash_or_an_absolute_http_url_ending_in_slash() {
+    use clap::Parser;
+    let parse = |url: &str| Config::try_parse_from(["article-quiz-server", "--public-url", url]);
+    assert_eq!(Config::try_parse_from(["article-quiz-server"]).unwrap().public_url.as_str(), "/");
+    for good in ["/", "https://quiz.example.org/", "http://127.0.0.1:8080/", "https://news.example.com/quiz/"] {
+        assert_eq!(parse(good).unwrap().public_url.as_str(), good);
+    }
+    for bad in [
+        "",
+        "quiz.example.org/",
+        "//quiz.example.org/",
+        "/quiz/",
+        "https://quiz.example.org",
+        "https://quiz.example.org/quiz",
+        "ftp://quiz.example.org/",
+        "javascript:alert(1)//",
+        "https://user:password@quiz.example.org/",
+        "https://quiz.example.org/?a=/",
+        "https://quiz.example.org/\"><script>/",
+        "https:///",
+    ] {
+        let refused = parse(bad).unwrap_err().to_string();
+        assert!(
+            refused.contains("the public URL is `/` or an absolute http:// or https:// URL ending in `/`"),
+            "{bad}: {refused}"
+        );
+    }
 }

@@ -9,11 +9,12 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 
 use article_quiz_core::api::{
-    Class, ClassCreated, DEFAULT_DAYS, HandIn, HandIns, MAX_DAYS, MAX_KEY, MIN_KEY, NewClass, NewHandIn,
+    Class, ClassCreated, DEFAULT_DAYS, HandIn, HandIns, MAX_DAYS, MAX_KEY, MIN_KEY, NewClass, NewHandIn, Refusal,
 };
 use article_quiz_core::{link, result};
 
 use super::bearer;
+use super::openapi::{BadAddress, Busy, Failed, JsonBody};
 use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::secret::{self, Secret};
 use crate::store::{self, Created, Kept, StoredClass};
@@ -21,6 +22,19 @@ use crate::{App, Store};
 
 const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 
+/// A class for the assignment code of a teacher's link, checked against its quiz.
+#[utoipa::path(
+    post,
+    path = "/api/v1/classes",
+    tag = "classes",
+    operation_id = "create_class",
+    request_body = NewClass,
+    responses(
+        (status = 201, description = "The class's id, for the student link, and the teacher's secret, which the \
+            server keeps only as a hash and cannot show again", body = ClassCreated),
+        JsonBody, Busy, Failed,
+    )
+)]
 pub async fn create<S: Store>(
     State(app): State<Arc<App<S>>>,
     Json(new): Json<NewClass>,
@@ -56,11 +70,38 @@ pub async fn create<S: Store>(
 }
 
 /// What a student's link opens.
+#[utoipa::path(
+    get,
+    path = "/api/v1/classes/{class}",
+    tag = "classes",
+    operation_id = "open_class",
+    params(("class" = String, Path, description = "The class's id, from the student link")),
+    responses(
+        (status = 200, description = "The class's quiz, assignment code, title and expiry", body = Class),
+        (status = 404, description = "The class was deleted or has expired, or its link is mistyped", body = Refusal),
+        BadAddress, Busy, Failed,
+    )
+)]
 pub async fn open<S: Store>(State(app): State<Arc<App<S>>>, Path(id): Path<String>) -> ApiResult<Json<Class>> {
     let class = find(&app, &id).await?;
     Ok(Json(Class { quiz: class.quiz, assignment: class.assignment, title: class.title, expires_at: class.expires_at }))
 }
 
+/// A student's result code, kept once per key; refused unless it answers the class's
+/// assignment.
+#[utoipa::path(
+    post,
+    path = "/api/v1/classes/{class}/hand-ins",
+    tag = "classes",
+    params(("class" = String, Path, description = "The class's id, from the student link")),
+    request_body = NewHandIn,
+    responses(
+        (status = 201, description = "The hand-in, kept", body = HandIn),
+        (status = 200, description = "The hand-in kept before under the same key and code (sent again)", body = HandIn),
+        (status = 404, description = "The class was deleted or has expired, or its link is mistyped", body = Refusal),
+        JsonBody, Busy, Failed,
+    )
+)]
 pub async fn hand_in<S: Store>(
     State(app): State<Arc<App<S>>>,
     Path(id): Path<String>,
@@ -93,7 +134,20 @@ pub async fn hand_in<S: Store>(
     }
 }
 
-/// The class's hand-ins, for its teacher.
+/// The class's hand-ins, oldest first, for its teacher.
+#[utoipa::path(
+    get,
+    path = "/api/v1/classes/{class}/hand-ins",
+    tag = "classes",
+    params(("class" = String, Path, description = "The class's id, from the student link")),
+    security(("teacher_secret" = [])),
+    responses(
+        (status = 200, description = "The class and its hand-ins", body = HandIns),
+        (status = 401, description = "The teacher's secret is missing or wrong", body = Refusal),
+        (status = 404, description = "The class was deleted or has expired, or its link is mistyped", body = Refusal),
+        BadAddress, Busy, Failed,
+    )
+)]
 pub async fn hand_ins<S: Store>(
     State(app): State<Arc<App<S>>>,
     Path(id): Path<String>,
@@ -110,6 +164,20 @@ pub async fn hand_ins<S: Store>(
     }))
 }
 
+/// Deletes one hand-in of the class, for its teacher.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/classes/{class}/hand-ins/{hand_in}",
+    tag = "classes",
+    params(("class" = String, Path, description = "The class's id, from the student link"), ("hand_in" = i64, Path, description = "The hand-in's `id`")),
+    security(("teacher_secret" = [])),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 401, description = "The teacher's secret is missing or wrong", body = Refusal),
+        (status = 404, description = "No such class (deleted, expired, mistyped) or no such hand-in in it", body = Refusal),
+        BadAddress, Busy, Failed,
+    )
+)]
 pub async fn delete_hand_in<S: Store>(
     State(app): State<Arc<App<S>>>,
     Path((id, hand_in)): Path<(String, i64)>,
@@ -123,6 +191,20 @@ pub async fn delete_hand_in<S: Store>(
     }
 }
 
+/// Deletes the class and its hand-ins, for its teacher.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/classes/{class}",
+    tag = "classes",
+    params(("class" = String, Path, description = "The class's id, from the student link")),
+    security(("teacher_secret" = [])),
+    responses(
+        (status = 204, description = "Deleted, with its hand-ins"),
+        (status = 401, description = "The teacher's secret is missing or wrong", body = Refusal),
+        (status = 404, description = "The class was deleted or has expired, or its link is mistyped", body = Refusal),
+        BadAddress, Busy, Failed,
+    )
+)]
 pub async fn delete_class<S: Store>(
     State(app): State<Arc<App<S>>>,
     Path(id): Path<String>,

@@ -1,12 +1,14 @@
 //! `/api/v1`: the quizzes served, and teachers' classes with their students' hand-ins
 //! ([`classes`]). Requests and answers are the core's [`article_quiz_core::api`] types;
-//! every refusal is an [`crate::error::ApiError`].
+//! every refusal is an [`crate::error::ApiError`]. Each handler's `#[utoipa::path]` says
+//! all of that for the OpenAPI document ([`openapi`]).
 //!
 //! Any page may call it (CORS allows every origin): nothing is sent with cookies, a
 //! class is reached only by its unguessable id, and what only its teacher may do needs
 //! the teacher's secret in an `Authorization: Bearer` header.
 
 mod classes;
+pub mod openapi;
 mod readers;
 
 use std::sync::Arc;
@@ -22,10 +24,12 @@ use article_quiz_core::api::QuizSummary;
 use crate::error::{ApiError, Json};
 use crate::secret::Secret;
 use crate::{App, Store};
+use openapi::Busy;
 
 pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
     Router::new()
         .route("/quizzes", get(quizzes::<S>))
+        .route("/openapi.json", get(openapi::document))
         .route("/quizzes/{quiz}/events", post(readers::add_events::<S>))
         .route("/quizzes/{quiz}/stats", get(readers::stats::<S>))
         .route("/quizzes/{quiz}/report", get(readers::report::<S>))
@@ -53,6 +57,12 @@ fn bearer(headers: &HeaderMap) -> Option<Secret> {
 }
 
 /// The quizzes this server accepts results for.
+#[utoipa::path(
+    get,
+    path = "/api/v1/quizzes",
+    tag = "quizzes",
+    responses((status = 200, description = "Each quiz's slug, title and number of questions", body = [QuizSummary]), Busy)
+)]
 async fn quizzes<S: Store>(State(app): State<Arc<App<S>>>) -> Json<Vec<QuizSummary>> {
     Json(app.quizzes.summaries())
 }

@@ -13,12 +13,13 @@ use sha2::{Digest, Sha256};
 
 use article_quiz_core::api::{
     AnswerCount, DayFunnel, Funnel, MAX_EVENTS, MAX_READER, MIN_READER, QuestionReport, QuestionStats, ReaderEvent,
-    ReaderEvents, ReaderStats, Report, SiteFunnel,
+    ReaderEvents, ReaderStats, Refusal, Report, SiteFunnel,
 };
 use article_quiz_core::model::Quiz;
 use article_quiz_core::{Kind, Points, Response, Verdict, scoring};
 
 use super::bearer;
+use super::openapi::{BadAddress, Busy, Failed, JsonBody};
 use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::store::{AnswerTally, FunnelTally, Reader, Reading};
 use crate::{App, Store};
@@ -31,6 +32,19 @@ const STATS_CACHE: &str = "public, max-age=60";
 /// The longest host name (RFC 1035).
 const MAX_SITE: usize = 253;
 
+/// What a news reader's page did: views, starts, first answers (scored here) and finishes.
+#[utoipa::path(
+    post,
+    path = "/api/v1/quizzes/{quiz}/events",
+    tag = "readers",
+    params(("quiz" = String, Path, description = "The quiz's slug, one `GET /api/v1/quizzes` lists")),
+    request_body = ReaderEvents,
+    responses(
+        (status = 204, description = "Kept: each reader's first event of a kind, and first answer to a question"),
+        (status = 404, description = "This server has no quiz of that name", body = Refusal),
+        JsonBody, Busy, Failed,
+    )
+)]
 pub async fn add_events<S: Store>(
     State(app): State<Arc<App<S>>>,
     Path(slug): Path<String>,
@@ -89,6 +103,27 @@ fn reading(quiz: &Quiz, event: &ReaderEvent) -> ApiResult<Option<Reading>> {
 
 /// How readers answered, for every reader's page: each question with at least
 /// `min_answers` first answers, and the scores once as many finished.
+#[utoipa::path(
+    get,
+    path = "/api/v1/quizzes/{quiz}/stats",
+    tag = "readers",
+    params(
+        ("quiz" = String, Path, description = "The quiz's slug, one `GET /api/v1/quizzes` lists"),
+        ("If-None-Match" = Option<String>, Header, description = "The `ETag` of the stats the client holds"),
+    ),
+    responses(
+        (status = 200, description = "The stats", body = ReaderStats, headers(
+            ("ETag" = String, description = "A hash of these stats"),
+            ("Cache-Control" = String, description = "`public, max-age=60`"),
+        )),
+        (status = 304, description = "The stats the client holds (`If-None-Match`) are still these", headers(
+            ("ETag" = String, description = "A hash of these stats"),
+            ("Cache-Control" = String, description = "`public, max-age=60`"),
+        )),
+        (status = 404, description = "This server has no quiz of that name", body = Refusal),
+        BadAddress, Busy, Failed,
+    )
+)]
 pub async fn stats<S: Store>(
     State(app): State<Arc<App<S>>>,
     Path(slug): Path<String>,
@@ -144,7 +179,24 @@ pub async fn stats<S: Store>(
     Ok(response)
 }
 
-/// The newsroom's view of a quiz, with the admin token.
+/// The newsroom's view of a quiz, with the admin token: views, starts and finishes in all,
+/// by site and by day, and each question's first answers.
+#[utoipa::path(
+    get,
+    path = "/api/v1/quizzes/{quiz}/report",
+    tag = "readers",
+    params(("quiz" = String, Path, description = "The quiz's slug, one `GET /api/v1/quizzes` lists")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The report", body = Report, headers(
+            ("Cache-Control" = String, description = "`no-store`"),
+        )),
+        (status = 401, description = "The admin token is missing or wrong", body = Refusal),
+        (status = 404, description = "This server has no quiz of that name, or its newsroom view is closed (it was \
+            started without an admin token)", body = Refusal),
+        BadAddress, Busy, Failed,
+    )
+)]
 pub async fn report<S: Store>(
     State(app): State<Arc<App<S>>>,
     Path(slug): Path<String>,
@@ -155,6 +207,24 @@ pub async fn report<S: Store>(
 }
 
 /// The same as CSV: one line per site and day, then one per question and answer.
+#[utoipa::path(
+    get,
+    path = "/api/v1/quizzes/{quiz}/report.csv",
+    tag = "readers",
+    params(("quiz" = String, Path, description = "The quiz's slug, one `GET /api/v1/quizzes` lists")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The report as CSV (UTF-8), with a header line: quiz, site, day, views, starts, \
+            finishes, question, answer, right, readers", body = String, content_type = "text/csv", headers(
+            ("Content-Disposition" = String, description = "`attachment; filename=\"QUIZ-readers.csv\"`"),
+            ("Cache-Control" = String, description = "`no-store`"),
+        )),
+        (status = 401, description = "The admin token is missing or wrong", body = Refusal),
+        (status = 404, description = "This server has no quiz of that name, or its newsroom view is closed (it was \
+            started without an admin token)", body = Refusal),
+        BadAddress, Busy, Failed,
+    )
+)]
 pub async fn report_csv<S: Store>(
     State(app): State<Arc<App<S>>>,
     Path(slug): Path<String>,
