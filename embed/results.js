@@ -26,7 +26,8 @@ const CODE = "aq-result-code";
 const PENDING = "article-quiz:hand-ins";
 const RETRY_MS = 15000;
 const TIMEOUT_MS = 20000;
-/** How long a hand-in the server acknowledged is remembered, to say so on a reload. */
+/** How long a hand-in the server acknowledged is remembered (by a digest of its code,
+ * not the code), to say so on a reload. */
 const KEEP_SENT_MS = 120 * 24 * 3600 * 1000;
 
 /** The words, in each language the widget speaks (src/ui/i18n has the widget's own). */
@@ -70,8 +71,9 @@ function watch(then) {
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-question", "data-score"] });
 }
 
-/** Hand-ins waiting for a retry in this page, by id. */
+/** Hand-ins waiting for a retry in this page, and those on their way, by id. */
 const waiting = new Set();
+const sending = new Set();
 /** Hand-ins this page holds because storage would not, by id. */
 const pageOnly = new Map();
 /** What each hand-in did last in this page, by id. */
@@ -80,7 +82,24 @@ const states = new Map();
 const slots = new Set();
 let timer = 0;
 
-const same = (a, b) => a.server === b.server && a.class === b.class && a.code === b.code;
+/** A short digest of a result code (FNV-1a, 53 bits): what is kept of a hand-in once the
+ * server has it, so that the device no longer holds the student's name and answers. */
+function digestOf(code) {
+  let high = 0x811c;
+  let low = 0x9dc5;
+  for (let i = 0; i < code.length; i++) {
+    low ^= code.charCodeAt(i);
+    const l = low * 0x193;
+    const h = high * 0x193 + (low >>> 16) * 0x100 + (l >>> 16);
+    low = l & 0xffff;
+    high = h & 0x1fffff;
+  }
+  return `${high.toString(16)}-${low.toString(16)}`;
+}
+
+/** Whether `item` (waiting, with its code; or sent, with its digest) is the hand-in of `code`. */
+const same = (item, { server, class: cls, code }) =>
+  item.server === server && item.class === cls && (item.code === code || (item.digest !== undefined && item.digest === digestOf(code)));
 const idOf = (item) => `${item.server} ${item.class} ${item.code}`;
 
 function load() {
@@ -88,9 +107,9 @@ function load() {
     const items = JSON.parse(localStorage.getItem(PENDING) || "[]");
     if (!Array.isArray(items)) return [];
     const fresh = Date.now() - KEEP_SENT_MS;
-    return items.filter(
-      (i) => i && typeof i.server === "string" && typeof i.class === "string" && typeof i.code === "string" && typeof i.key === "string" && !(i.sent && i.sent < fresh),
-    );
+    const waitingItem = (i) => typeof i.code === "string" && typeof i.key === "string" && !i.sent;
+    const sentItem = (i) => typeof i.digest === "string" && typeof i.sent === "number" && i.sent >= fresh;
+    return items.filter((i) => i && typeof i.server === "string" && typeof i.class === "string" && (waitingItem(i) || sentItem(i)));
   } catch {
     // Blocked, or damaged: nothing is waiting here.
     return [];
@@ -118,36 +137,44 @@ function report(item, state) {
 }
 
 async function send(item) {
-  waiting.delete(idOf(item));
+  const id = idOf(item);
+  if (sending.has(id)) return;
+  sending.add(id);
+  waiting.delete(id);
   report(item, "sending");
+  const done = () => sending.delete(id);
   let response;
   try {
+    // Not AbortSignal.timeout, which older Safari lacks.
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(), TIMEOUT_MS);
     response = await fetch(`${item.server}api/v1/classes/${encodeURIComponent(item.class)}/hand-ins`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ key: item.key, code: item.code }),
       credentials: "omit",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: abort.signal,
     });
   } catch {
+    done();
     return wait(item);
   }
+  done();
   if (response.ok) {
-    const items = load();
-    const kept = items.find((i) => same(i, item));
-    if (kept) kept.sent = Date.now();
-    save(items);
-    pageOnly.delete(idOf(item));
+    // Kept: the device keeps only a digest of the code, to say so on a reload.
+    save(load().map((i) => (same(i, item) ? { server: i.server, class: i.class, digest: digestOf(item.code), sent: Date.now() } : i)));
+    pageOnly.delete(id);
     return report(item, "sent");
   }
+  // The API's refusals are JSON; anything else (a proxy's page) is not final.
+  const why = await response.json().then((body) => (typeof body?.error === "string" ? body.error : null), () => null);
   // A server that is busy, or a proxy in front of one that is down: try again later.
-  if (response.status >= 500 || response.status === 408 || response.status === 429) return wait(item);
+  if (why === null || response.status >= 500 || response.status === 408 || response.status === 429) return wait(item);
   // Any other refusal is final: the hand-in is dropped, and the student told (the
   // server's reason, in English, goes to the console: the student has the code).
-  const why = await response.json().then((body) => String(body.error || ""), () => "");
-  if (why) console.warn(`article-quiz: the results server refused the hand-in: ${why}`);
+  console.warn(`article-quiz: the results server refused the hand-in: ${why}`);
   save(load().filter((i) => !same(i, item)));
-  pageOnly.delete(idOf(item));
+  pageOnly.delete(id);
   report(item, response.status === 404 ? "gone" : "refused");
 }
 
@@ -177,7 +204,7 @@ function handIn(server, cls, code) {
   const item = { server, class: cls, code, key: newKey() };
   const items = load();
   const known = items.find((i) => same(i, item)) || pageOnly.get(idOf(item));
-  if (known && known.sent) return report(known, "sent");
+  if (known && known.sent) return report(item, "sent");
   if (known) return send(known);
   items.push(item);
   if (!save(items)) pageOnly.set(idOf(item), item);
@@ -203,20 +230,22 @@ function fill(slot, server, cls, words) {
     slot,
     // The state of the code shown now: a new name is a new code, not handed in yet.
     show() {
-      const state = states.get(idOf({ server, class: cls, code: code() })) || "";
+      const now = { server, class: cls, code: code() };
+      let state = states.get(idOf(now)) || "";
+      if (!state && load().some((i) => i.sent && same(i, now))) state = "sent";
       const text = state ? words[state] || "" : "";
       if (status.textContent !== text) status.textContent = text;
-      button.disabled = state === "sending" || state === "sent";
+      // aria-disabled, not disabled: the button keeps keyboard focus.
+      const off = state === "sending" || state === "sent";
+      if (button.getAttribute("aria-disabled") !== String(off)) button.setAttribute("aria-disabled", String(off));
     },
   };
   slots.add(entry);
-  button.addEventListener("click", () => handIn(server, cls, code()));
+  button.addEventListener("click", () => {
+    if (button.getAttribute("aria-disabled") !== "true") handIn(server, cls, code());
+  });
   // The widget writes the new code after the event: look once it has.
   section.addEventListener("input", () => setTimeout(() => entry.show(), 0));
-  // A hand-in of this code made before (a reload): how it went, sent again if waiting.
-  const known = load().find((i) => same(i, { server, class: cls, code: code() }));
-  if (known && known.sent) states.set(idOf(known), "sent");
-  else if (known) send(known);
   entry.show();
 }
 
@@ -229,7 +258,7 @@ function fill(slot, server, cls, words) {
 export function handIns(server, cls, lang) {
   const words = wordsIn(lang);
   for (const item of load()) {
-    if (item.server === server && !item.sent && item.class !== cls) send(item);
+    if (item.server === server && !item.sent) send(item);
   }
   const fillNew = () => {
     for (const entry of [...slots]) if (!entry.slot.isConnected) slots.delete(entry);
@@ -243,8 +272,13 @@ export function handIns(server, cls, lang) {
 /** The readers this page counts, one per quiz and server. */
 const pages = new Map();
 
-/** `part` of `whole` in whole percent, rounded half up. */
-const percent = (part, whole) => (whole ? Math.floor((200 * part + whole) / (2 * whole)) : 0);
+/** `part` of `whole` in whole percent, rounded half up, but never 0 or 100 unless it is:
+ * 199 of 200 is 99 %, not 100 % beside a most common wrong answer. */
+function percent(part, whole) {
+  if (!whole) return 0;
+  const rounded = Math.floor((200 * part + whole) / (2 * whole));
+  return part > 0 && part < whole ? Math.min(99, Math.max(1, rounded)) : rounded;
+}
 
 /** Sends `page`'s queued events in one request (a test's answers come together). */
 function flush(page) {
@@ -290,7 +324,8 @@ function showReaders(page) {
     } else if (score !== undefined && stats.scores.length === 101) {
       const total = stats.scores.reduce((a, b) => a + b, 0);
       const lower = stats.scores.slice(0, Math.min(101, Math.max(0, Number(score)))).reduce((a, b) => a + b, 0);
-      text = page.words.higher(percent(lower, total));
+      // Higher than nobody is not worth a sentence.
+      if (lower > 0) text = page.words.higher(percent(lower, total));
     }
     if (slot.textContent !== text) slot.textContent = text;
   }

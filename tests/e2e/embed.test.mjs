@@ -311,7 +311,8 @@ test("the embed-code page makes either snippet from the options, with a live pre
   const preview = page.frameLocator("iframe.aq-preview");
   await preview.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
   assert.equal(await preview.locator(".aq-root").evaluate((r) => getComputedStyle(r).getPropertyValue("--aq-accent").trim()), "#b00020");
-  assert.equal(await page.locator("iframe.aq-preview").getAttribute("src"), `${widget}?id=quiz-1&mode=test&theme=light&accent=%23b00020`);
+  // It counts nothing on a results server (results=off): an editor is not a reader.
+  assert.equal(await page.locator("iframe.aq-preview").getAttribute("src"), `${widget}?id=quiz-1&mode=test&theme=light&results=off&accent=%23b00020`);
   await page.waitForFunction(() => document.querySelector("iframe.aq-preview").style.height !== "");
   // Sized by this preview, not left from an earlier one: its document fits it exactly.
   await page.locator("iframe.aq-preview").scrollIntoViewIfNeeded();

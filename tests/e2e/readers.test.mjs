@@ -101,6 +101,24 @@ test("the 25th reader sees how the 24 before answered, once a question has K ans
   const answers = Object.fromEntries(report.questions.map((q) => [q.question, q.answers]));
   assert.equal(answers[first.id], 25);
   assert.equal(answers[second.id], 20);
+
+  // The newsroom sees the same on the embed-code page the server serves, with its token.
+  const newsroom = await browser.newPage();
+  await newsroom.goto(`http://quiz.test:${server.port}/embed-code/`);
+  await newsroom.getByRole("heading", { name: "3. Your readers’ results" }).waitFor();
+  const token = newsroom.getByLabel("Admin token");
+  await token.fill("a-wrong-admin-token-000");
+  await newsroom.getByRole("button", { name: "Show readers’ results" }).click();
+  await newsroom.getByText("The server refused this admin token.").waitFor();
+  await token.fill(TOKEN);
+  await newsroom.getByRole("button", { name: "Show readers’ results" }).click();
+  const row = (caption, label) =>
+    newsroom.getByRole("table", { name: caption }).getByRole("row", { name: new RegExp(`^${label.replace(".", "\\.")} `) });
+  assert.deepEqual(await row("By site", "news.test").locator("td").allTextContents(), ["1", "1", "0"]);
+  assert.deepEqual(await row("Views, starts and finishes", "In all").locator("td").allTextContents(), ["44", "44", "0"]);
+  const firstRow = newsroom.getByRole("table", { name: "Questions (first answers)" }).getByRole("row", { name: new RegExp(`^${first.id} `) });
+  assert.deepEqual(await firstRow.locator("td").allTextContents(), ["25", "16 of 25 (64 %)"]);
+  await newsroom.close();
 });
 
 test("a news page whose quiz names no results server sends nothing anywhere", async () => {

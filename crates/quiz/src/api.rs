@@ -84,14 +84,21 @@ impl std::fmt::Debug for NewHandIn {
     }
 }
 
-/// A hand-in as the teacher sees it. The name is the one in the code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A hand-in as the teacher sees it. The name is the one in the code. Its `Debug` shows
+/// neither.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct HandIn {
     pub id: i64,
     pub name: String,
     pub code: String,
     pub received_at: u64,
+}
+
+impl std::fmt::Debug for HandIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HandIn").field("id", &self.id).field("received_at", &self.received_at).finish_non_exhaustive()
+    }
 }
 
 /// A class's hand-ins, oldest first.

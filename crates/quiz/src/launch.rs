@@ -162,6 +162,10 @@ pub struct Launch {
     pub results: Option<String>,
 }
 
+/// The `results` value that turns the counting of readers off, on a page whose server
+/// would count them (the embed-code page's preview).
+pub const RESULTS_OFF: &str = "off";
+
 /// How long a class's id may be.
 pub const MAX_CLASS: usize = 64;
 

@@ -44,13 +44,19 @@ async fn run(config: Config) -> Result<(), String> {
         tracing::info!("stopping");
         told.notify_one();
     });
-    tokio::select! {
-        served = server => served.map_err(|why| why.to_string())?,
-        () = async { stopping.notified().await; tokio::time::sleep(deadline).await } => {
-            tracing::warn!(seconds = deadline.as_secs(), "requests still under way were cut");
+    let cut = tokio::select! {
+        served = server => {
+            served.map_err(|why| why.to_string())?;
+            false
         }
+        () = async { stopping.notified().await; tokio::time::sleep(deadline).await } => true,
+    };
+    // The database closes once its connections come back; a request still holding one
+    // past the deadline is left to the process's exit (a transaction not committed is
+    // not acknowledged, and SQLite rolls it back).
+    if cut || tokio::time::timeout(deadline, app.store.close()).await.is_err() {
+        tracing::warn!(seconds = deadline.as_secs(), "requests still under way after the deadline were cut");
     }
-    app.store.close().await;
     tracing::info!("stopped");
     Ok(())
 }

@@ -19,6 +19,7 @@ use axum::response::IntoResponse;
 use sha2::{Digest, Sha256};
 use tower::util::BoxCloneSyncService;
 use tower::{ServiceBuilder, ServiceExt};
+use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 
@@ -37,7 +38,9 @@ pub fn service(dist: &Path, public_url: &PublicUrl) -> BoxCloneSyncService<Reque
     let plain = ServeDir::new(dist);
     let tag: Arc<str> = meta_tag(public_url).into();
     let pages = ServiceBuilder::new()
-        .layer(CompressionLayer::new().br(true).gzip(true).no_deflate().no_zstd())
+        // Brotli at quality 5, not its default 11, which costs a page's worth of CPU per
+        // request: the pages are small and no-cache.
+        .layer(CompressionLayer::new().br(true).gzip(true).no_deflate().no_zstd().quality(CompressionLevel::Precise(5)))
         .service(tower::service_fn(move |request| page(plain.clone(), tag.clone(), request)));
     BoxCloneSyncService::new(tower::service_fn(move |request: Request<Body>| {
         let files = files.clone();
@@ -123,7 +126,7 @@ async fn page(files: ServeDir, tag: Arc<str>, request: Request<Body>) -> Result<
 }
 
 /// Whether an `If-None-Match` list holds `etag` (compared weakly, RFC 9110 13.1.2) or is `*`.
-fn matches(held: &str, etag: &str) -> bool {
+pub fn matches(held: &str, etag: &str) -> bool {
     let opaque = |tag: &str| tag.trim().trim_start_matches("W/").to_owned();
     held.split(',').any(|tag| tag.trim() == "*" || opaque(tag) == opaque(etag))
 }
@@ -187,7 +190,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     find(haystack, needle).is_some()
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

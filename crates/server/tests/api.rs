@@ -599,6 +599,15 @@ async fn readers_see_how_others_answered_once_enough_did() {
         .await
         .unwrap();
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    // A CDN that compresses makes the tag weak: it still matches.
+    let weak = server
+        .client
+        .get(format!("{}/api/v1/quizzes/iranian-people/stats", server.url))
+        .header("if-none-match", format!("W/{tag}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(weak.status(), StatusCode::NOT_MODIFIED);
     send(20, key, 100).await;
     let changed = server
         .client

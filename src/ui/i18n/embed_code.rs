@@ -62,3 +62,42 @@ pub fn weak_accent(scheme: &str, ratio: f64) -> String {
         tenths % 10
     )
 }
+
+// The newsroom's view of readers' results (pages/newsroom.rs).
+pub const NEWSROOM_HEADING: &str = "3. Your readers’ results";
+pub const NEWSROOM_INTRO: &str = "This page comes from a results server. With its admin token (the one it was \
+    started with), see how far readers got and how they answered: views, starts and finishes, by site and by \
+    day, and each question’s answers. The server keeps no reader’s address or identity.";
+pub const NEWSROOM_QUIZ: &str = "Quiz";
+pub const ADMIN_TOKEN: &str = "Admin token";
+pub const SHOW_REPORT: &str = "Show readers’ results";
+pub const DOWNLOAD_REPORT: &str = "Download as CSV";
+pub const LOADING_REPORT: &str = "Reading the server…";
+pub const REPORT_UNREACHABLE: &str = "The results server could not be reached. Try again in a moment.";
+pub const REPORT_WRONG_TOKEN: &str = "The server refused this admin token.";
+pub const REPORT_CLOSED: &str = "The server’s newsroom view is closed (it was started without an admin token), \
+    or it does not serve this quiz.";
+pub const FUNNEL: &str = "Views, starts and finishes";
+pub const IN_ALL: &str = "In all";
+pub const BY_SITE: &str = "By site";
+pub const BY_DAY: &str = "By day (UTC)";
+pub const SITE: &str = "Site";
+pub const DAY: &str = "Day";
+pub const VIEWS: &str = "Views";
+pub const STARTS: &str = "Starts";
+pub const FINISHES: &str = "Finishes";
+pub const NO_SITE: &str = "(not known)";
+pub const QUESTIONS: &str = "Questions (first answers)";
+pub const QUESTION: &str = "Question";
+pub const ANSWERS: &str = "Answers";
+pub const RIGHT: &str = "Right";
+
+pub fn report_refused(why: &str) -> String {
+    format!("The results server refused: {why}")
+}
+
+pub fn right_share(right: u32, answers: u32) -> String {
+    let percent =
+        if answers == 0 { 0 } else { (200 * u64::from(right) + u64::from(answers)) / (2 * u64::from(answers)) };
+    format!("{right} of {answers} ({percent} %)")
+}

@@ -247,6 +247,7 @@ pub const TEACHER_LINK_HINT: &str = "It opens this class’s hand-ins and can de
 pub const COPY_STUDENT_LINK: &str = "Copy the student link";
 pub const COPY_TEACHER_LINK: &str = "Copy the teacher link";
 pub const OPEN_CLASS: &str = "Open the class’s results";
+pub const ANOTHER_CLASS: &str = "Make another class";
 pub const KEEP_TEACHER_LINK: &str = "Keep the teacher link in this browser";
 pub const KEPT_CLASSES: &str = "Classes kept in this browser";
 pub const FORGET_CLASS: &str = "Forget";

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::quiz::Mode;
 use crate::quiz::host::style_value;
-use crate::quiz::launch::{Launch, MAX_INSTANCE, Scheme};
+use crate::quiz::launch::{Launch, MAX_INSTANCE, RESULTS_OFF, Scheme};
 use crate::ui::i18n::{Lang, embed_code as words};
 use crate::ui::platform;
 
@@ -184,6 +184,10 @@ enum Edit {
 pub struct EmbedCodeProps {
     /// The widget's address (the folder with index.html, embed.js and article-quiz.js).
     pub widget: AttrValue,
+    /// The results server that serves this page, if one does: the newsroom's view of its
+    /// readers' results is offered then.
+    #[prop_or_default]
+    pub server: Option<AttrValue>,
 }
 
 #[function_component]
@@ -242,7 +246,12 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
         };
     // The preview is embedded in this page, not the editor's: it leaves out their site's
     // origin, to which it would otherwise address every message (its height included).
-    let preview = frame_address(&Options { host_origin: String::new(), ..(*options).clone() }, &props.widget);
+    // Nor is the editor a reader: the preview counts nothing on a results server.
+    let preview = Launch {
+        results: Some(RESULTS_OFF.to_owned()),
+        ..launch(&Options { host_origin: String::new(), ..(*options).clone() })
+    }
+    .address(&props.widget);
     html! {
         <div class="aq aq-teacher">
             <header class="aq-header">
@@ -318,6 +327,9 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
                 <iframe class="aq-preview" data-article-quiz="" title={words::FRAME_TITLE} width="100%" height="640"
                     src={preview} />
             </section>
+            if let Some(server) = props.server.clone() {
+                <crate::ui::pages::newsroom::Newsroom {server} />
+            }
         </div>
     }
 }
@@ -327,6 +339,9 @@ pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
     crate::ui::pages::widget::mount_page::<EmbedCode>(words::PAGE_ROOT, || {
-        Ok(EmbedCodeProps { widget: platform::address_of("../").into() })
+        Ok(EmbedCodeProps {
+            widget: platform::address_of("../").into(),
+            server: platform::server_base().map(Into::into),
+        })
     });
 }

@@ -4,6 +4,7 @@
 pub mod editor;
 pub mod embed_code;
 pub mod first_screen;
+pub mod newsroom;
 #[cfg(target_arch = "wasm32")]
 pub mod seat;
 pub mod teacher;

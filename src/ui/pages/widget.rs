@@ -254,7 +254,7 @@ fn props(loaded: Loaded, launch: &Launch, begin: Begin) -> app::AppProps {
     // page that names one counts its readers' answers (never an assignment's).
     let class = launch.class.as_deref().filter(|_| props.assignment.is_some());
     props.to_class = platform::start_hand_ins(class, props.lang.tag());
-    if launch.assignment_code.is_none() {
+    if launch.assignment_code.is_none() && launch.results.as_deref() != Some(crate::quiz::launch::RESULTS_OFF) {
         let site = launch.host_origin.as_deref().and_then(platform::host_name_of).unwrap_or_default();
         platform::start_readers(launch.results.as_deref(), &props.quiz.quiz.slug, &site, props.lang.tag());
     }

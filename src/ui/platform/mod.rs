@@ -93,8 +93,8 @@ pub enum ServerError {
     Unreachable,
     /// The class was deleted or has expired (or the link is mistyped).
     Gone,
-    /// The teacher link's secret is wrong.
-    NotTeacher,
+    /// The teacher link's secret, or the admin token, is wrong.
+    WrongSecret,
     /// Refused, for the server's reason.
     Refused(String),
 }

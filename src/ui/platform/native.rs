@@ -113,3 +113,15 @@ pub fn readers_counted() -> bool {
 pub fn host_name_of(_address: &str) -> Option<String> {
     None
 }
+pub async fn quizzes(_server: &str) -> Result<Vec<crate::quiz::api::QuizSummary>, super::ServerError> {
+    Err(super::ServerError::Unreachable)
+}
+pub async fn report(_server: &str, _quiz: &str, _token: &str) -> Result<crate::quiz::api::Report, super::ServerError> {
+    Err(super::ServerError::Unreachable)
+}
+pub async fn report_csv(_server: &str, _quiz: &str, _token: &str) -> Result<String, super::ServerError> {
+    Err(super::ServerError::Unreachable)
+}
+pub fn fragment_param(_name: &str) -> Option<String> {
+    None
+}

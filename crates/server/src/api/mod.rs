@@ -45,7 +45,9 @@ pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
             CorsLayer::new()
                 .allow_origin(Any)
                 .allow_methods([Method::GET, Method::POST, Method::DELETE])
-                .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION]),
+                .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
+                // A browser asks once in two hours, not before every answer a reader checks.
+                .max_age(std::time::Duration::from_secs(2 * 60 * 60)),
         )
 }
 

@@ -1,7 +1,9 @@
 //! News readers: what a page that names this server tells it (views, starts, first
 //! answers, finishes, with a random id that lives as long as the page), how readers
 //! answered, for the next reader (one cacheable GET per quiz), and the newsroom's view,
-//! behind the admin token. Answers are scored here, by the core, never taken on trust.
+//! behind the admin token. Answers are scored here, by the core, never taken on trust;
+//! a finish's score is the widget's (checked to lie within the quiz's points): the
+//! figures are what readers' browsers say, not proof (README, "The results server").
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -21,6 +23,7 @@ use article_quiz_core::{Kind, Points, Response, Verdict, scoring};
 use super::bearer;
 use super::openapi::{BadAddress, Busy, Failed, JsonBody};
 use crate::error::{ApiError, ApiResult, Json, Path};
+use crate::site::{hex, matches};
 use crate::store::{AnswerTally, FunnelTally, Reader, Reading};
 use crate::{App, Store};
 
@@ -164,10 +167,8 @@ pub async fn stats<S: Store>(
     let json = serde_json::to_vec(&body).map_err(|_| refused("the stats cannot be written".into()))?;
     // The same stats, the same tag: a browser or CDN that has them gets a 304.
     let tag = format!("\"{}\"", hex(&Sha256::digest(&json)[..16]));
-    let cached = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|given| given.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    let cached =
+        headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).is_some_and(|given| matches(given, &tag));
     let mut response = if cached {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
@@ -363,10 +364,6 @@ fn date(day: i64) -> String {
         .ok()
         .and_then(|julian| time::Date::from_julian_day(julian).ok())
         .map_or_else(|| day.to_string(), |date| date.to_string())
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn refused(why: String) -> ApiError {

@@ -81,13 +81,19 @@ pub enum Reading {
 }
 
 /// Who sent readings: the quiz, the page's random id, the embedding site, the day
-/// (days since the Unix epoch) it came.
-#[derive(Debug, Clone, Copy)]
+/// (days since the Unix epoch) it came. Its `Debug` shows neither the id nor the site.
+#[derive(Clone, Copy)]
 pub struct Reader<'a> {
     pub quiz: &'a str,
     pub id: &'a str,
     pub site: &'a str,
     pub day: i64,
+}
+
+impl std::fmt::Debug for Reader<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reader").field("quiz", &self.quiz).field("day", &self.day).finish_non_exhaustive()
+    }
 }
 
 /// How many readers gave `response` to `question`, and whether it was right.

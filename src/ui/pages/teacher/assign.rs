@@ -10,7 +10,7 @@ use crate::quiz::{Mode, Points};
 
 use crate::ui::QuizRef;
 use crate::ui::i18n::{self, teacher as words};
-use crate::ui::pages::teacher::collect::{Collect, KeptClasses};
+use crate::ui::pages::teacher::collect::Collect;
 use crate::ui::pages::teacher::print::Sheet;
 use crate::ui::pages::teacher::qr::Qr;
 use crate::ui::platform;
@@ -230,7 +230,6 @@ pub fn Assign(props: &AssignProps) -> Html {
                     if let Some(server) = props.server.clone() {
                         <Collect {server} quiz={quiz.slug.clone()} code={code.clone()}
                             title={form.setup.title.trim().to_owned()} widget={props.widget.clone()} />
-                        <KeptClasses />
                     }
                     <h3 class="aq-teacher-subheading">{ words::PRINT_HEADING }</h3>
                     <p class="aq-hint">{ words::PRINT_INTRO }</p>

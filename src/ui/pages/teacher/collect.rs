@@ -22,17 +22,23 @@ pub const POLL_MS: u32 = 5_000;
 /// `class<TAB>secret<TAB>title` a line.
 pub const CLASSES_KEY: &str = "article-quiz:teacher:classes";
 
-/// A class on the server, as its teacher link names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A class on the server, as its teacher link names it. Its `Debug` shows neither.
+#[derive(Clone, PartialEq, Eq)]
 pub struct TeacherLink {
     pub class: String,
     pub secret: String,
 }
 
+impl std::fmt::Debug for TeacherLink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TeacherLink([class and secret])")
+    }
+}
+
 impl TeacherLink {
     /// The teacher link of this page's address, if it is one (`#class=…&secret=…`).
     pub fn of_page() -> Option<TeacherLink> {
-        TeacherLink::new(platform::param("class")?, platform::param("secret")?)
+        TeacherLink::new(platform::fragment_param("class")?, platform::fragment_param("secret")?)
     }
 
     /// A link of the server's id and secret, which are URL-safe base64: anything else is
@@ -80,7 +86,7 @@ fn error_words(error: &ServerError) -> String {
     match error {
         ServerError::Unreachable => words::UNREACHABLE.to_owned(),
         ServerError::Gone => words::CLASS_GONE.to_owned(),
-        ServerError::NotTeacher => words::NOT_TEACHER.to_owned(),
+        ServerError::WrongSecret => words::NOT_TEACHER.to_owned(),
         ServerError::Refused(why) => words::refused(why),
     }
 }
@@ -109,16 +115,9 @@ enum Making {
 #[function_component]
 pub fn Collect(props: &CollectProps) -> Html {
     let making = use_state(|| Making::Idle);
+    let kept_version = use_state(|| 0u32);
     let days = use_state(|| DEFAULT_DAYS);
     let status = use_state(String::new);
-    // Another link is another class: what was made for the last one goes.
-    {
-        let (making, status) = (making.clone(), status.clone());
-        use_effect_with(props.code.clone(), move |_| {
-            making.set(Making::Idle);
-            status.set(String::new());
-        });
-    }
     let make = {
         let (making, days) = (making.clone(), days.clone());
         let (server, quiz, code, title, widget) =
@@ -163,15 +162,26 @@ pub fn Collect(props: &CollectProps) -> Html {
             platform::copy_text(&text, move |ok| status.set(if ok { done } else { words::NOT_COPIED_LINK }.to_owned()));
         })
     };
+    // A class stays on show until the teacher asks for another (its links are the only
+    // copy of its secret); the form may change meanwhile: the class keeps its link.
+    let another = {
+        let (making, status) = (making.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            making.set(Making::Idle);
+            status.set(String::new());
+        })
+    };
     let made = match &*making {
         Making::Made { student, teacher, days } => {
             let teacher_address = teacher.address(&platform::address_of(""));
             let keep = {
-                let (teacher, title, status) = (teacher.clone(), props.title.to_string(), status.clone());
+                let (teacher, title, status, version) =
+                    (teacher.clone(), props.title.to_string(), status.clone(), kept_version.clone());
                 Callback::from(move |event: Event| {
                     let on = event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked());
                     let kept = keep_class(&teacher, &title, on);
                     status.set(if kept { String::new() } else { words::NOT_KEPT.to_owned() });
+                    version.set(*version + 1);
                 })
             };
             html! {
@@ -199,6 +209,7 @@ pub fn Collect(props: &CollectProps) -> Html {
                         <button type="button" class="aq-button"
                             onclick={copy(teacher_address.clone(), words::COPIED_LINK)}>{ words::COPY_TEACHER_LINK }</button>
                         <a class="aq-button" href={teacher_address} target="_blank" rel="noopener">{ words::OPEN_CLASS }</a>
+                        <button type="button" class="aq-button" onclick={another}>{ words::ANOTHER_CLASS }</button>
                         <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
                     </div>
                 </>
@@ -224,6 +235,7 @@ pub fn Collect(props: &CollectProps) -> Html {
                 </div>
             }
             { made }
+            <KeptClasses version={*kept_version} />
         </div>
     }
 }
@@ -234,6 +246,13 @@ pub struct LiveClassProps {
     pub link: TeacherLink,
     /// Told the class as it stands, each time it is read.
     pub on_class: Callback<Option<Rc<HandIns>>>,
+}
+
+/// The class's reads: how many were asked for, the newest shown, and whether to stop.
+struct Reads {
+    asked: u32,
+    shown: u32,
+    stopped: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -250,27 +269,47 @@ enum Live {
 pub fn LiveClass(props: &LiveClassProps) -> Html {
     let live = use_state(|| Live::Loading);
     let last = use_mut_ref(|| None::<Rc<HandIns>>);
+    // The reads under way are numbered: an answer older than one shown is dropped. Once
+    // the class is gone (deleted here or elsewhere, or the secret refused), reading stops.
+    let reads = use_mut_ref(|| Reads { asked: 0, shown: 0, stopped: false });
     let confirming = use_state(|| false);
     let refresh = use_state(|| 0u32);
     {
-        let (live, last, on_class) = (live.clone(), last.clone(), props.on_class.clone());
+        let (live, last, on_class, reads) = (live.clone(), last.clone(), props.on_class.clone(), reads.clone());
         let (server, link) = (props.server.to_string(), props.link.clone());
         use_effect_with(*refresh, move |_| {
             let read = move || {
-                let (live, last, on_class, server, link) =
-                    (live.clone(), last.clone(), on_class.clone(), server.clone(), link.clone());
+                if reads.borrow().stopped {
+                    return;
+                }
+                let mine = {
+                    let mut reads = reads.borrow_mut();
+                    reads.asked += 1;
+                    reads.asked
+                };
+                let (live, last, on_class, server, link, reads) =
+                    (live.clone(), last.clone(), on_class.clone(), server.clone(), link.clone(), reads.clone());
                 spawn(async move {
-                    match platform::hand_ins(&server, &link.class, &link.secret).await {
+                    let answer = platform::hand_ins(&server, &link.class, &link.secret).await;
+                    {
+                        let mut reads = reads.borrow_mut();
+                        if reads.stopped || mine < reads.shown {
+                            return;
+                        }
+                        reads.shown = mine;
+                        reads.stopped = matches!(answer, Err(ServerError::Gone | ServerError::WrongSecret));
+                    }
+                    match answer {
                         Ok(class) => {
                             let class = Rc::new(class);
                             if last.borrow().as_ref() != Some(&class) {
                                 last.replace(Some(class.clone()));
                                 on_class.emit(Some(class.clone()));
-                                live.set(Live::Read(class));
                             }
+                            live.set(Live::Read(class));
                         }
                         Err(error) => {
-                            if matches!(error, ServerError::Gone | ServerError::NotTeacher) {
+                            if matches!(error, ServerError::Gone | ServerError::WrongSecret) {
                                 last.replace(None);
                                 on_class.emit(None);
                             }
@@ -285,23 +324,28 @@ pub fn LiveClass(props: &LiveClassProps) -> Html {
         });
     }
     let delete_hand_in = |id: i64| {
-        let (server, link, refresh) = (props.server.to_string(), props.link.clone(), refresh.clone());
+        let (server, link, refresh, live) =
+            (props.server.to_string(), props.link.clone(), refresh.clone(), live.clone());
         Callback::from(move |_: MouseEvent| {
-            let (server, link, refresh) = (server.clone(), link.clone(), refresh.clone());
+            let (server, link, refresh, live) = (server.clone(), link.clone(), refresh.clone(), live.clone());
             spawn(async move {
-                let _ = platform::delete_hand_in(&server, &link.class, &link.secret, id).await;
-                refresh.set(*refresh + 1);
+                match platform::delete_hand_in(&server, &link.class, &link.secret, id).await {
+                    Ok(()) | Err(ServerError::Gone) => refresh.set(*refresh + 1),
+                    Err(error) => live.set(Live::Failed(error)),
+                }
             });
         })
     };
     let delete_class = {
-        let (server, link, live, on_class) =
-            (props.server.to_string(), props.link.clone(), live.clone(), props.on_class.clone());
+        let (server, link, live, on_class, reads) =
+            (props.server.to_string(), props.link.clone(), live.clone(), props.on_class.clone(), reads.clone());
         Callback::from(move |_: MouseEvent| {
-            let (server, link, live, on_class) = (server.clone(), link.clone(), live.clone(), on_class.clone());
+            let (server, link, live, on_class, reads) =
+                (server.clone(), link.clone(), live.clone(), on_class.clone(), reads.clone());
             spawn(async move {
                 match platform::delete_class(&server, &link.class, &link.secret).await {
                     Ok(()) | Err(ServerError::Gone) => {
+                        reads.borrow_mut().stopped = true;
                         keep_class(&link, "", false);
                         on_class.emit(None);
                         live.set(Live::Deleted);
@@ -350,19 +394,26 @@ pub fn LiveClass(props: &LiveClassProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct KeptClassesProps {
+    /// Changes when a class is kept or forgotten elsewhere on the page: read them again.
+    pub version: u32,
+}
+
 /// The classes this browser keeps, each opening its teacher link.
 #[function_component]
-pub fn KeptClasses() -> Html {
-    let kept = use_state(kept_classes);
+pub fn KeptClasses(_props: &KeptClassesProps) -> Html {
+    let forgotten = use_state(|| 0u32);
+    let kept = kept_classes();
     if kept.is_empty() {
         return html! {};
     }
     let page = platform::address_of("");
     let forget = |link: TeacherLink| {
-        let kept = kept.clone();
+        let forgotten = forgotten.clone();
         Callback::from(move |_: MouseEvent| {
             keep_class(&link, "", false);
-            kept.set(kept_classes());
+            forgotten.set(*forgotten + 1);
         })
     };
     let items = kept.iter().map(|(link, title)| {

@@ -11,6 +11,13 @@ pub fn param(name: &str) -> Option<String> {
     from(location.hash().ok()?).or_else(|| from(location.search().ok()?))
 }
 
+/// The value of `name` in the page address's fragment only: for a secret, which a query
+/// would show to servers and in `Referer`s.
+pub fn fragment_param(name: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#')).ok()?.get(name)
+}
+
 /// Whether the widget runs in a frame of another page (an iframe embed).
 pub fn in_frame() -> bool {
     let Some(window) = web_sys::window() else { return false };

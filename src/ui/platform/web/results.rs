@@ -53,7 +53,11 @@ thread_local! {
 pub fn start_readers(named: Option<&str>, quiz: &str, site: &str, lang: &str) -> bool {
     let base = || web_sys::window()?.document()?.base_uri().ok()?;
     let server = match named {
-        Some(named) => base().and_then(|base| web_sys::Url::new_with_base(named, &base).ok()).map(|url| url.href()),
+        // An http(s) address only: never a data: or other address a link could forge.
+        Some(named) => base()
+            .and_then(|base| web_sys::Url::new_with_base(named, &base).ok())
+            .filter(|url| matches!(url.protocol().as_str(), "https:" | "http:"))
+            .map(|url| url.href()),
         None => super::server_base(),
     };
     let (Some(server), Some(module)) = (server, super::meta(MODULE_META)) else { return false };

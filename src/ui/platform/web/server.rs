@@ -5,7 +5,7 @@
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 
-use crate::quiz::api::{ClassCreated, HandIns, NewClass, Refusal};
+use crate::quiz::api::{ClassCreated, HandIns, NewClass, QuizSummary, Refusal, Report};
 use crate::ui::platform::ServerError;
 
 const SERVER_META: &str = "article-quiz-server";
@@ -23,6 +23,7 @@ fn class_address(server: &str, class: &str, rest: &str) -> String {
     format!("{server}api/v1/classes/{class}{rest}")
 }
 
+/// The request with a secret: a teacher's, or the server's admin token.
 fn as_teacher(request: RequestBuilder, secret: &str) -> RequestBuilder {
     request.header("authorization", &format!("Bearer {secret}"))
 }
@@ -41,7 +42,7 @@ async fn ok(sent: Result<Response, gloo_net::Error>) -> Result<Response, ServerE
     let why = response.json::<Refusal>().await.map(|r| r.error).unwrap_or_default();
     Err(match response.status() {
         404 => ServerError::Gone,
-        401 => ServerError::NotTeacher,
+        401 => ServerError::WrongSecret,
         status if why.is_empty() => ServerError::Refused(format!("the server answered {status}")),
         _ => ServerError::Refused(why),
     })
@@ -65,4 +66,26 @@ pub async fn delete_hand_in(server: &str, class: &str, secret: &str, id: i64) ->
 
 pub async fn delete_class(server: &str, class: &str, secret: &str) -> Result<(), ServerError> {
     ok(as_teacher(Request::delete(&class_address(server, class, "")), secret).send().await).await.map(drop)
+}
+
+/// The quizzes the server serves.
+pub async fn quizzes(server: &str) -> Result<Vec<QuizSummary>, ServerError> {
+    answer(Request::get(&format!("{server}api/v1/quizzes")).send().await).await
+}
+
+fn report_address(server: &str, quiz: &str, file: &str) -> String {
+    let quiz: String = web_sys::js_sys::encode_uri_component(quiz).into();
+    format!("{server}api/v1/quizzes/{quiz}/{file}")
+}
+
+/// The newsroom's report of a quiz, with the server's admin token.
+pub async fn report(server: &str, quiz: &str, token: &str) -> Result<Report, ServerError> {
+    answer(as_teacher(Request::get(&report_address(server, quiz, "report")), token).send().await).await
+}
+
+/// The same report as CSV.
+pub async fn report_csv(server: &str, quiz: &str, token: &str) -> Result<String, ServerError> {
+    let response =
+        ok(as_teacher(Request::get(&report_address(server, quiz, "report.csv")), token).send().await).await?;
+    response.text().await.map_err(|_| ServerError::Unreachable)
 }
