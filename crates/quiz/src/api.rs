@@ -239,6 +239,9 @@ pub struct DayFunnel {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuestionReport {
     pub question: String,
+    /// The question as the quiz asks it.
+    #[serde(default)]
+    pub prompt: String,
     pub answers: u32,
     pub right: u32,
     pub distribution: Vec<AnswerCount>,
@@ -248,6 +251,9 @@ pub struct QuestionReport {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AnswerCount {
     pub response: Response,
+    /// The answer in the quiz's words ([`Response::text`]).
+    #[serde(default)]
+    pub text: String,
     /// Whether it earned full marks.
     pub right: bool,
     pub count: u32,

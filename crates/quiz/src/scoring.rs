@@ -93,6 +93,32 @@ impl Response {
             _ => false,
         }
     }
+
+    /// This answer in the quiz's own words, for a person reading a report: the option
+    /// picked (several joined by "; "), "True" or "False", the number with its unit, the
+    /// items in the order given (joined by " → "), the sentence picked. `None` when it
+    /// does not fit `kind`.
+    pub fn text(&self, kind: &Kind) -> Option<String> {
+        if !self.fits(kind) {
+            return None;
+        }
+        Some(match (self, kind) {
+            (Response::Single(i), Kind::Single { options, .. }) => options[*i].text.clone(),
+            (Response::Multiple(picked), Kind::Multiple { options, .. }) => {
+                picked.iter().map(|i| options[*i].text.as_str()).collect::<Vec<_>>().join("; ")
+            }
+            (Response::TrueFalse(value), _) => if *value { "True" } else { "False" }.to_owned(),
+            (Response::Order(order), Kind::Order { items }) => {
+                order.iter().map(|i| items[*i].as_str()).collect::<Vec<_>>().join(" → ")
+            }
+            (Response::Numeric(x), Kind::Numeric { unit, .. }) => {
+                let number = decimal(*x);
+                if unit.is_empty() { number } else { format!("{number} {unit}") }
+            }
+            (Response::Evidence(i), Kind::Evidence { passage, .. }) => passage[*i].clone(),
+            _ => return None,
+        })
+    }
 }
 
 /// `x` in decimal to the millionth, written with integer arithmetic only: Rust's float

@@ -91,6 +91,16 @@ pub const QUESTIONS: &str = "Questions (first answers)";
 pub const QUESTION: &str = "Question";
 pub const ANSWERS: &str = "Answers";
 pub const RIGHT: &str = "Right";
+pub const DISTRIBUTION: &str = "What readers answered";
+pub const RIGHT_ANSWER: &str = "right";
+
+/// A question's answers in the distribution: `count` readers of `answers`.
+pub fn readers_share(count: u32, answers: u32) -> String {
+    let percent =
+        if answers == 0 { 0 } else { (200 * u64::from(count) + u64::from(answers)) / (2 * u64::from(answers)) };
+    let readers = if count == 1 { "reader" } else { "readers" };
+    format!("{count} {readers} ({percent} %)")
+}
 
 pub fn report_refused(why: &str) -> String {
     format!("The results server refused: {why}")

@@ -1,13 +1,14 @@
 //! The newsroom's view of its readers' results, on the embed-code page when a results
 //! server serves it: with the server's admin token, per quiz, views → starts →
-//! finishes in all, by embedding site and by day, each question's first answers, and the
-//! report as CSV. The token is kept in the page only while it is open.
+//! finishes in all, by embedding site and by day, each question's first answers (how
+//! many, how many right, and what readers answered, most often first, in the quiz's
+//! words), and the report as CSV. The token is kept in the page only while it is open.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::quiz::api::{Funnel, QuizSummary, Report};
+use crate::quiz::api::{AnswerCount, Funnel, QuestionReport, QuizSummary, Report};
 use crate::ui::i18n::embed_code as words;
 use crate::ui::platform::{self, ServerError};
 
@@ -172,13 +173,36 @@ fn report_view(report: &Report, download: Callback<MouseEvent>) -> Html {
         .map(|s| (if s.site.is_empty() { words::NO_SITE.to_owned() } else { s.site.clone() }, s.funnel))
         .collect();
     let days = report.by_day.iter().map(|d| (d.day.clone(), d.funnel)).collect();
+    // A question by its prompt (by its id from a server that sends none).
+    let named = |q: &QuestionReport| if q.prompt.is_empty() { q.question.clone() } else { q.prompt.clone() };
     let questions = report.questions.iter().map(|q| {
         html! {
             <tr>
-                <th scope="row">{ &q.question }</th>
+                <th scope="row">{ named(q) }</th>
                 <td>{ q.answers }</td>
                 <td>{ words::right_share(q.right, q.answers) }</td>
             </tr>
+        }
+    });
+    let distributions = report.questions.iter().map(|q| {
+        let mut given: Vec<&AnswerCount> = q.distribution.iter().collect();
+        given.sort_by_key(|a| std::cmp::Reverse(a.count));
+        html! {
+            <li>
+                <p class="aq-distribution-prompt">{ named(q) }</p>
+                <ul class="aq-distribution">
+                    { for given.into_iter().map(|a| html! {
+                        <li class={classes!(a.right.then_some("aq-distribution--right"))}>
+                            <span class="aq-distribution-answer">
+                                { if a.text.is_empty() { a.response.to_json() } else { a.text.clone() } }
+                                if a.right { <span class="aq-distribution-mark">{ format!(" ✓ {}", words::RIGHT_ANSWER) }</span> }
+                            </span>
+                            <meter min="0" max={q.answers.to_string()} value={a.count.to_string()} aria-hidden="true"></meter>
+                            <span class="aq-distribution-count">{ words::readers_share(a.count, q.answers) }</span>
+                        </li>
+                    }) }
+                </ul>
+            </li>
         }
     });
     html! {
@@ -197,6 +221,8 @@ fn report_view(report: &Report, download: Callback<MouseEvent>) -> Html {
                 </thead>
                 <tbody>{ for questions }</tbody>
             </table>
+            <h3 class="aq-teacher-subheading">{ words::DISTRIBUTION }</h3>
+            <ol class="aq-distributions">{ for distributions }</ol>
             <div class="aq-actions">
                 <button type="button" class="aq-button" onclick={download}>{ words::DOWNLOAD_REPORT }</button>
             </div>

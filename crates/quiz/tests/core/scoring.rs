@@ -265,3 +265,29 @@ mod response_json {
         }
     }
 }
+
+/// Each answer of the riverton fixture's questions in the quiz's words, as a report
+/// shows it; an answer that does not fit its question has none.
+#[test]
+fn an_answer_reads_in_the_quiz_words() {
+    let quiz = crate::common::riverton();
+    let by_id = |id: &str| &quiz.questions.iter().find(|q| q.id == id).unwrap().kind;
+    assert_eq!(Response::Single(1).text(by_id("vote")).as_deref(), Some("2 to 7 against"));
+    assert_eq!(
+        Response::Multiple(vec![0, 2]).text(by_id("views")).as_deref(),
+        Some("It would open doors for children.; It was too small.")
+    );
+    assert_eq!(Response::TrueFalse(false).text(by_id("museum")).as_deref(), Some("False"));
+    assert_eq!(
+        Response::Order(vec![1, 0, 2, 3]).text(by_id("schedule")).as_deref(),
+        Some("The budget vote → The council votes → Work begins → Work ends")
+    );
+    assert_eq!(Response::Numeric(12_000_000.5).text(by_id("cost")).as_deref(), Some("12000000.5 dollars"));
+    assert_eq!(
+        Response::Evidence(2).text(by_id("evidence")).as_deref(),
+        Some("The old building would become a museum.")
+    );
+    assert_eq!(Response::Single(2).text(by_id("vote")), None, "no third option");
+    assert_eq!(Response::Order(vec![0, 0, 1, 2]).text(by_id("schedule")), None, "not an order");
+    assert_eq!(Response::TrueFalse(true).text(by_id("vote")), None, "another kind");
+}

@@ -18,7 +18,7 @@ use article_quiz_core::api::{
     ReaderEvents, ReaderStats, Refusal, Report, SiteFunnel,
 };
 use article_quiz_core::model::Quiz;
-use article_quiz_core::{Kind, Points, Response, Verdict, scoring};
+use article_quiz_core::{Points, Question, Response, Verdict, scoring};
 
 use super::bearer;
 use super::openapi::{BadAddress, Busy, Failed, JsonBody};
@@ -144,12 +144,15 @@ pub async fn stats<S: Store>(
                 a.count.cmp(&b.count).then_with(|| b.response.cmp(&a.response))
             });
             let common_wrong = wrong.and_then(|a| serde_json::from_str::<Response>(&a.response).ok());
-            let q = quiz.questions.iter().find(|q| q.id == question);
+            // A choice question's, in the quiz's words; not the others' (true or false is
+            // in the reader's language, which the widget knows; an order or a number is
+            // not one answer among few).
+            let choice = common_wrong.as_ref().filter(|r| matches!(r, Response::Single(_) | Response::Multiple(_)));
             QuestionStats {
-                question: question.to_owned(),
+                question: question.id.clone(),
                 answers: count_all(&answers),
                 right: answers.iter().filter(|a| a.right).map(|a| a.count).sum(),
-                common_wrong_text: q.zip(common_wrong.as_ref()).and_then(|(q, r)| choice_text(&q.kind, r)),
+                common_wrong_text: choice.and_then(|r| r.text(&question.kind)),
                 common_wrong,
                 common_wrong_count: wrong.map_or(0, |a| a.count),
             }
@@ -264,14 +267,16 @@ async fn make_report<S: Store>(app: &App<S>, slug: &str, headers: &HeaderMap) ->
     let questions = by_question(quiz, &tallies)
         .into_iter()
         .map(|(question, answers)| QuestionReport {
-            question: question.to_owned(),
+            question: question.id.clone(),
+            prompt: question.prompt.clone(),
             answers: count_all(&answers),
             right: answers.iter().filter(|a| a.right).map(|a| a.count).sum(),
             distribution: answers
                 .iter()
                 .filter_map(|a| {
-                    let response = serde_json::from_str(&a.response).ok()?;
-                    Some(AnswerCount { response, right: a.right, count: a.count })
+                    let response: Response = serde_json::from_str(&a.response).ok()?;
+                    let text = response.text(&question.kind).unwrap_or_default();
+                    Some(AnswerCount { response, text, right: a.right, count: a.count })
                 })
                 .collect(),
         })
@@ -293,16 +298,18 @@ fn add(funnel: &mut Funnel, tally: &FunnelTally) {
 
 fn report_to_csv(report: &Report) -> Result<Vec<u8>, csv::Error> {
     let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(["quiz", "site", "day", "views", "starts", "finishes", "question", "answer", "right", "readers"])?;
+    let header =
+        ["quiz", "site", "day", "views", "starts", "finishes", "question", "answer", "answer_text", "right", "readers"];
+    out.write_record(header)?;
     for day in &report.by_day {
         let f = day.funnel;
         let counts = [f.views, f.starts, f.finishes].map(|n| n.to_string());
-        out.write_record([&report.quiz, "", &day.day, &counts[0], &counts[1], &counts[2], "", "", "", ""])?;
+        out.write_record([&report.quiz, "", &day.day, &counts[0], &counts[1], &counts[2], "", "", "", "", ""])?;
     }
     for site in &report.by_site {
         let f = site.funnel;
         let counts = [f.views, f.starts, f.finishes].map(|n| n.to_string());
-        out.write_record([&report.quiz, &site.site, "", &counts[0], &counts[1], &counts[2], "", "", "", ""])?;
+        out.write_record([&report.quiz, &site.site, "", &counts[0], &counts[1], &counts[2], "", "", "", "", ""])?;
     }
     for question in &report.questions {
         for answer in &question.distribution {
@@ -317,6 +324,7 @@ fn report_to_csv(report: &Report) -> Result<Vec<u8>, csv::Error> {
                 "",
                 &question.question,
                 &response,
+                &answer.text,
                 right,
                 &answer.count.to_string(),
             ])?;
@@ -325,30 +333,16 @@ fn report_to_csv(report: &Report) -> Result<Vec<u8>, csv::Error> {
     out.into_inner().map_err(|e| e.into_error().into())
 }
 
-/// A choice question's answer in the quiz's words: the option's text, or the options'
-/// texts joined by "; "; `None` for other kinds (true or false is in the reader's language,
-/// which the widget knows; an order or a number is not one answer among few).
-fn choice_text(kind: &Kind, response: &Response) -> Option<String> {
-    match (kind, response) {
-        (Kind::Single { options, .. }, Response::Single(i)) => options.get(*i).map(|o| o.text.clone()),
-        (Kind::Multiple { options, .. }, Response::Multiple(picked)) if !picked.is_empty() => {
-            let texts: Option<Vec<&str>> = picked.iter().map(|i| options.get(*i).map(|o| o.text.as_str())).collect();
-            texts.map(|t| t.join("; "))
-        }
-        _ => None,
-    }
-}
-
 /// The quiz `slug`, if this server serves it.
 fn served<'a, S>(app: &'a App<S>, slug: &str) -> ApiResult<&'a Quiz> {
     app.quizzes.get(slug).ok_or(ApiError::NoQuiz)
 }
 
 /// The tallies of each question, in the quiz's order.
-fn by_question<'a>(quiz: &'a Quiz, tallies: &'a [AnswerTally]) -> Vec<(&'a str, Vec<&'a AnswerTally>)> {
+fn by_question<'a>(quiz: &'a Quiz, tallies: &'a [AnswerTally]) -> Vec<(&'a Question, Vec<&'a AnswerTally>)> {
     quiz.questions
         .iter()
-        .map(|q| (q.id.as_str(), tallies.iter().filter(|t| t.question == q.id).collect::<Vec<_>>()))
+        .map(|q| (q, tallies.iter().filter(|t| t.question == q.id).collect::<Vec<_>>()))
         .filter(|(_, answers)| !answers.is_empty())
         .collect()
 }
