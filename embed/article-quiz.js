@@ -11,6 +11,8 @@
 const glue = () => import("./article-quiz.js");
 const hostScript = () => import("./embed.js");
 const validator = () => import("./validator/load.js");
+// Loaded only for a quiz whose page names a results server (data-results, results).
+const results = () => import("./results.js");
 const wasm = new URL("./article-quiz_bg.wasm", import.meta.url).href;
 const css = new URL("./article-quiz.css", import.meta.url).href;
 const MOUNTED = "data-article-quiz-mounted";
@@ -34,7 +36,7 @@ const mount = async (host) => {
   const module = await load();
   if (!host.isConnected || quizzes.has(host)) return;
   const element = host.localName === "article-quiz";
-  const quiz = (element ? module.mount_element : module.mount_in)(host, css, validator);
+  const quiz = (element ? module.mount_element : module.mount_in)(host, css, validator, results);
   if (!quiz) return;
   quizzes.set(host, quiz);
   if (!element) host.setAttribute(MOUNTED, "");
@@ -73,10 +75,11 @@ const sweep = () => {
   for (const host of [...watched, ...quizzes.keys()]) if (!host.isConnected) unmount(host);
 };
 
-// <article-quiz quiz lang mode link theme instance>: the same quiz as a custom element.
+// <article-quiz quiz lang mode link theme instance results>: the same quiz as a custom
+// element.
 // A change of its options mounts it again with the new ones.
 class ArticleQuizElement extends HTMLElement {
-  static observedAttributes = ["quiz", "lang", "mode", "link", "theme", "share", "instance"];
+  static observedAttributes = ["quiz", "lang", "mode", "link", "theme", "share", "instance", "results"];
   connectedCallback() {
     watch(this);
   }

@@ -39,6 +39,7 @@ export const WORDS = {
     waiting: "Not handed in yet: the server cannot be reached. This device keeps it and sends it when the server answers, while this quiz is open or the next time you open it. Or copy the code.",
     "waiting-here": "Not handed in yet: the server cannot be reached, and this browser keeps nothing. Keep this page open to send it when the server answers, or copy the code.",
     gone: "This class was deleted or has expired, so nothing was sent. Copy the code and give it to your teacher.",
+    closed: "This class was deleted or has expired: nothing can be handed in to it. You can still take the quiz; at the end, copy your code and give it to your teacher.",
     refused: "The server did not take it. Copy the code and give it to your teacher.",
     right: (n) => `${n} % of readers got this right.`,
     wrong: (answer) => `The most common wrong answer: “${answer}”.`,
@@ -51,6 +52,7 @@ export const WORDS = {
     waiting: "Aún no se ha entregado: no se puede contactar con el servidor. Este dispositivo lo guarda y lo envía cuando el servidor responda, mientras el cuestionario esté abierto o la próxima vez que lo abras. O copia el código.",
     "waiting-here": "Aún no se ha entregado: no se puede contactar con el servidor y este navegador no guarda nada. Deja esta página abierta para enviarlo cuando el servidor responda, o copia el código.",
     gone: "Esta clase se ha borrado o ha caducado, así que no se ha enviado nada. Copia el código y dáselo a tu profesor.",
+    closed: "Esta clase se ha borrado o ha caducado: ya no se puede entregar nada en ella. Puedes hacer el cuestionario igualmente; al final, copia tu código y dáselo a tu profesor.",
     refused: "El servidor no lo ha aceptado. Copia el código y dáselo a tu profesor.",
     right: (n) => `El ${n} % de los lectores acertó.`,
     wrong: (answer) => `La respuesta equivocada más común: «${answer}».`,
@@ -60,15 +62,29 @@ export const WORDS = {
 
 const wordsIn = (lang) => WORDS[String(lang).split("-")[0]] || WORDS.en;
 
-/** Calls each function in `watchers` whenever the page's content changes. */
-const watchers = [];
-let observer;
-function watch(then) {
-  watchers.push(then);
+/** The results server's base address (ending in `/`): `named` by the widget's options,
+ * or by the `<meta>` the server writes into the pages it serves; an http(s) address
+ * only, never a data: or other address a link could forge. */
+function serverOf(named) {
+  try {
+    const url = new URL(named || document.querySelector('meta[name="article-quiz-server"]').content, document.baseURI);
+    if (/^https?:$/.test(url.protocol)) return url.href;
+  } catch {}
+  return null;
+}
+
+/** Calls `then` now and whenever the widget under `root` changes (in the page, or in a
+ * script embed's shadow root, which an observer of the page does not see). */
+const watchers = new WeakMap();
+function watch(root, then) {
+  let calls = watchers.get(root);
+  if (!calls) {
+    watchers.set(root, (calls = []));
+    const options = { childList: true, subtree: true, attributes: true, attributeFilter: ["data-question", "data-score"] };
+    new MutationObserver(() => calls.forEach((c) => c())).observe(root, options);
+  }
+  calls.push(then);
   then();
-  if (observer) return;
-  observer = new MutationObserver(() => watchers.forEach((w) => w()));
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-question", "data-score"] });
 }
 
 /** Hand-ins waiting for a retry in this page, and those on their way, by id. */
@@ -80,6 +96,8 @@ const pageOnly = new Map();
 const states = new Map();
 /** The slots filled, each with how to show a hand-in's state. */
 const slots = new Set();
+/** The classes the server said are gone (deleted or expired), by server and id. */
+const closed = new Set();
 let timer = 0;
 
 /** A short digest of a result code (FNV-1a, 53 bits): what is kept of a hand-in once the
@@ -233,6 +251,7 @@ function fill(slot, server, cls, words) {
       const now = { server, class: cls, code: code() };
       let state = states.get(idOf(now)) || "";
       if (!state && load().some((i) => i.sent && same(i, now))) state = "sent";
+      if (!state && closed.has(`${server} ${cls}`)) state = "gone";
       const text = state ? words[state] || "" : "";
       if (status.textContent !== text) status.textContent = text;
       // aria-disabled, not disabled: the button keeps keyboard focus.
@@ -250,27 +269,45 @@ function fill(slot, server, cls, words) {
 }
 
 /**
- * On a student link of the class `cls` of the results server at `server` (its base
- * address, ending in `/`): sends every hand-in still waiting on this device for that
- * server, of any class, and fills each place the widget leaves for a hand-in (now and
- * as the widget shows new ones) in the language tagged `lang`.
+ * On a student link of the class `cls` of the results server the page names: sends
+ * every hand-in still waiting on this device for that server, of any class, and fills
+ * each place the widget under `root` leaves for a hand-in (now and as the widget shows
+ * new ones) in the language tagged `lang`.
  */
-export function handIns(server, cls, lang) {
+export function handIns(root, named, cls, lang) {
+  const server = serverOf(named);
+  if (!server) return;
   const words = wordsIn(lang);
   for (const item of load()) {
     if (item.server === server && !item.sent) send(item);
   }
   const fillNew = () => {
     for (const entry of [...slots]) if (!entry.slot.isConnected) slots.delete(entry);
-    for (const slot of document.getElementsByClassName(SLOT)) {
+    for (const slot of root.getElementsByClassName(SLOT)) {
       if (!slot.childElementCount) fill(slot, server, cls, words);
     }
   };
-  watch(fillNew);
+  watch(root, fillNew);
+  // A class deleted or expired is said at once, not only at the end: the student can
+  // still take the quiz and give the code. Only the API's own 404 (JSON) says so.
+  fetch(`${server}api/v1/classes/${encodeURIComponent(cls)}`, { credentials: "omit" })
+    .then(async (response) => {
+      if (response.status !== 404 || typeof (await response.json())?.error !== "string") return;
+      closed.add(`${server} ${cls}`);
+      const notice = document.createElement("p");
+      notice.className = "aq-notice";
+      notice.setAttribute("role", "status");
+      notice.lang = lang;
+      notice.textContent = words.closed;
+      root.prepend(notice);
+      for (const entry of slots) entry.show();
+    })
+    .catch(() => {});
 }
 
-/** The readers this page counts, one per quiz and server. */
-const pages = new Map();
+/** The readers this page counts: one per widget, quiz and server. */
+const pages = new WeakMap();
+const pageOf = (root, quiz) => pages.get(root)?.get(quiz);
 
 /** `part` of `whole` in whole percent, rounded half up, but never 0 or 100 unless it is:
  * 199 of 200 is 99 %, not 100 % beside a most common wrong answer. */
@@ -312,7 +349,7 @@ function queue(page, event) {
 function showReaders(page) {
   const stats = page.stats;
   if (!stats) return;
-  for (const slot of document.getElementsByClassName(READERS)) {
+  for (const slot of page.root.getElementsByClassName(READERS)) {
     let text = "";
     const { question, score } = slot.dataset;
     if (question !== undefined) {
@@ -332,34 +369,42 @@ function showReaders(page) {
 }
 
 /**
- * On a news page that names the results server at `server`: counts this view of `quiz`
- * from the embedding `site` (a host name, or empty), reads how readers answered, and says
- * it in the widget's places, in the language tagged `lang`.
+ * On a news page that names a results server (`named`, or the page's `<meta>`): counts
+ * this view of `quiz` from the embedding page (`host`: its origin, where a framed widget
+ * knows it; else this page, if it is not framed), reads how readers answered, and says
+ * it in the places the widget under `root` leaves, in the language tagged `lang`. All the
+ * server is told of the page is its host name.
  */
-export function readers(server, quiz, lang, site) {
-  const id = `${server} ${quiz}`;
-  if (pages.has(id)) return;
-  const page = { server, quiz, site, reader: newKey(), words: wordsIn(lang), queue: [], queued: false, stats: null };
-  pages.set(id, page);
+export function readers(root, named, quiz, lang, host) {
+  const server = serverOf(named);
+  if (!server || pageOf(root, quiz)) return;
+  let site = "";
+  try {
+    // The script embed, or the quiz's own page: the site is this page's.
+    site = host ? new URL(host).hostname : window === top ? location.hostname : "";
+  } catch {}
+  const page = { root, server, quiz, site, reader: newKey(), words: wordsIn(lang), queue: [], queued: false, stats: null };
+  if (!pages.has(root)) pages.set(root, new Map());
+  pages.get(root).set(quiz, page);
   queue(page, { kind: "view" });
   fetch(`${server}api/v1/quizzes/${encodeURIComponent(quiz)}/stats`, { credentials: "omit" })
     .then((response) => (response.ok ? response.json() : null))
     .then((stats) => {
       if (stats && Array.isArray(stats.questions) && Array.isArray(stats.scores)) {
         page.stats = stats;
-        watch(() => showReaders(page));
+        watch(root, () => showReaders(page));
       }
     })
     .catch(() => {});
 }
 
 /**
- * What the reader of `quiz` did: `what` is "start", "answer" (`detail`: the question's
- * id, a line break, the answer as JSON) or "finish" (the points earned and the most, in
- * hundredths, on two lines).
+ * What the reader of `quiz` in the widget under `root` did: `what` is "start", "answer"
+ * (`detail`: the question's id, a line break, the answer as JSON) or "finish" (the
+ * points earned and the most, in hundredths, on two lines).
  */
-export function tell(server, quiz, what, detail) {
-  const page = pages.get(`${server} ${quiz}`);
+export function tell(root, quiz, what, detail) {
+  const page = pageOf(root, quiz);
   if (!page) return;
   const [a, b] = String(detail).split("\n");
   if (what === "start") queue(page, { kind: "start" });

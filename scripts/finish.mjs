@@ -202,7 +202,7 @@ writeFileSync(page.path, page.doc.toString());
 // files, and the host script Trunk copied from embed/embed.js.
 // The loader sits at the site's base, beside the files it names.
 const beside = (file) => `./${file.startsWith(base) ? file.slice(base.length) : file}`;
-const loaderFiles = { glue: beside(page.glue.href), wasm: beside(page.wasm.href), css: beside(css), validator: `./validator/${check}`, host: "./embed.js" };
+const loaderFiles = { glue: beside(page.glue.href), wasm: beside(page.wasm.href), css: beside(css), validator: `./validator/${check}`, results: "./results.js", host: "./embed.js" };
 writeFileSync(join(stage, "article-quiz.js"), minified(loaderWith(loaderFiles)));
 for (const copied of ["embed.js", "results.js"]) {
   const file = join(stage, copied);

@@ -5,16 +5,17 @@ import { readFileSync } from "node:fs";
 
 /** The script embed's loader (embed/article-quiz.js) naming `files`, relative to the
  * loader: `glue`, `wasm`, `css` (the widget's stylesheet), `validator` (the validator
- * module's loader) and `host` (the host script). Each replaces the one literal path the
+ * module's loader), `results` (the results module) and `host` (the host script). Each replaces the one literal path the
  * source names it by, so that bundlers still see plain `import("./…")` and
  * `new URL("./…", import.meta.url)`. */
-export const loaderWith = ({ glue, wasm, css, validator, host }) => {
+export const loaderWith = ({ glue, wasm, css, validator, results, host }) => {
   let source = readFileSync(new URL("../embed/article-quiz.js", import.meta.url), "utf8");
   const paths = {
     "./article-quiz.js": glue,
     "./article-quiz_bg.wasm": wasm,
     "./article-quiz.css": css,
     "./validator/load.js": validator,
+    "./results.js": results,
     "./embed.js": host,
   };
   for (const [path, file] of Object.entries(paths)) {

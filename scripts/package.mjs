@@ -6,8 +6,9 @@
 //   would download binaryen; crates/npm/Cargo.toml turns it off);
 // - index.js, the entry point: the script embed's loader (embed/article-quiz.js) naming
 //   the package's own files, so `import "article-quiz"` defines <article-quiz>;
-// - the stylesheet, the validator module (for a quiz from an address) and embed.js (for
-//   excerpts shown in the host's article), from dist/;
+// - the stylesheet, the validator module (for a quiz from an address), the results module
+//   (for a page that names a results server) and embed.js (for excerpts shown in the
+//   host's article), from dist/;
 // - index.d.ts and README.md from npm/, and package.json with what bundlers read.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -28,7 +29,7 @@ const wasm = join(pkg, "article-quiz_bg.wasm");
 execFileSync("wasm-opt", ["-Oz", "--low-memory-unused", "--enable-reference-types", "--enable-bulk-memory", wasm, "-o", wasm], { stdio: "inherit" });
 
 copyFileSync(join(dist, one(dist, /^quiz-\w+\.css$/)), join(pkg, "article-quiz.css"));
-copyFileSync(join(dist, "embed.js"), join(pkg, "embed.js"));
+for (const file of ["embed.js", "results.js"]) copyFileSync(join(dist, file), join(pkg, file));
 mkdirSync(join(pkg, "validator"), { recursive: true });
 const validatorFiles = [/^load-\w+\.js$/, /^validator-\w+\.js$/, /^validator-\w+_bg\.wasm$/].map((p) => one(join(dist, "validator"), p));
 for (const file of validatorFiles) copyFileSync(join(dist, "validator", file), join(pkg, "validator", file));
@@ -40,6 +41,7 @@ writeFileSync(
     wasm: "./article-quiz_bg.wasm",
     css: "./article-quiz.css",
     validator: `./validator/${validatorFiles[0]}`,
+    results: "./results.js",
     host: "./embed.js",
   }),
 );
@@ -70,6 +72,7 @@ const manifest = {
     "article-quiz_bg.wasm",
     "article-quiz.css",
     "embed.js",
+    "results.js",
     "snippets/",
     "validator/",
     "README.md",

@@ -11,22 +11,33 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 /// Mounts a quiz in a shadow root on `element`, a `<div data-article-quiz>`, with the
 /// widget's `stylesheet` inside it; `validator` is the validator module, for a quiz from
-/// an address: its address, or a function that imports it. Gives the quiz, to unmount when its element leaves the page
-/// (`undefined` if the element cannot hold one).
+/// an address, and `results` the results module, for a page that names a results server:
+/// each its address, or a function that imports it. Gives the quiz, to unmount when its
+/// element leaves the page (`undefined` if the element cannot hold one).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_in(element: web_sys::Element, stylesheet: String, validator: wasm_bindgen::JsValue) -> Option<Quiz> {
+pub fn mount_in(
+    element: web_sys::Element,
+    stylesheet: String,
+    validator: wasm_bindgen::JsValue,
+    results: wasm_bindgen::JsValue,
+) -> Option<Quiz> {
     use article_quiz::ui::pages::widget::{Naming, mount_in};
-    mount_in(element, &stylesheet, validator, Naming::Div).map(Quiz)
+    mount_in(element, &stylesheet, validator, results, Naming::Div).map(Quiz)
 }
 
 /// The same for an `<article-quiz>` element, whose attributes are named without `data-`
 /// (`quiz`, `lang`, `mode`, `link`, `theme`, `instance`).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_element(element: web_sys::Element, stylesheet: String, validator: wasm_bindgen::JsValue) -> Option<Quiz> {
+pub fn mount_element(
+    element: web_sys::Element,
+    stylesheet: String,
+    validator: wasm_bindgen::JsValue,
+    results: wasm_bindgen::JsValue,
+) -> Option<Quiz> {
     use article_quiz::ui::pages::widget::{Naming, mount_in};
-    mount_in(element, &stylesheet, validator, Naming::Element).map(Quiz)
+    mount_in(element, &stylesheet, validator, results, Naming::Element).map(Quiz)
 }
 
 /// A quiz mounted by [`mount_in`] or [`mount_element`].

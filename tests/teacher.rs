@@ -84,6 +84,7 @@ async fn render_teacher() -> String {
         titles: vec![(7, "Period 3".into())],
         server: None,
         class_link: None,
+        served_quiz: None,
     })
     .hydratable(false)
     .render()
@@ -226,7 +227,8 @@ async fn the_article_sheet_numbers_the_body_and_a_broken_link_says_so() {
     let broken = render_sheet(print::Sheet::Key, Some("not-a-code".into())).await;
     assert!(texts(&broken, "[role=alert]")[0].starts_with("This print link cannot be opened"));
     assert!(texts(&broken, "button").is_empty(), "nothing to print");
-    assert_eq!(print::Sheet::Key.address(Some("abc")), "?print=key#a=abc");
+    assert_eq!(print::Sheet::Key.address(Some("abc"), None), "?print=key#a=abc");
+    assert_eq!(print::Sheet::Worksheet.address(Some("abc"), Some("riverton")), "?print=worksheet&quiz=riverton#a=abc");
     assert_eq!(print::Sheet::from_param("worksheet"), Some(print::Sheet::Worksheet));
     assert_eq!(print::Sheet::from_param("<script>"), None);
 }

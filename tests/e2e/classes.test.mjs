@@ -2,13 +2,17 @@
 // a teacher makes a class from the teacher's page that the server serves, three students
 // hand in from three browsers and appear in the teacher's view without pasting, a fourth
 // hands in while the server is stopped and the hand-in arrives once when the page is
-// opened again, and a deleted class's links say so. Pages are served under a host name
-// (school.test), as a school's are. A page that names no server sends nothing.
+// opened again, and a deleted class's links say so. A class of another quiz the server
+// serves works the same. Pages are served under a host name (school.test), as a
+// school's are. A page that names no server sends nothing.
 import assert from "node:assert/strict";
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 
 import { launch } from "./browser.mjs";
-import { answerWithMouse, button, currentQuestion, newPage, quizData } from "./helpers.mjs";
+import { QUIZ_DIR, answerWithMouse, button, currentQuestion, newPage, quizData } from "./helpers.mjs";
 import { startResultsServer } from "./results-server.mjs";
 import { serve } from "./server.mjs";
 
@@ -41,12 +45,12 @@ async function makeLink(page, title) {
   return page.getByRole("textbox", { name: "Link for your class" }).inputValue();
 }
 
-/** A student's browser: takes the assignment at `link` and reaches the hand-in. */
-async function finish(page, link, name) {
+/** A student's browser: takes the assignment of `of` (a quiz) at `link` and reaches the hand-in. */
+async function finish(page, link, name, of = quiz) {
   await page.goto(link);
   for (let n = 0; n < COUNT; n++) {
     await page.getByRole("heading", { name: new RegExp(`^Question ${n + 1} of ${COUNT}\\b`) }).waitFor();
-    await answerWithMouse(page, await currentQuestion(page, quiz), n % 2 ? "wrong" : "right");
+    await answerWithMouse(page, await currentQuestion(page, of), n % 2 ? "wrong" : "right");
     await button(page, n === COUNT - 1 ? "Finish test" : "Next question").click();
   }
   await page.getByRole("heading", { name: "Hand in your result" }).waitFor();
@@ -123,6 +127,8 @@ test("a class collects hand-ins by itself, keeps one sent while the server was d
   await teacher.page.getByText("This class was deleted or has expired: nothing of it is kept on the server.").waitFor();
   const late = await newPage(browser, { console: false });
   await finish(late.page, studentLink, "Eve");
+  // Said from the start, above the quiz.
+  await late.page.getByText("This class was deleted or has expired: nothing can be handed in to it. You can still take the quiz;", { exact: false }).waitFor();
   await button(late.page, "Hand in to your teacher").click();
   await late.page.getByText("This class was deleted or has expired, so nothing was sent. Copy the code and give it to your teacher.").waitFor();
   await late.context.close();
@@ -130,6 +136,56 @@ test("a class collects hand-ins by itself, keeps one sent while the server was d
   // Nothing of the class is left on the server.
   const response = await fetch(`${server.url}${new URL(teacherLink).hash.replace("#class=", "/api/v1/classes/").replace(/&secret=.*/, "")}`);
   assert.equal(response.status, 404);
+});
+
+test("a class of another quiz the server serves: the teacher picks it, its students take it, its hand-ins arrive", async () => {
+  const RIVERTON = "tests/fixtures/riverton";
+  const riverton = quizData(RIVERTON);
+  const quizzes = mkdtempSync(join(tmpdir(), "aq-quizzes-"));
+  cpSync(QUIZ_DIR, join(quizzes, "iranian-people"), { recursive: true });
+  cpSync(RIVERTON, join(quizzes, "riverton"), { recursive: true });
+  const two = await startResultsServer({ quizzes });
+  const on = (path) => `http://${HOST}:${two.port}${path}`;
+  try {
+    const teacher = await newPage(browser);
+    await teacher.page.goto(on("/teacher/"));
+    // The server's quizzes, each a link to its teacher's page.
+    const served = teacher.page.getByRole("navigation", { name: "Quizzes on this server" });
+    await served.getByRole("link", { name: "Trump Shouldn’t Forget the Iranian People" }).waitFor();
+    assert.equal(await served.getByRole("link", { name: "Trump Shouldn’t Forget the Iranian People" }).getAttribute("aria-current"), "page");
+    await served.getByRole("link", { name: "Riverton Votes for a Library" }).click();
+    await teacher.page.waitForURL(on("/teacher/?quiz=riverton"));
+    await teacher.page.getByRole("heading", { level: 1, name: "Riverton’s new library" }).waitFor();
+    await makeLink(teacher.page, "Period 7");
+    assert.equal(
+      await teacher.page.getByRole("link", { name: "Print worksheet" }).getAttribute("href"),
+      `?print=worksheet&quiz=riverton#a=${new URL(await teacher.page.getByRole("textbox", { name: "Link for your class" }).inputValue()).hash.slice(3)}`,
+    );
+    await button(teacher.page, "Make a class on this server").click();
+    const studentLink = await teacher.page.getByRole("textbox", { name: "Student link: send this one to your class" }).inputValue();
+    const teacherLink = await teacher.page.getByRole("textbox", { name: "Teacher link: keep it to yourself" }).inputValue();
+    // The student widget is given the server's bundle of the quiz.
+    const bundle = encodeURIComponent(on("/api/v1/quizzes/riverton/bundle"));
+    assert.match(studentLink, new RegExp(`^${on("/").replace(/\./g, "\\.")}\\?quiz=${bundle}#a=[A-Za-z0-9_-]+&class=[A-Za-z0-9_-]{22}$`));
+    assert.match(teacherLink, new RegExp(`/teacher/\\?quiz=riverton#class=`));
+
+    const student = await newPage(browser);
+    await finish(student.page, studentLink, "Farah", riverton);
+    await button(student.page, "Hand in to your teacher").click();
+    await student.page.getByText(HANDED_IN).waitFor();
+    assert.deepEqual(student.errors, []);
+    await student.context.close();
+
+    // A teacher link without the quiz (as an older page made it) opens the class's quiz.
+    await teacher.page.goto(teacherLink.replace("?quiz=riverton", ""));
+    await teacher.page.waitForURL(teacherLink);
+    await teacher.page.getByText("“Period 7”: 1 hand-in. New ones appear here as they arrive.").waitFor();
+    await teacher.page.getByRole("table").getByText("Farah", { exact: true }).first().waitFor();
+    assert.deepEqual(teacher.errors, []);
+    await teacher.context.close();
+  } finally {
+    await two.close();
+  }
 });
 
 test("the results module speaks the widget's languages, every word translated", async () => {

@@ -85,11 +85,15 @@ export async function currentQuestion(page, quiz) {
   return question;
 }
 
+/** The widget's words that answering needs, in English. */
+const ANSWER_WORDS = { true: "True", false: "False", number: "Your answer", moveUp: "Move up", format: (n) => n.toLocaleString("en-US") };
+
 /**
  * Answers the question on screen with the mouse. `how` is "right", "wrong" or
- * "partial" (multiple select and ordering). Returns the answer in the core's form.
+ * "partial" (multiple select and ordering); `words`, the widget's words for the
+ * controls, in another language than English. Returns the answer in the core's form.
  */
-export async function answerWithMouse(page, question, how) {
+export async function answerWithMouse(page, question, how, words = ANSWER_WORDS) {
   const [kind, data] = Object.entries(question.kind)[0];
   switch (kind) {
     case "Single": {
@@ -99,7 +103,7 @@ export async function answerWithMouse(page, question, how) {
     }
     case "TrueFalse": {
       const value = how === "right" ? data.correct : !data.correct;
-      await page.getByRole("radio", { name: value ? "True" : "False", exact: true }).check();
+      await page.getByRole("radio", { name: value ? words.true : words.false, exact: true }).check();
       return { TrueFalse: value };
     }
     case "Evidence": {
@@ -115,15 +119,15 @@ export async function answerWithMouse(page, question, how) {
     }
     case "Numeric": {
       const value = how === "right" ? data.answer : data.answer + 1;
-      await page.getByRole("textbox", { name: "Your answer" }).fill(value.toLocaleString("en-US"));
+      await page.getByRole("textbox", { name: words.number }).fill(words.format(value));
       return { Numeric: value };
     }
     case "Order": {
       // Right: sort. Partial: sort, then swap the last two. Wrong: reverse (no item
       // directly follows the one it should).
       const goal = how === "wrong" ? [...data.items].reverse() : data.items;
-      for (let target = 0; target < goal.length; target++) await moveTo(page, goal[target], target);
-      if (how === "partial") await page.getByRole("button", { name: `Move up: ${data.items.at(-1)}` }).click();
+      for (let target = 0; target < goal.length; target++) await moveTo(page, goal[target], target, words.moveUp);
+      if (how === "partial") await page.getByRole("button", { name: `${words.moveUp}: ${data.items.at(-1)}` }).click();
       const shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
       return { Order: shown.map((text) => data.items.indexOf(text)) };
     }
@@ -136,12 +140,12 @@ function firstOther(count, not) {
   return [...Array(count).keys()].find((i) => !not.includes(i));
 }
 
-async function moveTo(page, item, target) {
+async function moveTo(page, item, target, moveUp) {
   for (;;) {
     const shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
     const at = shown.indexOf(item);
     if (at <= target) return;
-    await page.getByRole("button", { name: `Move up: ${item}` }).click();
+    await page.getByRole("button", { name: `${moveUp}: ${item}` }).click();
   }
 }
 

@@ -5,7 +5,8 @@
 // their typed events, commands one, removes the other and adds it back. The same app is
 // also built by Vite and by webpack 5, and served by Vite's dev server, with no settings
 // for the package: each must ship the widget's files itself, the validator module for a
-// quiz from an address included.
+// quiz from an address included, and the results module for a quiz that names a results
+// server (the real one, which counts the reader).
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { after, before, test } from "node:test";
 
 import { launch } from "./browser.mjs";
 import { answerWithMouse, bundle, newPage, quizData } from "./helpers.mjs";
+import { startResultsServer } from "./results-server.mjs";
 import { serve } from "./server.mjs";
 
 const quiz = quizData();
@@ -49,6 +51,7 @@ before(async () => {
   cpSync(join(app, "public", "riverton.aqz"), join(out, "riverton.aqz"));
   env.server = await serve(out);
   env.browser = await launch();
+  env.results = await startResultsServer();
 
   // Vite, as `npm create vite` sets an app up: index.html at the root names the
   // TypeScript entry. No configuration.
@@ -80,6 +83,7 @@ after(async () => {
   await env.vite?.close();
   await env.viteDev?.close();
   await env.webpack?.close();
+  await env.results?.close();
 });
 
 const tsc = (file) =>
@@ -138,8 +142,9 @@ test("the bundled host app mounts two quizzes, hears their typed events, and rem
 });
 
 /** The host app at `url` mounts its two quizzes and answers in the first; a quiz from an
- * address, added to the page, is fetched and checked by the validator module and shown.
- * Nothing fails to load. */
+ * address, added to the page, is fetched and checked by the validator module and shown;
+ * a quiz that names the results server sends it its reader's view through the results
+ * module. Nothing fails to load. */
 async function theBuiltAppWorks(url) {
   const { context, page, errors } = await newPage(env.browser);
   const failed = [];
@@ -165,6 +170,17 @@ async function theBuiltAppWorks(url) {
   const remote = page.locator('article-quiz[instance="remote"]');
   await remote.getByRole("heading", { name: `Question 1 of ${riverton.questions.length}` }).waitFor();
   assert.equal((await remote.locator("legend.aq-prompt").textContent()).trim(), riverton.questions[0].prompt);
+
+  const counted = page.waitForResponse((r) => r.url() === `${env.results.url}/api/v1/quizzes/${quiz.slug}/events` && r.status() === 204);
+  await page.evaluate((server) => {
+    const element = document.createElement("article-quiz");
+    element.setAttribute("instance", "counted");
+    element.setAttribute("results", server);
+    document.body.append(element);
+    // Mounted as it nears the view.
+    element.scrollIntoView();
+  }, `${env.results.url}/`);
+  await counted;
   assert.deepEqual(failed, []);
   // The widget's wasm and the validator's, each served as WebAssembly.
   assert.deepEqual(wasm, ["application/wasm", "application/wasm"]);

@@ -3,20 +3,24 @@
 // answers seeded through the API, the 25th reader sees how many readers got the first
 // question right, with the exact share and the most common wrong answer; a question with
 // fewer than K answers says nothing; the newsroom's report counts the reader's view,
-// start and answers under the news site's host name. A news page whose quiz names no
-// server sends nothing anywhere.
+// start and answers under the news site's host name. A news page with the script embed
+// (another quiz the server serves, in Spanish) is counted under its own host name, and
+// its reader sees the share and, at the end, how the score stands. A news page whose
+// quiz names no server sends nothing anywhere.
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 
 import { launch } from "./browser.mjs";
-import { answerWithMouse, button, currentQuestion, quizData } from "./helpers.mjs";
+import { QUIZ_DIR, answerWithMouse, bundle, button, currentQuestion, quizData } from "./helpers.mjs";
 import { startResultsServer } from "./results-server.mjs";
 import { serve } from "./server.mjs";
 
 const quiz = quizData();
+const RIVERTON = "tests/fixtures/riverton";
+const riverton = quizData(RIVERTON);
 const TOKEN = "newsroom-test-token-0123456789";
 const [first, second] = quiz.questions;
 const correct = first.kind.Single.correct;
@@ -27,7 +31,11 @@ let server;
 let news;
 
 before(async () => {
-  server = await startResultsServer({ flags: ["--min-answers", "20", "--admin-token", TOKEN] });
+  // The server takes results for the shipped quiz and for the riverton fixture.
+  const quizzes = mkdtempSync(join(tmpdir(), "aq-quizzes-"));
+  cpSync(QUIZ_DIR, join(quizzes, "iranian-people"), { recursive: true });
+  cpSync(RIVERTON, join(quizzes, "riverton"), { recursive: true });
+  server = await startResultsServer({ quizzes, flags: ["--min-answers", "20", "--admin-token", TOKEN] });
   browser = await launch({ hosts: ["quiz.test", "news.test"] });
 });
 
@@ -48,15 +56,14 @@ async function newsPage(quizAddress) {
   return { files, url: `http://news.test:${new URL(files.url).port}/` };
 }
 
-/** Seeds `n` readers' answers to `question` through the API: `pick(i)` is reader i's. */
-async function seed(question, n, pick, site = "seed.example") {
+/** Seeds `n` readers' answers to `question` through the API: `pick(i)` is reader i's;
+ * `finish(i)`, if given, reader i's finish. */
+async function seed(question, n, pick, site = "seed.example", { slug = quiz.slug, finish } = {}) {
   for (let i = 0; i < n; i++) {
-    const body = {
-      reader: `seeded-reader-${question.id}-${i}`.slice(0, 64),
-      site,
-      events: [{ kind: "view" }, { kind: "start" }, { kind: "answer", question: question.id, response: pick(i) }],
-    };
-    const response = await fetch(`${server.url}/api/v1/quizzes/${quiz.slug}/events`, {
+    const events = [{ kind: "view" }, { kind: "start" }, { kind: "answer", question: question.id, response: pick(i) }];
+    if (finish) events.push({ kind: "finish", ...finish(i) });
+    const body = { reader: `seeded-reader-${question.id}-${i}`.slice(0, 64), site, events };
+    const response = await fetch(`${server.url}/api/v1/quizzes/${slug}/events`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
@@ -116,9 +123,72 @@ test("the 25th reader sees how the 24 before answered, once a question has K ans
     newsroom.getByRole("table", { name: caption }).getByRole("row", { name: new RegExp(`^${label.replace(".", "\\.")} `) });
   assert.deepEqual(await row("By site", "news.test").locator("td").allTextContents(), ["1", "1", "0"]);
   assert.deepEqual(await row("Views, starts and finishes", "In all").locator("td").allTextContents(), ["44", "44", "0"]);
-  const firstRow = newsroom.getByRole("table", { name: "Questions (first answers)" }).getByRole("row", { name: new RegExp(`^${first.id} `) });
+  const escaped = first.prompt.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const firstRow = newsroom.getByRole("table", { name: "Questions (first answers)" }).getByRole("row", { name: new RegExp(`^${escaped} `) });
   assert.deepEqual(await firstRow.locator("td").allTextContents(), ["25", "16 of 25 (64 %)"]);
+  // What readers answered, most often first, in the quiz's words, the right answer marked.
+  await newsroom.getByRole("heading", { name: "What readers answered" }).waitFor();
+  const given = newsroom.locator(".aq-distributions > li").filter({ has: newsroom.getByText(first.prompt, { exact: true }) }).locator(".aq-distribution li");
+  const options = first.kind.Single.options;
+  assert.deepEqual(await given.allTextContents(), [
+    `${options[correct].text} ✓ right16 readers (64 %)`,
+    `${options[wrong].text}6 readers (24 %)`,
+    `${options[otherWrong].text}3 readers (12 %)`,
+  ]);
   await newsroom.close();
+});
+
+test("the script embed counts readers of another quiz the server serves, under the page's host name, in Spanish", async () => {
+  // 20 readers of riverton: 12 answered "vote" right; they scored 0, 5, …, 95 %.
+  const vote = riverton.questions.find((q) => q.id === "vote");
+  const { correct: right, options } = vote.kind.Single;
+  const most = riverton.questions.reduce((sum, q) => sum + q.points, 0); // whole points
+  await seed(vote, 20, (i) => ({ Single: i < 12 ? right : 1 - right }), "seed.example", {
+    slug: riverton.slug,
+    finish: (i) => ({ earned: i * 5 * most, max: most * 100 }),
+  });
+
+  // A news page with the script embed from the server, naming it and a quiz it serves.
+  const folder = mkdtempSync(join(tmpdir(), "aq-news-"));
+  bundle(RIVERTON, join(folder, "riverton.aqz"));
+  const files = await serve(folder, { headers: { "access-control-allow-origin": "*" } });
+  const port = new URL(files.url).port;
+  const quizServer = `http://quiz.test:${server.port}/`;
+  writeFileSync(
+    join(folder, "index.html"),
+    `<!doctype html><html lang="es"><meta charset="utf-8"><title>Un artículo</title><h1>Un artículo</h1><p>El artículo…</p>` +
+      `<div data-article-quiz data-lang="es" data-quiz="http://news.test:${port}/riverton.aqz" data-results="${quizServer}"></div>` +
+      `<script type="module" src="${quizServer}article-quiz.js"></script>`,
+  );
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://news.test:${port}/`);
+    const widget = page.locator("[data-article-quiz]");
+    const words = { true: "Verdadero", false: "Falso", number: "Tu respuesta", moveUp: "Subir", format: (n) => n.toLocaleString("es-ES") };
+    for (let n = 1; n <= riverton.questions.length; n++) {
+      await widget.getByRole("heading", { name: new RegExp(`^Pregunta ${n} de `) }).waitFor();
+      const question = await currentQuestion(widget, riverton);
+      // All right but "vote": 7 of 8 points, 88 %.
+      await answerWithMouse(widget, question, question.id === "vote" ? "wrong" : "right", words);
+      await button(widget, "Comprobar respuesta").click();
+      if (question.id === "vote") {
+        // 12 of 20, and the one wrong answer, in the module's Spanish.
+        await widget.getByText(`El 60 % de los lectores acertó. La respuesta equivocada más común: «${options[1 - right].text}».`).waitFor();
+      }
+      await button(widget, n === riverton.questions.length ? "Ver tu puntuación" : "Siguiente pregunta").click();
+    }
+    // 18 of the 20 scored under 88 %.
+    await widget.getByText("Has sacado más nota que el 90 % de los lectores.").waitFor();
+    await page.close();
+    const report = await (await fetch(`${server.url}/api/v1/quizzes/${riverton.slug}/report`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+    assert.deepEqual(
+      report.by_site.find((s) => s.site === "news.test"),
+      { site: "news.test", views: 1, starts: 1, finishes: 1 },
+    );
+    assert.equal(report.questions.find((q) => q.question === "vote").answers, 21);
+  } finally {
+    await files.close();
+  }
 });
 
 test("a news page whose quiz names no results server sends nothing anywhere", async () => {

@@ -11,12 +11,12 @@ const BINARY = join(process.env.CARGO_TARGET_DIR ?? "target", "debug", "article-
 
 /**
  * Starts the server on `port` (0: any free one) with a database in `folder` (a new one
- * if none) and the extra `flags`. Resolves to { url, port, folder, stop(), log() } once
+ * if none), the quizzes of the folder `quizzes` and the extra `flags`. Resolves to { url, port, folder, stop(), log() } once
  * it listens.
  */
-export async function startResultsServer({ port = 0, folder, flags = [], dist = process.env.AQ_RESULTS_DIST ?? "dist" } = {}) {
+export async function startResultsServer({ port = 0, folder, flags = [], quizzes = "quizzes", dist = process.env.AQ_RESULTS_DIST ?? "dist" } = {}) {
   folder ??= mkdtempSync(join(tmpdir(), "aq-results-"));
-  const args = ["--listen", `127.0.0.1:${port}`, "--dist", dist, "--quizzes", "quizzes", "--database", join(folder, "data", "quiz.sqlite3"), ...flags];
+  const args = ["--listen", `127.0.0.1:${port}`, "--dist", dist, "--quizzes", quizzes, "--database", join(folder, "data", "quiz.sqlite3"), ...flags];
   const child = spawn(BINARY, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, RUST_LOG: "info", NO_COLOR: "1" } });
   let output = "";
   const listening = new Promise((resolve, reject) => {

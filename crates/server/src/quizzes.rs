@@ -1,6 +1,7 @@
 //! The quizzes the server accepts results for: the quiz folders and `.aqz` bundles of
 //! one folder, each read and checked by the core's own reader and validator at start-up.
-//! The server never fetches a quiz from an address a client names.
+//! The server never fetches a quiz from an address a client names. Each is served as a
+//! bundle too, so that a teacher's page and its students' widgets show the same quiz.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -9,9 +10,9 @@ use article_quiz_core::api::QuizSummary;
 use article_quiz_core::model::Quiz;
 use article_quiz_core::{bundle, source};
 
-/// The quizzes served, by slug.
+/// The quizzes served, by slug, each with its bundle.
 #[derive(Debug, Default)]
-pub struct Quizzes(BTreeMap<String, Quiz>);
+pub struct Quizzes(BTreeMap<String, (Quiz, Vec<u8>)>);
 
 impl Quizzes {
     /// Every quiz in `folder`; refuses to start, saying which and why, if one is not sound
@@ -42,12 +43,18 @@ impl Quizzes {
         if self.0.contains_key(&quiz.slug) {
             return Err(quiz.slug);
         }
-        self.0.insert(quiz.slug.clone(), quiz);
+        let bundle = bundle::encode(&quiz);
+        self.0.insert(quiz.slug.clone(), (quiz, bundle));
         Ok(())
     }
 
     pub fn get(&self, slug: &str) -> Option<&Quiz> {
-        self.0.get(slug)
+        self.0.get(slug).map(|(quiz, _)| quiz)
+    }
+
+    /// The quiz's bundle, as `bundle::encode` writes it.
+    pub fn bundle(&self, slug: &str) -> Option<&[u8]> {
+        self.0.get(slug).map(|(_, bundle)| bundle.as_slice())
     }
 
     pub fn len(&self) -> usize {
@@ -61,7 +68,7 @@ impl Quizzes {
     pub fn summaries(&self) -> Vec<QuizSummary> {
         self.0
             .values()
-            .map(|quiz| QuizSummary {
+            .map(|(quiz, _)| QuizSummary {
                 slug: quiz.slug.clone(),
                 title: quiz.meta.article_title.clone(),
                 questions: quiz.questions.len(),

@@ -1,6 +1,7 @@
 //! The built site (`dist/`): each file as the browser asks for it, precompressed
 //! (`.br`, `.gz`, which scripts/build writes beside each file) by `Accept-Encoding`;
-//! files whose names carry a content hash cached for a year, every other file revalidated.
+//! files whose names carry a content hash cached for a year, every other file revalidated;
+//! every file but a page open to any origin (the script embed fetches them with CORS).
 //!
 //! A page (an address ending in `/` or `.html`) names the server to the widget on it:
 //! `<meta name="article-quiz-server" content="URL">` (`--public-url`, `/` by default) goes
@@ -50,7 +51,11 @@ pub fn service(dist: &Path, public_url: &PublicUrl) -> BoxCloneSyncService<Reque
             let mut response = if is_page(&request) {
                 pages.oneshot(request).await?.map(Body::new)
             } else {
-                files.oneshot(request).await.map(IntoResponse::into_response)?
+                let mut response = files.oneshot(request).await.map(IntoResponse::into_response)?;
+                // The script embed's modules, wasm and stylesheet are fetched with CORS
+                // by whichever news page embeds the quiz.
+                response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+                response
             };
             if response.status().is_success() || response.status().is_redirection() {
                 response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));

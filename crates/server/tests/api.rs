@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use article_quiz_core::link::{self, Assignment};
 use article_quiz_core::model::Quiz;
 use article_quiz_core::result::{self, ResultRecord};
-use article_quiz_core::{Action, Mode, Session};
+use article_quiz_core::{Action, Kind, Mode, Session};
 use article_quiz_server::store::{Sqlite, Store};
 use article_quiz_server::{App, Config, PublicUrl, Quizzes};
 
@@ -172,6 +172,17 @@ async fn the_health_check_and_the_quizzes_served() {
         quizzes,
         json!([{ "slug": "iranian-people", "title": "Trump Shouldn’t Forget the Iranian People", "questions": quiz().questions.len() }])
     );
+    // Each quiz's bundle, which the teacher's page and the widget read as they read any.
+    let bundle =
+        server.client.get(format!("{}/api/v1/quizzes/iranian-people/bundle", server.url)).send().await.unwrap();
+    assert_eq!(bundle.status(), StatusCode::OK);
+    assert_eq!(bundle.headers()["content-type"], "application/octet-stream");
+    assert_eq!(bundle.headers()["cache-control"], "no-cache");
+    let loaded = article_quiz_core::bundle::decode(&bundle.bytes().await.unwrap()).expect("a sound bundle");
+    assert_eq!(loaded.quiz, quiz());
+    let (status, body) = server.get("/api/v1/quizzes/no-such-quiz/bundle").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(error(&body), "this server has no quiz of that name");
 }
 
 #[tokio::test]
@@ -197,6 +208,7 @@ async fn the_site_is_served_precompressed_with_its_cache_rules() {
     assert_eq!(file.text().await.unwrap(), "// the embed script");
     let hashed = fetch("/article-quiz-7be6db4b58b96dd2.js", "").await.unwrap();
     assert_eq!(hashed.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(hashed.headers()["access-control-allow-origin"], "*", "the script embed fetches it with CORS");
     let plain = fetch("/embed.js", "").await.unwrap();
     assert_eq!(plain.headers()["cache-control"], "no-cache", "a name a page links to is revalidated");
     assert_eq!(fetch("/nothing-here.js", "").await.unwrap().status(), StatusCode::NOT_FOUND);
@@ -515,7 +527,7 @@ fn single_choice(quiz: &Quiz) -> (String, usize, usize) {
     quiz.questions
         .iter()
         .find_map(|q| match &q.kind {
-            article_quiz_core::Kind::Single { correct, .. } => Some((q.id.clone(), *correct, (*correct + 1) % 2)),
+            Kind::Single { correct, .. } => Some((q.id.clone(), *correct, (*correct + 1) % 2)),
             _ => None,
         })
         .unwrap()
@@ -722,30 +734,35 @@ async fn the_newsroom_view_counts_views_starts_and_finishes_for_the_admin_alone(
             { "day": "2027-01-16", "views": 1, "starts": 0, "finishes": 0 },
         ])
     );
+    let asked = quiz.questions.iter().find(|q| q.id == question).unwrap();
+    let Kind::Single { options, .. } = &asked.kind else { unreachable!("a single choice") };
     assert_eq!(
         report["questions"],
-        json!([{ "question": question, "answers": 2, "right": 1, "distribution": [
-            { "response": { "Single": key }, "right": true, "count": 1 },
-            { "response": { "Single": wrong }, "right": false, "count": 1 },
+        json!([{ "question": question, "prompt": asked.prompt, "answers": 2, "right": 1, "distribution": [
+            { "response": { "Single": key }, "text": options[key].text, "right": true, "count": 1 },
+            { "response": { "Single": wrong }, "text": options[wrong].text, "right": false, "count": 1 },
         ] }])
     );
     let csv = server.client.get(format!("{}{path}.csv", server.url)).bearer_auth(TOKEN).send().await.unwrap();
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
     let text = csv.text().await.unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "quiz,site,day,views,starts,finishes,question,answer,right,readers");
-    assert!(lines.contains(&"iranian-people,,2027-01-15,3,2,1,,,,"), "{text}");
-    assert!(lines.contains(&"iranian-people,a.example,,2,2,1,,,,"), "{text}");
-    assert!(
-        lines.contains(&format!("iranian-people,,,,,,{question},\"{{\"\"Single\"\":{key}}}\",yes,1").as_str()),
-        "{text}"
-    );
+    assert_eq!(lines[0], "quiz,site,day,views,starts,finishes,question,answer,answer_text,right,readers");
+    assert!(lines.contains(&"iranian-people,,2027-01-15,3,2,1,,,,,"), "{text}");
+    assert!(lines.contains(&"iranian-people,a.example,,2,2,1,,,,,"), "{text}");
+    let mut row = csv::Writer::from_writer(Vec::new());
+    let response = format!("{{\"Single\":{key}}}");
+    row.write_record(["iranian-people", "", "", "", "", "", &question, &response, &options[key].text, "yes", "1"])
+        .unwrap();
+    let row = String::from_utf8(row.into_inner().unwrap()).unwrap();
+    assert!(lines.contains(&row.trim_end()), "{text}");
 }
 
 /// Every operation of the API's router, as its OpenAPI document names it: what the tests
 /// above drive, and what the document must list, no more and no fewer.
-const ROUTES: [(&str, &str); 12] = [
+const ROUTES: [(&str, &str); 13] = [
     ("get", "/api/v1/quizzes"),
+    ("get", "/api/v1/quizzes/{quiz}/bundle"),
     ("get", "/api/v1/openapi.json"),
     ("post", "/api/v1/quizzes/{quiz}/events"),
     ("get", "/api/v1/quizzes/{quiz}/stats"),
@@ -923,6 +940,7 @@ async fn the_openapi_document_lists_every_route_and_describes_what_each_answers(
     };
     let [
         quizzes,
+        bundle,
         openapi,
         events,
         stats,
@@ -936,6 +954,8 @@ async fn the_openapi_document_lists_every_route_and_describes_what_each_answers(
         delete_one,
     ] = ROUTES;
     assert_eq!(documented(&doc, quizzes, call(quizzes, &[])).await.0, StatusCode::OK);
+    assert_eq!(documented(&doc, bundle, call(bundle, &[("quiz", "iranian-people")])).await.0, StatusCode::OK);
+    assert_eq!(documented(&doc, bundle, call(bundle, &[("quiz", "not-a-quiz")])).await.0, StatusCode::NOT_FOUND);
     assert_eq!(documented(&doc, openapi, call(openapi, &[])).await.0, StatusCode::OK);
 
     let quiz = quiz();

@@ -50,6 +50,7 @@ pub fn use_focus(root: NodeRef, focus: Option<Focus>, seq: u32) {
 #[hook]
 pub fn use_host_bridge(
     embed: Option<Embed>,
+    readers: Option<platform::Readers>,
     loaded: Rc<Loaded>,
     dispatcher: UseReducerDispatcher<QuizState>,
     fixed_seed: Option<u64>,
@@ -69,8 +70,7 @@ pub fn use_host_bridge(
     use_effect_with(session, move |session| {
         // What happens goes to the embedding page, and to the results server where the
         // page counts its readers' answers.
-        let counted = platform::readers_counted();
-        if embed.is_none() && !counted {
+        if embed.is_none() && readers.is_none() {
             return;
         }
         let before = previous.replace(Some(session.clone()));
@@ -83,8 +83,8 @@ pub fn use_host_bridge(
             if let Some(embed) = &embed {
                 tell(embed, quiz, event);
             }
-            if counted {
-                tell_readers(quiz, session, event);
+            if let Some(readers) = &readers {
+                tell_readers(readers, quiz, session, event);
             }
         }
     });
@@ -93,16 +93,16 @@ pub fn use_host_bridge(
 /// Tells the results module what a reader did: a start, an answer made final (checked,
 /// or at a test's end), a finish. The server scores the answer itself and counts only a
 /// reader's first of each.
-fn tell_readers(quiz: &crate::quiz::Quiz, session: &Session, event: &host::Event) {
+fn tell_readers(readers: &platform::Readers, quiz: &crate::quiz::Quiz, session: &Session, event: &host::Event) {
     match event {
-        host::Event::Started { .. } => platform::tell_readers(&quiz.slug, "start", "", ""),
+        host::Event::Started { .. } => readers.tell(&quiz.slug, "start", "", ""),
         host::Event::Answered { question, .. } => {
             if let (Some(q), Some(answer)) = (quiz.questions.get(*question), session.answer(*question)) {
-                platform::tell_readers(&quiz.slug, "answer", &q.id, &answer.to_json());
+                readers.tell(&quiz.slug, "answer", &q.id, &answer.to_json());
             }
         }
         host::Event::Completed { earned, max, .. } => {
-            platform::tell_readers(&quiz.slug, "finish", &earned.0.to_string(), &max.0.to_string());
+            readers.tell(&quiz.slug, "finish", &earned.0.to_string(), &max.0.to_string());
         }
         _ => {}
     }

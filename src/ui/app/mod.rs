@@ -61,6 +61,9 @@ pub struct AppProps {
     /// class on the page's results server).
     #[prop_or_default]
     pub to_class: bool,
+    /// Where this page's readers' answers go, on a news page that names a results server.
+    #[prop_or_default]
+    pub readers: Option<platform::Readers>,
 }
 
 /// What start-up knows besides the quiz and the launch: the world the app starts in.
@@ -109,6 +112,7 @@ impl AppProps {
             seed,
             now_ms: start.now_ms,
             to_class: false,
+            readers: None,
         }
     }
 
@@ -148,6 +152,7 @@ pub fn App(props: &AppProps) -> Html {
                 to_class={props.to_class}
                 share={props.share}
                 embed={props.embed.clone()}
+                readers={props.readers.clone()}
                 fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
             </ContextProvider<Languages>>
         },
@@ -174,6 +179,7 @@ struct WidgetProps {
     to_class: bool,
     share: bool,
     embed: Option<Embed>,
+    readers: Option<platform::Readers>,
     fixed_seed: Option<u64>,
 }
 
@@ -196,6 +202,7 @@ fn Widget(props: &WidgetProps) -> Html {
     hooks::use_focus(state.root.clone(), state.focus.clone(), state.focus_seq);
     hooks::use_host_bridge(
         props.embed.clone(),
+        props.readers.clone(),
         state.loaded.clone(),
         state.dispatcher(),
         props.fixed_seed,

@@ -287,3 +287,16 @@ pub fn delete_hand_in_of(name: &str) -> String {
     let name = if name.trim().is_empty() { "the hand-in with no name" } else { name };
     format!("Delete the hand-in of {name}")
 }
+
+// The quizzes of a results server (pages/teacher/mod.rs).
+pub const SERVED_QUIZZES: &str = "Quizzes on this server";
+pub fn no_such_quiz(slug: &str) -> String {
+    format!(
+        "This results server has no quiz named “{slug}”. Open the teacher’s page without ?quiz= to see the quizzes it has."
+    )
+}
+pub const QUIZ_UNREACHABLE: &str =
+    "The quiz could not be read from the results server. Check your connection and reload the page.";
+pub fn quiz_unsound(why: &str) -> String {
+    format!("The quiz the results server sent cannot be shown: {why}")
+}

@@ -51,7 +51,9 @@ pub fn mount() {
     let launch = Launch::from_address(&platform::param);
     let embed = platform::in_frame().then(|| frame_embed(&root, &launch));
     let validator = platform::meta(VALIDATOR_META).map(wasm_bindgen::JsValue::from);
-    start(Place::Page(root), launch, Begin { first_screen, validator, embed });
+    let results = platform::results_module();
+    let begin = Begin { first_screen, validator, results, embed, root: root.clone() };
+    start(Place::Page(root), launch, begin);
 }
 
 /// The `<meta>` of the widget's page that holds the validator module's address; the
@@ -72,14 +74,17 @@ pub enum Naming {
 }
 
 /// Mounts the widget in a shadow root on `element`, an element of another site's page (the
-/// script embed), with `stylesheet` inside it and the validator module at `validator`
-/// for a quiz from an address; options come from the element's attributes, named as
-/// `naming` says. The quiz stays until [`Mounted::unmount`].
+/// script embed), with `stylesheet` inside it, the validator module at `validator` for a
+/// quiz from an address and the results module at `results` for a page that names a
+/// results server (each an address, or a function that imports it); options come from
+/// the element's attributes, named as `naming` says. The quiz stays until
+/// [`Mounted::unmount`].
 #[cfg(target_arch = "wasm32")]
 pub fn mount_in(
     element: web_sys::Element,
     stylesheet: &str,
     validator: wasm_bindgen::JsValue,
+    results: wasm_bindgen::JsValue,
     naming: Naming,
 ) -> Option<Mounted> {
     let read = |name: &str| element.get_attribute(name);
@@ -101,7 +106,9 @@ pub fn mount_in(
         activity: platform::address_of(""),
         element: Some(index),
     };
-    let begin = Begin { first_screen: None, validator: Some(validator), embed: Some(embed) };
+    let results = (!results.is_undefined()).then_some(results);
+    let root = seat.root().clone();
+    let begin = Begin { first_screen: None, validator: Some(validator), results, embed: Some(embed), root };
     let turn = seat.turn();
     start(Place::Seat(seat.clone(), turn), launch, begin);
     Some(Mounted { index, seat })
@@ -134,8 +141,12 @@ struct Begin {
     /// The validator module, which checks a quiz from an address: its address, or a
     /// function that imports it (see [`platform::load_elsewhere`]).
     validator: Option<wasm_bindgen::JsValue>,
+    /// The results module, for a page that names a results server: the same.
+    results: Option<wasm_bindgen::JsValue>,
     /// How to talk to the page that embeds the widget; `None` standalone.
     embed: Option<host::Embed>,
+    /// The element the widget shows in.
+    root: web_sys::Element,
 }
 
 /// Where the widget shows: the page's own root, for the page's lifetime, or a script
@@ -253,10 +264,14 @@ fn props(loaded: Loaded, launch: &Launch, begin: Begin) -> app::AppProps {
     // A student link of a class hands in to the page's results server too; a news
     // page that names one counts its readers' answers (never an assignment's).
     let class = launch.class.as_deref().filter(|_| props.assignment.is_some());
-    props.to_class = platform::start_hand_ins(class, props.lang.tag());
+    let (module, root, lang) = (begin.results.as_ref(), &begin.root, props.lang.tag());
+    props.to_class = platform::start_hand_ins(module, class, lang, root);
     if launch.assignment_code.is_none() && launch.results.as_deref() != Some(crate::quiz::launch::RESULTS_OFF) {
-        let site = launch.host_origin.as_deref().and_then(platform::host_name_of).unwrap_or_default();
-        platform::start_readers(launch.results.as_deref(), &props.quiz.quiz.slug, &site, props.lang.tag());
+        // The embedding page, where the widget is framed and knows it (the script
+        // embed's is the page itself, which the module reads).
+        let host = launch.host_origin.as_deref().unwrap_or_default();
+        let quiz = &props.quiz.quiz.slug;
+        props.readers = platform::start_readers(module, launch.results.as_deref(), quiz, host, lang, root);
     }
     let t = props.lang.text();
     platform::show_panics_in(ids::ROOT, t.crashed);

@@ -78,14 +78,6 @@ pub enum Shared {
     Failed,
 }
 
-/// A results server a page names (README, "The results server"): its base address,
-/// ending in `/`, and the address of the module that talks to it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResultsServer {
-    pub server: String,
-    pub module: String,
-}
-
 /// Why the results server did not do what the teacher's page asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ServerError {

@@ -66,10 +66,15 @@ pub fn download_bytes(_file_name: &str, _bytes: &[u8]) {}
 pub fn refuse_edits(_id: &str) -> Subscription {
     Subscription
 }
-pub fn results_server() -> Option<super::ResultsServer> {
+pub fn results_module() -> Option<web_sys::wasm_bindgen::JsValue> {
     None
 }
-pub fn start_hand_ins(_class: Option<&str>, _lang: &str) -> bool {
+pub fn start_hand_ins(
+    _module: Option<&web_sys::wasm_bindgen::JsValue>,
+    _class: Option<&str>,
+    _lang: &str,
+    _root: &web_sys::Element,
+) -> bool {
     false
 }
 pub fn server_base() -> Option<String> {
@@ -103,14 +108,27 @@ pub fn local_time(ms: u64) -> String {
     ms.to_string()
 }
 pub fn reload_on_new_fragment() {}
-pub fn start_readers(_named: Option<&str>, _quiz: &str, _site: &str, _lang: &str) -> bool {
-    false
+pub async fn quiz_bundle(_server: &str, _slug: &str) -> Result<Vec<u8>, super::ServerError> {
+    Err(super::ServerError::Unreachable)
 }
-pub fn tell_readers(_quiz: &str, _what: &str, _a: &str, _b: &str) {}
-pub fn readers_counted() -> bool {
-    false
+pub fn bundle_address(server: &str, slug: &str) -> String {
+    format!("{server}api/v1/quizzes/{slug}/bundle")
 }
-pub fn host_name_of(_address: &str) -> Option<String> {
+pub fn replace_page(_address: &str) {}
+pub const SERVER_META: &str = "article-quiz-server";
+#[derive(Clone, PartialEq)]
+pub struct Readers;
+impl Readers {
+    pub fn tell(&self, _quiz: &str, _what: &str, _a: &str, _b: &str) {}
+}
+pub fn start_readers(
+    _module: Option<&web_sys::wasm_bindgen::JsValue>,
+    _named: Option<&str>,
+    _quiz: &str,
+    _host: &str,
+    _lang: &str,
+    _root: &web_sys::Element,
+) -> Option<Readers> {
     None
 }
 pub async fn quizzes(_server: &str) -> Result<Vec<crate::quiz::api::QuizSummary>, super::ServerError> {
@@ -121,6 +139,9 @@ pub async fn report(_server: &str, _quiz: &str, _token: &str) -> Result<crate::q
 }
 pub async fn report_csv(_server: &str, _quiz: &str, _token: &str) -> Result<String, super::ServerError> {
     Err(super::ServerError::Unreachable)
+}
+pub fn fragment() -> String {
+    String::new()
 }
 pub fn fragment_param(_name: &str) -> Option<String> {
     None

@@ -29,6 +29,7 @@ use openapi::Busy;
 pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
     Router::new()
         .route("/quizzes", get(quizzes::<S>))
+        .route("/quizzes/{quiz}/bundle", get(bundle::<S>))
         .route("/openapi.json", get(openapi::document))
         .route("/quizzes/{quiz}/events", post(readers::add_events::<S>))
         .route("/quizzes/{quiz}/stats", get(readers::stats::<S>))
@@ -67,4 +68,28 @@ fn bearer(headers: &HeaderMap) -> Option<Secret> {
 )]
 async fn quizzes<S: Store>(State(app): State<Arc<App<S>>>) -> Json<Vec<QuizSummary>> {
     Json(app.quizzes.summaries())
+}
+
+/// A quiz's bundle (the `.aqz` format), for the teacher's page and the student widget to
+/// show a quiz of this server's: `?quiz=` of the widget takes this address.
+#[utoipa::path(
+    get,
+    path = "/api/v1/quizzes/{quiz}/bundle",
+    tag = "quizzes",
+    params(("quiz" = String, Path, description = "The quiz's slug, one `GET /api/v1/quizzes` lists")),
+    responses(
+        (status = 200, description = "The quiz's bundle", content_type = "application/octet-stream", body = Vec<u8>, headers(
+            ("Cache-Control" = String, description = "`no-cache`: a quiz's folder may change between starts"),
+        )),
+        (status = 404, description = "This server has no quiz of that name", body = article_quiz_core::api::Refusal),
+        Busy,
+    )
+)]
+async fn bundle<S: Store>(
+    State(app): State<Arc<App<S>>>,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+) -> Result<impl axum::response::IntoResponse, ApiError> {
+    let bytes = app.quizzes.bundle(&slug).ok_or(ApiError::NoQuiz)?.to_vec();
+    let headers = [(header::CONTENT_TYPE, "application/octet-stream"), (header::CACHE_CONTROL, "no-cache")];
+    Ok((headers, bytes))
 }

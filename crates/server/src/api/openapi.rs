@@ -27,6 +27,7 @@ use crate::error::Json;
     ),
     paths(
         super::quizzes,
+        super::bundle,
         document,
         super::readers::add_events,
         super::readers::stats,

@@ -119,6 +119,10 @@ pub struct AssignProps {
     /// The results server that serves this page, where a class can collect hand-ins.
     #[prop_or_default]
     pub server: Option<AttrValue>,
+    /// The slug of the server's quiz the page is about, when it is not the built-in one
+    /// (the sheets to print name it).
+    #[prop_or_default]
+    pub served_quiz: Option<AttrValue>,
 }
 
 fn value(event: InputEvent) -> String {
@@ -199,6 +203,7 @@ pub fn Assign(props: &AssignProps) -> Html {
         Err(why) => html! { <p class="aq-field-error" role="alert">{ why }</p> },
         Ok(code) => {
             let address = student_link(&props.widget, code);
+            let served_quiz = props.served_quiz.as_deref();
             let copy = {
                 let (address, status, on_copied) = (address.clone(), status.clone(), props.on_copied.clone());
                 let (code, title) = (code.clone(), form.setup.title.trim().to_owned());
@@ -234,9 +239,9 @@ pub fn Assign(props: &AssignProps) -> Html {
                     <h3 class="aq-teacher-subheading">{ words::PRINT_HEADING }</h3>
                     <p class="aq-hint">{ words::PRINT_INTRO }</p>
                     <div class="aq-actions aq-print-links">
-                        <a class="aq-button" href={Sheet::Worksheet.address(Some(code))} target="_blank">{ words::PRINT_WORKSHEET }</a>
-                        <a class="aq-button" href={Sheet::Key.address(Some(code))} target="_blank">{ words::PRINT_KEY }</a>
-                        <a class="aq-button" href={Sheet::Article.address(None)} target="_blank">{ words::PRINT_ARTICLE }</a>
+                        <a class="aq-button" href={Sheet::Worksheet.address(Some(code), served_quiz)} target="_blank">{ words::PRINT_WORKSHEET }</a>
+                        <a class="aq-button" href={Sheet::Key.address(Some(code), served_quiz)} target="_blank">{ words::PRINT_KEY }</a>
+                        <a class="aq-button" href={Sheet::Article.address(None, served_quiz)} target="_blank">{ words::PRINT_ARTICLE }</a>
                     </div>
                 </>
             }

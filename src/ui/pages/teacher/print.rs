@@ -49,10 +49,13 @@ impl Sheet {
     }
 
     /// The sheet's address from the teacher's page: for an assignment's `code`, or the
-    /// article alone.
-    pub fn address(self, code: Option<&str>) -> String {
+    /// article alone; of the results server's quiz `served_quiz`, if the page is about one.
+    pub fn address(self, code: Option<&str>, served_quiz: Option<&str>) -> String {
         let fragment = code.map(|code| format!("#a={code}")).unwrap_or_default();
-        format!("?{}={}{fragment}", Self::PARAM, self.param())
+        let quiz = served_quiz
+            .map(|slug| format!("&quiz={}", form_urlencoded::byte_serialize(slug.as_bytes()).collect::<String>()))
+            .unwrap_or_default();
+        format!("?{}={}{quiz}{fragment}", Self::PARAM, self.param())
     }
 }
 

@@ -18,6 +18,11 @@ pub fn fragment_param(name: &str) -> Option<String> {
     web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#')).ok()?.get(name)
 }
 
+/// The page address's fragment, with its `#` (empty for none).
+pub fn fragment() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
 /// Whether the widget runs in a frame of another page (an iframe embed).
 pub fn in_frame() -> bool {
     let Some(window) = web_sys::window() else { return false };
@@ -29,13 +34,6 @@ pub fn in_frame() -> bool {
 pub fn origin_of(address: &str) -> Option<String> {
     let url = web_sys::Url::new(address).ok()?;
     matches!(url.protocol().as_str(), "https:" | "http:").then(|| url.origin())
-}
-
-/// The host name (`news.example`) of an http(s) address: all a results server is told of
-/// the page that embeds the widget.
-pub fn host_name_of(address: &str) -> Option<String> {
-    let url = web_sys::Url::new(address).ok()?;
-    matches!(url.protocol().as_str(), "https:" | "http:").then(|| url.hostname())
 }
 
 /// The address of the page at `relative` from this one, such as the student widget

@@ -70,6 +70,13 @@ pub fn reload_on_new_fragment() {
     .forget();
 }
 
+/// Opens `address` in place of this page, which the back button then skips.
+pub fn replace_page(address: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(address);
+    }
+}
+
 pub fn random_seed() -> u64 {
     let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
     (half() << 32) | half()

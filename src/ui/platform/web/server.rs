@@ -8,7 +8,8 @@ use serde::de::DeserializeOwned;
 use crate::quiz::api::{ClassCreated, HandIns, NewClass, QuizSummary, Refusal, Report};
 use crate::ui::platform::ServerError;
 
-const SERVER_META: &str = "article-quiz-server";
+/// The `<meta>` that names the results server in the pages it serves.
+pub const SERVER_META: &str = "article-quiz-server";
 
 /// The base address (ending in `/`) of the results server that serves this page, if it
 /// names itself in it (the server writes a `<meta>` into the pages it serves).
@@ -71,6 +72,18 @@ pub async fn delete_class(server: &str, class: &str, secret: &str) -> Result<(),
 /// The quizzes the server serves.
 pub async fn quizzes(server: &str) -> Result<Vec<QuizSummary>, ServerError> {
     answer(Request::get(&format!("{server}api/v1/quizzes")).send().await).await
+}
+
+/// The bundle of the server's quiz `slug` (`GET /quizzes/{quiz}/bundle`).
+pub async fn quiz_bundle(server: &str, slug: &str) -> Result<Vec<u8>, ServerError> {
+    let response = ok(Request::get(&bundle_address(server, slug)).send().await).await?;
+    response.binary().await.map_err(|_| ServerError::Unreachable)
+}
+
+/// The address of the server's quiz `slug` as a bundle: what the student widget's `quiz=`
+/// takes to show the same quiz.
+pub fn bundle_address(server: &str, slug: &str) -> String {
+    report_address(server, slug, "bundle")
 }
 
 fn report_address(server: &str, quiz: &str, file: &str) -> String {
