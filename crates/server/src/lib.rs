@@ -110,7 +110,7 @@ pub async fn purge_expired<S: Store>(app: Arc<App<S>>, every: Duration) {
     loop {
         ticks.tick().await;
         let now = app.now();
-        match app.store.purge_expired(now).await {
+        match app.store.purge_expired_classes(now).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(classes = n, "deleted expired classes"),
             Err(error) => tracing::error!(%error, "could not delete expired classes"),

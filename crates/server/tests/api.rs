@@ -425,7 +425,7 @@ async fn an_expired_class_is_gone_and_then_deleted() {
     let body = json!({ "key": KEY2, "code": result_code(&quiz, &code, "Ben") });
     assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::NOT_FOUND);
     // Purged: the class and its hand-ins leave the database.
-    assert_eq!(server.app.store.purge_expired(START + DAY).await.unwrap(), 1);
+    assert_eq!(server.app.store.purge_expired_classes(START + DAY).await.unwrap(), 1);
     assert_eq!(server.app.store.hand_ins(&id).await.unwrap(), Vec::new());
 }
 

@@ -105,6 +105,14 @@ pub struct AnswerTally {
     pub count: u32,
 }
 
+/// How many readers finished with `earned` of `max` points (hundredths of a point).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScoreTally {
+    pub earned: u32,
+    pub max: u32,
+    pub readers: u32,
+}
+
 /// Views, starts and finishes of one embedding site on one day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FunnelTally {
@@ -149,7 +157,7 @@ pub trait Store: Send + Sync + 'static {
     fn delete_class(&self, class: &str) -> impl Future<Output = Result<bool, sqlx::Error>> + Send;
 
     /// Deletes every class (and its hand-ins) expired by `now`; how many.
-    fn purge_expired(&self, now: u64) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
+    fn purge_expired_classes(&self, now: u64) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
 
     /// Keeps what a reader did, in one transaction: each reader's first event of a kind
     /// (first answer to a question) counts, a later one is ignored.
@@ -162,8 +170,8 @@ pub trait Store: Send + Sync + 'static {
     /// The quiz's first answers, tallied by question and answer.
     fn answer_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<AnswerTally>, sqlx::Error>> + Send;
 
-    /// The quiz's finished scores `(earned, max, readers)`.
-    fn score_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<(u32, u32, u32)>, sqlx::Error>> + Send;
+    /// The quiz's finished scores, tallied by score.
+    fn score_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<ScoreTally>, sqlx::Error>> + Send;
 
     /// The quiz's views, starts and finishes by site and day, by day then site.
     fn funnel_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<FunnelTally>, sqlx::Error>> + Send;
