@@ -1275,6 +1275,41 @@ fn the_public_url_is_slash_or_an_absolute_http_url_ending_in_slash() {
     }
 }
 
+#[tokio::test]
+async fn text_no_database_can_hold_is_refused_alike_on_either() {
+    // PostgreSQL's text holds no NUL: a title, a name or an id with one is refused (or
+    // not found) as on SQLite, never a failure of the server.
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let titled = json!({ "quiz": "iranian-people", "assignment": code, "title": "Period\u{0}3" });
+    let (status, refused) = server.post("/api/v1/classes", &titled).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(error(&refused), "the title holds a NUL character");
+    let (status, refused) = server
+        .post("/api/v1/classes", &json!({ "quiz": "iranian-people", "assignment": format!("{code}\u{0}") }))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+
+    let (id, secret) = class(&server, &code).await;
+    let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
+    let nul_name = json!({ "key": KEY, "code": result_code(&quiz, &code, "An\u{0}a") });
+    let (status, refused) = server.post(&hand_ins, &nul_name).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(error(&refused), "the name in the result code holds a NUL character");
+    let nul_code = json!({ "key": KEY, "code": format!("{}\u{0}", result_code(&quiz, &code, "Ana")) });
+    assert_eq!(server.post(&hand_ins, &nul_code).await.0, StatusCode::UNPROCESSABLE_ENTITY);
+    let nul_id = format!("/api/v1/classes/{id}%00");
+    assert_eq!(server.get(&nul_id).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        server.as_teacher(reqwest::Method::GET, &format!("{nul_id}/hand-ins"), &secret).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(server.as_teacher(reqwest::Method::DELETE, &nul_id, &secret).await.0, StatusCode::NOT_FOUND);
+    let (_, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    assert_eq!(list["hand_ins"], json!([]), "nothing was kept");
+}
+
 /// Says, where `cargo test` shows it even when the test passes, that a test did not run.
 fn skipped(test: &str, why: &str) {
     use std::io::Write;
