@@ -136,6 +136,17 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
+ensure_postgres() {
+  # Debian's PostgreSQL for the results server's tests on PostgreSQL (scripts/postgres
+  # starts a throwaway cluster of it; the package's own cluster is not used).
+  if compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then return; fi
+  say "installing PostgreSQL from Debian's packages"
+  local sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+}
+
 ensure_build_tools() {
   ensure_rust
   ensure_npm

@@ -9,7 +9,7 @@ use clap::Parser;
 use crate::secret::Secret;
 
 /// Article Quiz's results server: serves the built site and keeps a class's hand-ins in
-/// a SQLite file. Nothing it keeps is sent anywhere else.
+/// a SQLite file, or in PostgreSQL. Nothing it keeps is sent anywhere else.
 #[derive(Debug, Clone, Parser)]
 #[command(name = "article-quiz-server", version)]
 pub struct Config {
@@ -26,9 +26,16 @@ pub struct Config {
     #[arg(long, env = "ARTICLE_QUIZ_QUIZZES", default_value = "quizzes")]
     pub quizzes: PathBuf,
 
-    /// The SQLite database file; created, with its folder, on first start.
+    /// The SQLite database file; created, with its folder, on first start. Not used when
+    /// `--database-url` names a PostgreSQL database.
     #[arg(long, env = "ARTICLE_QUIZ_DATABASE", default_value = "data/article-quiz.sqlite3")]
     pub database: PathBuf,
+
+    /// A PostgreSQL database instead of the SQLite file, which several instances of the
+    /// server may share: `postgres://USER:PASSWORD@HOST:PORT/DATABASE`. Give it in the
+    /// environment, where `ps` does not show its password.
+    #[arg(long, env = "ARTICLE_QUIZ_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<DatabaseUrl>,
 
     /// The largest request body accepted, in bytes.
     #[arg(long, env = "ARTICLE_QUIZ_BODY_LIMIT", default_value_t = 16 * 1024)]
@@ -100,5 +107,53 @@ impl std::str::FromStr for PublicUrl {
             && uri.authority().is_some_and(|authority| !authority.host().is_empty() && !authority.as_str().contains('@'))
             && uri.query().is_none();
         if absolute && text.ends_with('/') { Ok(PublicUrl(text.to_owned())) } else { Err(WHAT) }
+    }
+}
+
+/// A PostgreSQL database's URL. It may hold a password: its `Debug` shows only that it is
+/// one, so that it cannot reach a log line by accident.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    /// The URL itself, for the database's driver alone.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DatabaseUrl(postgres://[hidden])")
+    }
+}
+
+impl std::str::FromStr for DatabaseUrl {
+    type Err = &'static str;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            Ok(DatabaseUrl(text.to_owned()))
+        } else {
+            Err("the database URL names a PostgreSQL database: postgres://USER:PASSWORD@HOST:PORT/DATABASE \
+                 (for a SQLite file, give --database FILE)")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DatabaseUrl;
+
+    #[test]
+    fn a_database_url_is_postgres_and_its_debug_hides_it() {
+        let url: DatabaseUrl = "postgres://quiz:hunter2-password@db.internal:5432/quiz".parse().unwrap();
+        assert_eq!(url.expose(), "postgres://quiz:hunter2-password@db.internal:5432/quiz");
+        let shown = format!("{url:?}");
+        assert!(!shown.contains("hunter2") && !shown.contains("db.internal"), "{shown}");
+        assert!("postgresql://localhost/quiz".parse::<DatabaseUrl>().is_ok());
+        for wrong in ["data/article-quiz.sqlite3", "sqlite://data/x.sqlite3", "mysql://db/quiz", ""] {
+            assert!(wrong.parse::<DatabaseUrl>().is_err(), "{wrong}");
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Article Quiz's results server: the built site, and the results that reach people
-//! (a class's hand-ins), kept in a database on the server's own machine and sent
-//! nowhere else.
+//! (a class's hand-ins), kept in a database of the server's operator (a SQLite file on
+//! its own machine, or PostgreSQL shared by several instances) and sent nowhere else.
 //!
 //! One [`App`] (the configuration, the store, the quizzes served, the clock) is axum's
 //! state; [`router`] builds one `Router` from a router per part: the API ([`api`]), the
@@ -29,7 +29,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 use error::ApiError;
 
-pub use config::{Config, PublicUrl};
+pub use config::{Config, DatabaseUrl, PublicUrl};
 pub use quizzes::Quizzes;
 pub use store::Store;
 
@@ -110,7 +110,7 @@ pub async fn purge_expired<S: Store>(app: Arc<App<S>>, every: Duration) {
     loop {
         ticks.tick().await;
         let now = app.now();
-        match app.store.purge_expired(now).await {
+        match app.store.purge_expired_classes(now).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(classes = n, "deleted expired classes"),
             Err(error) => tracing::error!(%error, "could not delete expired classes"),

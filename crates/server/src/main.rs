@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::Parser;
 
-use article_quiz_server::store::{Sqlite, Store};
+use article_quiz_server::store::{AnyStore, Store};
 use article_quiz_server::{App, Config, Quizzes};
 
 #[tokio::main]
@@ -27,7 +27,7 @@ async fn main() -> std::process::ExitCode {
 
 async fn run(config: Config) -> Result<(), String> {
     let quizzes = Quizzes::load(&config.quizzes)?;
-    let store = Sqlite::open(&config.database).await.map_err(|why| format!("{}: {why}", config.database.display()))?;
+    let store = AnyStore::open(&config).await?;
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|why| format!("cannot listen on {}: {why}", config.listen))?;
@@ -53,7 +53,7 @@ async fn run(config: Config) -> Result<(), String> {
     };
     // The database closes once its connections come back; a request still holding one
     // past the deadline is left to the process's exit (a transaction not committed is
-    // not acknowledged, and SQLite rolls it back).
+    // not acknowledged, and the database rolls it back).
     if cut || tokio::time::timeout(deadline, app.store.close()).await.is_err() {
         tracing::warn!(seconds = deadline.as_secs(), "requests still under way after the deadline were cut");
     }

@@ -1,6 +1,11 @@
-//! The API as a client sees it: the real server on a fresh SQLite file per test, on a
-//! free port of 127.0.0.1, driven over HTTP. Its clock is the test's, so that a class
-//! can expire. What every server logs goes to one buffer, which a test reads.
+//! The API as a client sees it: the real server on a fresh database per test, on a free
+//! port of 127.0.0.1, driven over HTTP. Its clock is the test's, so that a class can
+//! expire. What every server logs goes to one buffer, which a test reads.
+//!
+//! The database is a SQLite file in the test's folder, or, when `ARTICLE_QUIZ_TEST_DATABASE`
+//! names a PostgreSQL server (`postgres://USER@HOST:PORT`, a role that may create
+//! databases; `scripts/postgres` starts one), a PostgreSQL database made for the test
+//! alone and dropped after it: the same tests, on either store.
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -13,7 +18,7 @@ use article_quiz_core::link::{self, Assignment};
 use article_quiz_core::model::Quiz;
 use article_quiz_core::result::{self, ResultRecord};
 use article_quiz_core::{Action, Kind, Mode, Session};
-use article_quiz_server::store::{Sqlite, Store};
+use article_quiz_server::store::{AnyStore, Store};
 use article_quiz_server::{App, Config, PublicUrl, Quizzes};
 
 const DAY: u64 = 24 * 60 * 60 * 1000;
@@ -24,11 +29,93 @@ const KEY2: &str = "Hb8nC4jWq6Ds1FgE";
 
 struct Server {
     url: String,
-    app: Arc<App<Sqlite>>,
+    app: Arc<App<AnyStore>>,
     clock: Arc<AtomicU64>,
-    folder: tempfile::TempDir,
+    place: Place,
     client: reqwest::Client,
     task: tokio::task::JoinHandle<()>,
+}
+
+/// The environment variable naming the PostgreSQL server the tests run on.
+const TEST_DATABASE: &str = "ARTICLE_QUIZ_TEST_DATABASE";
+
+/// The PostgreSQL server the tests run on, if one is named.
+fn postgres() -> Option<String> {
+    std::env::var(TEST_DATABASE).ok().filter(|url| !url.is_empty()).map(|url| url.trim_end_matches('/').to_owned())
+}
+
+/// Where a server keeps what it keeps: a folder (its site, and its SQLite file) and, on
+/// PostgreSQL, a database of its own, shared by the servers given this place's
+/// [`Place::sibling`].
+struct Place {
+    folder: tempfile::TempDir,
+    database: Option<Arc<TestDatabase>>,
+}
+
+impl Place {
+    fn path(&self) -> &Path {
+        self.folder.path()
+    }
+
+    /// Another folder on the same PostgreSQL database (with SQLite, a file of its own).
+    fn sibling(&self) -> Place {
+        Place { folder: tempfile::tempdir().unwrap(), database: self.database.clone() }
+    }
+}
+
+/// A new folder and, on PostgreSQL, a new database.
+async fn place() -> Place {
+    let database = match postgres() {
+        Some(server) => Some(Arc::new(TestDatabase::new(server).await)),
+        None => None,
+    };
+    Place { folder: tempfile::tempdir().unwrap(), database }
+}
+
+/// A PostgreSQL database made for one test, dropped (its connections cut) once no server
+/// of the test holds it, even when the test fails.
+struct TestDatabase {
+    server: String,
+    name: String,
+}
+
+impl TestDatabase {
+    async fn new(server: String) -> TestDatabase {
+        use sqlx::{Connection, Executor};
+        let mut random = [0u8; 8];
+        getrandom::fill(&mut random).unwrap();
+        let name = format!("aq_test_{}", random.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres"))
+            .await
+            .unwrap_or_else(|why| panic!("{TEST_DATABASE} names no PostgreSQL server that answers: {why}"));
+        // A name of this test's making (no one else's text): identifiers take no parameters.
+        admin.execute(format!("CREATE DATABASE \"{name}\"").as_str()).await.unwrap();
+        admin.close().await.unwrap();
+        TestDatabase { server, name }
+    }
+
+    fn url(&self) -> String {
+        format!("{}/{}", self.server, self.name)
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        use sqlx::{Connection, Executor};
+        let (server, name) = (self.server.clone(), self.name.clone());
+        // Its own thread and runtime: a drop cannot wait on the test's runtime.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            runtime.block_on(async {
+                let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres")).await?;
+                admin.execute(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").as_str()).await?;
+                admin.close().await
+            })
+        });
+        if let Ok(Err(why)) = dropped.join() {
+            eprintln!("the test database {} was not dropped: {why}", self.name);
+        }
+    }
 }
 
 fn quizzes_folder() -> std::path::PathBuf {
@@ -45,8 +132,8 @@ const TEACHER_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><HEAD>\n<meta cha
 
 /// A server on a new database in a new folder, with a small built site in it.
 async fn start() -> Server {
-    let folder = tempfile::tempdir().unwrap();
-    let dist = folder.path().join("dist");
+    let place = place().await;
+    let dist = place.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::create_dir_all(dist.join("teacher")).unwrap();
     for (name, body) in [
@@ -61,21 +148,22 @@ async fn start() -> Server {
     ] {
         std::fs::write(dist.join(name), body).unwrap();
     }
-    start_in(folder, START).await
+    start_in(place, START).await
 }
 
-async fn start_in(folder: tempfile::TempDir, now: u64) -> Server {
-    start_with(folder, now, |_| {}).await
+async fn start_in(place: Place, now: u64) -> Server {
+    start_with(place, now, |_| {}).await
 }
 
 /// A server whose settings `change` changes.
-async fn start_with(folder: tempfile::TempDir, now: u64, change: impl FnOnce(&mut Config)) -> Server {
+async fn start_with(place: Place, now: u64, change: impl FnOnce(&mut Config)) -> Server {
     log();
     let mut config = Config {
         listen: "127.0.0.1:0".parse().unwrap(),
-        dist: folder.path().join("dist"),
+        dist: place.path().join("dist"),
         quizzes: quizzes_folder(),
-        database: folder.path().join("data/article-quiz.sqlite3"),
+        database: place.path().join("data/article-quiz.sqlite3"),
+        database_url: place.database.as_ref().map(|database| database.url().parse().unwrap()),
         body_limit: 16 * 1024,
         classes_per_hour: 1000,
         hand_ins_per_class: 1000,
@@ -86,7 +174,7 @@ async fn start_with(folder: tempfile::TempDir, now: u64, change: impl FnOnce(&mu
         public_url: PublicUrl::default(),
     };
     change(&mut config);
-    let store = Sqlite::open(&config.database).await.unwrap();
+    let store = AnyStore::open(&config).await.unwrap();
     let quizzes = Quizzes::load(&config.quizzes).unwrap();
     let clock = Arc::new(AtomicU64::new(now));
     let read = clock.clone();
@@ -95,7 +183,7 @@ async fn start_with(folder: tempfile::TempDir, now: u64, change: impl FnOnce(&mu
     let url = format!("http://{}", listener.local_addr().unwrap());
     let router = article_quiz_server::router(app.clone());
     let task = tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    Server { url, app, clock, folder, client: reqwest::Client::new(), task }
+    Server { url, app, clock, place, client: reqwest::Client::new(), task }
 }
 
 impl Server {
@@ -112,12 +200,12 @@ impl Server {
         answer(request.send().await.unwrap()).await
     }
 
-    /// Stops the server and closes its database; the folder stays.
-    async fn stop(self) -> tempfile::TempDir {
+    /// Stops the server and closes its database; the folder and the database stay.
+    async fn stop(self) -> Place {
         self.task.abort();
         let _ = self.task.await;
         self.app.store.close().await;
-        self.folder
+        self.place
     }
 }
 
@@ -374,8 +462,7 @@ async fn every_refusal_says_why() {
 
 #[tokio::test]
 async fn a_class_and_the_server_hold_at_most_what_their_limits_say() {
-    let folder = tempfile::tempdir().unwrap();
-    let server = start_with(folder, START, |config| {
+    let server = start_with(place().await, START, |config| {
         config.classes_per_hour = 2;
         config.hand_ins_per_class = 2;
     })
@@ -437,7 +524,7 @@ async fn an_expired_class_is_gone_and_then_deleted() {
     let body = json!({ "key": KEY2, "code": result_code(&quiz, &code, "Ben") });
     assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::NOT_FOUND);
     // Purged: the class and its hand-ins leave the database.
-    assert_eq!(server.app.store.purge_expired(START + DAY).await.unwrap(), 1);
+    assert_eq!(server.app.store.purge_expired_classes(START + DAY).await.unwrap(), 1);
     assert_eq!(server.app.store.hand_ins(&id).await.unwrap(), Vec::new());
 }
 
@@ -449,25 +536,50 @@ async fn what_was_acknowledged_is_there_after_a_restart() {
     let (id, secret) = class(&server, &code).await;
     let body = json!({ "key": KEY, "code": result_code(&quiz, &code, "Ana") });
     assert_eq!(server.post(&format!("/api/v1/classes/{id}/hand-ins"), &body).await.0, StatusCode::CREATED);
-    let folder = server.stop().await;
-    // The database (its file and, until a checkpoint, its write-ahead log) holds the
-    // secret only as its hash, and no address of a client.
-    let data = folder.path().join("data");
-    let file: Vec<u8> = ["article-quiz.sqlite3", "article-quiz.sqlite3-wal"]
-        .iter()
-        .flat_map(|name| std::fs::read(data.join(name)).unwrap_or_default())
-        .collect();
+    let place = server.stop().await;
+    // The database holds the secret only as its hash, and no address of a client.
+    let file = kept(&place).await;
     let holds = |text: &[u8]| file.windows(text.len()).any(|window| window == text);
     assert!(holds(id.as_bytes()) && holds(code.as_bytes()), "the file is readable as it is kept");
     assert!(!holds(secret.as_bytes()), "the teacher's secret is not kept");
     assert!(!holds(b"127.0.0.1"), "no client's address is kept");
 
-    let server = start_in(folder, START + 1000).await;
+    let server = start_in(place, START + 1000).await;
     let (status, list) =
         server.as_teacher(reqwest::Method::GET, &format!("/api/v1/classes/{id}/hand-ins"), &secret).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(list["hand_ins"][0]["name"], "Ana");
-    assert!(server.folder.path().join("data/article-quiz.sqlite3").is_file(), "the database is one file under data/");
+    let file = server.place.path().join("data/article-quiz.sqlite3");
+    match &server.place.database {
+        None => assert!(file.is_file(), "the database is one file under data/"),
+        Some(_) => assert!(!file.exists(), "on PostgreSQL, no SQLite file is made"),
+    }
+}
+
+/// All the database holds, as bytes to search: with SQLite, its file and (until a
+/// checkpoint) its write-ahead log; with PostgreSQL, every column of every row, as text.
+async fn kept(place: &Place) -> Vec<u8> {
+    use sqlx::Connection;
+    let Some(database) = &place.database else {
+        let data = place.path().join("data");
+        return ["article-quiz.sqlite3", "article-quiz.sqlite3-wal"]
+            .iter()
+            .flat_map(|name| std::fs::read(data.join(name)).unwrap_or_default())
+            .collect();
+    };
+    let mut connection = sqlx::PgConnection::connect(&database.url()).await.unwrap();
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT concat_ws(' ', id, encode(secret_hash, 'hex'), quiz, assignment, title, created_at, expires_at) \
+         FROM classes \
+         UNION ALL SELECT concat_ws(' ', id, class_id, key, name, code, received_at) FROM hand_ins \
+         UNION ALL SELECT concat_ws(' ', quiz, reader, site, day, started, finished, earned, max_points) FROM readings \
+         UNION ALL SELECT concat_ws(' ', quiz, reader, question, response, \"right\") FROM reader_answers",
+    )
+    .fetch_all(&mut connection)
+    .await
+    .unwrap();
+    connection.close().await.unwrap();
+    rows.into_iter().map(|(row,)| row).collect::<Vec<_>>().join("\n").into_bytes()
 }
 
 /// What the servers of this test binary log: one subscriber for the whole process, set
@@ -685,7 +797,7 @@ async fn the_newsroom_view_counts_views_starts_and_finishes_for_the_admin_alone(
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(error(&refused), "this server's newsroom view is closed: it was started without an admin token");
 
-    let server = start_with(tempfile::tempdir().unwrap(), START, |config| {
+    let server = start_with(place().await, START, |config| {
         config.admin_token = Some(TOKEN.parse().unwrap());
     })
     .await;
@@ -1086,12 +1198,12 @@ async fn pages_name_the_server_once_right_after_head_or_their_charset() {
     assert_eq!(teacher, TEACHER_PAGE.replace(charset, &format!("{charset}{tag}")), "the charset stays first");
     assert_eq!(teacher.matches("article-quiz-server").count(), 1);
     // The files on disk are as built.
-    let dist = server.folder.path().join("dist");
+    let dist = server.place.path().join("dist");
     assert_eq!(std::fs::read_to_string(dist.join("teacher/index.html")).unwrap(), TEACHER_PAGE);
 
     // Behind another address, the pages name that one, escaped for the attribute.
-    let folder = server.stop().await;
-    let server = start_with(folder, START, |config| {
+    let place = server.stop().await;
+    let server = start_with(place, START, |config| {
         config.public_url = "https://quiz.example.org/a&b/".parse().unwrap();
     })
     .await;
@@ -1138,8 +1250,8 @@ async fn a_page_is_compressed_as_asked_with_an_etag_for_its_bytes() {
     assert_eq!(teacher.status(), StatusCode::OK);
     assert_ne!(teacher.headers()["etag"].to_str().unwrap(), etag);
     // Another --public-url, other bytes, another tag.
-    let folder = server.stop().await;
-    let server = start_with(folder, START, |config| {
+    let place = server.stop().await;
+    let server = start_with(place, START, |config| {
         config.public_url = "https://quiz.example.org/".parse().unwrap();
     })
     .await;
@@ -1181,4 +1293,138 @@ fn the_public_url_is_slash_or_an_absolute_http_url_ending_in_slash() {
             "{bad}: {refused}"
         );
     }
+}
+
+#[tokio::test]
+async fn text_no_database_can_hold_is_refused_alike_on_either() {
+    // PostgreSQL's text holds no NUL: a title, a name or an id with one is refused (or
+    // not found) as on SQLite, never a failure of the server.
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let titled = json!({ "quiz": "iranian-people", "assignment": code, "title": "Period\u{0}3" });
+    let (status, refused) = server.post("/api/v1/classes", &titled).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(error(&refused), "the title holds a NUL character");
+    let (status, refused) = server
+        .post("/api/v1/classes", &json!({ "quiz": "iranian-people", "assignment": format!("{code}\u{0}") }))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+
+    let (id, secret) = class(&server, &code).await;
+    let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
+    let nul_name = json!({ "key": KEY, "code": result_code(&quiz, &code, "An\u{0}a") });
+    let (status, refused) = server.post(&hand_ins, &nul_name).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(error(&refused), "the name in the result code holds a NUL character");
+    let nul_code = json!({ "key": KEY, "code": format!("{}\u{0}", result_code(&quiz, &code, "Ana")) });
+    assert_eq!(server.post(&hand_ins, &nul_code).await.0, StatusCode::UNPROCESSABLE_ENTITY);
+    let nul_id = format!("/api/v1/classes/{id}%00");
+    assert_eq!(server.get(&nul_id).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        server.as_teacher(reqwest::Method::GET, &format!("{nul_id}/hand-ins"), &secret).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(server.as_teacher(reqwest::Method::DELETE, &nul_id, &secret).await.0, StatusCode::NOT_FOUND);
+    let (_, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    assert_eq!(list["hand_ins"], json!([]), "nothing was kept");
+}
+
+/// Says, where `cargo test` shows it even when the test passes, that a test did not run.
+fn skipped(test: &str, why: &str) {
+    use std::io::Write;
+    // Straight to the process's stderr: the test harness captures only `eprintln!`.
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {why}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_servers_on_one_postgres_database_agree() {
+    if postgres().is_none() {
+        return skipped(
+            "two_servers_on_one_postgres_database_agree",
+            &format!(
+                "it needs PostgreSQL; set {TEST_DATABASE}=postgres://USER@HOST:PORT (scripts/postgres starts one)"
+            ),
+        );
+    }
+    let limits = |config: &mut Config| {
+        config.classes_per_hour = 5;
+        config.hand_ins_per_class = 8;
+    };
+    let one = start_with(place().await, START, limits).await;
+    let other = start_with(one.place.sibling(), START, limits).await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+
+    // A class made through one is open on the other; a hand-in posted to the other is
+    // in the class view the first serves.
+    let (id, secret) = class(&one, &code).await;
+    let class_path = format!("/api/v1/classes/{id}");
+    let hand_ins = format!("{class_path}/hand-ins");
+    assert_eq!(other.get(&class_path).await.0, StatusCode::OK);
+    let ana = json!({ "key": KEY, "code": result_code(&quiz, &code, "Ana") });
+    assert_eq!(other.post(&hand_ins, &ana).await.0, StatusCode::CREATED);
+    let (status, list) = one.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list["hand_ins"][0]["name"], "Ana");
+    assert_eq!(one.post(&hand_ins, &ana).await.0, StatusCode::OK, "the other's hand-in, sent again");
+
+    // Ten hand-ins, each sent to both servers at once: each key is kept once, and the
+    // class holds its 8 (Ana's and 7 more), whichever server took which.
+    let mut sent = tokio::task::JoinSet::new();
+    for n in 0..10 {
+        let body =
+            json!({ "key": format!("both-servers-key-{n:02}"), "code": result_code(&quiz, &code, &format!("S{n}")) });
+        for server in [&one, &other] {
+            let request = server.client.post(format!("{}{hand_ins}", server.url)).json(&body);
+            sent.spawn(async move { (n, request.send().await.unwrap().status()) });
+        }
+    }
+    let mut answers = vec![Vec::new(); 10];
+    while let Some(answer) = sent.join_next().await {
+        let (n, status) = answer.unwrap();
+        answers[n].push(status);
+    }
+    let (_, list) = other.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    let names: Vec<&str> = list["hand_ins"].as_array().unwrap().iter().map(|h| h["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 8, "the class's limit holds across servers: {names:?}");
+    for (n, statuses) in answers.iter().enumerate() {
+        let mut statuses = statuses.clone();
+        statuses.sort();
+        let kept = names.iter().filter(|name| **name == format!("S{n}")).count();
+        if kept == 1 {
+            assert_eq!(statuses, [StatusCode::OK, StatusCode::CREATED], "key {n}: kept by one, the same to the other");
+        } else {
+            assert_eq!(kept, 0, "key {n} kept twice: {names:?}");
+            assert_eq!(statuses, [StatusCode::UNPROCESSABLE_ENTITY; 2], "key {n}: refused by both");
+        }
+    }
+
+    // Five classes an hour across both: one made, then eight asked for at once, four made.
+    let mut asked = tokio::task::JoinSet::new();
+    for n in 0..8 {
+        let server = if n % 2 == 0 { &one } else { &other };
+        let request = server
+            .client
+            .post(format!("{}/api/v1/classes", server.url))
+            .json(&json!({ "quiz": "iranian-people", "assignment": code }));
+        asked.spawn(async move { request.send().await.unwrap().status() });
+    }
+    let mut made = 0;
+    while let Some(status) = asked.join_next().await {
+        match status.unwrap() {
+            StatusCode::CREATED => made += 1,
+            status => assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE),
+        }
+    }
+    assert_eq!(made, 4, "the classes-per-hour limit holds across servers");
+
+    // Deleted through one: gone on the other, to its students and its teacher.
+    assert_eq!(one.as_teacher(reqwest::Method::DELETE, &class_path, &secret).await.0, StatusCode::NO_CONTENT);
+    assert_eq!(other.get(&class_path).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(other.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await.0, StatusCode::NOT_FOUND);
+    let late = json!({ "key": "late-hand-in-key-0", "code": result_code(&quiz, &code, "Dee") });
+    assert_eq!(other.post(&hand_ins, &late).await.0, StatusCode::NOT_FOUND);
+    other.stop().await;
+    one.stop().await;
 }

@@ -46,6 +46,10 @@ pub async fn create<S: Store>(
     if title.len() > link::MAX_TITLE {
         return Err(refused(&format!("the title is longer than {} bytes", link::MAX_TITLE)));
     }
+    // PostgreSQL's text holds no NUL; refused alike whatever the database.
+    if title.contains('\0') {
+        return Err(refused("the title holds a NUL character"));
+    }
     let days = new.days.unwrap_or(DEFAULT_DAYS);
     if !(1..=MAX_DAYS).contains(&days) {
         return Err(refused(&format!("a class lasts 1 to {MAX_DAYS} days")));
@@ -119,6 +123,9 @@ pub async fn hand_in<S: Store>(
         result::decode(code, quiz).map_err(|why| refused(&format!("the result code cannot be read: {why}")))?;
     if record.assignment != result::assignment_id(&class.assignment) {
         return Err(refused("this result code answers another assignment, not this class's"));
+    }
+    if record.name.contains('\0') {
+        return Err(refused("the name in the result code holds a NUL character"));
     }
     let new = store::NewHandIn { key: &new.key, name: record.name.trim(), code, now: app.now() };
     match app.store.add_hand_in(&class.id, new, app.config.hand_ins_per_class).await? {
@@ -220,8 +227,13 @@ fn refused(why: &str) -> ApiError {
     ApiError::Refused(why.to_owned())
 }
 
-/// The class `id`, unless deleted or expired.
+/// The class `id`, unless deleted or expired. An id no class can have (ids are URL-safe
+/// base64) is not looked for.
 async fn find<S: Store>(app: &App<S>, id: &str) -> ApiResult<StoredClass> {
+    let id_ok = id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !id_ok {
+        return Err(ApiError::NoClass);
+    }
     app.store.class(id, app.now()).await?.ok_or(ApiError::NoClass)
 }
 

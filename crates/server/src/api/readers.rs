@@ -24,7 +24,7 @@ use super::bearer;
 use super::openapi::{BadAddress, Busy, Failed, JsonBody};
 use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::site::{hex, matches};
-use crate::store::{AnswerTally, FunnelTally, Reader, Reading};
+use crate::store::{AnswerTally, FunnelTally, Reader, Reading, ScoreTally};
 use crate::{App, Store};
 
 const DAY_MS: u64 = 24 * 60 * 60 * 1000;
@@ -159,7 +159,7 @@ pub async fn stats<S: Store>(
         })
         .collect();
     let mut scores = vec![0u32; 101];
-    for (earned, max, readers) in app.store.score_tallies(&quiz.slug).await? {
+    for ScoreTally { earned, max, readers } in app.store.score_tallies(&quiz.slug).await? {
         let percent = Points(earned).percent_of(Points(max)).min(100) as usize;
         scores[percent] += readers;
     }

@@ -1,13 +1,18 @@
 //! What the server keeps, behind one interface: the handlers call a [`Store`], and each
-//! database is one implementation of it ([`Sqlite`]; README "What the server keeps" says
-//! what each table holds and for how long).
+//! database is one implementation of it ([`Sqlite`], [`Postgres`]; README "What the server
+//! keeps" says what each table holds and for how long). [`AnyStore`] is the one the
+//! configuration names, so that the handlers are built once for both.
 
+mod postgres;
 mod sqlite;
 
 use std::future::Future;
 
 use article_quiz_core::api::HandIn;
 
+use crate::Config;
+
+pub use postgres::{CLASS_LOCK, Postgres};
 pub use sqlite::Sqlite;
 
 /// A class as kept: its teacher's secret only as a hash. Its `Debug` shows neither the id
@@ -105,6 +110,14 @@ pub struct AnswerTally {
     pub count: u32,
 }
 
+/// How many readers finished with `earned` of `max` points (hundredths of a point).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScoreTally {
+    pub earned: u32,
+    pub max: u32,
+    pub readers: u32,
+}
+
 /// Views, starts and finishes of one embedding site on one day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FunnelTally {
@@ -149,7 +162,7 @@ pub trait Store: Send + Sync + 'static {
     fn delete_class(&self, class: &str) -> impl Future<Output = Result<bool, sqlx::Error>> + Send;
 
     /// Deletes every class (and its hand-ins) expired by `now`; how many.
-    fn purge_expired(&self, now: u64) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
+    fn purge_expired_classes(&self, now: u64) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
 
     /// Keeps what a reader did, in one transaction: each reader's first event of a kind
     /// (first answer to a question) counts, a later one is ignored.
@@ -162,8 +175,8 @@ pub trait Store: Send + Sync + 'static {
     /// The quiz's first answers, tallied by question and answer.
     fn answer_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<AnswerTally>, sqlx::Error>> + Send;
 
-    /// The quiz's finished scores `(earned, max, readers)`.
-    fn score_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<(u32, u32, u32)>, sqlx::Error>> + Send;
+    /// The quiz's finished scores, tallied by score.
+    fn score_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<ScoreTally>, sqlx::Error>> + Send;
 
     /// The quiz's views, starts and finishes by site and day, by day then site.
     fn funnel_tallies(&self, quiz: &str) -> impl Future<Output = Result<Vec<FunnelTally>, sqlx::Error>> + Send;
@@ -173,4 +186,96 @@ pub trait Store: Send + Sync + 'static {
 
     /// Finishes writing and closes the database.
     fn close(&self) -> impl Future<Output = ()> + Send;
+}
+
+/// The store the configuration names: PostgreSQL with `--database-url`, else the SQLite
+/// file of `--database`.
+pub enum AnyStore {
+    Sqlite(Sqlite),
+    Postgres(Postgres),
+}
+
+impl AnyStore {
+    /// Opens the database the configuration names and brings its tables up to date. The
+    /// error says which database, without the URL (which may hold a password).
+    pub async fn open(config: &Config) -> Result<AnyStore, String> {
+        match &config.database_url {
+            Some(url) => Postgres::open(url.expose())
+                .await
+                .map(AnyStore::Postgres)
+                .map_err(|why| format!("the PostgreSQL database (--database-url): {why}")),
+            None => Sqlite::open(&config.database)
+                .await
+                .map(AnyStore::Sqlite)
+                .map_err(|why| format!("{}: {why}", config.database.display())),
+        }
+    }
+}
+
+/// `$store.$call` on whichever store it is.
+macro_rules! on_either {
+    ($self:ident . $($call:tt)+) => {
+        match $self {
+            AnyStore::Sqlite(store) => store.$($call)+.await,
+            AnyStore::Postgres(store) => store.$($call)+.await,
+        }
+    };
+}
+
+impl Store for AnyStore {
+    async fn ping(&self) -> Result<(), sqlx::Error> {
+        on_either!(self.ping())
+    }
+
+    async fn create_class(&self, class: &StoredClass, limit: u32) -> Result<Created, sqlx::Error> {
+        on_either!(self.create_class(class, limit))
+    }
+
+    async fn class(&self, id: &str, now: u64) -> Result<Option<StoredClass>, sqlx::Error> {
+        on_either!(self.class(id, now))
+    }
+
+    async fn add_hand_in(&self, class: &str, hand_in: NewHandIn<'_>, limit: u32) -> Result<Kept, sqlx::Error> {
+        on_either!(self.add_hand_in(class, hand_in, limit))
+    }
+
+    async fn hand_ins(&self, class: &str) -> Result<Vec<HandIn>, sqlx::Error> {
+        on_either!(self.hand_ins(class))
+    }
+
+    async fn delete_hand_in(&self, class: &str, id: i64) -> Result<bool, sqlx::Error> {
+        on_either!(self.delete_hand_in(class, id))
+    }
+
+    async fn delete_class(&self, class: &str) -> Result<bool, sqlx::Error> {
+        on_either!(self.delete_class(class))
+    }
+
+    async fn purge_expired_classes(&self, now: u64) -> Result<u64, sqlx::Error> {
+        on_either!(self.purge_expired_classes(now))
+    }
+
+    async fn add_readings(&self, reader: Reader<'_>, readings: &[Reading]) -> Result<(), sqlx::Error> {
+        on_either!(self.add_readings(reader, readings))
+    }
+
+    async fn answer_tallies(&self, quiz: &str) -> Result<Vec<AnswerTally>, sqlx::Error> {
+        on_either!(self.answer_tallies(quiz))
+    }
+
+    async fn score_tallies(&self, quiz: &str) -> Result<Vec<ScoreTally>, sqlx::Error> {
+        on_either!(self.score_tallies(quiz))
+    }
+
+    async fn funnel_tallies(&self, quiz: &str) -> Result<Vec<FunnelTally>, sqlx::Error> {
+        on_either!(self.funnel_tallies(quiz))
+    }
+
+    async fn purge_readings(&self, day: i64) -> Result<u64, sqlx::Error> {
+        on_either!(self.purge_readings(day))
+    }
+
+    async fn close(&self) {
+        on_either!(self.close())
+    }
 }

@@ -9,7 +9,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use article_quiz_core::api::HandIn;
 
-use super::{AnswerTally, Created, FunnelTally, Kept, NewHandIn, Reader, Reading, Store, StoredClass};
+use super::{AnswerTally, Created, FunnelTally, Kept, NewHandIn, Reader, Reading, ScoreTally, Store, StoredClass};
 
 /// A class's columns, in [`ClassRow`]'s order.
 const CLASS: &str = "id, secret_hash, quiz, assignment, title, created_at, expires_at";
@@ -192,7 +192,7 @@ impl Store for Sqlite {
         Ok(done.rows_affected() > 0)
     }
 
-    async fn purge_expired(&self, now: u64) -> Result<u64, sqlx::Error> {
+    async fn purge_expired_classes(&self, now: u64) -> Result<u64, sqlx::Error> {
         let done = sqlx::query("DELETE FROM classes WHERE expires_at <= ?").bind(time(now)).execute(&self.pool).await?;
         Ok(done.rows_affected())
     }
@@ -252,7 +252,7 @@ impl Store for Sqlite {
             .collect())
     }
 
-    async fn score_tallies(&self, quiz: &str) -> Result<Vec<(u32, u32, u32)>, sqlx::Error> {
+    async fn score_tallies(&self, quiz: &str) -> Result<Vec<ScoreTally>, sqlx::Error> {
         let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
             "SELECT earned, max_points, count(*) FROM readings WHERE quiz = ? AND finished = 1 \
              GROUP BY earned, max_points",
@@ -260,7 +260,14 @@ impl Store for Sqlite {
         .bind(quiz)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(|(earned, max, n)| (count_of(earned), count_of(max), count_of(n))).collect())
+        Ok(rows
+            .into_iter()
+            .map(|(earned, max, readers)| ScoreTally {
+                earned: count_of(earned),
+                max: count_of(max),
+                readers: count_of(readers),
+            })
+            .collect())
     }
 
     async fn funnel_tallies(&self, quiz: &str) -> Result<Vec<FunnelTally>, sqlx::Error> {
