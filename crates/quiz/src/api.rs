@@ -9,6 +9,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::scoring::Response;
 
+/// A day, in the milliseconds times are given in: a class lives whole days, and readers'
+/// rows are counted and kept by day (UTC).
+pub const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// Whether `text` holds only the letters of URL-safe base64 (`A`–`Z`, `a`–`z`, `0`–`9`,
+/// `-`, `_`), as class ids, secrets, hand-in keys and readers' ids do: they go in links
+/// and headers as they are.
+pub fn is_url_safe(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// How long a class lives unless its teacher asks otherwise, and at most.
 pub const DEFAULT_DAYS: u32 = 120;
 pub const MAX_DAYS: u32 = 365;

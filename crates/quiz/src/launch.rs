@@ -214,10 +214,7 @@ impl Launch {
             instance: get(Field::Instance).unwrap_or_default().chars().take(MAX_INSTANCE).collect(),
             share_off: get(Field::Share).as_deref() == Some("off"),
             results: text(Field::Results),
-            class: get(Field::Class).filter(|id| {
-                (1..=MAX_CLASS).contains(&id.len())
-                    && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            }),
+            class: get(Field::Class).filter(|id| (1..=MAX_CLASS).contains(&id.len()) && crate::api::is_url_safe(id)),
         }
     }
 

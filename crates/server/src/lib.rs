@@ -104,8 +104,8 @@ async fn healthz<S: Store>(State(app): State<Arc<App<S>>>) -> (StatusCode, &'sta
 
 /// Deletes expired classes, and readers' rows older than `--reader-days`, now and then,
 /// until the server stops.
-pub async fn purge_expired<S: Store>(app: Arc<App<S>>, every: Duration) {
-    const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+pub async fn purge_old<S: Store>(app: Arc<App<S>>, every: Duration) {
+    use article_quiz_core::api::DAY_MS;
     let mut ticks = tokio::time::interval(every);
     loop {
         ticks.tick().await;

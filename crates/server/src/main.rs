@@ -35,7 +35,7 @@ async fn run(config: Config) -> Result<(), String> {
     tracing::info!(quizzes = quizzes.len(), "serving {} at http://{address}/", config.dist.display());
     let deadline = Duration::from_secs(config.shutdown_seconds);
     let app = Arc::new(App { config, store, quizzes, clock: article_quiz_server::system_clock() });
-    tokio::spawn(article_quiz_server::purge_expired(app.clone(), Duration::from_secs(3600)));
+    tokio::spawn(article_quiz_server::purge_old(app.clone(), Duration::from_secs(3600)));
     // On a stop, requests under way have `deadline` to finish; then they are cut.
     let stopping = Arc::new(tokio::sync::Notify::new());
     let told = stopping.clone();

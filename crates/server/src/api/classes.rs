@@ -9,7 +9,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 
 use article_quiz_core::api::{
-    Class, ClassCreated, DEFAULT_DAYS, HandIn, HandIns, MAX_DAYS, MAX_KEY, MIN_KEY, NewClass, NewHandIn, Refusal,
+    Class, ClassCreated, DAY_MS, DEFAULT_DAYS, HandIn, HandIns, MAX_DAYS, MAX_KEY, MIN_KEY, NewClass, NewHandIn,
+    Refusal, is_url_safe,
 };
 use article_quiz_core::{link, result};
 
@@ -19,8 +20,6 @@ use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::secret::{self, Secret};
 use crate::store::{self, Created, Kept, StoredClass};
 use crate::{App, Store};
-
-const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 
 /// A class for the assignment code of a teacher's link, checked against its quiz.
 #[utoipa::path(
@@ -112,8 +111,7 @@ pub async fn hand_in<S: Store>(
     Json(new): Json<NewHandIn>,
 ) -> ApiResult<(StatusCode, Json<HandIn>)> {
     let class = find(&app, &id).await?;
-    let key_ok = (MIN_KEY..=MAX_KEY).contains(&new.key.len())
-        && new.key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let key_ok = (MIN_KEY..=MAX_KEY).contains(&new.key.len()) && is_url_safe(&new.key);
     if !key_ok {
         return Err(refused(&format!("a hand-in's key is {MIN_KEY} to {MAX_KEY} letters, digits, - or _")));
     }

@@ -14,8 +14,8 @@ use axum::response::{IntoResponse, Response as HttpResponse};
 use sha2::{Digest, Sha256};
 
 use article_quiz_core::api::{
-    AnswerCount, DayFunnel, Funnel, MAX_EVENTS, MAX_READER, MIN_READER, QuestionReport, QuestionStats, ReaderEvent,
-    ReaderEvents, ReaderStats, Refusal, Report, SiteFunnel,
+    AnswerCount, DAY_MS, DayFunnel, Funnel, MAX_EVENTS, MAX_READER, MIN_READER, QuestionReport, QuestionStats,
+    ReaderEvent, ReaderEvents, ReaderStats, Refusal, Report, SiteFunnel, is_url_safe,
 };
 use article_quiz_core::model::Quiz;
 use article_quiz_core::{Points, Question, Response, Verdict, scoring};
@@ -26,8 +26,6 @@ use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::site::{hex, matches};
 use crate::store::{AnswerTally, FunnelTally, Reader, Reading, ScoreTally};
 use crate::{App, Store};
-
-const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 
 /// How long a browser or a CDN may reuse the stats before asking again.
 const STATS_CACHE: &str = "public, max-age=60";
@@ -54,8 +52,7 @@ pub async fn add_events<S: Store>(
     Json(sent): Json<ReaderEvents>,
 ) -> ApiResult<StatusCode> {
     let quiz = served(&app, &slug)?;
-    let id_ok = (MIN_READER..=MAX_READER).contains(&sent.reader.len())
-        && sent.reader.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let id_ok = (MIN_READER..=MAX_READER).contains(&sent.reader.len()) && is_url_safe(&sent.reader);
     if !id_ok {
         return Err(refused(format!("a reader's id is {MIN_READER} to {MAX_READER} letters, digits, - or _")));
     }

@@ -44,11 +44,7 @@ impl TeacherLink {
     /// A link of the server's id and secret, which are URL-safe base64: anything else is
     /// not one.
     pub fn new(class: String, secret: String) -> Option<TeacherLink> {
-        let url_safe = |text: &str| {
-            !text.is_empty()
-                && text.len() <= 128
-                && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        };
+        let url_safe = |text: &str| !text.is_empty() && text.len() <= 128 && crate::quiz::api::is_url_safe(text);
         (url_safe(&class) && url_safe(&secret)).then_some(TeacherLink { class, secret })
     }
 
