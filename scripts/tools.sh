@@ -147,6 +147,39 @@ ensure_postgres() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
 }
 
+# Python tools from PyPI, each in a virtualenv of its own under target/venvs/ (never a
+# binary from the web): Ralph, a real xAPI learning record store, for the results server's
+# forwarding tests and its benchmark. `ensure_venv NAME PACKAGE...` makes NAME's
+# virtualenv once and installs the packages; its programs are in target/venvs/NAME/bin.
+VENVS="target/venvs"
+RALPH_PACKAGES=("ralph-malph[cli,lrs]==5.1.0" "requests" "python-jose")
+
+ensure_venv() {
+  local name="$1"
+  shift
+  local venv="$VENVS/$name" stamp="$VENVS/$name/.installed"
+  if [[ -f "$stamp" && "$(cat "$stamp")" == "$*" ]]; then return; fi
+  say "installing $name from PyPI into $venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "$@"
+  echo "$*" >"$stamp"
+}
+
+ensure_ralph() {
+  # ralph-malph's server fails to import without requests and python-jose.
+  ensure_venv ralph "${RALPH_PACKAGES[@]}"
+}
+
+# oha, an HTTP load generator, for the results server's benchmark (scripts/bench): built
+# once, about 10 minutes on 2 cores.
+OHA_VERSION="1.16.0"
+
+ensure_oha() {
+  if [[ "$(oha --version 2>/dev/null)" == "oha $OHA_VERSION" ]]; then return; fi
+  say "installing oha $OHA_VERSION (takes about 10 minutes once)"
+  fast_install --locked --quiet oha --version "$OHA_VERSION"
+}
+
 ensure_build_tools() {
   ensure_rust
   ensure_npm
