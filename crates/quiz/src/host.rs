@@ -103,7 +103,7 @@ impl From<Points> for Value {
     }
 }
 
-fn object<const N: usize>(fields: [(&'static str, Value); N]) -> Value {
+pub(crate) fn object<const N: usize>(fields: [(&'static str, Value); N]) -> Value {
     Value::Object(fields.into())
 }
 
@@ -191,7 +191,7 @@ pub fn events(quiz: &Quiz, before: &Session, after: &Session) -> Vec<Event> {
 const XAPI_VERBS: &str = "http://adlnet.gov/expapi/verbs/";
 const XAPI_ACTIVITIES: &str = "http://adlnet.gov/expapi/activities/";
 
-fn xapi(verb: &str, id: String, name: &str, kind: &str, result: Value, language: &str) -> Value {
+pub(crate) fn xapi(verb: &str, id: String, name: &str, kind: &str, result: Value, language: &str) -> Value {
     object([
         ("verb", object([("id", format!("{XAPI_VERBS}{verb}").into()), ("display", object([("en-US", verb.into())]))])),
         (
@@ -224,7 +224,7 @@ fn language_key(language: &str) -> &'static str {
     }
 }
 
-fn score(earned: Points, max: Points) -> Value {
+pub(crate) fn score(earned: Points, max: Points) -> Value {
     let scaled = if max.0 == 0 { 0.0 } else { f64::from(earned.0) / f64::from(max.0) };
     object([
         ("raw", earned.into()),

@@ -34,6 +34,7 @@ pub mod share;
 pub mod shuffle;
 pub mod source;
 pub mod validate;
+pub mod xapi;
 
 pub use model::{Article, Choice, Kind, KindName, Question, Quiz, Topic};
 pub use scoring::{Outcome, Points, Response, Verdict};

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use axum::http::Uri;
 use clap::Parser;
 
+use crate::lrs::{LrsPassword, LrsUrl};
 use crate::secret::Secret;
 
 /// Article Quiz's results server: serves the built site and keeps a class's hand-ins in
@@ -73,6 +74,21 @@ pub struct Config {
     /// http(s) URL ending in `/`, such as `https://quiz.example.org/`.
     #[arg(long, env = "ARTICLE_QUIZ_PUBLIC_URL", default_value = "/")]
     pub public_url: PublicUrl,
+
+    /// A learning record store to forward students' hand-ins to, as xAPI statements: its
+    /// xAPI endpoint, an absolute http(s) URL ending in `/` (statements go to its
+    /// `statements`). Needs an absolute `--public-url`, which names the learners' accounts
+    /// and the quizzes' activities. Without it, nothing is forwarded.
+    #[arg(long, env = "ARTICLE_QUIZ_LRS_URL")]
+    pub lrs_url: Option<LrsUrl>,
+
+    /// The LRS's user, for HTTP basic authentication.
+    #[arg(long, env = "ARTICLE_QUIZ_LRS_USER", default_value = "")]
+    pub lrs_user: String,
+
+    /// The LRS's password. Give it in the environment, where `ps` does not show it.
+    #[arg(long, env = "ARTICLE_QUIZ_LRS_PASSWORD", hide_env_values = true)]
+    pub lrs_password: Option<LrsPassword>,
 }
 
 /// The server's public base address: `/` or an absolute http(s) URL ending in `/`.

@@ -11,6 +11,7 @@
 pub mod api;
 pub mod config;
 pub mod error;
+pub mod lrs;
 pub mod quizzes;
 pub mod secret;
 pub mod site;

@@ -26,6 +26,7 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run(config: Config) -> Result<(), String> {
+    article_quiz_server::lrs::check(&config)?;
     let quizzes = Quizzes::load(&config.quizzes)?;
     let store = AnyStore::open(&config).await?;
     let listener = tokio::net::TcpListener::bind(config.listen)
@@ -36,6 +37,7 @@ async fn run(config: Config) -> Result<(), String> {
     let deadline = Duration::from_secs(config.shutdown_seconds);
     let app = Arc::new(App { config, store, quizzes, clock: article_quiz_server::system_clock() });
     tokio::spawn(article_quiz_server::purge_old(app.clone(), Duration::from_secs(3600)));
+    tokio::spawn(article_quiz_server::lrs::forward(app.clone()));
     // On a stop, requests under way have `deadline` to finish; then they are cut.
     let stopping = Arc::new(tokio::sync::Notify::new());
     let told = stopping.clone();

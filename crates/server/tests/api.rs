@@ -172,6 +172,9 @@ async fn start_with(place: Place, now: u64, change: impl FnOnce(&mut Config)) ->
         reader_days: 400,
         admin_token: None,
         public_url: PublicUrl::default(),
+        lrs_url: None,
+        lrs_user: String::new(),
+        lrs_password: None,
     };
     change(&mut config);
     let store = AnyStore::open(&config).await.unwrap();
@@ -1427,4 +1430,193 @@ async fn two_servers_on_one_postgres_database_agree() {
     assert_eq!(other.post(&hand_ins, &late).await.0, StatusCode::NOT_FOUND);
     other.stop().await;
     one.stop().await;
+}
+
+/// The result code of a student of the assignment `code` who answered every question
+/// right, the first `wrong` of them wrongly.
+fn answered_code(quiz: &Quiz, code: &str, name: &str, wrong: usize) -> String {
+    let settings = link::decode(code, quiz).unwrap().settings();
+    let mut session = Session::new(quiz, 1, settings, START).unwrap();
+    for n in 0..session.round().len() {
+        let kind = &quiz.questions[session.current()].kind;
+        let answer = if n < wrong { wrong_answer(kind) } else { article_quiz_core::Response::key(kind) };
+        session.apply(quiz, Action::Answer(answer)).unwrap();
+        if n + 1 < session.round().len() {
+            session.apply(quiz, Action::Next).unwrap();
+        }
+    }
+    session.apply(quiz, Action::Finish { now_ms: START + 90_000 }).unwrap();
+    result::encode(&ResultRecord::of(&session, quiz, result::assignment_id(code), name), quiz).unwrap()
+}
+
+/// An answer to `kind` worth nothing.
+fn wrong_answer(kind: &Kind) -> article_quiz_core::Response {
+    use article_quiz_core::Response;
+    match kind {
+        Kind::Single { correct, .. } => Response::Single((correct + 1) % 2),
+        Kind::TrueFalse { correct, .. } => Response::TrueFalse(!correct),
+        Kind::Numeric { answer, tolerance, .. } => Response::Numeric(answer + tolerance + 1.0),
+        Kind::Evidence { correct, .. } => Response::Evidence((correct + 1) % 2),
+        Kind::Multiple { .. } | Kind::Order { .. } => Response::key(kind),
+    }
+}
+
+/// Ralph, a real learning record store (`ralph-malph` from PyPI, its file backend), on
+/// 127.0.0.1 in a folder of its own; stopped when dropped.
+struct Ralph {
+    child: std::process::Child,
+    _folder: tempfile::TempDir,
+}
+
+const RALPH_USER: &str = "forwarder";
+const RALPH_PASSWORD: &str = "a-password-for-the-test";
+
+impl Ralph {
+    /// The `ralph` program scripts/test names, if it does.
+    fn program() -> Option<String> {
+        std::env::var("ARTICLE_QUIZ_TEST_RALPH").ok().filter(|p| !p.is_empty())
+    }
+
+    fn start(program: &str, port: u16) -> Ralph {
+        let folder = tempfile::tempdir().unwrap();
+        let setting = |command: &mut std::process::Command| {
+            command
+                .env("RALPH_APP_DIR", folder.path().join(".ralph"))
+                .env("RALPH_RUNSERVER_BACKEND", "fs")
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+        };
+        let mut auth = std::process::Command::new(program);
+        setting(&mut auth);
+        let mailbox = format!("mailto:{RALPH_USER}@example.org");
+        auth.args(["auth", "-u", RALPH_USER, "-p", RALPH_PASSWORD, "-s", "all", "-M", &mailbox, "-w"]);
+        assert!(auth.status().unwrap().success(), "ralph auth");
+        let mut serve = std::process::Command::new(program);
+        setting(&mut serve);
+        let data = folder.path().join("data");
+        serve.args([
+            "runserver",
+            "-b",
+            "fs",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port.to_string(),
+            "--fs-default-directory-path",
+        ]);
+        serve.arg(&data);
+        Ralph { child: serve.spawn().unwrap(), _folder: folder }
+    }
+}
+
+impl Drop for Ralph {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test]
+async fn hand_ins_reach_the_learning_record_store_once_it_answers_and_none_is_lost() {
+    let Some(program) = Ralph::program() else {
+        eprintln!("SKIPPED hand_ins_reach_the_learning_record_store…: set ARTICLE_QUIZ_TEST_RALPH=PATH/TO/ralph");
+        return;
+    };
+    // A port for the LRS, which is down while the students hand in.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let server = start_with(place().await, START, |config| {
+        config.public_url = "https://quiz.example.org/".parse().unwrap();
+        config.lrs_url = Some(format!("http://127.0.0.1:{port}/xAPI/").parse().unwrap());
+        config.lrs_user = RALPH_USER.to_owned();
+        config.lrs_password = Some(RALPH_PASSWORD.parse().unwrap());
+    })
+    .await;
+    let forwarder = tokio::spawn(article_quiz_server::lrs::forward(server.app.clone()));
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 4");
+    let (id, _) = class(&server, &code).await;
+    let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
+    let students = [("Ana", 0), ("Ben", 2), ("", 5)];
+    for (n, (name, wrong)) in students.iter().enumerate() {
+        let body = json!({ "key": format!("{KEY}-{n}"), "code": answered_code(&quiz, &code, name, *wrong) });
+        assert_eq!(server.post(&hand_ins, &body).await.0, StatusCode::CREATED);
+        // Sent again (a lost answer): the same hand-in, no second set of statements.
+        assert_eq!(server.post(&hand_ins, &body).await.0, StatusCode::OK);
+    }
+    // The forwarder meets a closed port for a while; then the LRS comes up.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let _ralph = Ralph::start(&program, port);
+    let client = reqwest::Client::new();
+    let read = || {
+        client
+            .get(format!("http://127.0.0.1:{port}/xAPI/statements/?limit=500"))
+            .basic_auth(RALPH_USER, Some(RALPH_PASSWORD))
+            .header("X-Experience-API-Version", "1.0.3")
+            .send()
+    };
+    let asked = 5;
+    let expected = students.len() * (asked + 1);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+    let statements: Vec<Value> = loop {
+        if let Ok(response) = read().await
+            && response.status().is_success()
+        {
+            let body: Value = response.json().await.unwrap();
+            let statements = body["statements"].as_array().cloned().unwrap_or_default();
+            if statements.len() >= expected {
+                break statements;
+            }
+        }
+        assert!(std::time::Instant::now() < deadline, "the LRS did not get the statements in 90 s");
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    };
+    forwarder.abort();
+    // Each student's, once: five answers and a completion, named by the assignment and name.
+    assert_eq!(statements.len(), expected, "none twice");
+    let assignment_id = format!("{:08x}", result::assignment_id(&code));
+    let of = |account: &str| statements.iter().filter(|s| s["actor"]["account"]["name"] == account).collect::<Vec<_>>();
+    for (name, wrong) in students.iter().filter(|(name, _)| !name.is_empty()) {
+        let mine = of(&format!("{assignment_id}/{name}"));
+        assert_eq!(mine.len(), asked + 1, "{name}");
+        assert!(
+            mine.iter().all(
+                |s| s["actor"]["name"] == *name && s["actor"]["account"]["homePage"] == "https://quiz.example.org/"
+            )
+        );
+        let answered: Vec<_> =
+            mine.iter().filter(|s| s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered").collect();
+        assert_eq!(answered.len(), asked);
+        assert_eq!(answered.iter().filter(|s| s["result"]["success"] == true).count(), asked - wrong, "{name}");
+        // The answers as the quiz words them, as the LRS shows them.
+        for statement in &answered {
+            let question = statement["object"]["id"].as_str().unwrap().rsplit('/').next().unwrap();
+            let q = quiz.questions.iter().find(|q| q.id == question).unwrap();
+            let given = statement["result"]["response"].as_str().unwrap();
+            let right = article_quiz_core::Response::key(&q.kind).text(&q.kind).unwrap();
+            assert_eq!(given == right, statement["result"]["success"] == true, "{question}: {given}");
+        }
+        let done = mine.iter().find(|s| s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed").unwrap();
+        assert_eq!(done["object"]["id"], "https://quiz.example.org/#iranian-people");
+        assert_eq!(done["result"]["completion"], true);
+    }
+    // The student who typed no name: an account of their own, and no name.
+    let anonymous: Vec<_> =
+        statements.iter().filter(|s| s["actor"]["account"]["name"].as_str().unwrap().contains("/anonymous-")).collect();
+    assert_eq!(anonymous.len(), asked + 1);
+    assert!(anonymous.iter().all(|s| s["actor"].get("name").is_none()));
+
+    // Every statement as the LRS keeps it passes Learning Locker's validator (npm).
+    let validator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/xapi/validate.mjs");
+    let mut node = std::process::Command::new("node")
+        .arg(validator)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    node.stdin.take().unwrap().write_all(serde_json::to_string(&statements).unwrap().as_bytes()).unwrap();
+    let checked = node.wait_with_output().unwrap();
+    assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stderr));
 }

@@ -19,3 +19,4 @@ mod session;
 mod share;
 mod shuffle;
 mod validator;
+mod xapi;

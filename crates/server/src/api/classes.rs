@@ -125,7 +125,10 @@ pub async fn hand_in<S: Store>(
     if record.name.contains('\0') {
         return Err(refused("the name in the result code holds a NUL character"));
     }
-    let new = store::NewHandIn { key: &new.key, name: record.name.trim(), code, now: app.now() };
+    let now = app.now();
+    let statements = crate::lrs::statements_of(&app.config, quiz, &record, &new.key, now);
+    let new =
+        store::NewHandIn { key: &new.key, name: record.name.trim(), code, now, statements: statements.as_deref() };
     match app.store.add_hand_in(&class.id, new, app.config.hand_ins_per_class).await? {
         Kept::New(hand_in) => Ok((StatusCode::CREATED, Json(hand_in))),
         // The same hand-in sent again; a key reused with another code shows nothing of it.

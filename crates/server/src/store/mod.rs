@@ -58,13 +58,24 @@ pub enum Kept {
     NoClass,
 }
 
-/// A hand-in to keep: its key, the name in its code, the code, when it came.
+/// A hand-in to keep: its key, the name in its code, the code, when it came, and its
+/// xAPI statements (a JSON array) to forward to the learning record store, if the server
+/// forwards: kept in the same transaction, so that a hand-in acknowledged is one that
+/// will be forwarded.
 #[derive(Clone, Copy)]
 pub struct NewHandIn<'a> {
     pub key: &'a str,
     pub name: &'a str,
     pub code: &'a str,
     pub now: u64,
+    pub statements: Option<&'a str>,
+}
+
+/// Statements waiting for the learning record store: one hand-in's, as a JSON array.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub id: i64,
+    pub statements: String,
 }
 
 /// A reader's event as the server keeps it: an answer already scored by the server.
@@ -184,6 +195,20 @@ pub trait Store: Send + Sync + 'static {
     /// Deletes readings of a day before `day`; how many readers' rows.
     fn purge_readings(&self, day: i64) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
 
+    /// Claims the oldest `limit` statements waiting for the learning record store that no
+    /// forwarder holds at `now`, until `until` (another instance's forwarder skips them
+    /// meanwhile); oldest first.
+    fn claim_outgoing(
+        &self,
+        now: u64,
+        until: u64,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<Outgoing>, sqlx::Error>> + Send;
+
+    /// Deletes the statements `ids`, which the learning record store took (`sent`), or
+    /// lets another try take them at once (not `sent`).
+    fn settle_outgoing(&self, ids: &[i64], sent: bool) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
+
     /// Finishes writing and closes the database.
     fn close(&self) -> impl Future<Output = ()> + Send;
 }
@@ -273,6 +298,14 @@ impl Store for AnyStore {
 
     async fn purge_readings(&self, day: i64) -> Result<u64, sqlx::Error> {
         on_either!(self.purge_readings(day))
+    }
+
+    async fn claim_outgoing(&self, now: u64, until: u64, limit: u32) -> Result<Vec<Outgoing>, sqlx::Error> {
+        on_either!(self.claim_outgoing(now, until, limit))
+    }
+
+    async fn settle_outgoing(&self, ids: &[i64], sent: bool) -> Result<(), sqlx::Error> {
+        on_either!(self.settle_outgoing(ids, sent))
     }
 
     async fn close(&self) {

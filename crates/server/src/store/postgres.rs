@@ -23,7 +23,9 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 
 use article_quiz_core::api::HandIn;
 
-use super::{AnswerTally, Created, FunnelTally, Kept, NewHandIn, Reader, Reading, ScoreTally, Store, StoredClass};
+use super::{
+    AnswerTally, Created, FunnelTally, Kept, NewHandIn, Outgoing, Reader, Reading, ScoreTally, Store, StoredClass,
+};
 
 /// A class's columns, in [`ClassRow`]'s order.
 const CLASS: &str = "id, secret_hash, quiz, assignment, title, created_at, expires_at";
@@ -185,6 +187,14 @@ impl Store for Postgres {
         .bind(time(new.now))
         .fetch_one(&mut *tx)
         .await?;
+        if let Some(statements) = new.statements {
+            sqlx::query("INSERT INTO lrs_outbox (hand_in_id, statements, created_at) VALUES ($1, $2, $3)")
+                .bind(row.id)
+                .bind(statements)
+                .bind(time(new.now))
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
         Ok(Kept::New(row.into()))
     }
@@ -314,6 +324,32 @@ impl Store for Postgres {
     async fn purge_readings(&self, day: i64) -> Result<u64, sqlx::Error> {
         let done = sqlx::query("DELETE FROM readings WHERE day < $1").bind(day).execute(&self.pool).await?;
         Ok(done.rows_affected())
+    }
+
+    async fn claim_outgoing(&self, now: u64, until: u64, limit: u32) -> Result<Vec<Outgoing>, sqlx::Error> {
+        // SKIP LOCKED: two instances claiming at once take different rows.
+        let mut rows: Vec<(i64, String)> = sqlx::query_as(
+            "UPDATE lrs_outbox SET claimed_until = $1 WHERE id IN \
+             (SELECT id FROM lrs_outbox WHERE claimed_until <= $2 ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) \
+             RETURNING id, statements",
+        )
+        .bind(time(until))
+        .bind(time(now))
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.sort_unstable_by_key(|(id, _)| *id);
+        Ok(rows.into_iter().map(|(id, statements)| Outgoing { id, statements }).collect())
+    }
+
+    async fn settle_outgoing(&self, ids: &[i64], sent: bool) -> Result<(), sqlx::Error> {
+        let sql = if sent {
+            "DELETE FROM lrs_outbox WHERE id = ANY($1)"
+        } else {
+            "UPDATE lrs_outbox SET claimed_until = 0 WHERE id = ANY($1)"
+        };
+        sqlx::query(sql).bind(ids).execute(&self.pool).await?;
+        Ok(())
     }
 
     async fn close(&self) {

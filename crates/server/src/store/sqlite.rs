@@ -9,7 +9,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use article_quiz_core::api::HandIn;
 
-use super::{AnswerTally, Created, FunnelTally, Kept, NewHandIn, Reader, Reading, ScoreTally, Store, StoredClass};
+use super::{
+    AnswerTally, Created, FunnelTally, Kept, NewHandIn, Outgoing, Reader, Reading, ScoreTally, Store, StoredClass,
+};
 
 /// A class's columns, in [`ClassRow`]'s order.
 const CLASS: &str = "id, secret_hash, quiz, assignment, title, created_at, expires_at";
@@ -165,6 +167,14 @@ impl Store for Sqlite {
         .bind(time(new.now))
         .fetch_one(&mut *tx)
         .await?;
+        if let Some(statements) = new.statements {
+            sqlx::query("INSERT INTO lrs_outbox (hand_in_id, statements, created_at) VALUES (?, ?, ?)")
+                .bind(row.id)
+                .bind(statements)
+                .bind(time(new.now))
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
         Ok(Kept::New(row.into()))
     }
@@ -293,6 +303,33 @@ impl Store for Sqlite {
     async fn purge_readings(&self, day: i64) -> Result<u64, sqlx::Error> {
         let done = sqlx::query("DELETE FROM readings WHERE day < ?").bind(day).execute(&self.pool).await?;
         Ok(done.rows_affected())
+    }
+
+    async fn claim_outgoing(&self, now: u64, until: u64, limit: u32) -> Result<Vec<Outgoing>, sqlx::Error> {
+        let mut rows: Vec<(i64, String)> = sqlx::query_as(
+            "UPDATE lrs_outbox SET claimed_until = ?1 WHERE id IN \
+             (SELECT id FROM lrs_outbox WHERE claimed_until <= ?2 ORDER BY id LIMIT ?3) RETURNING id, statements",
+        )
+        .bind(time(until))
+        .bind(time(now))
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.sort_unstable_by_key(|(id, _)| *id);
+        Ok(rows.into_iter().map(|(id, statements)| Outgoing { id, statements }).collect())
+    }
+
+    async fn settle_outgoing(&self, ids: &[i64], sent: bool) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        for id in ids {
+            let sql = if sent {
+                "DELETE FROM lrs_outbox WHERE id = ?"
+            } else {
+                "UPDATE lrs_outbox SET claimed_until = 0 WHERE id = ?"
+            };
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        }
+        tx.commit().await
     }
 
     async fn close(&self) {
