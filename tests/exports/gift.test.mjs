@@ -8,7 +8,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -74,13 +74,16 @@ function exportAndCheck(folder) {
       if (kind === "Single" || kind === "Multiple") {
         assert.equal(got.type, "MC", where);
         assert.equal(got.stem.text, q.prompt, where);
-        assert.deepEqual(got.choices.map((c) => c.text.text), data.options.map((o) => o.text), `${where}: options`);
-        assert.deepEqual(got.choices.map((c) => c.feedback?.text ?? null), data.options.map((o) => o.feedback), `${where}: feedback`);
+        // The author's order, but for a right first option holding `->`, written second
+        // (first, `=A -> B` would read as a matching pair).
+        const order = data.options.map((_, j) => j);
+        if (kind === "Single" && data.correct === 0 && data.options[0].text.includes("->")) [order[0], order[1]] = [1, 0];
+        const options = order.map((j) => data.options[j]);
+        assert.deepEqual(got.choices.map((c) => c.text.text), options.map((o) => o.text), `${where}: options`);
+        assert.deepEqual(got.choices.map((c) => c.feedback?.text ?? null), options.map((o) => o.feedback), `${where}: feedback`);
         if (kind === "Single") {
-          // The right option is `=`, or `~%100%` where `=` would read as a matching pair.
-          const right = got.choices.map((c) => (c.isCorrect && c.weight === null) || (!c.isCorrect && c.weight === 100));
-          assert.deepEqual(right, data.options.map((_, j) => j === data.correct), `${where}: key`);
-          assert.ok(got.choices.every((c) => c.weight === null || c.weight === 100), where);
+          assert.deepEqual(got.choices.map((c) => c.isCorrect), order.map((j) => j === data.correct), `${where}: key`);
+          assert.ok(got.choices.every((c) => c.weight === null), where);
         } else {
           const share = 100 / data.correct.length;
           got.choices.forEach((c, j) => {
@@ -154,9 +157,10 @@ test("texts full of GIFT's and XML's special characters come back verbatim", () 
 
     const { questions } = exportAndCheck(folder);
     assert.equal(questions[0].stem.text, `${hostile}?`);
-    assert.equal(questions[0].choices[0].text.text, `[html]%100% ${hostile}`);
-    assert.deepEqual(questions[0].choices.map((c) => [c.isCorrect, c.weight]), [[false, 100], [false, null]]);
-    assert.equal(questions[0].choices[1].feedback.text, `#${hostile}`);
+    // The right option holds `->`: written second.
+    assert.equal(questions[0].choices[1].text.text, `[html]%100% ${hostile}`);
+    assert.deepEqual(questions[0].choices.map((c) => c.isCorrect), [false, true]);
+    assert.equal(questions[0].choices[0].feedback.text, `#${hostile}`);
     assert.equal(questions[1].choices[2].text.text, hostile);
     assert.equal(questions[1].choices[2].weight, -50);
     assert.ok(questions[0].globalFeedback.text.startsWith(`${hostile} :: {=}\nFrom “Riverton {Votes} #1: ${hostile}”`));
@@ -172,5 +176,4 @@ test("an unknown format is a usage error", () => {
   });
   assert.equal(run.status, 2);
   assert.match(run.stderr, /no format “gif”/);
-  void execFileSync;
 });

@@ -1,8 +1,8 @@
 //! GIFT, Moodle's text format for questions (also read by other platforms' importers).
 //!
 //! What it holds, and how:
-//! - single choice: `=` the right option (`~%100%` when it is the first and holds `->`,
-//!   which would read as a matching pair), `~` the others, each option's feedback after `#`;
+//! - single choice: `=` the right option, `~` the others, each option's feedback after `#`
+//!   (a right first option holding `->`, which would read as a matching pair, goes second);
 //! - multiple select: every option `~` with a weight, `1 / correct options` of the points
 //!   for each right one and minus that for each wrong one, which is the core's scoring
 //!   (Moodle adds the weights of the options picked and never gives less than zero);
@@ -62,20 +62,20 @@ pub fn write(quiz: &Quiz) -> Export {
 fn write_question(quiz: &Quiz, question: &Question) -> Result<String, &'static str> {
     let mut stem = question.prompt.clone();
     let answers = match &question.kind {
-        Kind::Single { options, correct } => choices(options, |i| {
-            if i != *correct {
-                "~".to_owned()
-            } else if i == 0 && options[i].text.contains("->") {
-                // `=A -> B` first in the braces reads as a matching question to some
-                // parsers (gift-pegjs); a full weight says the same without the `=`.
-                "~%100%".to_owned()
-            } else {
-                "=".to_owned()
+        Kind::Single { options, correct } => {
+            // `=A -> B` first in the braces reads as a matching pair to gift-pegjs (Moodle
+            // reads it right, and would make a `~%100%` instead a multiple select): such a
+            // right option goes second. Every option keeps its text, feedback and mark.
+            let mut order: Vec<usize> = (0..options.len()).collect();
+            if *correct == 0 && options.len() > 1 && options[0].text.contains("->") {
+                order.swap(0, 1);
             }
-        }),
+            choices(options, &order, |i| if i == *correct { "=".to_owned() } else { "~".to_owned() })
+        }
         Kind::Multiple { options, correct } => {
             let share = |negative| percent_share(correct.len(), negative);
-            choices(options, |i| format!("~%{}%", share(!correct.contains(&i))))
+            let order: Vec<usize> = (0..options.len()).collect();
+            choices(options, &order, |i| format!("~%{}%", share(!correct.contains(&i))))
         }
         Kind::TrueFalse { correct, feedback_true, feedback_false } => {
             // Moodle's order: the feedback for the wrong answer, then for the right one.
@@ -119,11 +119,12 @@ fn write_question(quiz: &Quiz, question: &Question) -> Result<String, &'static s
     Ok(text)
 }
 
-/// The options of a choice question, one to a line, each after its `mark` (`=`, `~%50%`).
-fn choices(options: &[Choice], mark: impl Fn(usize) -> String) -> String {
-    let lines: Vec<String> = options
+/// The options of a choice question in `order` (indices into `options`), one to a line,
+/// each after its `mark` (`=`, `~%50%`).
+fn choices(options: &[Choice], order: &[usize], mark: impl Fn(usize) -> String) -> String {
+    let lines: Vec<String> = order
         .iter()
-        .enumerate()
+        .filter_map(|&i| options.get(i).map(|option| (i, option)))
         .map(|(i, option)| {
             let mut line = format!("{}{}", mark(i), rich(&option.text));
             if let Some(feedback) = &option.feedback {

@@ -66,13 +66,13 @@ fn true_false_feedback_is_written_wrong_answer_first() {
 }
 
 #[test]
-fn a_first_right_option_with_an_arrow_is_written_with_full_weight() {
+fn a_first_right_option_with_an_arrow_goes_second_still_right() {
     let mut quiz = riverton();
     if let Kind::Single { options, .. } = &mut quiz.questions[0].kind {
         options[0].text = "Yes -> 7 to 2".into();
     }
     let text = export::export(&quiz, Format::Gift).text;
-    assert!(text.contains("{\n~%100%Yes -> 7 to 2\n~2 to 7 against"), "{text}");
+    assert!(text.contains("{\n~2 to 7 against#It passed.\n=Yes -> 7 to 2\n####"), "{text}");
 }
 
 #[test]
