@@ -12,11 +12,14 @@
 //! cargo run --bin quiz-check -- --link quizzes/my-quiz [--test] [--questions ID,ID,…]
 //!     [--shuffle SEED] [--no-retries] [--title TEXT] [--instructions TEXT]
 //! cargo run --bin quiz-check -- --files my-quiz.aqz quizzes/my-quiz  # a bundle's folder back
+//! cargo run --bin quiz-check -- --export gift quizzes/my-quiz [my-quiz.gift]  # for a question bank
 //! ```
 //!
 //! Prints a summary and the item-writing warnings (`quiz::lint`) for each sound quiz, and
 //! every problem of each unsound one; exits 1 if any quiz has a problem (with `--strict`,
-//! or a warning), 2 on a usage error. `--score` reads answers as a JSON
+//! or a warning), 2 on a usage error. `--export` writes the quiz for a learning platform's
+//! question bank (`quiz::export`), to standard output or a file, and names on standard error
+//! the questions the format cannot hold. `--score` reads answers as a JSON
 //! object from question id to answer (`{"amini-age": {"Numeric": 22}}`) and prints the
 //! points the core gives them, in hundredths; the browser tests compare the widget's
 //! score with it.
@@ -25,6 +28,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use article_quiz_core::export::{self, Format};
 use article_quiz_core::link::{self, Assignment};
 use article_quiz_core::{
     Mode, Points, Quiz, Response, Session, bundle, files, leaks, result, scoring, source, validate,
@@ -39,7 +43,7 @@ use clap::{ArgAction, ArgGroup, Args, CommandFactory, Parser, error::ErrorKind};
     about = "Validates Article Quiz folders and writes their bundles, links and files.",
     after_help = "With no folder, checks every folder under quizzes/. Exits 1 when a quiz has a \
                   problem (with --strict, or a warning), 2 on a usage error.",
-    group(ArgGroup::new("action").args(["json", "report", "score", "read_result", "link", "files"]))
+    group(ArgGroup::new("action").args(["json", "report", "score", "read_result", "link", "files", "export"]))
 )]
 struct Cli {
     /// The quiz folders to check; every folder under quizzes/ when none is named.
@@ -71,6 +75,10 @@ struct Cli {
     /// Writes the quiz folder a bundle was made from into a new folder of the quiz's name.
     #[arg(long, num_args = 2, action = ArgAction::Set, value_names = ["BUNDLE_FILE", "NEW_QUIZ_FOLDER"])]
     files: Option<Vec<PathBuf>>,
+    /// Writes the quiz for a learning platform's question bank, in FORMAT (gift), to
+    /// OUTPUT_FILE or else to standard output; the questions left out are named on standard error.
+    #[arg(long, num_args = 2..=3, action = ArgAction::Set, value_names = ["FORMAT", "QUIZ_FOLDER", "OUTPUT_FILE"])]
+    export: Option<Vec<String>>,
 }
 
 /// The assignment `--link` makes: practice mode, every question, options shuffled, retries
@@ -117,12 +125,43 @@ fn main() -> ExitCode {
         with_quiz(Path::new(&values[0]), |quiz| read_result(quiz, &values[1]))
     } else if let Some(folder) = &cli.link {
         with_quiz(folder, |quiz| make_link(quiz, &cli.assignment))
+    } else if let Some(values) = &cli.export {
+        let Some(format) = Format::from_key(&values[0]) else {
+            let known: Vec<_> = Format::ALL.iter().map(|f| f.key()).collect();
+            let why = format!("--export: no format “{}” (there is: {})", values[0], known.join(", "));
+            Cli::command().error(ErrorKind::InvalidValue, why).exit();
+        };
+        with_quiz(Path::new(&values[1]), |quiz| export_quiz(quiz, format, values.get(2).map(Path::new)))
     } else if let Some(values) = &cli.files {
         let (bundle_file, folder) = pair(values);
         bundle_to_files(&bundle_file, &folder)
     } else {
         check(cli.folders, cli.bundle, cli.strict)
     }
+}
+
+/// Writes `quiz` in `format` to `output`, or to standard output, and names the questions
+/// left out on standard error.
+fn export_quiz(quiz: &Quiz, format: Format, output: Option<&Path>) -> ExitCode {
+    let written = export::export(quiz, format);
+    match output {
+        Some(file) => {
+            if let Err(e) = std::fs::write(file, &written.text) {
+                eprintln!("quiz-check: cannot write {}: {e}", file.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        None => print!("{}", written.text),
+    }
+    let name = format.key().to_uppercase();
+    let exported = quiz.questions.len() - written.left_out.len();
+    let to = output.map_or_else(|| "standard output".to_owned(), |file| file.display().to_string());
+    eprintln!("quiz-check: {exported} of {} questions exported as {name} to {to}", quiz.questions.len());
+    if !written.left_out.is_empty() {
+        eprintln!("quiz-check: left out ({name} cannot hold them):");
+        eprint!("{}", indent(&written.left_out.iter().map(|item| format!("{item}\n")).collect::<String>()));
+    }
+    ExitCode::SUCCESS
 }
 
 /// Writes the quiz folder a bundle was made from (article.txt, meta.toml, quiz.toml)

@@ -196,3 +196,29 @@ fn a_title_or_instructions_may_begin_with_a_hyphen() {
     let assignment = link::decode(text(&made.stdout).trim(), &quiz).unwrap();
     assert_eq!((assignment.title.as_str(), assignment.instructions.as_str()), ("-3 °C: a cold vote", "--read first"));
 }
+
+#[test]
+fn export_writes_gift_to_a_file_or_standard_output_and_names_what_it_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("riverton.gift");
+    let written = quiz_check(&["--export", "gift", RIVERTON, file.to_str().unwrap()]);
+    assert!(written.status.success(), "{}", text(&written.stderr));
+    assert!(written.stdout.is_empty());
+    let stderr = text(&written.stderr);
+    assert!(stderr.contains("4 of 6 questions exported as GIFT to "), "{stderr}");
+    assert!(stderr.contains("  schedule (order): ") && stderr.contains("  evidence (evidence): "), "{stderr}");
+    let gift = std::fs::read_to_string(&file).unwrap();
+    assert!(gift.contains("\n::vote::[plain]How did the council vote?{\n=7 to 2 in favour\n"), "{gift}");
+
+    let printed = quiz_check(&["--export", "GIFT", RIVERTON]);
+    assert!(printed.status.success(), "{}", text(&printed.stderr));
+    assert_eq!(text(&printed.stdout), gift);
+
+    let unknown = quiz_check(&["--export", "qti", RIVERTON]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let nowhere = quiz_check(&["--export", "gift", RIVERTON, dir.path().join("no/such/dir/x.gift").to_str().unwrap()]);
+    assert_eq!(nowhere.status.code(), Some(1));
+    assert!(text(&nowhere.stderr).starts_with("quiz-check: cannot write "), "{}", text(&nowhere.stderr));
+    let broken = quiz_check(&["--export", "gift", "tests/fixtures/no-such-quiz"]);
+    assert_eq!(broken.status.code(), Some(1));
+}

@@ -19,6 +19,7 @@ pub mod class;
 pub mod codec;
 pub mod corrections;
 pub mod draft;
+pub mod export;
 pub mod files;
 pub mod host;
 pub mod launch;

@@ -7,6 +7,7 @@ mod common;
 mod class;
 mod corrections;
 mod draft;
+mod export;
 mod files;
 mod host;
 mod launch;

@@ -1,0 +1,121 @@
+//! Question-bank exports: the whole quiz in a format a learning platform imports into its
+//! own question bank (`quiz-check --export FORMAT`).
+//!
+//! - [`gift`]: Moodle's GIFT text format. It holds single choice, multiple select (with
+//!   partial-credit weights), true/false and numeric questions; order and find-the-evidence
+//!   questions are left out, named in the file's comments and in [`Export::left_out`].
+//!
+//! Every export carries the article's title and source, and each question's explanation
+//! with its excerpts quoted verbatim (the question's general feedback). Writers are pure:
+//! they return text and never touch a file.
+//!
+//! Must not import anything from a browser or UI crate.
+
+pub mod gift;
+
+use crate::model::{KindName, Question, Quiz};
+
+/// A format a quiz can be exported to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Gift,
+}
+
+impl Format {
+    pub const ALL: [Format; 1] = [Format::Gift];
+
+    /// Its name on the command line (`gift`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Format::Gift => "gift",
+        }
+    }
+
+    /// The usual file name extension of its files.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Gift => "gift",
+        }
+    }
+
+    /// The format named `key` (`gift`), in any case.
+    pub fn from_key(key: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.key().eq_ignore_ascii_case(key))
+    }
+}
+
+/// What an export wrote, and what it could not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Export {
+    /// The file's text.
+    pub text: String,
+    /// The questions the format cannot hold, in the quiz's order.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A question an export left out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    pub id: String,
+    pub kind: KindName,
+    pub why: &'static str,
+}
+
+impl std::fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({}): {}", self.id, self.kind.key(), self.why)
+    }
+}
+
+/// Writes `quiz` in `format`.
+pub fn export(quiz: &Quiz, format: Format) -> Export {
+    match format {
+        Format::Gift => gift::write(quiz),
+    }
+}
+
+/// The question's general feedback: its explanation, then where the excerpts come from and
+/// the excerpts themselves, each quoted verbatim, one to a line.
+pub fn explanation(quiz: &Quiz, question: &Question) -> String {
+    let mut text = question.explanation.clone();
+    if !question.excerpts.is_empty() {
+        text.push_str(&format!("\nFrom “{}” ({}):", quiz.meta.article_title, quiz.meta.publication));
+        for excerpt in &question.excerpts {
+            text.push_str(&format!("\n“{excerpt}”"));
+        }
+    }
+    text
+}
+
+/// The article's source in one line: publication, authors and address, those there are.
+pub fn source_line(quiz: &Quiz) -> String {
+    let meta = &quiz.meta;
+    let mut parts = vec![meta.publication.clone()];
+    if !meta.authors.is_empty() {
+        parts.push(format!("by {}", meta.authors.join(", ")));
+    }
+    if !meta.canonical_url.is_empty() {
+        parts.push(meta.canonical_url.clone());
+    }
+    parts.retain(|p| !p.is_empty());
+    parts.join("; ")
+}
+
+/// A share `1 / parts` of a question as a percentage with five decimals (`33.33333`), the
+/// precision of Moodle's grade list (whose fractions have seven), trailing zeros dropped.
+pub fn percent_share(parts: usize, negative: bool) -> String {
+    let value = 100.0 / parts.max(1) as f64;
+    let mut text = format!("{value:.5}");
+    while text.ends_with('0') {
+        text.pop();
+    }
+    if text.ends_with('.') {
+        text.pop();
+    }
+    if negative { format!("-{text}") } else { text }
+}
+
+/// A finite number as plain decimal digits, never in exponent form (`12000000`, `0.5`).
+pub fn number(x: f64) -> Option<String> {
+    x.is_finite().then(|| format!("{x}"))
+}
