@@ -73,18 +73,37 @@ function serverOf(named) {
   return null;
 }
 
+/** What each widget's root has here: the calls to make when it changes, its observer,
+ * the notice put above it. */
+const roots = new WeakMap();
+
 /** Calls `then` now and whenever the widget under `root` changes (in the page, or in a
  * script embed's shadow root, which an observer of the page does not see). */
-const watchers = new WeakMap();
 function watch(root, then) {
-  let calls = watchers.get(root);
-  if (!calls) {
-    watchers.set(root, (calls = []));
+  let state = roots.get(root);
+  if (!state) {
+    state = { calls: [], observer: null, notice: null };
+    roots.set(root, state);
     const options = { childList: true, subtree: true, attributes: true, attributeFilter: ["data-question", "data-score"] };
-    new MutationObserver(() => calls.forEach((c) => c())).observe(root, options);
+    state.observer = new MutationObserver(() => state.calls.forEach((c) => c()));
+    state.observer.observe(root, options);
   }
-  calls.push(then);
+  state.calls.push(then);
   then();
+}
+
+/** Forgets what was done for an earlier widget under `root`: a script embed's root takes
+ * the next quiz mounted on its element, which starts here afresh (`readers` or
+ * `handIns`), so no call of the earlier one acts on the new one. */
+function reset(root) {
+  const state = roots.get(root);
+  if (state) {
+    state.observer.disconnect();
+    state.notice?.remove();
+    roots.delete(root);
+  }
+  pages.delete(root);
+  for (const entry of [...slots]) if (root.contains(entry.slot)) slots.delete(entry);
 }
 
 /** Hand-ins waiting for a retry in this page, and those on their way, by id. */
@@ -275,6 +294,7 @@ function fill(slot, server, cls, words) {
  * new ones) in the language tagged `lang`.
  */
 export function handIns(root, named, cls, lang) {
+  reset(root);
   const server = serverOf(named);
   if (!server) return;
   const words = wordsIn(lang);
@@ -288,11 +308,14 @@ export function handIns(root, named, cls, lang) {
     }
   };
   watch(root, fillNew);
+  const mine = roots.get(root);
   // A class deleted or expired is said at once, not only at the end: the student can
   // still take the quiz and give the code. Only the API's own 404 (JSON) says so.
   fetch(`${server}api/v1/classes/${encodeURIComponent(cls)}`, { credentials: "omit" })
     .then(async (response) => {
       if (response.status !== 404 || typeof (await response.json())?.error !== "string") return;
+      // Not for a widget that has since left this root.
+      if (roots.get(root) !== mine) return;
       closed.add(`${server} ${cls}`);
       const notice = document.createElement("p");
       notice.className = "aq-notice";
@@ -300,6 +323,7 @@ export function handIns(root, named, cls, lang) {
       notice.lang = lang;
       notice.textContent = words.closed;
       root.prepend(notice);
+      mine.notice = notice;
       for (const entry of slots) entry.show();
     })
     .catch(() => {});
@@ -376,8 +400,10 @@ function showReaders(page) {
  * server is told of the page is its host name.
  */
 export function readers(root, named, quiz, lang, host) {
+  // Called once a widget: a root seen before holds a new one.
+  reset(root);
   const server = serverOf(named);
-  if (!server || pageOf(root, quiz)) return;
+  if (!server) return;
   let site = "";
   try {
     // The script embed, or the quiz's own page: the site is this page's.

@@ -95,7 +95,8 @@ impl Response {
     }
 
     /// This answer in the quiz's own words, for a person reading a report: the option
-    /// picked (several joined by "; "), "True" or "False", the number with its unit, the
+    /// picked (several joined by "; "; "(none picked)" for none), "True" or "False", the
+    /// number with its unit, the
     /// items in the order given (joined by " → "), the sentence picked. `None` when it
     /// does not fit `kind`.
     pub fn text(&self, kind: &Kind) -> Option<String> {
@@ -104,6 +105,7 @@ impl Response {
         }
         Some(match (self, kind) {
             (Response::Single(i), Kind::Single { options, .. }) => options[*i].text.clone(),
+            (Response::Multiple(picked), Kind::Multiple { .. }) if picked.is_empty() => "(none picked)".to_owned(),
             (Response::Multiple(picked), Kind::Multiple { options, .. }) => {
                 picked.iter().map(|i| options[*i].text.as_str()).collect::<Vec<_>>().join("; ")
             }
@@ -112,7 +114,8 @@ impl Response {
                 order.iter().map(|i| items[*i].as_str()).collect::<Vec<_>>().join(" → ")
             }
             (Response::Numeric(x), Kind::Numeric { unit, .. }) => {
-                let number = decimal(*x);
+                // Rust's own formatting: every number as typed (the widget never uses this).
+                let number = x.to_string();
                 if unit.is_empty() { number } else { format!("{number} {unit}") }
             }
             (Response::Evidence(i), Kind::Evidence { passage, .. }) => passage[*i].clone(),

@@ -10,7 +10,8 @@ use crate::lrs::{LrsPassword, LrsUrl};
 use crate::secret::Secret;
 
 /// Article Quiz's results server: serves the built site and keeps a class's hand-ins in
-/// a SQLite file, or in PostgreSQL. Nothing it keeps is sent anywhere else.
+/// a SQLite file, or in PostgreSQL. Nothing it keeps is sent anywhere else, but for
+/// hand-ins to the learning record store that `--lrs-url` names.
 #[derive(Debug, Clone, Parser)]
 #[command(name = "article-quiz-server", version)]
 pub struct Config {

@@ -1,6 +1,7 @@
 //! Article Quiz's results server: the built site, and the results that reach people
 //! (a class's hand-ins), kept in a database of the server's operator (a SQLite file on
-//! its own machine, or PostgreSQL shared by several instances) and sent nowhere else.
+//! its own machine, or PostgreSQL shared by several instances) and sent nowhere else, but
+//! for hand-ins to a learning record store its operator names ([`lrs`]).
 //!
 //! One [`App`] (the configuration, the store, the quizzes served, the clock) is axum's
 //! state; [`router`] builds one `Router` from a router per part: the API ([`api`]), the

@@ -3,10 +3,12 @@
 //! `answered` a question, with the answer as readable text, and one `completed`) are kept
 //! in the outbox table in the hand-in's own transaction, and [`forward`] posts what waits
 //! there, oldest first, as one batch (an xAPI `POST` takes an array), deleting it only
-//! once the LRS has taken it. An LRS that is down, slow or refusing loses nothing: the
-//! batch stays, and is tried again later, with a growing pause. Each statement has its
-//! own id, so a batch the LRS took but whose answer was lost is the same statements when
-//! sent again. Readers' answers (news sites) are never forwarded: they are anonymous,
+//! once the LRS has taken it. An LRS that is down, slow or busy loses nothing: the batch
+//! stays, and is tried again later, with a growing pause. A batch the LRS refuses as
+//! such (400, 413, 422) is sent again one hand-in at a time; a hand-in it still refuses is
+//! kept but set aside, and logged, so that it does not hold up the others. Each statement
+//! has its own id, so a batch the LRS took but whose answer was lost is the same
+//! statements when sent again (and a 409 for them says it has them). Readers' answers (news sites) are never forwarded: they are anonymous,
 //! and counted only.
 
 use std::sync::Arc;
@@ -19,6 +21,7 @@ use article_quiz_core::model::Quiz;
 use article_quiz_core::result::ResultRecord;
 use article_quiz_core::xapi::{self, Learner};
 
+use crate::store::Settle;
 use crate::{App, Config, Store};
 
 /// The most hand-ins' statements one `POST` carries.
@@ -48,11 +51,14 @@ impl std::str::FromStr for LrsUrl {
     type Err = &'static str;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        const WHAT: &str = "the LRS URL is its xAPI endpoint, an absolute http:// or https:// URL ending in `/`, \
-                            such as https://lrs.example.org/xAPI/ (its user and password are --lrs-user and \
-                            --lrs-password)";
+        const WHAT: &str = "the LRS URL is its xAPI endpoint, an absolute https:// URL ending in `/` (http:// only \
+                            on this machine), such as https://lrs.example.org/xAPI/ (its user and password are \
+                            --lrs-user and --lrs-password)";
         let uri: Uri = text.parse().map_err(|_| WHAT)?;
-        let absolute = matches!(uri.scheme_str(), Some("http" | "https"))
+        let host = uri.host().unwrap_or_default();
+        // The password goes in a header: in the clear only to this machine.
+        let local = matches!(host, "127.0.0.1" | "localhost" | "[::1]");
+        let absolute = (uri.scheme_str() == Some("https") || (uri.scheme_str() == Some("http") && local))
             && uri
                 .authority()
                 .is_some_and(|authority| !authority.host().is_empty() && !authority.as_str().contains('@'))
@@ -138,7 +144,11 @@ fn timestamp(ms: u64) -> String {
 /// nothing when the server does not forward).
 pub async fn forward<S: Store>(app: Arc<App<S>>) {
     let Some(url) = app.config.lrs_url.clone() else { return };
-    let client = match reqwest::Client::builder().timeout(Duration::from_secs(30)).build() {
+    // No redirects: one would turn the POST into a GET, answered 200, and the statements
+    // would be taken for stored.
+    let built =
+        reqwest::Client::builder().timeout(Duration::from_secs(30)).redirect(reqwest::redirect::Policy::none()).build();
+    let client = match built {
         Ok(client) => client,
         Err(error) => {
             tracing::error!(%error, "cannot forward to the LRS: no HTTP client");
@@ -146,14 +156,21 @@ pub async fn forward<S: Store>(app: Arc<App<S>>) {
         }
     };
     let mut pause = FIRST_PAUSE;
+    // After a batch refused as such, one hand-in at a time until one is taken.
+    let mut one_by_one = false;
     loop {
-        match forward_once(&app, &client, &url).await {
+        match forward_once(&app, &client, &url, if one_by_one { 1 } else { BATCH }).await {
             Ok(0) => {
                 pause = FIRST_PAUSE;
+                one_by_one = false;
                 tokio::time::sleep(POLL).await;
             }
-            Ok(_) => pause = FIRST_PAUSE,
-            Err(why) => {
+            Ok(_) => {
+                pause = FIRST_PAUSE;
+                one_by_one = false;
+            }
+            Err(Refused::Batch) => one_by_one = true,
+            Err(Refused::Again(why)) => {
                 tracing::warn!(seconds = pause.as_secs(), "the LRS did not take the statements; trying again: {why}");
                 tokio::time::sleep(pause).await;
                 pause = (pause * 2).min(LONGEST_PAUSE);
@@ -162,10 +179,25 @@ pub async fn forward<S: Store>(app: Arc<App<S>>) {
     }
 }
 
-/// One batch: how many hand-ins' statements the LRS took (0: none waited), or why not.
-async fn forward_once<S: Store>(app: &App<S>, client: &reqwest::Client, url: &LrsUrl) -> Result<usize, String> {
+/// Why a batch was not taken: to be tried again later, or refused for what it holds.
+enum Refused {
+    Again(String),
+    Batch,
+}
+
+/// One batch of at most `limit` hand-ins: how many the LRS took or were set aside (0:
+/// none waited).
+async fn forward_once<S: Store>(
+    app: &App<S>,
+    client: &reqwest::Client,
+    url: &LrsUrl,
+    limit: u32,
+) -> Result<usize, Refused> {
+    use reqwest::StatusCode as Status;
     let now = app.now();
-    let batch = app.store.claim_outgoing(now, now + LEASE_MS, BATCH).await.map_err(|e| e.to_string())?;
+    let until = now + LEASE_MS;
+    let database = |e: sqlx::Error| Refused::Again(e.to_string());
+    let batch = app.store.claim_outgoing(now, until, limit).await.map_err(database)?;
     if batch.is_empty() {
         return Ok(0);
     }
@@ -178,20 +210,41 @@ async fn forward_once<S: Store>(app: &App<S>, client: &reqwest::Client, url: &Lr
             Err(error) => tracing::error!(%error, "a hand-in's statements in the outbox do not read; dropped"),
         }
     }
+    if statements.is_empty() {
+        app.store.settle_outgoing(&ids, until, Settle::Sent).await.map_err(database)?;
+        return Ok(batch.len());
+    }
     let config = &app.config;
-    let request = client
+    let mut request = client
         .post(format!("{}statements", url.as_str()))
         .header("X-Experience-API-Version", XAPI_VERSION)
-        .basic_auth(&config.lrs_user, config.lrs_password.as_ref().map(|p| p.0.as_str()))
         .json(&statements);
-    let answer = match request.send().await {
-        Ok(response) if response.status().is_success() => Ok(batch.len()),
-        Ok(response) => Err(format!("it answered {}", response.status())),
-        // Without the URL, which the error would repeat on every try.
-        Err(error) => Err(error.without_url().to_string()),
+    let password = config.lrs_password.as_ref().map(|p| p.0.as_str()).filter(|p| !p.is_empty());
+    if !config.lrs_user.is_empty() || password.is_some() {
+        request = request.basic_auth(&config.lrs_user, password);
+    }
+    let refused_as_such = |status: Status| {
+        matches!(status, Status::BAD_REQUEST | Status::PAYLOAD_TOO_LARGE | Status::UNPROCESSABLE_ENTITY)
     };
-    app.store.settle_outgoing(&ids, answer.is_ok()).await.map_err(|e| e.to_string())?;
-    if answer.is_ok() {
+    let (settle, answer) = match request.send().await {
+        // A 409: the LRS has statements of these ids (a batch sent again).
+        Ok(response) if response.status().is_success() || response.status() == Status::CONFLICT => {
+            (Settle::Sent, Ok(batch.len()))
+        }
+        // Refused for what it holds: sent again one hand-in at a time; a hand-in refused
+        // on its own is set aside.
+        Ok(response) if refused_as_such(response.status()) && batch.len() > 1 => (Settle::Retry, Err(Refused::Batch)),
+        Ok(response) if refused_as_such(response.status()) => {
+            let status = response.status();
+            tracing::error!(%status, "the LRS refused a hand-in's statements; kept in the outbox, not sent again");
+            (Settle::Park, Ok(1))
+        }
+        Ok(response) => (Settle::Retry, Err(Refused::Again(format!("it answered {}", response.status())))),
+        // Without the URL, which the error would repeat on every try.
+        Err(error) => (Settle::Retry, Err(Refused::Again(error.without_url().to_string()))),
+    };
+    app.store.settle_outgoing(&ids, until, settle).await.map_err(database)?;
+    if settle == Settle::Sent {
         tracing::info!(hand_ins = batch.len(), statements = statements.len(), "forwarded to the LRS");
     }
     answer
@@ -210,8 +263,14 @@ mod tests {
     #[test]
     fn an_lrs_url_is_an_absolute_endpoint_without_credentials() {
         assert!("https://lrs.example.org/xAPI/".parse::<LrsUrl>().is_ok());
-        for bad in ["lrs.example.org/xAPI/", "https://lrs.example.org/xAPI", "https://u:p@lrs.example.org/", "ftp://x/"]
-        {
+        assert!("http://127.0.0.1:8100/xAPI/".parse::<LrsUrl>().is_ok(), "in the clear on this machine only");
+        for bad in [
+            "lrs.example.org/xAPI/",
+            "https://lrs.example.org/xAPI",
+            "https://u:p@lrs.example.org/",
+            "ftp://x/",
+            "http://lrs.example.org/xAPI/",
+        ] {
             assert!(bad.parse::<LrsUrl>().is_err(), "{bad}");
         }
         assert_eq!(format!("{:?}", "hunter2".parse::<LrsPassword>().unwrap()), "[hidden]");

@@ -71,6 +71,34 @@ pub struct NewHandIn<'a> {
     pub statements: Option<&'a str>,
 }
 
+/// What became of statements sent to the learning record store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settle {
+    Sent,
+    Retry,
+    Park,
+}
+
+impl Settle {
+    /// The statement that settles one claimed row (`?1`/`$1` its id, `?2`/`$2` the claim).
+    fn sql(self, postgres: bool) -> &'static str {
+        match (self, postgres) {
+            (Settle::Sent, false) => "DELETE FROM lrs_outbox WHERE id = ?1 AND claimed_until = ?2",
+            (Settle::Retry, false) => "UPDATE lrs_outbox SET claimed_until = 0 WHERE id = ?1 AND claimed_until = ?2",
+            (Settle::Park, false) => {
+                "UPDATE lrs_outbox SET claimed_until = 9223372036854775807 WHERE id = ?1 AND claimed_until = ?2"
+            }
+            (Settle::Sent, true) => "DELETE FROM lrs_outbox WHERE id = ANY($1) AND claimed_until = $2",
+            (Settle::Retry, true) => {
+                "UPDATE lrs_outbox SET claimed_until = 0 WHERE id = ANY($1) AND claimed_until = $2"
+            }
+            (Settle::Park, true) => {
+                "UPDATE lrs_outbox SET claimed_until = 9223372036854775807 WHERE id = ANY($1) AND claimed_until = $2"
+            }
+        }
+    }
+}
+
 /// Statements waiting for the learning record store: one hand-in's, as a JSON array.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outgoing {
@@ -205,9 +233,15 @@ pub trait Store: Send + Sync + 'static {
         limit: u32,
     ) -> impl Future<Output = Result<Vec<Outgoing>, sqlx::Error>> + Send;
 
-    /// Deletes the statements `ids`, which the learning record store took (`sent`), or
-    /// lets another try take them at once (not `sent`).
-    fn settle_outgoing(&self, ids: &[i64], sent: bool) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
+    /// What became of the statements `ids`, claimed until `until` (rows another
+    /// forwarder has claimed since are left alone): taken by the learning record store
+    /// (deleted), to try again at once, or refused for good (kept, never tried again).
+    fn settle_outgoing(
+        &self,
+        ids: &[i64],
+        until: u64,
+        settle: Settle,
+    ) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
 
     /// Finishes writing and closes the database.
     fn close(&self) -> impl Future<Output = ()> + Send;
@@ -304,8 +338,8 @@ impl Store for AnyStore {
         on_either!(self.claim_outgoing(now, until, limit))
     }
 
-    async fn settle_outgoing(&self, ids: &[i64], sent: bool) -> Result<(), sqlx::Error> {
-        on_either!(self.settle_outgoing(ids, sent))
+    async fn settle_outgoing(&self, ids: &[i64], until: u64, settle: Settle) -> Result<(), sqlx::Error> {
+        on_either!(self.settle_outgoing(ids, until, settle))
     }
 
     async fn close(&self) {

@@ -24,7 +24,8 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use article_quiz_core::api::HandIn;
 
 use super::{
-    AnswerTally, Created, FunnelTally, Kept, NewHandIn, Outgoing, Reader, Reading, ScoreTally, Store, StoredClass,
+    AnswerTally, Created, FunnelTally, Kept, NewHandIn, Outgoing, Reader, Reading, ScoreTally, Settle, Store,
+    StoredClass,
 };
 
 /// A class's columns, in [`ClassRow`]'s order.
@@ -342,13 +343,8 @@ impl Store for Postgres {
         Ok(rows.into_iter().map(|(id, statements)| Outgoing { id, statements }).collect())
     }
 
-    async fn settle_outgoing(&self, ids: &[i64], sent: bool) -> Result<(), sqlx::Error> {
-        let sql = if sent {
-            "DELETE FROM lrs_outbox WHERE id = ANY($1)"
-        } else {
-            "UPDATE lrs_outbox SET claimed_until = 0 WHERE id = ANY($1)"
-        };
-        sqlx::query(sql).bind(ids).execute(&self.pool).await?;
+    async fn settle_outgoing(&self, ids: &[i64], until: u64, settle: Settle) -> Result<(), sqlx::Error> {
+        sqlx::query(settle.sql(true)).bind(ids).bind(time(until)).execute(&self.pool).await?;
         Ok(())
     }
 

@@ -10,7 +10,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 use article_quiz_core::api::HandIn;
 
 use super::{
-    AnswerTally, Created, FunnelTally, Kept, NewHandIn, Outgoing, Reader, Reading, ScoreTally, Store, StoredClass,
+    AnswerTally, Created, FunnelTally, Kept, NewHandIn, Outgoing, Reader, Reading, ScoreTally, Settle, Store,
+    StoredClass,
 };
 
 /// A class's columns, in [`ClassRow`]'s order.
@@ -319,15 +320,10 @@ impl Store for Sqlite {
         Ok(rows.into_iter().map(|(id, statements)| Outgoing { id, statements }).collect())
     }
 
-    async fn settle_outgoing(&self, ids: &[i64], sent: bool) -> Result<(), sqlx::Error> {
+    async fn settle_outgoing(&self, ids: &[i64], until: u64, settle: Settle) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         for id in ids {
-            let sql = if sent {
-                "DELETE FROM lrs_outbox WHERE id = ?"
-            } else {
-                "UPDATE lrs_outbox SET claimed_until = 0 WHERE id = ?"
-            };
-            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+            sqlx::query(settle.sql(false)).bind(id).bind(time(until)).execute(&mut *tx).await?;
         }
         tx.commit().await
     }
