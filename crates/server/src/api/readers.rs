@@ -35,7 +35,10 @@ const STATS_CACHE: &str = "public, max-age=60";
 /// ms), the JSON and its tag. Per instance: another instance's new answers show here once
 /// `--stats-seconds` have passed, as a CDN shows them after `max-age`.
 #[derive(Default)]
-pub struct StatsCache(Mutex<HashMap<String, (u64, Arc<(Bytes, String)>)>>);
+pub struct StatsCache(Mutex<HashMap<String, (u64, Arc<WorkedOut>)>>);
+
+/// A quiz's stats as JSON, and their tag.
+type WorkedOut = (Bytes, String);
 
 /// The longest host name (RFC 1035).
 const MAX_SITE: usize = 253;
@@ -163,7 +166,7 @@ pub async fn stats<S: Store>(
 }
 
 /// A quiz's stats from the database: their JSON and its tag.
-async fn work_out_stats<S: Store>(app: &App<S>, quiz: &Quiz) -> ApiResult<(Bytes, String)> {
+async fn work_out_stats<S: Store>(app: &App<S>, quiz: &Quiz) -> ApiResult<WorkedOut> {
     let min = app.config.min_answers;
     let tallies = app.store.answer_tallies(&quiz.slug).await?;
     let questions = by_question(quiz, &tallies)
