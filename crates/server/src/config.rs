@@ -57,6 +57,12 @@ pub struct Config {
     #[arg(long, env = "ARTICLE_QUIZ_MIN_ANSWERS", default_value_t = 20)]
     pub min_answers: u32,
 
+    /// Seconds one instance reuses the stats it worked out for a quiz before it works them
+    /// out again (0: every request). The stats are sent as `public, max-age=60`, so a
+    /// browser or CDN may already show them a minute old; this only spares the database.
+    #[arg(long, env = "ARTICLE_QUIZ_STATS_SECONDS", default_value_t = 5)]
+    pub stats_seconds: u32,
+
     /// Days a reader's page view and answers are kept (the newsroom's view counts them).
     #[arg(long, env = "ARTICLE_QUIZ_READER_DAYS", default_value_t = 400)]
     pub reader_days: u32,

@@ -53,6 +53,8 @@ pub struct App<S> {
     pub store: S,
     pub quizzes: Quizzes,
     pub clock: Clock,
+    /// Each quiz's stats as last worked out by this instance (`--stats-seconds`).
+    pub stats: api::StatsCache,
 }
 
 impl<S> App<S> {

@@ -35,7 +35,8 @@ async fn run(config: Config) -> Result<(), String> {
     let address = listener.local_addr().map_err(|why| why.to_string())?;
     tracing::info!(quizzes = quizzes.len(), "serving {} at http://{address}/", config.dist.display());
     let deadline = Duration::from_secs(config.shutdown_seconds);
-    let app = Arc::new(App { config, store, quizzes, clock: article_quiz_server::system_clock() });
+    let clock = article_quiz_server::system_clock();
+    let app = Arc::new(App { config, store, quizzes, clock, stats: Default::default() });
     tokio::spawn(article_quiz_server::purge_old(app.clone(), Duration::from_secs(3600)));
     tokio::spawn(article_quiz_server::lrs::forward(app.clone()));
     // On a stop, requests under way have `deadline` to finish; then they are cut.

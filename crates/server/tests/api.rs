@@ -170,6 +170,8 @@ async fn start_with(place: Place, now: u64, change: impl FnOnce(&mut Config)) ->
         shutdown_seconds: 10,
         min_answers: 20,
         reader_days: 400,
+        // Every request works the stats out afresh: the tests read them right after a post.
+        stats_seconds: 0,
         admin_token: None,
         public_url: PublicUrl::default(),
         lrs_url: None,
@@ -181,7 +183,8 @@ async fn start_with(place: Place, now: u64, change: impl FnOnce(&mut Config)) ->
     let quizzes = Quizzes::load(&config.quizzes).unwrap();
     let clock = Arc::new(AtomicU64::new(now));
     let read = clock.clone();
-    let app = Arc::new(App { config, store, quizzes, clock: Arc::new(move || read.load(Ordering::SeqCst)) });
+    let clock_fn = Arc::new(move || read.load(Ordering::SeqCst));
+    let app = Arc::new(App { config, store, quizzes, clock: clock_fn, stats: Default::default() });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let router = article_quiz_server::router(app.clone());
@@ -1619,4 +1622,70 @@ async fn hand_ins_reach_the_learning_record_store_once_it_answers_and_none_is_lo
     node.stdin.take().unwrap().write_all(serde_json::to_string(&statements).unwrap().as_bytes()).unwrap();
     let checked = node.wait_with_output().unwrap();
     assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stderr));
+}
+
+/// Readers' events are written in group commits (store/group.rs): many pages posting at
+/// once, each twice (a request lost and sent again) and with a second answer, are each
+/// counted once, and every acknowledged one is there after a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn many_readers_at_once_are_each_counted_once() {
+    const TOKEN: &str = "newsroom-admin-token-0123456789";
+    const READERS: usize = 300;
+    let admin = |config: &mut Config| config.admin_token = Some(TOKEN.parse().unwrap());
+    let server = start_with(place().await, START, admin).await;
+    let quiz = quiz();
+    let (question, key, wrong) = single_choice(&quiz);
+    let most = quiz.questions.iter().map(|q| q.points).sum::<u32>() * 100;
+    let url = format!("{}/api/v1/quizzes/iranian-people/events", server.url);
+    let post_all = |bodies: Vec<Value>| {
+        let sent: Vec<_> = bodies
+            .into_iter()
+            .map(|body| {
+                let (client, url) = (server.client.clone(), url.clone());
+                tokio::spawn(async move { client.post(url).json(&body).send().await.unwrap().status() })
+            })
+            .collect();
+        async move {
+            for post in sent {
+                assert_eq!(post.await.unwrap(), StatusCode::NO_CONTENT);
+            }
+        }
+    };
+    let choice = |n: usize| if n % 3 == 0 { wrong } else { key };
+    // Each page's events, sent twice at once (a request lost and sent again).
+    post_all(
+        (0..READERS)
+            .flat_map(|n| {
+                let first = json!({ "reader": reader(n), "site": "news.example.com", "events": [
+                    { "kind": "view" },
+                    { "kind": "answer", "question": question, "response": { "Single": choice(n) } },
+                    { "kind": "finish", "earned": if choice(n) == key { most } else { 0 }, "max": most },
+                ] });
+                [first.clone(), first]
+            })
+            .collect(),
+    )
+    .await;
+    // Then a second answer to the same question from each, which must not count.
+    post_all(
+        (0..READERS)
+            .map(|n| {
+                let other = if choice(n) == key { wrong } else { key };
+                json!({ "reader": reader(n), "events": [
+                    { "kind": "answer", "question": question, "response": { "Single": other } },
+                ] })
+            })
+            .collect(),
+    )
+    .await;
+    let place = server.stop().await;
+    let server = start_with(place, START, admin).await;
+    let path = "/api/v1/quizzes/iranian-people/report";
+    let (status, report) = server.as_teacher(reqwest::Method::GET, path, TOKEN).await;
+    assert_eq!(status, StatusCode::OK, "{report}");
+    let n = READERS as u64;
+    assert_eq!(report["total"], json!({ "views": n, "starts": n, "finishes": n }));
+    let wrong_ones = (0..READERS).filter(|n| n % 3 == 0).count() as u64;
+    assert_eq!(report["questions"][0]["answers"], json!(n));
+    assert_eq!(report["questions"][0]["right"], json!(n - wrong_ones));
 }

@@ -11,6 +11,8 @@ mod classes;
 pub mod openapi;
 mod readers;
 
+pub use readers::StatsCache;
+
 use std::sync::Arc;
 
 use axum::Router;

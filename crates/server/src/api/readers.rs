@@ -5,9 +5,10 @@
 //! a finish's score is the widget's (checked to lie within the quiz's points): the
 //! figures are what readers' browsers say, not proof (README, "The results server").
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response as HttpResponse};
@@ -29,6 +30,15 @@ use crate::{App, Store};
 
 /// How long a browser or a CDN may reuse the stats before asking again.
 const STATS_CACHE: &str = "public, max-age=60";
+
+/// Each quiz's stats as one instance last worked them out: when (the server's clock, in
+/// ms), the JSON and its tag. Per instance: another instance's new answers show here once
+/// `--stats-seconds` have passed, as a CDN shows them after `max-age`.
+#[derive(Default)]
+pub struct StatsCache(Mutex<HashMap<String, (u64, Arc<WorkedOut>)>>);
+
+/// A quiz's stats as JSON, and their tag.
+type WorkedOut = (Bytes, String);
 
 /// The longest host name (RFC 1035).
 const MAX_SITE: usize = 253;
@@ -130,6 +140,33 @@ pub async fn stats<S: Store>(
     headers: HeaderMap,
 ) -> ApiResult<HttpResponse> {
     let quiz = served(&app, &slug)?;
+    let now = app.now();
+    let fresh = u64::from(app.config.stats_seconds) * 1000;
+    let kept = app.stats.0.lock().unwrap_or_else(|e| e.into_inner()).get(&quiz.slug).cloned();
+    let worked_out = match kept {
+        Some((at, stats)) if now >= at && now - at < fresh => stats,
+        _ => {
+            let stats = Arc::new(work_out_stats(&app, quiz).await?);
+            app.stats.0.lock().unwrap_or_else(|e| e.into_inner()).insert(quiz.slug.clone(), (now, stats.clone()));
+            stats
+        }
+    };
+    let (json, tag) = (&worked_out.0, &worked_out.1);
+    let cached =
+        headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).is_some_and(|given| matches(given, tag));
+    let mut response = if cached {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        ([(header::CONTENT_TYPE, "application/json")], json.clone()).into_response()
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(STATS_CACHE));
+    headers.insert(header::ETAG, HeaderValue::from_str(tag).map_err(|_| refused("no tag".into()))?);
+    Ok(response)
+}
+
+/// A quiz's stats from the database: their JSON and its tag.
+async fn work_out_stats<S: Store>(app: &App<S>, quiz: &Quiz) -> ApiResult<WorkedOut> {
     let min = app.config.min_answers;
     let tallies = app.store.answer_tallies(&quiz.slug).await?;
     let questions = by_question(quiz, &tallies)
@@ -167,17 +204,7 @@ pub async fn stats<S: Store>(
     let json = serde_json::to_vec(&body).map_err(|_| refused("the stats cannot be written".into()))?;
     // The same stats, the same tag: a browser or CDN that has them gets a 304.
     let tag = format!("\"{}\"", hex(&Sha256::digest(&json)[..16]));
-    let cached =
-        headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).is_some_and(|given| matches(given, &tag));
-    let mut response = if cached {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        ([(header::CONTENT_TYPE, "application/json")], json).into_response()
-    };
-    let headers = response.headers_mut();
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(STATS_CACHE));
-    headers.insert(header::ETAG, HeaderValue::from_str(&tag).map_err(|_| refused("no tag".into()))?);
-    Ok(response)
+    Ok((Bytes::from(json), tag))
 }
 
 /// The newsroom's view of a quiz, with the admin token: views, starts and finishes in all,

@@ -3,6 +3,7 @@
 //! keeps" says what each table holds and for how long). [`AnyStore`] is the one the
 //! configuration names, so that the handlers are built once for both.
 
+mod group;
 mod postgres;
 mod sqlite;
 

@@ -23,6 +23,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 
 use article_quiz_core::api::HandIn;
 
+use super::group::{Commit, GroupCommit, Readings};
 use super::{
     AnswerTally, Created, FunnelTally, Kept, NewHandIn, Outgoing, Reader, Reading, ScoreTally, Settle, Store,
     StoredClass,
@@ -40,6 +41,8 @@ pub const CLASS_LOCK: i64 = 0x0041_5163_6c61_7373;
 
 pub struct Postgres {
     pool: PgPool,
+    /// Readers' events, written by one task in group commits (store/group.rs).
+    readings: GroupCommit,
 }
 
 impl Postgres {
@@ -59,7 +62,8 @@ impl Postgres {
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(options)
             .await?;
-        Ok(Postgres { pool })
+        let readings = GroupCommit::start(Writer { pool: pool.clone() });
+        Ok(Postgres { pool, readings })
     }
 }
 
@@ -230,44 +234,7 @@ impl Store for Postgres {
     }
 
     async fn add_readings(&self, reader: Reader<'_>, readings: &[Reading]) -> Result<(), sqlx::Error> {
-        let mut tx = self.pool.begin().await?;
-        // The page's row, made by its first event whatever its kind: a view whose
-        // request was lost is still counted once another event arrives.
-        sqlx::query("INSERT INTO readings (quiz, reader, site, day) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-            .bind(reader.quiz)
-            .bind(reader.id)
-            .bind(reader.site)
-            .bind(reader.day)
-            .execute(&mut *tx)
-            .await?;
-        for reading in readings {
-            let query = match reading {
-                Reading::View => continue,
-                Reading::Start => sqlx::query("UPDATE readings SET started = 1 WHERE quiz = $1 AND reader = $2"),
-                Reading::Answer { question, response, right } => {
-                    sqlx::query(
-                        "INSERT INTO reader_answers (quiz, reader, question, response, \"right\") \
-                         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-                    )
-                    .bind(reader.quiz)
-                    .bind(reader.id)
-                    .bind(question)
-                    .bind(response)
-                    .bind(right)
-                    .execute(&mut *tx)
-                    .await?;
-                    sqlx::query("UPDATE readings SET started = 1 WHERE quiz = $1 AND reader = $2")
-                }
-                Reading::Finish { earned, max } => sqlx::query(
-                    "UPDATE readings SET started = 1, finished = 1, earned = $1, max_points = $2 \
-                     WHERE quiz = $3 AND reader = $4 AND finished = 0",
-                )
-                .bind(i64::from(*earned))
-                .bind(i64::from(*max)),
-            };
-            query.bind(reader.quiz).bind(reader.id).execute(&mut *tx).await?;
-        }
-        tx.commit().await
+        self.readings.add(Readings::new(reader, readings)).await
     }
 
     async fn answer_tallies(&self, quiz: &str) -> Result<Vec<AnswerTally>, sqlx::Error> {
@@ -351,4 +318,64 @@ impl Store for Postgres {
     async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// The group commit's writer: every request of a batch in one transaction. Two
+/// instances' batches that touch the same readers' rows in another order may deadlock;
+/// PostgreSQL then fails one, and the group commit writes that batch again request by
+/// request.
+struct Writer {
+    pool: PgPool,
+}
+
+impl Commit for Writer {
+    async fn commit(&self, batch: &[&Readings]) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        for readings in batch {
+            write_readings(&mut tx, readings.reader(), &readings.readings).await?;
+        }
+        tx.commit().await
+    }
+}
+
+/// Keeps what a reader did: each reader's first event of a kind (first answer to a
+/// question) counts, a later one is ignored.
+async fn write_readings(conn: &mut PgConnection, reader: Reader<'_>, readings: &[Reading]) -> Result<(), sqlx::Error> {
+    // The page's row, made by its first event whatever its kind: a view whose
+    // request was lost is still counted once another event arrives.
+    sqlx::query("INSERT INTO readings (quiz, reader, site, day) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+        .bind(reader.quiz)
+        .bind(reader.id)
+        .bind(reader.site)
+        .bind(reader.day)
+        .execute(&mut *conn)
+        .await?;
+    for reading in readings {
+        let query = match reading {
+            Reading::View => continue,
+            Reading::Start => sqlx::query("UPDATE readings SET started = 1 WHERE quiz = $1 AND reader = $2"),
+            Reading::Answer { question, response, right } => {
+                sqlx::query(
+                    "INSERT INTO reader_answers (quiz, reader, question, response, \"right\") \
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                )
+                .bind(reader.quiz)
+                .bind(reader.id)
+                .bind(question)
+                .bind(response)
+                .bind(right)
+                .execute(&mut *conn)
+                .await?;
+                sqlx::query("UPDATE readings SET started = 1 WHERE quiz = $1 AND reader = $2")
+            }
+            Reading::Finish { earned, max } => sqlx::query(
+                "UPDATE readings SET started = 1, finished = 1, earned = $1, max_points = $2 \
+                 WHERE quiz = $3 AND reader = $4 AND finished = 0",
+            )
+            .bind(i64::from(*earned))
+            .bind(i64::from(*max)),
+        };
+        query.bind(reader.quiz).bind(reader.id).execute(&mut *conn).await?;
+    }
+    Ok(())
 }

@@ -5,10 +5,13 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 
 use article_quiz_core::api::HandIn;
 
+use super::group::{Commit, GroupCommit, Readings};
 use super::{
     AnswerTally, Created, FunnelTally, Kept, NewHandIn, Outgoing, Reader, Reading, ScoreTally, Settle, Store,
     StoredClass,
@@ -22,6 +25,8 @@ const HOUR_MS: u64 = 60 * 60 * 1000;
 
 pub struct Sqlite {
     pool: SqlitePool,
+    /// Readers' events, written by one task in group commits (store/group.rs).
+    readings: GroupCommit,
 }
 
 impl Sqlite {
@@ -41,7 +46,8 @@ impl Sqlite {
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
         sqlx::migrate!("migrations/sqlite").run(&pool).await?;
-        Ok(Sqlite { pool })
+        let readings = GroupCommit::start(Writer { pool: pool.clone() });
+        Ok(Sqlite { pool, readings })
     }
 }
 
@@ -209,44 +215,7 @@ impl Store for Sqlite {
     }
 
     async fn add_readings(&self, reader: Reader<'_>, readings: &[Reading]) -> Result<(), sqlx::Error> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        // The page's row, made by its first event whatever its kind: a view whose
-        // request was lost is still counted once another event arrives.
-        sqlx::query("INSERT INTO readings (quiz, reader, site, day) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-            .bind(reader.quiz)
-            .bind(reader.id)
-            .bind(reader.site)
-            .bind(reader.day)
-            .execute(&mut *tx)
-            .await?;
-        for reading in readings {
-            let query = match reading {
-                Reading::View => continue,
-                Reading::Start => sqlx::query("UPDATE readings SET started = 1 WHERE quiz = ? AND reader = ?"),
-                Reading::Answer { question, response, right } => {
-                    sqlx::query(
-                        "INSERT INTO reader_answers (quiz, reader, question, response, right) VALUES (?, ?, ?, ?, ?) \
-                         ON CONFLICT DO NOTHING",
-                    )
-                    .bind(reader.quiz)
-                    .bind(reader.id)
-                    .bind(question)
-                    .bind(response)
-                    .bind(right)
-                    .execute(&mut *tx)
-                    .await?;
-                    sqlx::query("UPDATE readings SET started = 1 WHERE quiz = ? AND reader = ?")
-                }
-                Reading::Finish { earned, max } => sqlx::query(
-                    "UPDATE readings SET started = 1, finished = 1, earned = ?, max_points = ? \
-                     WHERE quiz = ? AND reader = ? AND finished = 0",
-                )
-                .bind(earned)
-                .bind(max),
-            };
-            query.bind(reader.quiz).bind(reader.id).execute(&mut *tx).await?;
-        }
-        tx.commit().await
+        self.readings.add(Readings::new(reader, readings)).await
     }
 
     async fn answer_tallies(&self, quiz: &str) -> Result<Vec<AnswerTally>, sqlx::Error> {
@@ -331,4 +300,65 @@ impl Store for Sqlite {
     async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// The group commit's writer: every request of a batch in one IMMEDIATE transaction.
+struct Writer {
+    pool: SqlitePool,
+}
+
+impl Commit for Writer {
+    async fn commit(&self, batch: &[&Readings]) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        for readings in batch {
+            write_readings(&mut tx, readings.reader(), &readings.readings).await?;
+        }
+        tx.commit().await
+    }
+}
+
+/// Keeps what a reader did: each reader's first event of a kind (first answer to a
+/// question) counts, a later one is ignored.
+async fn write_readings(
+    conn: &mut SqliteConnection,
+    reader: Reader<'_>,
+    readings: &[Reading],
+) -> Result<(), sqlx::Error> {
+    // The page's row, made by its first event whatever its kind: a view whose
+    // request was lost is still counted once another event arrives.
+    sqlx::query("INSERT INTO readings (quiz, reader, site, day) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        .bind(reader.quiz)
+        .bind(reader.id)
+        .bind(reader.site)
+        .bind(reader.day)
+        .execute(&mut *conn)
+        .await?;
+    for reading in readings {
+        let query = match reading {
+            Reading::View => continue,
+            Reading::Start => sqlx::query("UPDATE readings SET started = 1 WHERE quiz = ? AND reader = ?"),
+            Reading::Answer { question, response, right } => {
+                sqlx::query(
+                    "INSERT INTO reader_answers (quiz, reader, question, response, right) VALUES (?, ?, ?, ?, ?) \
+                     ON CONFLICT DO NOTHING",
+                )
+                .bind(reader.quiz)
+                .bind(reader.id)
+                .bind(question)
+                .bind(response)
+                .bind(right)
+                .execute(&mut *conn)
+                .await?;
+                sqlx::query("UPDATE readings SET started = 1 WHERE quiz = ? AND reader = ?")
+            }
+            Reading::Finish { earned, max } => sqlx::query(
+                "UPDATE readings SET started = 1, finished = 1, earned = ?, max_points = ? \
+                 WHERE quiz = ? AND reader = ? AND finished = 0",
+            )
+            .bind(earned)
+            .bind(max),
+        };
+        query.bind(reader.quiz).bind(reader.id).execute(&mut *conn).await?;
+    }
+    Ok(())
 }
