@@ -1465,7 +1465,7 @@ fn wrong_answer(kind: &Kind) -> article_quiz_core::Response {
 }
 
 /// Ralph, a real learning record store (`ralph-malph` from PyPI, its file backend), on
-/// 127.0.0.1 in a folder of its own; stopped when dropped.
+/// 127.0.0.1 in a folder of its own; stopped when dropped, with its worker processes.
 struct Ralph {
     child: std::process::Child,
     _folder: tempfile::TempDir,
@@ -1509,13 +1509,18 @@ impl Ralph {
             "--fs-default-directory-path",
         ]);
         serve.arg(&data);
+        // A process group of its own: its server runs its workers as child processes,
+        // which must stop with it.
+        std::os::unix::process::CommandExt::process_group(&mut serve, 0);
         Ralph { child: serve.spawn().unwrap(), _folder: folder }
     }
 }
 
 impl Drop for Ralph {
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        // The whole group (its id is the server's): the server and its workers.
+        let group = format!("-{}", self.child.id());
+        let _ = std::process::Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.child.wait();
     }
 }
