@@ -96,8 +96,7 @@ pub const RIGHT_ANSWER: &str = "right";
 
 /// A question's answers in the distribution: `count` readers of `answers`.
 pub fn readers_share(count: u32, answers: u32) -> String {
-    let percent =
-        if answers == 0 { 0 } else { (200 * u64::from(count) + u64::from(answers)) / (2 * u64::from(answers)) };
+    let percent = percent(count, answers);
     let readers = if count == 1 { "reader" } else { "readers" };
     format!("{count} {readers} ({percent} %)")
 }
@@ -107,7 +106,25 @@ pub fn report_refused(why: &str) -> String {
 }
 
 pub fn right_share(right: u32, answers: u32) -> String {
-    let percent =
-        if answers == 0 { 0 } else { (200 * u64::from(right) + u64::from(answers)) / (2 * u64::from(answers)) };
+    let percent = percent(right, answers);
     format!("{right} of {answers} ({percent} %)")
+}
+
+/// `part` of `whole` in whole percent, rounded half up (0 of none).
+fn percent(part: u32, whole: u32) -> u64 {
+    if whole == 0 { 0 } else { (200 * u64::from(part) + u64::from(whole)) / (2 * u64::from(whole)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_are_whole_percents_rounded_half_up() {
+        assert_eq!(right_share(16, 25), "16 of 25 (64 %)");
+        assert_eq!(right_share(1, 8), "1 of 8 (13 %)");
+        assert_eq!(right_share(0, 0), "0 of 0 (0 %)");
+        assert_eq!(readers_share(1, 3), "1 reader (33 %)");
+        assert_eq!(readers_share(6, 25), "6 readers (24 %)");
+    }
 }
