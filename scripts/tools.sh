@@ -2,7 +2,7 @@
 # Installs, only when missing or of the wrong version, the tools the build and the tests
 # use. Sourced by scripts/serve and scripts/test; every step is idempotent and quick when
 # the tool is already there. Nothing here downloads a prebuilt binary from the web: every
-# tool comes from a package registry (crates.io, npm, Debian).
+# tool comes from a package registry (Rust's, npm's, PyPI, Debian's).
 
 set -euo pipefail
 
