@@ -87,6 +87,10 @@ pub fn use_host_bridge(
                 tell_readers(readers, quiz, session, event);
             }
         }
+        // A host that keeps the progress itself (it hid the hand-in) is told it after each change.
+        if let Some(embed) = embed.as_ref().filter(|embed| embed.keeps_progress) {
+            tell(embed, quiz, &host::Event::Progress { saved: saved::encode(session) });
+        }
     });
 }
 
