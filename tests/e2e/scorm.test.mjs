@@ -1,4 +1,5 @@
-// A teacher's assignment as a SCORM package (quiz-check --scorm, from the built site)
+// A teacher's assignment as a SCORM package (quiz-check --scorm, from the built site; the
+// shipped quiz and the riverton fixture, each carried as a bundle)
 // taken inside a learning platform, played by scorm-again (npm), a real SCORM 1.2 and 2004
 // runtime: the host page provides its API, the package's launch page runs in a frame, and
 // a student takes the quiz there. The test reads what scorm-again recorded: the score,
@@ -19,25 +20,31 @@ import { QUIZ_DIR, answerWithMouse, button, coreScore, currentQuestion, kindOf, 
 import { serve } from "./server.mjs";
 
 const QUIZ_CHECK = ["run", "--quiet", "--bin", "quiz-check", "--"];
-const quiz = quizData();
-// One question of each kind, in the quiz's order of kinds below.
+// One question of each kind, in this order of kinds.
 const KINDS = ["Single", "Multiple", "TrueFalse", "Order", "Numeric", "Evidence"];
-const asked = KINDS.map((kind) => quiz.questions.find((q) => kindOf(q) === kind));
-const code = execFileSync("cargo", [...QUIZ_CHECK, "--link", QUIZ_DIR, "--questions", asked.map((q) => q.id).join(",")], {
-  encoding: "utf8",
-}).trim();
-
 const root = mkdtempSync(join(tmpdir(), "aq-scorm-"));
-// The package of each version, unpacked by Python's zipfile (another reader of the zip).
-for (const [version, pass] of [
-  ["1.2", "50"],
-  ["2004", null],
-]) {
-  const zip = join(root, `package-${version}.zip`);
-  const passMark = pass ? ["--pass-mark", pass] : [];
-  execFileSync("cargo", [...QUIZ_CHECK, "--scorm", version, QUIZ_DIR, "dist", zip, "--assignment", code, ...passMark]);
-  execFileSync("python3", ["-m", "zipfile", "-e", zip, join(root, `p${version}`)]);
+
+/** The shipped quiz or the riverton fixture: an assignment of one question of each kind,
+ * and its package in each version (1.2 with a pass mark of 50 %, 2004 without), unpacked
+ * by Python's zipfile (another reader of the zip) into `<slug>/p<version>/`. */
+function prepare(dir) {
+  const quiz = quizData(dir);
+  const asked = KINDS.map((kind) => quiz.questions.find((q) => kindOf(q) === kind));
+  const code = execFileSync("cargo", [...QUIZ_CHECK, "--link", dir, "--questions", asked.map((q) => q.id).join(",")], {
+    encoding: "utf8",
+  }).trim();
+  for (const [version, pass] of [
+    ["1.2", "50"],
+    ["2004", null],
+  ]) {
+    const zip = join(root, `${quiz.slug}-${version}.zip`);
+    const passMark = pass ? ["--pass-mark", pass] : [];
+    execFileSync("cargo", [...QUIZ_CHECK, "--scorm", version, dir, "dist", zip, "--assignment", code, ...passMark]);
+    execFileSync("python3", ["-m", "zipfile", "-e", zip, join(root, quiz.slug, `p${version}`)]);
+  }
+  return { dir, quiz, asked };
 }
+const QUIZZES = [prepare(QUIZ_DIR), prepare("tests/fixtures/riverton")];
 copyFileSync("node_modules/scorm-again/dist/scorm-again.min.js", join(root, "scorm-again.min.js"));
 // The platform's page: scorm-again's API, and a frame for the package. With `?via=ORIGIN`
 // the package's frame sits inside a frame of another origin, whose window the adapter
@@ -74,13 +81,13 @@ const letters = "abcdefghijklmnopqrstuvwxyz";
  * its storage), and the package's launch page in its frame. Returns the page, the frame
  * and the errors seen.
  */
-async function openInLms(version, { saved = null, via = false } = {}) {
+async function openInLms(quiz, version, { saved = null, via = false } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${env.server.url}/lms.html`);
-  const launchPage = `${env.server.url}/p${version}/index.html`;
+  const launchPage = `${env.server.url}/${quiz.slug}/p${version}/index.html`;
   const port = new URL(env.server.url).port;
   const src = via ? `http://frames.test:${port}/middle.html?to=${encodeURIComponent(launchPage)}` : launchPage;
   await page.evaluate(
@@ -101,7 +108,7 @@ async function openInLms(version, { saved = null, via = false } = {}) {
 const recorded = (page) => page.evaluate(() => window.recorded());
 
 /** Answers the question on screen as `how`, checks it and goes on (practice mode). */
-async function answer(frame, n, how) {
+async function answer({ quiz, asked }, frame, n, how) {
   await frame.getByRole("heading", { name: `Question ${n + 1} of ${asked.length}` }).waitFor();
   const question = await currentQuestion(frame, quiz);
   const response = await answerWithMouse(frame, question, how);
@@ -152,11 +159,12 @@ const TYPES = { Single: "choice", Multiple: "choice", Evidence: "choice", TrueFa
 
 /** Takes the assignment in two launches (three questions, leave, three more) and checks
  * what the platform recorded. */
-async function takeTwice(version, plan, { via = false } = {}) {
+async function takeTwice(set, version, plan, { via = false } = {}) {
+  const { quiz, asked } = set;
   const answers = {};
-  const first = await openInLms(version, { via });
+  const first = await openInLms(quiz, version, { via });
   for (let n = 0; n < 3; n++) {
-    const [question, response] = await answer(first.frame, n, plan[kindOf(asked[n])]);
+    const [question, response] = await answer(set, first.frame, n, plan[kindOf(asked[n])]);
     answers[question.id] = response;
   }
   // Inside a platform: no result code to hand in, and nothing to share.
@@ -177,9 +185,9 @@ async function takeTwice(version, plan, { via = false } = {}) {
   // The second launch: a fresh browser, only the platform's copy: the quiz goes on at the
   // fourth question.
   const saved = { suspend_data: midway.suspend_data, interactions: midway.interactions };
-  const second = await openInLms(version, { saved, via });
+  const second = await openInLms(quiz, version, { saved, via });
   for (let n = 3; n < asked.length; n++) {
-    const [question, response] = await answer(second.frame, n, plan[kindOf(asked[n])]);
+    const [question, response] = await answer(set, second.frame, n, plan[kindOf(asked[n])]);
     answers[question.id] = response;
   }
   await second.frame.getByRole("heading", { name: "Your score" }).waitFor();
@@ -193,15 +201,16 @@ async function takeTwice(version, plan, { via = false } = {}) {
 }
 
 /** What the core makes of `answers` over the questions asked. */
-function expectedScore(answers) {
-  const { questions } = coreScore(answers);
+function expectedScore({ dir, asked }, answers) {
+  const { questions } = coreScore(answers, dir);
   const earned = asked.reduce((sum, q) => sum + questions[q.id].earned, 0);
   const max = asked.reduce((sum, q) => sum + questions[q.id].max, 0);
   return { earned, max, percent: Math.floor((200 * earned + max) / (2 * max)), questions };
 }
 
-function checkInteractions(version, interactions, answers) {
-  const scored = expectedScore(answers).questions;
+function checkInteractions(set, version, interactions, answers) {
+  const { asked } = set;
+  const scored = expectedScore(set, answers).questions;
   const list = Object.values(interactions);
   assert.equal(list.length, asked.length, "one interaction per question");
   const kindsPartly = [];
@@ -224,45 +233,48 @@ function checkInteractions(version, interactions, answers) {
   return kindsPartly;
 }
 
-test("SCORM 1.2: a student's attempt in two launches reaches the platform: score, pass, interactions", async () => {
-  // Right, wrong and partly right answers; the pass mark is 50 %.
-  const plan = { Single: "right", Multiple: "partial", TrueFalse: "wrong", Order: "partial", Numeric: "right", Evidence: "right" };
-  const { answers, final } = await takeTwice("1.2", plan);
-  const expected = expectedScore(answers);
-  assert.equal(Number(final.core.score.raw), expected.earned / 100);
-  assert.equal(Number(final.core.score.max), expected.max / 100);
-  assert.equal(Number(final.core.score.min), 0);
-  assert.equal(final.core.lesson_status, expected.percent >= 50 ? "passed" : "failed");
-  assert.equal(final.core.exit, "");
-  assert.match(final.core.session_time, /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
-  const partly = checkInteractions("1.2", final.interactions, answers);
-  assert.deepEqual(partly.sort(), ["Multiple", "Order"], "a partly right answer of each kind that has them");
-});
+for (const set of QUIZZES) {
+  test(`SCORM 1.2 (${set.quiz.slug}): an attempt in two launches reaches the platform: score, pass, interactions`, async () => {
+    // Right, wrong and partly right answers; the pass mark is 50 %.
+    const plan = { Single: "right", Multiple: "partial", TrueFalse: "wrong", Order: "partial", Numeric: "right", Evidence: "right" };
+    const { answers, final } = await takeTwice(set, "1.2", plan);
+    const expected = expectedScore(set, answers);
+    assert.equal(Number(final.core.score.raw), expected.earned / 100);
+    assert.equal(Number(final.core.score.max), expected.max / 100);
+    assert.equal(Number(final.core.score.min), 0);
+    assert.equal(final.core.lesson_status, expected.percent >= 50 ? "passed" : "failed");
+    assert.equal(final.core.exit, "");
+    assert.match(final.core.session_time, /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    const partly = checkInteractions(set, "1.2", final.interactions, answers);
+    assert.deepEqual(partly.sort(), ["Multiple", "Order"], "a partly right answer of each kind that has them");
+  });
 
-test("SCORM 2004: found through a frame of another origin; completion, no pass mark, interactions", async () => {
-  const plan = { Single: "wrong", Multiple: "partial", TrueFalse: "right", Order: "partial", Numeric: "wrong", Evidence: "wrong" };
-  const { answers, final } = await takeTwice("2004", plan, { via: true });
-  const expected = expectedScore(answers);
-  assert.equal(Number(final.score.raw), expected.earned / 100);
-  assert.equal(Number(final.score.max), expected.max / 100);
-  assert.equal(Number(final.score.min), 0);
-  assert.ok(Math.abs(Number(final.score.scaled) - expected.earned / expected.max) < 0.0001);
-  assert.equal(final.completion_status, "completed");
-  assert.equal(final.success_status, "unknown", "no pass mark: no success status");
-  assert.equal(final.exit, "normal");
-  assert.match(final.session_time, /^PT[\d.]+S$/);
-  const partly = checkInteractions("2004", final.interactions, answers);
-  assert.deepEqual(partly.sort(), ["Multiple", "Order"]);
-});
+  test(`SCORM 2004 (${set.quiz.slug}): found through a frame of another origin; completion, no pass mark, interactions`, async () => {
+    const plan = { Single: "wrong", Multiple: "partial", TrueFalse: "right", Order: "partial", Numeric: "wrong", Evidence: "wrong" };
+    const { answers, final } = await takeTwice(set, "2004", plan, { via: true });
+    const expected = expectedScore(set, answers);
+    assert.equal(Number(final.score.raw), expected.earned / 100);
+    assert.equal(Number(final.score.max), expected.max / 100);
+    assert.equal(Number(final.score.min), 0);
+    assert.ok(Math.abs(Number(final.score.scaled) - expected.earned / expected.max) < 0.0001);
+    assert.equal(final.completion_status, "completed");
+    assert.equal(final.success_status, "unknown", "no pass mark: no success status");
+    assert.equal(final.exit, "normal");
+    assert.match(final.session_time, /^PT[\d.]+S$/);
+    const partly = checkInteractions(set, "2004", final.interactions, answers);
+    assert.deepEqual(partly.sort(), ["Multiple", "Order"]);
+  });
+}
 
 test("outside a learning platform the package is the plain widget, with its hand-in", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${env.server.url}/p1.2/index.html`);
-  await page.getByText(`A quiz on “${quiz.meta.article_title}”`).waitFor();
-  for (let n = 0; n < asked.length; n++) await answer(page, n, "right");
+  const [set] = QUIZZES;
+  await page.goto(`${env.server.url}/${set.quiz.slug}/p1.2/index.html`);
+  await page.getByText(`A quiz on “${set.quiz.meta.article_title}”`).waitFor();
+  for (let n = 0; n < set.asked.length; n++) await answer(set, page, n, "right");
   await page.getByRole("heading", { name: "Hand in your result" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
@@ -270,11 +282,12 @@ test("outside a learning platform the package is the plain widget, with its hand
 
 test("the package's manifest names every file it holds and the launch page", () => {
   for (const version of ["1.2", "2004"]) {
-    const manifest = readFileSync(join(root, `p${version}`, "imsmanifest.xml"), "utf8");
+    const folder = join(root, QUIZZES[1].quiz.slug, `p${version}`);
+    const manifest = readFileSync(join(folder, "imsmanifest.xml"), "utf8");
     assert.match(manifest, version === "1.2" ? /<schemaversion>1\.2<\/schemaversion>/ : /<schemaversion>2004 4th Edition<\/schemaversion>/);
     assert.match(manifest, /href="index\.html"/);
     for (const [, file] of manifest.matchAll(/<file href="([^"]+)"/g)) {
-      assert.ok(readFileSync(join(root, `p${version}`, file)).length > 0, file);
+      assert.ok(readFileSync(join(folder, file)).length > 0, file);
     }
     if (version === "1.2") assert.match(manifest, /<adlcp:masteryscore>50<\/adlcp:masteryscore>/);
   }

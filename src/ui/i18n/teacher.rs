@@ -184,8 +184,6 @@ pub const PASS_MARK_HINT: &str = "With one, the platform records passed or faile
 pub const PASS_MARK_WRONG: &str = "A pass mark is a whole number from 1 to 100.";
 pub const SCORM_DOWNLOAD: &str = "Download for your LMS";
 pub const SCORM_MAKING: &str = "Making the package…";
-pub const SCORM_BUILT_IN_ONLY: &str = "A SCORM package can hold only the quiz this site has built in, not a quiz from \
-    this server's list.";
 pub fn scorm_made(version: &str, bytes: usize) -> String {
     format!("Downloaded: a {version} package, {} KB.", bytes.div_ceil(1024))
 }

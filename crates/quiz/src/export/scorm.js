@@ -164,6 +164,7 @@
   };
 
   const quiz = document.createElement("article-quiz");
+  quiz.setAttribute("quiz", data.bundle);
   quiz.setAttribute("link", data.code);
   quiz.setAttribute("instance", data.instance);
   if (live) {

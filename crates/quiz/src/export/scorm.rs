@@ -5,9 +5,9 @@
 //! The package holds `imsmanifest.xml`, the launch page (`index.html`), the assignment as
 //! data (`assignment.js`: the link's code, the pass mark, and each asked question's
 //! interaction type and correct pattern in the version's own format), the adapter
-//! (`scorm.js`, [`ADAPTER`]) and the widget's files for the script embed, as a built site
-//! has them ([`widget_files`] names them). The widget is unchanged: the adapter mounts it
-//! as `<article-quiz>` with the link, the learning platform's copy of the progress
+//! (`scorm.js`, [`ADAPTER`]), the quiz's bundle (`quiz.aqz`) and the widget's files for
+//! the script embed, as a built site has them ([`widget_files`] names them). The widget is
+//! unchanged: the adapter mounts it as `<article-quiz>` with the bundle, the link, the learning platform's copy of the progress
 //! (`progress`) and no hand-in or sharing (`handin="off"`, `share="off"`), and reports
 //! what the widget's events say to the platform's API. Outside a platform it mounts the
 //! plain widget with the link.
@@ -74,11 +74,11 @@ pub enum ScormError {
 }
 
 /// The files of the widget a package needs, beside the script embed's loader
-/// (`article-quiz.js`), which names the others: every file a JavaScript file of them names
-/// by a relative path (`"./…"`), followed from one to the next, without the validator
-/// module and the results module (a package holds the built-in quiz, and its hand-in is
-/// the learning platform). `read` gives a file of the built site by its path there;
-/// the loader comes first.
+/// (`article-quiz.js`), which names the others: every file a JavaScript file of them loads
+/// by a relative path (`"./…"`), followed from one to the next, the validator module
+/// included (the package's quiz is a bundle beside the widget, which the widget checks as
+/// any quiz from an address), the results module not (the learning platform is the
+/// hand-in). `read` gives a file of the built site by its path there; the loader comes first.
 pub fn widget_files(read: &mut dyn FnMut(&str) -> Option<Vec<u8>>) -> Result<Vec<(String, Vec<u8>)>, ScormError> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut waiting = vec![LOADER.to_owned()];
@@ -98,12 +98,16 @@ pub fn widget_files(read: &mut dyn FnMut(&str) -> Option<Vec<u8>>) -> Result<Vec
     Ok(files)
 }
 
+/// The quiz's bundle in a package: the widget loads it from beside the launch page, so a
+/// package holds any quiz, not only the one the site has built in.
+pub const BUNDLE: &str = "quiz.aqz";
+
 /// The loader of the script embed, at the root of a built site.
 pub const LOADER: &str = "article-quiz.js";
 
 /// The files the JavaScript file `name` loads by a relative path (`from "./x.js"`,
 /// `import("./x.js")`, `new URL("./x.wasm", …)`), as paths from the site's root, without the
-/// validator module and the results module, which a package leaves out.
+/// results module, which a package leaves out.
 pub fn referenced(name: &str, text: &str) -> Vec<String> {
     let folder = name.rsplit_once('/').map_or("", |(folder, _)| folder);
     let mut found: Vec<String> = Vec::new();
@@ -119,7 +123,7 @@ pub fn referenced(name: &str, text: &str) -> Vec<String> {
             let path = &rest[..end];
             let full = if folder.is_empty() { path.to_owned() } else { format!("{folder}/{path}") };
             let plain = path.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) && !path.contains("..");
-            let skipped = full.starts_with("validator/") || full == "results.js";
+            let skipped = full == "results.js";
             if plain && !path.is_empty() && !skipped && !found.contains(&full) {
                 found.push(full);
             }
@@ -218,6 +222,7 @@ pub fn package(
         "instance": INSTANCE,
         "pass": pass_percent,
         "quiz": quiz.slug,
+        "bundle": BUNDLE,
         "title": title,
         "article": { "title": quiz.meta.article_title, "source": super::source_line(quiz) },
         "questions": questions,
@@ -226,6 +231,7 @@ pub fn package(
         ("index.html".to_owned(), launch_page(quiz, &title).into_bytes()),
         ("assignment.js".to_owned(), format!("globalThis.articleQuizScorm = {data};\n").into_bytes()),
         ("scorm.js".to_owned(), ADAPTER.as_bytes().to_vec()),
+        (BUNDLE.to_owned(), crate::bundle::encode(quiz)),
     ];
     let mut files: Vec<(String, Vec<u8>)> = own.into_iter().chain(widget.iter().cloned()).collect();
     let names: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();

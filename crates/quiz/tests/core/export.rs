@@ -135,7 +135,7 @@ fn assignment_of(quiz: &article_quiz_core::Quiz, ids: &[&str]) -> String {
 }
 
 #[test]
-fn a_scorm_package_follows_the_loaders_imports_and_leaves_out_the_validator_and_results() {
+fn a_scorm_package_follows_the_loaders_imports_and_leaves_out_the_results_module() {
     let site = [
         (
             "article-quiz.js",
@@ -144,11 +144,25 @@ fn a_scorm_package_follows_the_loaders_imports_and_leaves_out_the_validator_and_
         ("glue-1.js", "import{a}from\"./snippets/x/inline0.js\";const m={\"./w_bg.js\":{}};"),
         ("snippets/x/inline0.js", "export const a=1;"),
         ("w_bg.wasm", "\0asm"),
+        ("validator/load.js", "import{v}from \"./v.js\";"),
+        ("validator/v.js", "const w=new URL('./v_bg.wasm',import.meta.url);"),
+        ("validator/v_bg.wasm", "\0asm"),
     ];
     let mut read = |name: &str| site.iter().find(|(n, _)| *n == name).map(|(_, text)| text.as_bytes().to_vec());
     let files = scorm::widget_files(&mut read).unwrap();
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["article-quiz.js", "glue-1.js", "snippets/x/inline0.js", "w_bg.wasm"]);
+    assert_eq!(
+        names,
+        [
+            "article-quiz.js",
+            "glue-1.js",
+            "snippets/x/inline0.js",
+            "validator/load.js",
+            "validator/v.js",
+            "validator/v_bg.wasm",
+            "w_bg.wasm"
+        ]
+    );
     let mut none = |_: &str| None;
     assert_eq!(scorm::widget_files(&mut none), Err(scorm::ScormError::MissingFile("article-quiz.js".into())));
 }
@@ -173,7 +187,12 @@ fn a_scorm_package_holds_the_manifest_launch_page_and_each_questions_pattern_in_
         let zip = scorm::package(&quiz, &code, version, Some(70), &widget).unwrap();
         let files = unzip(&zip);
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["imsmanifest.xml", "index.html", "assignment.js", "scorm.js", "article-quiz.js"]);
+        assert_eq!(
+            names,
+            ["imsmanifest.xml", "index.html", "assignment.js", "scorm.js", "quiz.aqz", "article-quiz.js"]
+        );
+        let bundle = &files.iter().find(|(n, _)| n == "quiz.aqz").unwrap().1;
+        assert_eq!(article_quiz_core::bundle::decode(bundle).unwrap().quiz, quiz, "the quiz itself, as a bundle");
         let text = |name: &str| String::from_utf8(files.iter().find(|(n, _)| n == name).unwrap().1.clone()).unwrap();
         let manifest = text("imsmanifest.xml");
         assert!(manifest.contains("<title>Period 3 &amp; &lt;friends&gt;</title>"), "{manifest}");
@@ -198,6 +217,7 @@ fn a_scorm_package_holds_the_manifest_launch_page_and_each_questions_pattern_in_
         let json = data.trim().strip_prefix("globalThis.articleQuizScorm = ").unwrap().strip_suffix(';').unwrap();
         let data: serde_json::Value = serde_json::from_str(json).unwrap();
         assert_eq!(data["code"], code.as_str());
+        assert_eq!(data["bundle"], "quiz.aqz");
         assert_eq!(data["pass"], 70);
         assert_eq!(data["version"], version.key());
         assert_eq!(data["questions"].as_object().unwrap().len(), 6);

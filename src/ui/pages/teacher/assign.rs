@@ -241,7 +241,7 @@ pub fn Assign(props: &AssignProps) -> Html {
                             title={form.setup.title.trim().to_owned()} widget={props.widget.clone()} />
                     }
                     <Lms quiz={props.quiz.clone()} code={code.clone()} title={form.setup.title.trim().to_owned()}
-                        address={address_for_lms} site={site} served={served_quiz.is_some()} />
+                        address={address_for_lms} {site} />
                     <h3 class="aq-teacher-subheading">{ words::PRINT_HEADING }</h3>
                     <p class="aq-hint">{ words::PRINT_INTRO }</p>
                     <div class="aq-actions aq-print-links">

@@ -21,9 +21,6 @@ pub struct LmsProps {
     pub address: AttrValue,
     /// The site's root (where `article-quiz.js` is), absolute.
     pub site: AttrValue,
-    /// Whether the page is about a quiz the widget does not have built in (a results
-    /// server's): a package cannot hold it yet.
-    pub served: bool,
 }
 
 /// Classroom's share page for `address`, with `title`.
@@ -102,39 +99,35 @@ pub fn Lms(props: &LmsProps) -> Html {
                     { words::CLASSROOM_SHARE }
                 </a>
             </div>
-            if props.served {
-                <p class="aq-hint">{ words::SCORM_BUILT_IN_ONLY }</p>
-            } else {
-                <p class="aq-hint">{ words::SCORM_INTRO }</p>
-                <fieldset class="aq-fieldset">
-                    <legend class="aq-legend">{ words::SCORM_VERSION }</legend>
-                    <div class="aq-check-row">
-                        <input type="radio" name="aq-scorm" id="aq-scorm-12" checked={*version == Version::Scorm12}
-                            onchange={pick(Version::Scorm12)} />
-                        <label for="aq-scorm-12">{ words::SCORM_12 }</label>
-                    </div>
-                    <div class="aq-check-row">
-                        <input type="radio" name="aq-scorm" id="aq-scorm-2004" checked={*version == Version::Scorm2004}
-                            onchange={pick(Version::Scorm2004)} />
-                        <label for="aq-scorm-2004">{ words::SCORM_2004 }</label>
-                    </div>
-                </fieldset>
-                <div class="aq-field">
-                    <label for="aq-pass-mark">{ words::PASS_MARK }</label>
-                    <input type="text" inputmode="numeric" id="aq-pass-mark" class="aq-text-input aq-seed-input"
-                        value={(*pass).clone()} oninput={pass_input} aria-describedby="aq-pass-mark-hint"
-                        aria-invalid={pass_mark.is_err().to_string()} />
-                    <p class={if pass_mark.is_err() { "aq-field-error" } else { "aq-hint" }} id="aq-pass-mark-hint">
-                        { if pass_mark.is_err() { words::PASS_MARK_WRONG } else { words::PASS_MARK_HINT } }
-                    </p>
+            <p class="aq-hint">{ words::SCORM_INTRO }</p>
+            <fieldset class="aq-fieldset">
+                <legend class="aq-legend">{ words::SCORM_VERSION }</legend>
+                <div class="aq-check-row">
+                    <input type="radio" name="aq-scorm" id="aq-scorm-12" checked={*version == Version::Scorm12}
+                        onchange={pick(Version::Scorm12)} />
+                    <label for="aq-scorm-12">{ words::SCORM_12 }</label>
                 </div>
-                <div class="aq-actions">
-                    <button type="button" class="aq-button" onclick={download} disabled={*busy || pass_mark.is_err()}>
-                        { words::SCORM_DOWNLOAD }
-                    </button>
-                    <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
+                <div class="aq-check-row">
+                    <input type="radio" name="aq-scorm" id="aq-scorm-2004" checked={*version == Version::Scorm2004}
+                        onchange={pick(Version::Scorm2004)} />
+                    <label for="aq-scorm-2004">{ words::SCORM_2004 }</label>
                 </div>
-            }
+            </fieldset>
+            <div class="aq-field">
+                <label for="aq-pass-mark">{ words::PASS_MARK }</label>
+                <input type="text" inputmode="numeric" id="aq-pass-mark" class="aq-text-input aq-seed-input"
+                    value={(*pass).clone()} oninput={pass_input} aria-describedby="aq-pass-mark-hint"
+                    aria-invalid={pass_mark.is_err().to_string()} />
+                <p class={if pass_mark.is_err() { "aq-field-error" } else { "aq-hint" }} id="aq-pass-mark-hint">
+                    { if pass_mark.is_err() { words::PASS_MARK_WRONG } else { words::PASS_MARK_HINT } }
+                </p>
+            </div>
+            <div class="aq-actions">
+                <button type="button" class="aq-button" onclick={download} disabled={*busy || pass_mark.is_err()}>
+                    { words::SCORM_DOWNLOAD }
+                </button>
+                <p class="aq-copy-status" role="status">{ (*status).clone() }</p>
+            </div>
         </>
     }
 }
