@@ -167,7 +167,9 @@ async function takeTwice(set, version, plan, { via = false } = {}) {
     const [question, response] = await answer(set, first.frame, n, plan[kindOf(asked[n])]);
     answers[question.id] = response;
   }
-  // Inside a platform: no result code to hand in, and nothing to share.
+  // The platform keeps the progress: no word that this browser keeps nothing (a frame of
+  // another site is refused storage here, in the 2004 run).
+  assert.equal(await first.frame.getByText(/not letting the quiz keep anything/).count(), 0);
   await leave(first.page, version);
   const midway = await recorded(first.page);
   assert.deepEqual(first.errors, []);

@@ -207,7 +207,8 @@ fn Widget(props: &WidgetProps) -> Html {
 
     let instance = props.embed.as_ref().map_or("", |embed| embed.instance.as_str());
     let progress_key = saved::storage_key(&quiz.slug, props.assignment_id, instance);
-    hooks::use_saved_progress(progress_key, session.clone(), state.dispatcher());
+    let kept_by_host = props.embed.as_ref().is_some_and(|embed| embed.keeps_progress);
+    hooks::use_saved_progress(progress_key, session.clone(), kept_by_host, state.dispatcher());
     hooks::use_focus(state.root.clone(), state.focus.clone(), state.focus_seq);
     hooks::use_host_bridge(
         props.embed.clone(),
