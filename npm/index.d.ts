@@ -34,9 +34,25 @@ export interface QuizMessage<Type extends string, Detail> {
 
 export type ReadyMessage = QuizMessage<"ready", { questions: number; mode: QuizMode }>;
 export type StartedMessage = QuizMessage<"started", { mode: QuizMode }>;
+/** The answer given, indices in the order the quiz's author wrote its options, items or sentences. */
+export type AnswerResponse =
+  | { Single: number }
+  | { Multiple: number[] }
+  | { TrueFalse: boolean }
+  | { Order: number[] }
+  | { Numeric: number }
+  | { Evidence: number };
 export type AnsweredMessage = QuizMessage<
   "answered",
-  { question: string; correct: boolean; verdict: Verdict; points: number; max: number; xapi: XapiStatement }
+  {
+    question: string;
+    correct: boolean;
+    verdict: Verdict;
+    points: number;
+    max: number;
+    response: AnswerResponse;
+    xapi: XapiStatement;
+  }
 >;
 export type CompletedMessage = QuizMessage<
   "completed",
@@ -47,6 +63,8 @@ export type ResizedMessage = QuizMessage<"resized", { height: number }>;
 export type ShowExcerptMessage = QuizMessage<"show-excerpt", { text: string }>;
 /** The page's article no longer holds these questions' excerpts (ids); `asked`: asked anyway, with a note. */
 export type ExcerptsMissingMessage = QuizMessage<"excerpts-missing", { questions: string[]; asked: boolean }>;
+/** Sent after every change only by a quiz whose hand-in the page hid (`handin="off"`): its progress, to give back as `progress`. */
+export type ProgressMessage = QuizMessage<"progress", { saved: string }>;
 
 export interface ArticleQuizEventMap {
   "article-quiz:ready": CustomEvent<ReadyMessage>;
@@ -56,6 +74,7 @@ export interface ArticleQuizEventMap {
   "article-quiz:resized": CustomEvent<ResizedMessage>;
   "article-quiz:show-excerpt": CustomEvent<ShowExcerptMessage>;
   "article-quiz:excerpts-missing": CustomEvent<ExcerptsMissingMessage>;
+  "article-quiz:progress": CustomEvent<ProgressMessage>;
 }
 
 /** What the page can ask of a quiz (`command(element, …)`). */

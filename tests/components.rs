@@ -658,6 +658,7 @@ fn a_named_embed_keeps_its_own_progress_and_first_reads_the_shared_one() {
         instance: instance.into(),
         activity: String::new(),
         element: Some(0),
+        keeps_progress: false,
     };
     let start = |instance: &str| Start { embed: Some(embed(instance)), first_screen: None, random_seed: 1, now_ms: 0 };
     let (own, shared) = (saved::storage_key(&slug, 0, "left"), saved::shared_key(&slug, 0));

@@ -13,6 +13,8 @@
 //!     [--shuffle SEED] [--no-retries] [--title TEXT] [--instructions TEXT]
 //! cargo run --bin quiz-check -- --files my-quiz.aqz quizzes/my-quiz  # a bundle's folder back
 //! cargo run --bin quiz-check -- --export gift quizzes/my-quiz [my-quiz.gift]  # for a question bank
+//! cargo run --bin quiz-check -- --scorm 2004 quizzes/my-quiz dist my-quiz.zip --assignment CODE
+//!     [--pass-mark PERCENT]   # a SCORM package of an assignment, with a built site's widget
 //! ```
 //!
 //! Prints a summary and the item-writing warnings (`quiz::lint`) for each sound quiz, and
@@ -28,7 +30,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use article_quiz_core::export::{self, Format};
+use article_quiz_core::export::{self, Format, scorm};
 use article_quiz_core::link::{self, Assignment};
 use article_quiz_core::{
     Mode, Points, Quiz, Response, Session, bundle, files, leaks, result, scoring, source, validate,
@@ -43,7 +45,7 @@ use clap::{ArgAction, ArgGroup, Args, CommandFactory, Parser, error::ErrorKind};
     about = "Validates Article Quiz folders and writes their bundles, links and files.",
     after_help = "With no folder, checks every folder under quizzes/. Exits 1 when a quiz has a \
                   problem (with --strict, or a warning), 2 on a usage error.",
-    group(ArgGroup::new("action").args(["json", "report", "score", "read_result", "link", "files", "export"]))
+    group(ArgGroup::new("action").args(["json", "report", "score", "read_result", "link", "files", "export", "scorm"]))
 )]
 struct Cli {
     /// The quiz folders to check; every folder under quizzes/ when none is named.
@@ -71,7 +73,7 @@ struct Cli {
     #[arg(long, value_name = "QUIZ_FOLDER")]
     link: Option<PathBuf>,
     #[command(flatten)]
-    assignment: LinkOptions,
+    link_options: LinkOptions,
     /// Writes the quiz folder a bundle was made from into a new folder of the quiz's name.
     #[arg(long, num_args = 2, action = ArgAction::Set, value_names = ["BUNDLE_FILE", "NEW_QUIZ_FOLDER"])]
     files: Option<Vec<PathBuf>>,
@@ -79,6 +81,17 @@ struct Cli {
     /// OUTPUT_FILE or else to standard output; the questions left out are named on standard error.
     #[arg(long, num_args = 2..=3, action = ArgAction::Set, value_names = ["FORMAT", "QUIZ_FOLDER", "OUTPUT_FILE"])]
     export: Option<Vec<String>>,
+    /// Writes a SCORM package (VERSION 1.2 or 2004) of an assignment (--assignment) of the
+    /// quiz, with the widget's files from a built site's folder (scripts/build's dist/), whose
+    /// built-in quiz it must be.
+    #[arg(long, num_args = 4, action = ArgAction::Set, value_names = ["VERSION", "QUIZ_FOLDER", "SITE_FOLDER", "OUTPUT_ZIP"])]
+    scorm: Option<Vec<String>>,
+    /// The assignment's code (the part of its link after `#a=`; see --link).
+    #[arg(long, requires = "scorm", value_name = "CODE")]
+    assignment: Option<String>,
+    /// A pass mark, in percent: the learning platform records passed or failed.
+    #[arg(long, requires = "scorm", value_name = "PERCENT")]
+    pass_mark: Option<u32>,
 }
 
 /// The assignment `--link` makes: practice mode, every question, options shuffled, retries
@@ -124,7 +137,7 @@ fn main() -> ExitCode {
     } else if let Some(values) = &cli.read_result {
         with_quiz(Path::new(&values[0]), |quiz| read_result(quiz, &values[1]))
     } else if let Some(folder) = &cli.link {
-        with_quiz(folder, |quiz| make_link(quiz, &cli.assignment))
+        with_quiz(folder, |quiz| make_link(quiz, &cli.link_options))
     } else if let Some(values) = &cli.export {
         let Some(format) = Format::from_key(&values[0]) else {
             let known: Vec<_> = Format::ALL.iter().map(|f| f.key()).collect();
@@ -132,6 +145,16 @@ fn main() -> ExitCode {
             Cli::command().error(ErrorKind::InvalidValue, why).exit();
         };
         with_quiz(Path::new(&values[1]), |quiz| export_quiz(quiz, format, values.get(2).map(Path::new)))
+    } else if let Some(values) = &cli.scorm {
+        let Some(version) = scorm::Version::from_key(&values[0]) else {
+            let why = format!("--scorm: no SCORM version “{}” (there is: 1.2, 2004)", values[0]);
+            Cli::command().error(ErrorKind::InvalidValue, why).exit();
+        };
+        let Some(code) = &cli.assignment else {
+            Cli::command().error(ErrorKind::MissingRequiredArgument, "--scorm needs --assignment CODE").exit();
+        };
+        let (site, output) = (Path::new(&values[2]), Path::new(&values[3]));
+        with_quiz(Path::new(&values[1]), |quiz| scorm_package(quiz, version, code, cli.pass_mark, site, output))
     } else if let Some(values) = &cli.files {
         let (bundle_file, folder) = pair(values);
         bundle_to_files(&bundle_file, &folder)
@@ -161,6 +184,35 @@ fn export_quiz(quiz: &Quiz, format: Format, output: Option<&Path>) -> ExitCode {
         eprintln!("quiz-check: left out ({name} cannot hold them):");
         eprint!("{}", indent(&written.left_out.iter().map(|item| format!("{item}\n")).collect::<String>()));
     }
+    ExitCode::SUCCESS
+}
+
+/// Writes a SCORM package of the assignment `code` of `quiz`, with the widget's files from
+/// the built site in `site`.
+fn scorm_package(
+    quiz: &Quiz,
+    version: scorm::Version,
+    code: &str,
+    pass: Option<u32>,
+    site: &Path,
+    output: &Path,
+) -> ExitCode {
+    let fail = |why: String| {
+        eprintln!("quiz-check: {why}");
+        ExitCode::FAILURE
+    };
+    let widget = match scorm::widget_files(&mut |name| std::fs::read(site.join(name)).ok()) {
+        Ok(files) => files,
+        Err(why) => return fail(format!("{}: {why}", site.display())),
+    };
+    let zip = match scorm::package(quiz, code, version, pass, &widget) {
+        Ok(zip) => zip,
+        Err(why) => return fail(why.to_string()),
+    };
+    if let Err(e) = std::fs::write(output, &zip) {
+        return fail(format!("cannot write {}: {e}", output.display()));
+    }
+    println!("wrote {} ({}, {} bytes)", output.display(), version.label(), zip.len());
     ExitCode::SUCCESS
 }
 

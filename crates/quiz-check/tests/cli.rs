@@ -222,3 +222,59 @@ fn export_writes_gift_to_a_file_or_standard_output_and_names_what_it_left_out() 
     let broken = quiz_check(&["--export", "gift", "tests/fixtures/no-such-quiz"]);
     assert_eq!(broken.status.code(), Some(1));
 }
+
+#[test]
+fn scorm_writes_a_package_from_a_built_site_and_refuses_what_it_cannot_package() {
+    let dir = tempfile::tempdir().unwrap();
+    // A built site as far as a package needs it: the loader and what it loads.
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("snippets")).unwrap();
+    std::fs::write(
+        site.join("article-quiz.js"),
+        "const g=()=>import(\"./glue.js\");new URL(\"./w_bg.wasm\",import.meta.url);",
+    )
+    .unwrap();
+    std::fs::write(site.join("glue.js"), "import{a}from\"./snippets/a.js\";").unwrap();
+    std::fs::write(site.join("snippets/a.js"), "export const a=1;").unwrap();
+    std::fs::write(site.join("w_bg.wasm"), b"\0asm").unwrap();
+    let made = quiz_check(&["--link", RIVERTON, "--title", "Period 3"]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    let code = text(&made.stdout).trim().to_owned();
+    let zip = dir.path().join("riverton.zip");
+    let (site, zip_path) = (site.to_str().unwrap(), zip.to_str().unwrap());
+    let written = quiz_check(&["--scorm", "1.2", RIVERTON, site, zip_path, "--assignment", &code, "--pass-mark", "60"]);
+    assert!(written.status.success(), "{}", text(&written.stderr));
+    assert!(text(&written.stdout).starts_with(&format!("wrote {zip_path} (SCORM 1.2, ")), "{}", text(&written.stdout));
+    let bytes = std::fs::read(&zip).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "a zip");
+
+    let again = dir.path().join("again.zip");
+    let written = quiz_check(&[
+        "--scorm",
+        "1.2",
+        RIVERTON,
+        site,
+        again.to_str().unwrap(),
+        "--assignment",
+        &code,
+        "--pass-mark",
+        "60",
+    ]);
+    assert!(written.status.success());
+    assert_eq!(std::fs::read(&again).unwrap(), bytes, "the same package, byte for byte");
+
+    let unknown = quiz_check(&["--scorm", "1.3", RIVERTON, site, zip_path, "--assignment", &code]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let no_code = quiz_check(&["--scorm", "2004", RIVERTON, site, zip_path]);
+    assert_eq!(no_code.status.code(), Some(2));
+    let broken = quiz_check(&["--scorm", "2004", RIVERTON, site, zip_path, "--assignment", "AAAA"]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(text(&broken.stderr).contains("the assignment link cannot be opened"), "{}", text(&broken.stderr));
+    let pass = quiz_check(&["--scorm", "2004", RIVERTON, site, zip_path, "--assignment", &code, "--pass-mark", "0"]);
+    assert_eq!(pass.status.code(), Some(1));
+    let no_site = dir.path().join("nothing");
+    let unbuilt =
+        quiz_check(&["--scorm", "2004", RIVERTON, no_site.to_str().unwrap(), zip_path, "--assignment", &code]);
+    assert_eq!(unbuilt.status.code(), Some(1));
+    assert!(text(&unbuilt.stderr).contains("has no article-quiz.js"), "{}", text(&unbuilt.stderr));
+}

@@ -9,11 +9,13 @@
 //! widget → host  { source: "article-quiz", version: 1, type, quiz, instance, detail }
 //!   ready        { questions, mode }
 //!   started      { mode }
-//!   answered     { question, correct, verdict, points, max, xapi }
+//!   answered     { question, correct, verdict, points, max, response, xapi }
 //!   completed    { points, max, percent, seconds, xapi }
 //!   resized      { height }
 //!   show-excerpt { text }     only when the host opted in to showing excerpts
 //!   excerpts-missing { questions, asked }   the host's article no longer quotes them
+//!   progress     { saved }    after every change, only when the host hid the hand-in
+//!                             (`handin=off`: a SCORM package's launch page keeps it)
 //! host → widget  { source: "article-quiz-host", version: 1, type: "reset" }
 //!                { source: "article-quiz-host", version: 1, type: "goto", question: n }
 //!                { source: "article-quiz-host", version: 1, type: "hello", highlight }
@@ -37,7 +39,7 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::{Mode, Points, Quiz, Session, Verdict};
+use crate::{Mode, Points, Quiz, Response, Session, Verdict};
 
 pub const SOURCE: &str = "article-quiz";
 pub const HOST_SOURCE: &str = "article-quiz-host";
@@ -122,6 +124,9 @@ pub enum Event {
         verdict: Verdict,
         earned: Points,
         max: Points,
+        /// The answer, indices in the author's order (a SCORM package's launch page
+        /// reports it to the learning platform).
+        response: Response,
     },
     Completed {
         earned: Points,
@@ -141,6 +146,11 @@ pub enum Event {
     ExcerptsMissing {
         questions: Vec<usize>,
         asked: bool,
+    },
+    /// The session as saved progress ([`crate::saved::encode`]), for a host that keeps the
+    /// student's progress itself (a learning platform's `cmi.suspend_data`).
+    Progress {
+        saved: String,
     },
 }
 
@@ -170,13 +180,15 @@ pub fn events(quiz: &Quiz, before: &Session, after: &Session) -> Vec<Event> {
     // test: either way, that is when an answer is final and told. Questions left
     // unanswered are not; the completed event's score counts them.
     for &i in after.round() {
-        if after.feedback_visible(i) && !before.feedback_visible(i) && after.answer(i).is_some() {
+        if let (true, false, Some(response)) = (after.feedback_visible(i), before.feedback_visible(i), after.answer(i))
+        {
             let outcome = after.outcome(quiz, i);
             events.push(Event::Answered {
                 question: i,
                 verdict: outcome.verdict,
                 earned: outcome.earned,
                 max: outcome.max,
+                response: response.clone(),
             });
         }
     }
@@ -252,7 +264,7 @@ pub fn message(event: &Event, from: &Origin<'_>) -> Value {
             ("ready", object([("questions", Value::Number(*questions as f64)), ("mode", mode_name(*mode).into())]))
         }
         Event::Started { mode } => ("started", object([("mode", mode_name(*mode).into())])),
-        Event::Answered { question, verdict, earned, max } => {
+        Event::Answered { question, verdict, earned, max, response } => {
             let q = quiz.questions.get(*question);
             let id = q.map_or("", |q| q.id.as_str());
             let result = object([("success", (*verdict == Verdict::Correct).into()), ("score", score(*earned, *max))]);
@@ -272,6 +284,7 @@ pub fn message(event: &Event, from: &Origin<'_>) -> Value {
                     ("verdict", verdict_name(*verdict).into()),
                     ("points", (*earned).into()),
                     ("max", (*max).into()),
+                    ("response", response_value(response)),
                     ("xapi", statement),
                 ]),
             )
@@ -300,8 +313,25 @@ pub fn message(event: &Event, from: &Origin<'_>) -> Value {
             let ids = questions.iter().filter_map(|&i| quiz.questions.get(i)).map(|q| q.id.as_str().into());
             ("excerpts-missing", object([("questions", Value::List(ids.collect())), ("asked", (*asked).into())]))
         }
+        Event::Progress { saved } => ("progress", object([("saved", saved.as_str().into())])),
     };
     envelope(kind, &quiz.slug, from.instance, detail)
+}
+
+/// An answer as the serde shape gives it (`{ "Single": 2 }`, `{ "Order": [2, 0, 1] }`,
+/// `{ "TrueFalse": true }`, `{ "Numeric": 551 }`): indices in the author's order.
+fn response_value(response: &Response) -> Value {
+    let index = |i: &usize| Value::Number(*i as f64);
+    let list = |items: &[usize]| Value::List(items.iter().map(index).collect());
+    let (kind, value) = match response {
+        Response::Single(i) => ("Single", index(i)),
+        Response::Multiple(picked) => ("Multiple", list(picked)),
+        Response::TrueFalse(b) => ("TrueFalse", Value::Bool(*b)),
+        Response::Order(order) => ("Order", list(order)),
+        Response::Numeric(x) => ("Numeric", Value::Number(*x)),
+        Response::Evidence(i) => ("Evidence", index(i)),
+    };
+    object([(kind, value)])
 }
 
 /// The `resized` message. Also sent, with an empty `quiz`, by a widget whose quiz could
@@ -428,4 +458,7 @@ pub struct Embed {
     /// For a script embed, which one on the page (the browser layer keeps its element);
     /// `None` for an iframe embed.
     pub element: Option<usize>,
+    /// The host keeps the student's progress itself (it hid the hand-in, `handin=off`):
+    /// the widget tells it after every change ([`Event::Progress`]).
+    pub keeps_progress: bool,
 }

@@ -34,11 +34,18 @@ pub enum Field {
     /// The results server a news page names for its readers' answers (published as
     /// `results`, `data-results` and `results`).
     Results,
+    /// Saved progress to start from, in place of what this browser kept (published as
+    /// `progress`, `data-progress` and `progress`): a SCORM package's launch page gives
+    /// the learning platform's copy.
+    Progress,
+    /// `off` hides the hand-in (the result code and the class's button): inside a
+    /// learning platform, the platform is the hand-in (`handin`, `data-handin`, `handin`).
+    HandIn,
 }
 
 impl Field {
     /// Every option, in the order they are written.
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 12] = [
         Field::Quiz,
         Field::HostOrigin,
         Field::Instance,
@@ -49,6 +56,8 @@ impl Field {
         Field::Assignment,
         Field::Class,
         Field::Results,
+        Field::Progress,
+        Field::HandIn,
     ];
 
     /// The options that change the widget's first screen: a page whose address carries
@@ -68,6 +77,8 @@ impl Field {
             Field::Assignment => "a",
             Field::Class => "class",
             Field::Results => "results",
+            Field::Progress => "progress",
+            Field::HandIn => "handin",
         }
     }
 
@@ -84,6 +95,8 @@ impl Field {
             Field::Share => "data-share",
             Field::Assignment => "data-link",
             Field::Results => "data-results",
+            Field::Progress => "data-progress",
+            Field::HandIn => "data-handin",
         })
     }
 
@@ -100,6 +113,8 @@ impl Field {
             Field::Share => "share",
             Field::Assignment => "link",
             Field::Results => "results",
+            Field::Progress => "progress",
+            Field::HandIn => "handin",
         })
     }
 }
@@ -160,6 +175,10 @@ pub struct Launch {
     pub class: Option<String>,
     /// The results server the page names for its readers' answers: its address, as given.
     pub results: Option<String>,
+    /// Saved progress to start from instead of this browser's ([`crate::saved`]'s text).
+    pub progress: Option<String>,
+    /// The host hid the hand-in (`handin=off`): no result code, no class's button.
+    pub hand_in_off: bool,
 }
 
 /// The `results` value that turns the counting of readers off, on a page whose server
@@ -214,6 +233,8 @@ impl Launch {
             instance: get(Field::Instance).unwrap_or_default().chars().take(MAX_INSTANCE).collect(),
             share_off: get(Field::Share).as_deref() == Some("off"),
             results: text(Field::Results),
+            progress: text(Field::Progress),
+            hand_in_off: get(Field::HandIn).as_deref() == Some("off"),
             class: get(Field::Class).filter(|id| (1..=MAX_CLASS).contains(&id.len()) && crate::api::is_url_safe(id)),
         }
     }
@@ -247,6 +268,8 @@ impl Launch {
         add(Field::Assignment, self.assignment_code.as_deref());
         add(Field::Class, self.class.as_deref());
         add(Field::Results, self.results.as_deref());
+        add(Field::Progress, self.progress.as_deref());
+        add(Field::HandIn, self.hand_in_off.then_some("off"));
         values
     }
 

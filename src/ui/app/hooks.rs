@@ -15,11 +15,17 @@ use crate::ui::components::ids;
 use crate::ui::platform;
 
 /// Saves progress under `key` whenever the session changes; each assignment keeps its own.
-/// When the browser refuses, the app is told ([`UiAction::NotSaved`]) and goes on.
+/// When the browser refuses, the app is told ([`UiAction::NotSaved`]) and goes on, unless
+/// the page keeps the progress itself (`kept_by_host`: a learning platform's launch page).
 #[hook]
-pub fn use_saved_progress(key: String, session: Session, dispatcher: UseReducerDispatcher<QuizState>) {
+pub fn use_saved_progress(
+    key: String,
+    session: Session,
+    kept_by_host: bool,
+    dispatcher: UseReducerDispatcher<QuizState>,
+) {
     use_effect_with(session, move |session| {
-        if !platform::store(&key, &saved::encode(session)) {
+        if !platform::store(&key, &saved::encode(session)) && !kept_by_host {
             dispatcher.dispatch(UiAction::NotSaved);
         }
     });
@@ -86,6 +92,10 @@ pub fn use_host_bridge(
             if let Some(readers) = &readers {
                 tell_readers(readers, quiz, session, event);
             }
+        }
+        // A host that keeps the progress itself (it hid the hand-in) is told it after each change.
+        if let Some(embed) = embed.as_ref().filter(|embed| embed.keeps_progress) {
+            tell(embed, quiz, &host::Event::Progress { saved: saved::encode(session) });
         }
     });
 }

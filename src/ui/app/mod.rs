@@ -54,6 +54,10 @@ pub struct AppProps {
     /// Whether the end screen offers to share the result (the host may turn it off).
     #[prop_or(true)]
     pub share: bool,
+    /// Whether an assignment's end screen offers the hand-in (the result code); a
+    /// learning platform's launch page turns it off.
+    #[prop_or(true)]
+    pub hand_in: bool,
     /// Seed and clock for a fresh session; the caller reads them from the browser.
     pub seed: u64,
     pub now_ms: u64,
@@ -95,7 +99,9 @@ impl AppProps {
         // An embed's own progress, or else what was kept before embeds had their own.
         let instance = start.embed.as_ref().map_or("", |embed| embed.instance.as_str());
         let slug = &loaded.quiz.slug;
-        let saved: Option<AttrValue> = stored(&saved::storage_key(slug, assignment_id, instance))
+        // Progress the page gives (a learning platform's copy) wins over this browser's.
+        let saved: Option<AttrValue> = (launch.progress.clone())
+            .or_else(|| stored(&saved::storage_key(slug, assignment_id, instance)))
             .or_else(|| (!instance.is_empty()).then(|| stored(&saved::shared_key(slug, assignment_id))).flatten())
             .map(Into::into);
         let seed = start.first_screen.filter(|_| saved.is_none() && code.is_none()).unwrap_or(start.random_seed);
@@ -109,6 +115,7 @@ impl AppProps {
             lang,
             mode: launch.mode,
             share: !launch.share_off,
+            hand_in: !launch.hand_in_off,
             seed,
             now_ms: start.now_ms,
             to_class: false,
@@ -151,6 +158,7 @@ pub fn App(props: &AppProps) -> Html {
                 assignment_id={props.assignment_id}
                 to_class={props.to_class}
                 share={props.share}
+                hand_in={props.hand_in}
                 embed={props.embed.clone()}
                 readers={props.readers.clone()}
                 fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
@@ -178,6 +186,7 @@ struct WidgetProps {
     assignment_id: u32,
     to_class: bool,
     share: bool,
+    hand_in: bool,
     embed: Option<Embed>,
     readers: Option<platform::Readers>,
     fixed_seed: Option<u64>,
@@ -198,7 +207,8 @@ fn Widget(props: &WidgetProps) -> Html {
 
     let instance = props.embed.as_ref().map_or("", |embed| embed.instance.as_str());
     let progress_key = saved::storage_key(&quiz.slug, props.assignment_id, instance);
-    hooks::use_saved_progress(progress_key, session.clone(), state.dispatcher());
+    let kept_by_host = props.embed.as_ref().is_some_and(|embed| embed.keeps_progress);
+    hooks::use_saved_progress(progress_key, session.clone(), kept_by_host, state.dispatcher());
     hooks::use_focus(state.root.clone(), state.focus.clone(), state.focus_seq);
     hooks::use_host_bridge(
         props.embed.clone(),
@@ -260,7 +270,7 @@ fn Widget(props: &WidgetProps) -> Html {
         article_panel(props, t, quiz_lang.clone())
     } else if session.is_finished() {
         // An assigned quiz is handed in with a result code.
-        let code = (props.assignment_id != 0).then(|| {
+        let code = (props.assignment_id != 0 && props.hand_in).then(|| {
             let record = ResultRecord::of(session, quiz, props.assignment_id, within_bytes(&name, result::MAX_NAME));
             result::encode(&record, quiz).unwrap_or_default()
         });

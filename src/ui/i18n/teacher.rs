@@ -169,6 +169,28 @@ pub fn csv_file(slug: &str, id: u32) -> String {
 }
 
 // Printing for a class (pages/teacher/print.rs).
+pub const LMS_HEADING: &str = "Into your learning platform";
+pub const CLASSROOM_INTRO: &str = "Post the link to a Google Classroom class: Classroom's own page opens in a new \
+    window, with the link and the title filled in.";
+pub const CLASSROOM_SHARE: &str = "Share to Google Classroom";
+pub const SCORM_INTRO: &str = "Or download a SCORM package of this assignment for Moodle, Canvas, Blackboard, \
+    Schoology or another platform: upload it as an activity, and each student's score, answers and time go to its \
+    gradebook. The package holds the quiz itself; it is made in this browser.";
+pub const SCORM_VERSION: &str = "SCORM version";
+pub const SCORM_12: &str = "SCORM 1.2 (taken by almost every platform)";
+pub const SCORM_2004: &str = "SCORM 2004 4th edition";
+pub const PASS_MARK: &str = "Pass mark in percent (optional)";
+pub const PASS_MARK_HINT: &str = "With one, the platform records passed or failed; without, completed.";
+pub const PASS_MARK_WRONG: &str = "A pass mark is a whole number from 1 to 100.";
+pub const SCORM_DOWNLOAD: &str = "Download for your LMS";
+pub const SCORM_MAKING: &str = "Making the package…";
+pub fn scorm_made(version: &str, bytes: usize) -> String {
+    format!("Downloaded: a {version} package, {} KB.", bytes.div_ceil(1024))
+}
+pub fn scorm_missing(file: &str) -> String {
+    format!("The package could not be made: this site did not give {file}.")
+}
+
 pub const PRINT_HEADING: &str = "Print for your class";
 pub const PRINT_INTRO: &str = "For these questions, in this order: a worksheet to fill in on paper, its answer key, \
     and the article with numbered paragraphs. Each opens as a page made for printing (A4 or Letter).";

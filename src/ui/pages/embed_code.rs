@@ -121,6 +121,9 @@ pub fn launch(options: &Options) -> Launch {
         // The embed-code page has no field for it yet: a page names its results server
         // with `results=` or `data-results` (README, "The results server").
         results: None,
+        // Only a SCORM package's launch page gives these (README, "For teachers").
+        progress: None,
+        hand_in_off: false,
     }
 }
 

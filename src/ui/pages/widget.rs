@@ -105,6 +105,7 @@ pub fn mount_in(
         instance: launch.instance.clone(),
         activity: platform::address_of(""),
         element: Some(index),
+        keeps_progress: launch.hand_in_off,
     };
     let results = (!results.is_undefined()).then_some(results);
     let root = seat.root().clone();
@@ -302,5 +303,6 @@ fn frame_embed(root: &web_sys::Element, launch: &Launch) -> host::Embed {
         instance: launch.instance.clone(),
         activity: platform::address_of(""),
         element: None,
+        keeps_progress: launch.hand_in_off,
     }
 }

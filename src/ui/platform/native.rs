@@ -63,6 +63,9 @@ pub fn read_files(_input: &web_sys::HtmlInputElement, _max: usize, done: impl Fn
     done(Vec::new())
 }
 pub fn download_bytes(_file_name: &str, _bytes: &[u8]) {}
+pub async fn site_file(_address: &str) -> Option<Vec<u8>> {
+    None
+}
 pub fn refuse_edits(_id: &str) -> Subscription {
     Subscription
 }

@@ -1,7 +1,7 @@
 // Written by crates/quiz/tests/core/host.rs (BLESS=1 cargo test -p article-quiz-core writes it
 // again): one message of each type as the core sends it. tsc checks each against the
 // package's declared type (tests/e2e/npm.test.mjs), so the two cannot disagree.
-import type { ArticleQuizEventMap, ReadyMessage, StartedMessage, AnsweredMessage, CompletedMessage, ResizedMessage, ShowExcerptMessage, ExcerptsMissingMessage } from "article-quiz";
+import type { ArticleQuizEventMap, ReadyMessage, StartedMessage, AnsweredMessage, CompletedMessage, ResizedMessage, ShowExcerptMessage, ExcerptsMissingMessage, ProgressMessage } from "article-quiz";
 
 export const ready = {
   "detail": {
@@ -32,6 +32,9 @@ export const answered = {
     "max": 1.0,
     "points": 0.5,
     "question": "vote",
+    "response": {
+      "Single": 1.0
+    },
     "verdict": "partial",
     "xapi": {
       "object": {
@@ -147,6 +150,17 @@ export const excerptsMissing = {
   "version": 1.0
 } satisfies ExcerptsMissingMessage;
 
+export const progress = {
+  "detail": {
+    "saved": "aq-progress/1:AAEC"
+  },
+  "instance": "quiz-1",
+  "quiz": "riverton",
+  "source": "article-quiz",
+  "type": "progress",
+  "version": 1.0
+} satisfies ProgressMessage;
+
 export const all: { [K in keyof ArticleQuizEventMap]: ArticleQuizEventMap[K]["detail"] } = {
   "article-quiz:ready": ready,
   "article-quiz:started": started,
@@ -155,4 +169,5 @@ export const all: { [K in keyof ArticleQuizEventMap]: ArticleQuizEventMap[K]["de
   "article-quiz:resized": resized,
   "article-quiz:show-excerpt": showExcerpt,
   "article-quiz:excerpts-missing": excerptsMissing,
+  "article-quiz:progress": progress,
 };

@@ -5,6 +5,8 @@
 //!   partial-credit weights), true/false and numeric questions; order and find-the-evidence
 //!   questions are left out, named in the file's comments and in [`Export::left_out`].
 //!
+//! - [`scorm`]: a SCORM 1.2 or 2004 package of a teacher's assignment, with the widget.
+//!
 //! Every export carries the article's title and source, and each question's explanation
 //! with its excerpts quoted verbatim (the question's general feedback). Writers are pure:
 //! they return text and never touch a file.
@@ -12,6 +14,7 @@
 //! Must not import anything from a browser or UI crate.
 
 pub mod gift;
+pub mod scorm;
 
 use crate::model::{KindName, Question, Quiz};
 

@@ -2,7 +2,7 @@
 //! writes for the riverton fixture, the questions it leaves out, and input it must survive.
 //! The round trip through a third-party GIFT parser is tests/exports/gift.test.mjs.
 
-use article_quiz_core::export::{self, Format, gift};
+use article_quiz_core::export::{self, Format, gift, scorm};
 use article_quiz_core::{Kind, KindName};
 
 use crate::common::{article_quiz, riverton};
@@ -104,4 +104,175 @@ fn the_shipped_quiz_as_gift_holds_every_question_of_its_kinds() {
     assert_eq!(written.text.matches("\n::").count(), held);
     assert_eq!(written.left_out.len(), quiz.questions.len() - held);
     assert!(Format::from_key("GIFT") == Some(Format::Gift) && Format::from_key("qti").is_none());
+}
+
+/// A SCORM package's files, read back with the zip crate's reader.
+fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).unwrap();
+            (file.name().to_owned(), bytes)
+        })
+        .collect()
+}
+
+fn assignment_of(quiz: &article_quiz_core::Quiz, ids: &[&str]) -> String {
+    let assignment = article_quiz_core::link::Assignment {
+        mode: article_quiz_core::Mode::Test,
+        questions: Some(ids.iter().map(|id| (*id).to_owned()).collect()),
+        shuffle_questions: false,
+        shuffle_options: true,
+        seed: 7,
+        retries: false,
+        title: "Period 3 & <friends>".into(),
+        instructions: String::new(),
+    };
+    article_quiz_core::link::encode(&assignment, quiz).unwrap()
+}
+
+#[test]
+fn a_scorm_package_follows_the_loaders_imports_and_leaves_out_the_results_module() {
+    let site = [
+        (
+            "article-quiz.js",
+            "const g=()=>import(\"./glue-1.js\"),v=()=>import(\"./validator/load.js\"),r=()=>import(\"./results.js\"),w=new URL(\"./w_bg.wasm\",import.meta.url);",
+        ),
+        ("glue-1.js", "import{a}from\"./snippets/x/inline0.js\";const m={\"./w_bg.js\":{}};"),
+        ("snippets/x/inline0.js", "export const a=1;"),
+        ("w_bg.wasm", "\0asm"),
+        ("validator/load.js", "import{v}from \"./v.js\";"),
+        ("validator/v.js", "const w=new URL('./v_bg.wasm',import.meta.url);"),
+        ("validator/v_bg.wasm", "\0asm"),
+    ];
+    let mut read = |name: &str| site.iter().find(|(n, _)| *n == name).map(|(_, text)| text.as_bytes().to_vec());
+    let files = scorm::widget_files(&mut read).unwrap();
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "article-quiz.js",
+            "glue-1.js",
+            "snippets/x/inline0.js",
+            "validator/load.js",
+            "validator/v.js",
+            "validator/v_bg.wasm",
+            "w_bg.wasm"
+        ]
+    );
+    let mut none = |_: &str| None;
+    assert_eq!(scorm::widget_files(&mut none), Err(scorm::ScormError::MissingFile("article-quiz.js".into())));
+}
+
+#[test]
+fn a_scorm_package_holds_the_manifest_launch_page_and_each_questions_pattern_in_its_versions_format() {
+    let quiz = article_quiz();
+    let kinds = [
+        KindName::Single,
+        KindName::Multiple,
+        KindName::TrueFalse,
+        KindName::Order,
+        KindName::Numeric,
+        KindName::Evidence,
+    ];
+    let picked: Vec<&article_quiz_core::Question> =
+        kinds.iter().map(|k| quiz.questions.iter().find(|q| q.kind.name() == *k).unwrap()).collect();
+    let ids: Vec<&str> = picked.iter().map(|q| q.id.as_str()).collect();
+    let code = assignment_of(&quiz, &ids);
+    let widget = vec![("article-quiz.js".to_owned(), b"// loader".to_vec())];
+    for version in scorm::Version::ALL {
+        let zip = scorm::package(&quiz, &code, version, Some(70), &widget).unwrap();
+        let files = unzip(&zip);
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["imsmanifest.xml", "index.html", "assignment.js", "scorm.js", "quiz.aqz", "article-quiz.js"]
+        );
+        let bundle = &files.iter().find(|(n, _)| n == "quiz.aqz").unwrap().1;
+        assert_eq!(article_quiz_core::bundle::decode(bundle).unwrap().quiz, quiz, "the quiz itself, as a bundle");
+        let text = |name: &str| String::from_utf8(files.iter().find(|(n, _)| n == name).unwrap().1.clone()).unwrap();
+        let manifest = text("imsmanifest.xml");
+        assert!(manifest.contains("<title>Period 3 &amp; &lt;friends&gt;</title>"), "{manifest}");
+        match version {
+            scorm::Version::Scorm12 => {
+                assert!(manifest.contains("<schemaversion>1.2</schemaversion>"));
+                assert!(manifest.contains("<adlcp:masteryscore>70</adlcp:masteryscore>"));
+                assert!(manifest.contains("adlcp:scormtype=\"sco\" href=\"index.html\""));
+            }
+            scorm::Version::Scorm2004 => {
+                assert!(manifest.contains("<schemaversion>2004 4th Edition</schemaversion>"));
+                assert!(manifest.contains("<imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>"));
+                assert!(manifest.contains("adlcp:scormType=\"sco\" href=\"index.html\""));
+            }
+        }
+        for name in &names[1..] {
+            assert!(manifest.contains(&format!("<file href=\"{name}\"/>")), "{name}");
+        }
+        let page = text("index.html");
+        assert!(page.contains(&format!("A quiz on “{}”", quiz.meta.article_title)));
+        let data = text("assignment.js");
+        let json = data.trim().strip_prefix("globalThis.articleQuizScorm = ").unwrap().strip_suffix(';').unwrap();
+        let data: serde_json::Value = serde_json::from_str(json).unwrap();
+        assert_eq!(data["code"], code.as_str());
+        assert_eq!(data["bundle"], "quiz.aqz");
+        assert_eq!(data["pass"], 70);
+        assert_eq!(data["version"], version.key());
+        assert_eq!(data["questions"].as_object().unwrap().len(), 6);
+        let v12 = version == scorm::Version::Scorm12;
+        for question in &picked {
+            let entry = &data["questions"][question.id.as_str()];
+            let (kind, pattern) = match &question.kind {
+                Kind::Single { correct, .. } | Kind::Evidence { correct, .. } => {
+                    ("choice", ((b'a' + *correct as u8) as char).to_string())
+                }
+                Kind::Multiple { correct, .. } => (
+                    "choice",
+                    correct.iter().map(|i| ((b'a' + *i as u8) as char).to_string()).collect::<Vec<_>>().join(if v12 {
+                        ","
+                    } else {
+                        "[,]"
+                    }),
+                ),
+                Kind::TrueFalse { correct, .. } => {
+                    ("true-false", if v12 { if *correct { "t" } else { "f" }.into() } else { correct.to_string() })
+                }
+                Kind::Order { items } => (
+                    "sequencing",
+                    (0..items.len()).map(|i| ((b'a' + i as u8) as char).to_string()).collect::<Vec<_>>().join(if v12 {
+                        ","
+                    } else {
+                        "[,]"
+                    }),
+                ),
+                Kind::Numeric { answer, tolerance, .. } => (
+                    "numeric",
+                    if v12 { format!("{answer}") } else { format!("{}[:]{}", answer - tolerance, answer + tolerance) },
+                ),
+            };
+            assert_eq!(entry["type"], kind, "{}", question.id);
+            assert_eq!(entry["correct"], pattern.as_str(), "{}", question.id);
+            assert_eq!(entry["points"], question.points, "{}", question.id);
+        }
+    }
+}
+
+#[test]
+fn a_scorm_package_refuses_a_broken_link_a_pass_mark_out_of_range_and_a_site_without_the_widget() {
+    let quiz = article_quiz();
+    let code = assignment_of(&quiz, &[quiz.questions[0].id.as_str()]);
+    let widget = vec![("article-quiz.js".to_owned(), Vec::new())];
+    let v = scorm::Version::Scorm12;
+    assert!(matches!(scorm::package(&quiz, "nonsense", v, None, &widget), Err(scorm::ScormError::Link(_))));
+    assert_eq!(scorm::package(&quiz, &code, v, Some(0), &widget), Err(scorm::ScormError::PassMark));
+    assert_eq!(scorm::package(&quiz, &code, v, Some(101), &widget), Err(scorm::ScormError::PassMark));
+    assert_eq!(
+        scorm::package(&quiz, &code, v, None, &[]),
+        Err(scorm::ScormError::MissingFile("article-quiz.js".into()))
+    );
+    assert!(scorm::package(&quiz, &code, v, Some(100), &widget).is_ok());
+    assert_eq!(scorm::Version::from_key("2004"), Some(scorm::Version::Scorm2004));
+    assert_eq!(scorm::Version::from_key("1.3"), None);
 }

@@ -38,7 +38,13 @@ fn practice_mode_tells_started_answered_and_completed_as_they_happen() {
     let max = article_quiz_core::Points::whole(quiz.questions[first].points);
     assert_eq!(
         told(&quiz, &mut session, Action::Check),
-        [Event::Answered { question: first, verdict: article_quiz_core::Verdict::Correct, earned: max, max }]
+        [Event::Answered {
+            question: first,
+            verdict: article_quiz_core::Verdict::Correct,
+            earned: max,
+            max,
+            response: right(&quiz.questions[first])
+        }]
     );
     assert_eq!(told(&quiz, &mut session, Action::Next), []);
     let events = told(&quiz, &mut session, Action::Finish { now_ms: 95_000 });
@@ -78,6 +84,7 @@ fn messages_have_the_documented_shape() {
         verdict: article_quiz_core::Verdict::Partial,
         earned: article_quiz_core::Points(50),
         max: article_quiz_core::Points(100),
+        response: article_quiz_core::Response::Multiple(vec![0, 2]),
     };
     let message = serde_json::to_value(host::message(&event, &origin)).unwrap();
     assert_eq!(
@@ -86,6 +93,7 @@ fn messages_have_the_documented_shape() {
             "source": "article-quiz", "version": 1.0, "type": "answered", "quiz": "iranian-people", "instance": "quiz-1",
             "detail": {
                 "question": first.id, "correct": false, "verdict": "partial", "points": 0.5, "max": 1.0,
+                "response": { "Multiple": [0.0, 2.0] },
                 "xapi": {
                     "verb": { "id": "http://adlnet.gov/expapi/verbs/answered", "display": { "en-US": "answered" } },
                     "object": {
@@ -217,11 +225,18 @@ fn every_message_is_written_where_tsc_checks_it_against_the_npm_types() {
     let events = [
         Event::Ready { questions: 35, mode: Mode::Practice },
         Event::Started { mode: Mode::Test },
-        Event::Answered { question: 0, verdict: article_quiz_core::Verdict::Partial, earned: points, max },
+        Event::Answered {
+            question: 0,
+            verdict: article_quiz_core::Verdict::Partial,
+            earned: points,
+            max,
+            response: article_quiz_core::Response::Single(1),
+        },
         Event::Completed { earned: points, max, percent: 50, seconds: 754 },
         Event::Resized { height: 812 },
         Event::ShowExcerpt { text: "Human rights, of course, are".into() },
         Event::ExcerptsMissing { questions: vec![2, 0], asked: true },
+        Event::Progress { saved: "aq-progress/1:AAEC".into() },
     ];
     // Every event the core has: a new one fails to compile here until it is named.
     let name = |event: &Event| match event {
@@ -232,6 +247,7 @@ fn every_message_is_written_where_tsc_checks_it_against_the_npm_types() {
         Event::Resized { .. } => ("resized", "ResizedMessage"),
         Event::ShowExcerpt { .. } => ("showExcerpt", "ShowExcerptMessage"),
         Event::ExcerptsMissing { .. } => ("excerptsMissing", "ExcerptsMissingMessage"),
+        Event::Progress { .. } => ("progress", "ProgressMessage"),
     };
     let mut text = String::from(
         "// Written by crates/quiz/tests/core/host.rs (BLESS=1 cargo test -p article-quiz-core writes it\n\

@@ -20,6 +20,8 @@ fn full() -> Launch {
         share_off: true,
         class: None,
         results: None,
+        progress: Some("aq-progress/1:AAEC".into()),
+        hand_in_off: true,
     }
 }
 
@@ -28,7 +30,8 @@ fn an_address_is_written_in_one_documented_order() {
     assert_eq!(
         full().address("https://quiz.example/"),
         "https://quiz.example/?quiz=https%3A%2F%2Fnews.example%2Fq%2Fcity+budget.aqz&host=https%3A%2F%2Fnews.example\
-         &id=quiz+2&mode=test&lang=es&theme=dark&share=off&accent=%23b00020&font=Georgia%2C+serif#a=ARL64QAAAAcD0F_bJSlCWzk"
+         &id=quiz+2&mode=test&lang=es&theme=dark&share=off\
+         &progress=aq-progress%2F1%3AAAEC&handin=off&accent=%23b00020&font=Georgia%2C+serif#a=ARL64QAAAAcD0F_bJSlCWzk"
     );
     assert_eq!(Launch::default().address("https://quiz.example/"), "https://quiz.example/");
     assert_eq!(Launch::assignment("CODE").address("/quiz/"), "/quiz/#a=CODE");
@@ -47,6 +50,8 @@ fn a_script_embed_gets_the_same_options_as_attributes() {
             ("data-theme", "dark".to_owned()),
             ("data-share", "off".to_owned()),
             ("data-link", "ARL64QAAAAcD0F_bJSlCWzk".to_owned()),
+            ("data-progress", "aq-progress/1:AAEC".to_owned()),
+            ("data-handin", "off".to_owned()),
         ],
         "no host origin (an iframe's alone) and no style values (CSS styles a script embed)"
     );
@@ -64,6 +69,8 @@ fn an_article_quiz_element_gets_the_same_options_by_its_own_attribute_names() {
         ("theme", "dark"),
         ("share", "off"),
         ("link", "ARL64QAAAAcD0F_bJSlCWzk"),
+        ("progress", "aq-progress/1:AAEC"),
+        ("handin", "off"),
         // The div embed's names mean nothing on the element.
         ("data-mode", "practice"),
     ];
@@ -71,7 +78,7 @@ fn an_article_quiz_element_gets_the_same_options_by_its_own_attribute_names() {
         Launch::from_custom_element(&|name| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).to_owned()));
     assert_eq!(read, Launch { host_origin: None, style: Vec::new(), ..full() });
     let names: Vec<_> = Field::ALL.iter().filter_map(|f| f.element_attribute()).collect();
-    assert_eq!(names, ["quiz", "instance", "mode", "lang", "theme", "share", "link", "results"]);
+    assert_eq!(names, ["quiz", "instance", "mode", "lang", "theme", "share", "link", "results", "progress", "handin"]);
 }
 
 #[test]
@@ -131,9 +138,23 @@ fn launch() -> impl Strategy<Value = Launch> {
         any::<bool>(),
         proptest::option::of("[A-Za-z0-9_-]{1,64}"),
         proptest::option::of(text()),
+        (proptest::option::of(text()), any::<bool>()),
     )
         .prop_map(
-            |(assignment_code, test, lang, quiz, scheme, style, host_origin, instance, share_off, class, results)| {
+            |(
+                assignment_code,
+                test,
+                lang,
+                quiz,
+                scheme,
+                style,
+                host_origin,
+                instance,
+                share_off,
+                class,
+                results,
+                (progress, hand_in_off),
+            )| {
                 Launch {
                     assignment_code,
                     mode: if test { Mode::Test } else { Mode::Practice },
@@ -146,6 +167,8 @@ fn launch() -> impl Strategy<Value = Launch> {
                     share_off,
                     class,
                     results,
+                    progress,
+                    hand_in_off,
                 }
             },
         )

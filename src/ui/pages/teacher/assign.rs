@@ -11,6 +11,7 @@ use crate::quiz::{Mode, Points};
 use crate::ui::QuizRef;
 use crate::ui::i18n::{self, teacher as words};
 use crate::ui::pages::teacher::collect::Collect;
+use crate::ui::pages::teacher::lms::Lms;
 use crate::ui::pages::teacher::print::Sheet;
 use crate::ui::pages::teacher::qr::Qr;
 use crate::ui::platform;
@@ -203,6 +204,9 @@ pub fn Assign(props: &AssignProps) -> Html {
         Err(why) => html! { <p class="aq-field-error" role="alert">{ why }</p> },
         Ok(code) => {
             let address = student_link(&props.widget, code);
+            let address_for_lms = address.clone();
+            // The site's root: the widget's address without a query.
+            let site = props.widget.split(['?', '#']).next().unwrap_or_default().to_owned();
             let served_quiz = props.served_quiz.as_deref();
             let copy = {
                 let (address, status, on_copied) = (address.clone(), status.clone(), props.on_copied.clone());
@@ -236,6 +240,8 @@ pub fn Assign(props: &AssignProps) -> Html {
                         <Collect {server} quiz={quiz.slug.clone()} code={code.clone()}
                             title={form.setup.title.trim().to_owned()} widget={props.widget.clone()} />
                     }
+                    <Lms quiz={props.quiz.clone()} code={code.clone()} title={form.setup.title.trim().to_owned()}
+                        address={address_for_lms} {site} />
                     <h3 class="aq-teacher-subheading">{ words::PRINT_HEADING }</h3>
                     <p class="aq-hint">{ words::PRINT_INTRO }</p>
                     <div class="aq-actions aq-print-links">

@@ -10,6 +10,7 @@
 pub mod assign;
 pub mod class_view;
 pub mod collect;
+pub mod lms;
 pub mod print;
 pub mod qr;
 

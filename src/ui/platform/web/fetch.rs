@@ -54,6 +54,13 @@ pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, RemoteQu
     }
 }
 
+/// A file of this site (`address`, relative to the page or absolute), at most 16 MB:
+/// the widget's files a SCORM package holds, which the teacher's page puts in it. `None`
+/// when it cannot be had.
+pub async fn site_file(address: &str) -> Option<Vec<u8>> {
+    fetch_quiz(address, 16 * 1024 * 1024).await.ok()
+}
+
 #[wasm_bindgen::prelude::wasm_bindgen(
     inline_js = "export function load_quiz(module, address, lang) { return Promise.resolve().then(() => (typeof module === 'function' ? module() : import(module))).then((m) => m.load(address, lang)); }"
 )]
