@@ -174,6 +174,7 @@ async fn start_with(place: Place, now: u64, change: impl FnOnce(&mut Config)) ->
         stats_seconds: 0,
         admin_token: None,
         public_url: PublicUrl::default(),
+        frame_ancestors: Default::default(),
         lrs_url: None,
         lrs_user: String::new(),
         lrs_password: None,
@@ -1275,6 +1276,75 @@ async fn page(server: &Server, path: &str, encodings: &str) -> (reqwest::header:
         Some(other) => panic!("{path} in {other}"),
     }
     (headers, text)
+}
+
+/// What the browser is told of each page: a strict CSP (own scripts and wasm only, nothing
+/// inline, no eval, no plugin, no `<base>`); the widget's page framed by the sites
+/// `--frame-ancestors` names, the teacher's page by none and with no referrer; every
+/// response, page, file, API answer or refusal, with `nosniff`.
+#[tokio::test]
+async fn pages_carry_a_strict_csp_and_the_teachers_no_frame_and_no_referrer() {
+    let strict = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+                  connect-src 'self' https:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors";
+    let server = start().await;
+    for path in ["/", "/index.html"] {
+        let (headers, _) = page(&server, path, "").await;
+        assert_eq!(headers["content-security-policy"], format!("{strict} *"), "{path}");
+        assert!(headers.get("referrer-policy").is_none(), "{path}");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+    }
+    for path in ["/teacher/", "/teacher/index.html", "/Teacher/index.html"] {
+        let response = server.client.get(format!("{}{path}", server.url)).send().await.unwrap();
+        let headers = response.headers();
+        if response.status() == StatusCode::OK {
+            assert_eq!(headers["content-security-policy"], format!("{strict} 'none'"), "{path}");
+            assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+        }
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+    }
+    for path in
+        ["/index.html.gz", "/api/v1/quizzes", "/api/v1/classes/AAAAAAAAAAAAAAAAAAAAAA", "/api/nothing", "/healthz"]
+    {
+        let response = server.client.get(format!("{}{path}", server.url)).send().await.unwrap();
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff", "{path}");
+        assert!(response.headers().get("content-security-policy").is_none(), "{path}: not a page");
+    }
+
+    // Named news sites, and a server behind another address, which the pages may reach.
+    let place = server.stop().await;
+    let server = start_with(place, START, |config| {
+        config.public_url = "http://quiz.example.org:8080/quiz/".parse().unwrap();
+        config.frame_ancestors = "'self'   https://news.example https://*.paper.example".parse().unwrap();
+    })
+    .await;
+    let strict = strict.replace("https:;", "https: http://quiz.example.org:8080;");
+    let (headers, _) = page(&server, "/", "gzip").await;
+    assert_eq!(
+        headers["content-security-policy"],
+        format!("{strict} 'self' https://news.example https://*.paper.example")
+    );
+    let (headers, _) = page(&server, "/teacher/", "br").await;
+    assert_eq!(headers["content-security-policy"], format!("{strict} 'none'"));
+}
+
+#[test]
+fn frame_ancestors_are_sources_and_nothing_that_could_end_the_directive() {
+    use article_quiz_server::FrameAncestors;
+    for good in ["*", "'self'", "'none'", "'self' https://news.example", "https:", "https://*.news.example:8443"] {
+        assert!(good.parse::<FrameAncestors>().is_ok(), "{good}");
+    }
+    for bad in [
+        "",
+        "  ",
+        "news.example",
+        "'self'; script-src *",
+        "https://a.example,https://b.example",
+        "'none' 'self'",
+        "'unsafe-inline'",
+        "https://a\u{7}",
+    ] {
+        assert!(bad.parse::<FrameAncestors>().is_err(), "{bad}");
+    }
 }
 
 #[tokio::test]
