@@ -89,6 +89,14 @@ pub struct Config {
     #[arg(long, env = "ARTICLE_QUIZ_FRAME_ANCESTORS", default_value = "*")]
     pub frame_ancestors: FrameAncestors,
 
+    /// The origins (`https://school.example`, comma-separated) of pages other than this
+    /// server's own that may call the class and admin routes (make a class, read or delete
+    /// its hand-ins, the newsroom's view) from a browser. By default none: only the
+    /// teacher's and embed-code pages this server serves. The reader routes (answers,
+    /// stats, hand-ins, bundles) are open to any origin.
+    #[arg(long, env = "ARTICLE_QUIZ_TEACHER_ORIGINS", value_delimiter = ',')]
+    pub teacher_origins: Vec<Origin>,
+
     /// A learning record store to forward students' hand-ins to, as xAPI statements: its
     /// xAPI endpoint, an absolute http(s) URL ending in `/` (statements go to its
     /// `statements`). Needs an absolute `--public-url`, which names the learners' accounts
@@ -175,6 +183,32 @@ impl std::str::FromStr for FrameAncestors {
         } else {
             Err(WHAT)
         }
+    }
+}
+
+/// A web origin: `http://` or `https://`, a host, perhaps a port, and nothing else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin(String);
+
+impl Origin {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::str::FromStr for Origin {
+    type Err = &'static str;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        const WHAT: &str = "an origin is http:// or https:// and a host, perhaps with a port, such as \
+                            https://school.example (no path, no slash at the end)";
+        let text = text.trim();
+        let uri: Uri = text.parse().map_err(|_| WHAT)?;
+        let ok = matches!(uri.scheme_str(), Some("http" | "https"))
+            && uri.authority().is_some_and(|a| !a.host().is_empty() && !a.as_str().contains('@'))
+            && uri.path_and_query().is_none_or(|p| p.as_str().is_empty() || p.as_str() == "/")
+            && !text.ends_with('/');
+        if ok { Ok(Origin(text.to_ascii_lowercase())) } else { Err(WHAT) }
     }
 }
 

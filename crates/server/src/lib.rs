@@ -32,7 +32,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 use error::ApiError;
 
-pub use config::{Config, DatabaseUrl, FrameAncestors, PublicUrl};
+pub use config::{Config, DatabaseUrl, FrameAncestors, Origin, PublicUrl};
 pub use quizzes::Quizzes;
 pub use store::Store;
 
@@ -67,7 +67,7 @@ impl<S> App<S> {
 /// The whole server: the API under `/api/v1`, `/healthz`, and the site for every other path.
 pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
     Router::new()
-        .nest("/api/v1", api::router(app.config.body_limit))
+        .nest("/api/v1", api::router(app.config.body_limit, &app.config.teacher_origins))
         // Any other address under /api is the API's too: a refusal in JSON, not the site's 404.
         .route("/api", any(|| async { ApiError::NoRoute }))
         .route("/api/{*rest}", any(|| async { ApiError::NoRoute }))

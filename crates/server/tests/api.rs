@@ -175,6 +175,7 @@ async fn start_with(place: Place, now: u64, change: impl FnOnce(&mut Config)) ->
         admin_token: None,
         public_url: PublicUrl::default(),
         frame_ancestors: Default::default(),
+        teacher_origins: Vec::new(),
         lrs_url: None,
         lrs_user: String::new(),
         lrs_password: None,
@@ -1325,6 +1326,58 @@ async fn pages_carry_a_strict_csp_and_the_teachers_no_frame_and_no_referrer() {
     );
     let (headers, _) = page(&server, "/teacher/", "br").await;
     assert_eq!(headers["content-security-policy"], format!("{strict} 'none'"));
+}
+
+/// CORS: the readers' routes answer any page's origin; a class's teacher's routes and the
+/// newsroom's answer no other origin unless `--teacher-origins` names it.
+#[tokio::test]
+async fn readers_routes_are_open_to_any_origin_and_teachers_only_to_those_named() {
+    const TEACHER: &str = "https://school.example";
+    let server = start_with(place().await, START, |config| {
+        config.teacher_origins = vec![TEACHER.parse().unwrap()];
+    })
+    .await;
+    let class = "/api/v1/classes/AAAAAAAAAAAAAAAAAAAAAA";
+    let routes = [
+        ("GET", "/api/v1/quizzes".to_owned(), false),
+        ("GET", "/api/v1/quizzes/iranian-people/bundle".to_owned(), false),
+        ("POST", "/api/v1/quizzes/iranian-people/events".to_owned(), false),
+        ("GET", "/api/v1/quizzes/iranian-people/stats".to_owned(), false),
+        ("GET", class.to_owned(), false),
+        ("POST", format!("{class}/hand-ins"), false),
+        ("POST", "/api/v1/classes".to_owned(), true),
+        ("DELETE", class.to_owned(), true),
+        ("GET", format!("{class}/hand-ins"), true),
+        ("DELETE", format!("{class}/hand-ins/1"), true),
+        ("GET", "/api/v1/quizzes/iranian-people/report".to_owned(), true),
+        ("GET", "/api/v1/quizzes/iranian-people/report.csv".to_owned(), true),
+    ];
+    for (method, path, teachers) in routes {
+        for origin in ["https://news.example", TEACHER] {
+            let allowed = |response: &reqwest::Response| {
+                response.headers().get("access-control-allow-origin").map(|v| v.to_str().unwrap().to_owned())
+            };
+            let preflight = server
+                .client
+                .request(reqwest::Method::OPTIONS, format!("{}{path}", server.url))
+                .header("origin", origin)
+                .header("access-control-request-method", method)
+                .header("access-control-request-headers", "authorization, content-type")
+                .send()
+                .await
+                .unwrap();
+            let actual = server
+                .client
+                .request(method.parse().unwrap(), format!("{}{path}", server.url))
+                .header("origin", origin)
+                .send()
+                .await
+                .unwrap();
+            let expected = (!teachers || origin == TEACHER).then(|| origin.to_owned());
+            assert_eq!(allowed(&preflight), expected, "preflight {method} {path} from {origin}");
+            assert_eq!(allowed(&actual), expected, "{method} {path} from {origin}");
+        }
+    }
 }
 
 #[test]
