@@ -82,6 +82,21 @@ pub struct Config {
     #[arg(long, env = "ARTICLE_QUIZ_PUBLIC_URL", default_value = "/")]
     pub public_url: PublicUrl,
 
+    /// The sites that may show the widget's page in a frame (its CSP's `frame-ancestors`):
+    /// `*` (any site, the default: news sites embed the quiz with an iframe), or a list of
+    /// sources separated by spaces, such as `'self' https://news.example`. The teacher's
+    /// and the embed-code (newsroom) pages may be framed by none.
+    #[arg(long, env = "ARTICLE_QUIZ_FRAME_ANCESTORS", default_value = "*")]
+    pub frame_ancestors: FrameAncestors,
+
+    /// The origins (`https://school.example`, comma-separated) of pages other than this
+    /// server's own that may call the class and admin routes (make a class, read or delete
+    /// its hand-ins, the newsroom's view) from a browser. By default none: only the
+    /// teacher's and embed-code pages this server serves. The reader routes (answers,
+    /// stats, hand-ins, bundles) are open to any origin.
+    #[arg(long, env = "ARTICLE_QUIZ_TEACHER_ORIGINS", value_delimiter = ',')]
+    pub teacher_origins: Vec<Origin>,
+
     /// A learning record store to forward students' hand-ins to, as xAPI statements: its
     /// xAPI endpoint, an absolute http(s) URL ending in `/` (statements go to its
     /// `statements`). Needs an absolute `--public-url`, which names the learners' accounts
@@ -130,6 +145,70 @@ impl std::str::FromStr for PublicUrl {
             && uri.authority().is_some_and(|authority| !authority.host().is_empty() && !authority.as_str().contains('@'))
             && uri.query().is_none();
         if absolute && text.ends_with('/') { Ok(PublicUrl(text.to_owned())) } else { Err(WHAT) }
+    }
+}
+
+/// The sources of a CSP `frame-ancestors` directive: `*`, `'self'`, `'none'`, or scheme and
+/// host sources (`https:`, `https://news.example`, `https://*.news.example:8443`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameAncestors(String);
+
+impl FrameAncestors {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for FrameAncestors {
+    fn default() -> Self {
+        FrameAncestors("*".to_owned())
+    }
+}
+
+impl std::str::FromStr for FrameAncestors {
+    type Err = &'static str;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        const WHAT: &str = "the frame ancestors are `*`, `'self'`, `'none'` or sources such as \
+                            https://news.example, separated by spaces";
+        let sources: Vec<&str> = text.split_ascii_whitespace().collect();
+        let source_ok = |source: &&str| {
+            matches!(*source, "*" | "'self'" | "'none'")
+                || (source.contains(':')
+                    && source.bytes().all(|b| b.is_ascii_alphanumeric() || b".-_:/*[]".contains(&b)))
+        };
+        let none_alone = !sources.contains(&"'none'") || sources.len() == 1;
+        if !sources.is_empty() && sources.iter().all(source_ok) && none_alone {
+            Ok(FrameAncestors(sources.join(" ")))
+        } else {
+            Err(WHAT)
+        }
+    }
+}
+
+/// A web origin: `http://` or `https://`, a host, perhaps a port, and nothing else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin(String);
+
+impl Origin {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::str::FromStr for Origin {
+    type Err = &'static str;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        const WHAT: &str = "an origin is http:// or https:// and a host, perhaps with a port, such as \
+                            https://school.example (no path, no slash at the end)";
+        let text = text.trim();
+        let uri: Uri = text.parse().map_err(|_| WHAT)?;
+        let ok = matches!(uri.scheme_str(), Some("http" | "https"))
+            && uri.authority().is_some_and(|a| !a.host().is_empty() && !a.as_str().contains('@'))
+            && uri.path_and_query().is_none_or(|p| p.as_str().is_empty() || p.as_str() == "/")
+            && !text.ends_with('/');
+        if ok { Ok(Origin(text.to_ascii_lowercase())) } else { Err(WHAT) }
     }
 }
 

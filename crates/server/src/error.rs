@@ -34,8 +34,6 @@ pub enum ApiError {
     /// The server will not take it now; the client may try again later.
     #[error("{0}")]
     Busy(&'static str),
-    #[error("this needs the teacher link's secret, and it is missing or wrong")]
-    NotTeacher,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -54,7 +52,7 @@ impl ApiError {
                 StatusCode::NOT_FOUND
             }
             ApiError::NoMethod => StatusCode::METHOD_NOT_ALLOWED,
-            ApiError::NotTeacher | ApiError::NotAdmin => StatusCode::UNAUTHORIZED,
+            ApiError::NotAdmin => StatusCode::UNAUTHORIZED,
             ApiError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

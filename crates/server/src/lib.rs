@@ -23,7 +23,8 @@ use std::time::Duration;
 
 use axum::error_handling::HandleErrorLayer;
 use axum::extract::{MatchedPath, State};
-use axum::http::{Request, StatusCode};
+use axum::http::header::X_CONTENT_TYPE_OPTIONS;
+use axum::http::{HeaderValue, Request, StatusCode};
 use axum::routing::{any, get};
 use axum::{BoxError, Router};
 use tower::ServiceBuilder;
@@ -31,7 +32,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 use error::ApiError;
 
-pub use config::{Config, DatabaseUrl, PublicUrl};
+pub use config::{Config, DatabaseUrl, FrameAncestors, Origin, PublicUrl};
 pub use quizzes::Quizzes;
 pub use store::Store;
 
@@ -66,12 +67,12 @@ impl<S> App<S> {
 /// The whole server: the API under `/api/v1`, `/healthz`, and the site for every other path.
 pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
     Router::new()
-        .nest("/api/v1", api::router(app.config.body_limit))
+        .nest("/api/v1", api::router(app.config.body_limit, &app.config.teacher_origins))
         // Any other address under /api is the API's too: a refusal in JSON, not the site's 404.
         .route("/api", any(|| async { ApiError::NoRoute }))
         .route("/api/{*rest}", any(|| async { ApiError::NoRoute }))
         .route("/healthz", get(healthz::<S>))
-        .fallback_service(site::service(&app.config.dist, &app.config.public_url))
+        .fallback_service(site::service(&app.config.dist, &app.config.public_url, &app.config.frame_ancestors))
         // A request that takes longer is cut, with a refusal the client may retry.
         .layer(
             ServiceBuilder::new()
@@ -92,6 +93,12 @@ pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
                 .on_request(())
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
+        // No browser reads a response as another type than it says (a JSON refusal or a
+        // hand-in as HTML, say).
+        .layer(axum::middleware::map_response(|mut response: axum::response::Response| async {
+            response.headers_mut().insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+            response
+        }))
         .with_state(app)
 }
 

@@ -24,7 +24,7 @@ use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 
-use crate::config::PublicUrl;
+use crate::config::{FrameAncestors, PublicUrl};
 
 /// The name of the meta tag that tells a page's widget where its server is.
 pub const META_NAME: &str = "article-quiz-server";
@@ -34,7 +34,13 @@ const MAX_PAGE: usize = 8 * 1024 * 1024;
 
 /// The site at `dist` as a service for the router's fallback; its pages name the server
 /// at `public_url`.
-pub fn service(dist: &Path, public_url: &PublicUrl) -> BoxCloneSyncService<Request<Body>, Response<Body>, Infallible> {
+pub fn service(
+    dist: &Path,
+    public_url: &PublicUrl,
+    frame_ancestors: &FrameAncestors,
+) -> BoxCloneSyncService<Request<Body>, Response<Body>, Infallible> {
+    let widget_policy = policy(public_url, frame_ancestors.as_str());
+    let tools_policy = policy(public_url, "'none'");
     let files = ServeDir::new(dist).precompressed_br().precompressed_gzip();
     let plain = ServeDir::new(dist);
     let tag: Arc<str> = meta_tag(public_url).into();
@@ -46,10 +52,22 @@ pub fn service(dist: &Path, public_url: &PublicUrl) -> BoxCloneSyncService<Reque
     BoxCloneSyncService::new(tower::service_fn(move |request: Request<Body>| {
         let files = files.clone();
         let pages = pages.clone();
+        let (widget_policy, tools_policy) = (widget_policy.clone(), tools_policy.clone());
         async move {
             let cache = cache_control(request.uri().path());
             let mut response = if is_page(&request) {
-                pages.oneshot(request).await?.map(Body::new)
+                // The teacher's page (class secrets in its address) and the embed-code page
+                // (the newsroom's view, with the admin token) are framed by no site and send
+                // no referrer; the widget's pages may be framed as `--frame-ancestors` says.
+                let tools = is_tools_page(request.uri().path());
+                let mut response = pages.oneshot(request).await?.map(Body::new);
+                let headers = response.headers_mut();
+                let csp = if tools { &tools_policy } else { &widget_policy };
+                headers.insert(header::CONTENT_SECURITY_POLICY, csp.clone());
+                if tools {
+                    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+                }
+                response
             } else {
                 let mut response = files.oneshot(request).await.map(IntoResponse::into_response)?;
                 // The script embed's modules, wasm and stylesheet are fetched with CORS
@@ -65,6 +83,32 @@ pub fn service(dist: &Path, public_url: &PublicUrl) -> BoxCloneSyncService<Reque
             Ok(response)
         }
     }))
+}
+
+/// The Content Security Policy of a page: its own scripts (and wasm), styles and images
+/// only, nothing inline, no `eval`, no plugin, no `<base>`; requests to its own origin, to
+/// the server's public URL, and to https addresses (a quiz may be loaded from one); framed
+/// by `frame_ancestors`.
+fn policy(public_url: &PublicUrl, frame_ancestors: &str) -> HeaderValue {
+    let server = public_url
+        .as_str()
+        .parse::<axum::http::Uri>()
+        .ok()
+        .and_then(|uri| Some(format!(" {}://{}", uri.scheme_str()?, uri.authority()?.as_str())));
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self' https:{}; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors {frame_ancestors}",
+        server.unwrap_or_default()
+    );
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"))
+}
+
+/// Whether `path` is one of the tools' pages (the teacher's, the embed-code and newsroom's).
+fn is_tools_page(path: &str) -> bool {
+    let path = path.to_ascii_lowercase();
+    path.starts_with("/teacher/") || path.starts_with("/embed-code/")
 }
 
 /// Whether ServeDir would answer `request` with an HTML page: an `index.html` for an

@@ -174,6 +174,8 @@ async fn start_with(place: Place, now: u64, change: impl FnOnce(&mut Config)) ->
         stats_seconds: 0,
         admin_token: None,
         public_url: PublicUrl::default(),
+        frame_ancestors: Default::default(),
+        teacher_origins: Vec::new(),
         lrs_url: None,
         lrs_user: String::new(),
         lrs_password: None,
@@ -351,16 +353,19 @@ async fn a_class_collects_its_hand_ins_once_each_for_its_teacher_alone() {
     assert_eq!(names, ["Ana", "Ben", "Chloé"]);
     assert_eq!(list["title"], "Period 3");
 
-    // Nobody else reads them: no secret, a wrong one, another class's.
+    // Nobody else reads them: no secret, a wrong one, another class's (each door is tried
+    // in `every_door_without_its_key_answers_as_if_nothing_were_behind_it`).
     let (status, refused) = server.get(&hand_ins).await;
-    assert_eq!(status, StatusCode::UNAUTHORIZED);
-    assert!(error(&refused).contains("teacher"));
-    assert_eq!(server.as_teacher(reqwest::Method::GET, &hand_ins, "guess").await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(error(&refused), "this class was deleted or has expired, or its link is mistyped");
+    assert_eq!(server.as_teacher(reqwest::Method::GET, &hand_ins, "guess").await.0, StatusCode::NOT_FOUND);
     let (_, other_secret) = class(&server, &assignment(&quiz, "Period 4")).await;
-    assert_eq!(server.as_teacher(reqwest::Method::GET, &hand_ins, &other_secret).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(server.as_teacher(reqwest::Method::GET, &hand_ins, &other_secret).await.0, StatusCode::NOT_FOUND);
     let first = list["hand_ins"][0]["id"].as_i64().unwrap();
     let one = format!("{hand_ins}/{first}");
-    assert_eq!(server.as_teacher(reqwest::Method::DELETE, &one, &other_secret).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(server.as_teacher(reqwest::Method::DELETE, &one, &other_secret).await.0, StatusCode::NOT_FOUND);
+    let (_, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    assert_eq!(list["hand_ins"].as_array().unwrap().len(), 3, "a stranger's delete deleted nothing");
 
     // The teacher deletes one hand-in, then the class: then nothing of it is there.
     assert_eq!(server.as_teacher(reqwest::Method::DELETE, &one, &secret).await.0, StatusCode::NO_CONTENT);
@@ -876,6 +881,90 @@ async fn the_newsroom_view_counts_views_starts_and_finishes_for_the_admin_alone(
     assert!(lines.contains(&row.trim_end()), "{text}");
 }
 
+/// Each door of the API that has a key (a class's secret, the admin token), tried without
+/// it, with a wrong one and with another's: a class's doors answer exactly (status and body)
+/// as a class that does not exist does, and its hand-ins stay as they were; the newsroom's
+/// doors refuse, and say nothing of the quiz.
+#[tokio::test]
+async fn every_door_without_its_key_answers_as_if_nothing_were_behind_it() {
+    const TOKEN: &str = "newsroom-admin-token-0123456789";
+    let server = start_with(place().await, START, |config| {
+        config.admin_token = Some(TOKEN.parse().unwrap());
+    })
+    .await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 5");
+    let (id, secret) = class(&server, &code).await;
+    let (other, other_secret) = class(&server, &assignment(&quiz, "Period 6")).await;
+    let (status, _) = server
+        .post(
+            &format!("/api/v1/classes/{id}/hand-ins"),
+            &json!({ "key": "door-test-hand-in-1", "code": result_code(&quiz, &code, "Ana") }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (_, list) = server.as_teacher(reqwest::Method::GET, &format!("/api/v1/classes/{id}/hand-ins"), &secret).await;
+    let hand_in = list["hand_ins"][0]["id"].as_i64().unwrap();
+    // An id of the right shape that no class has, and the reply it gets at each door.
+    let nobody = "AAAAAAAAAAAAAAAAAAAAAA";
+    let doors = |class: &str| {
+        [
+            (reqwest::Method::GET, format!("/api/v1/classes/{class}/hand-ins")),
+            (reqwest::Method::DELETE, format!("/api/v1/classes/{class}/hand-ins/{hand_in}")),
+            (reqwest::Method::DELETE, format!("/api/v1/classes/{class}")),
+        ]
+    };
+    let send = |method: reqwest::Method, path: &str, key: Option<&str>| {
+        let request = server.client.request(method, format!("{}{path}", server.url));
+        let request = match key {
+            Some(key) => request.bearer_auth(key),
+            None => request,
+        };
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status();
+            let headers = response.headers().clone();
+            (status, headers.get("content-type").cloned(), response.text().await.unwrap())
+        }
+    };
+    for ((method, door), (_, no_door)) in doors(&id).into_iter().zip(doors(nobody)) {
+        for key in [None, Some(secret.as_str())] {
+            let (status, kind, body) = send(method.clone(), &no_door, key).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{method} {no_door}");
+            for wrong in [None, Some("guess"), Some(other_secret.as_str()), Some(""), Some(&secret[..secret.len() - 1])]
+            {
+                let tried = send(method.clone(), &door, wrong).await;
+                assert_eq!(tried, (status, kind.clone(), body.clone()), "{method} {door} with {wrong:?}");
+            }
+        }
+        // The other class's secret with a wrong scheme name, or in another header, opens nothing.
+        let basic =
+            server.client.request(method.clone(), format!("{}{door}", server.url)).basic_auth("x", Some(&secret));
+        assert_eq!(basic.send().await.unwrap().status(), StatusCode::NOT_FOUND, "{method} {door} with basic");
+        let cookie = server.client.request(method.clone(), format!("{}{door}", server.url)).header("cookie", &secret);
+        assert_eq!(cookie.send().await.unwrap().status(), StatusCode::NOT_FOUND, "{method} {door} in a cookie");
+    }
+    // Both classes and the hand-in are still there, for their teachers.
+    let (status, list) =
+        server.as_teacher(reqwest::Method::GET, &format!("/api/v1/classes/{id}/hand-ins"), &secret).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list["hand_ins"].as_array().unwrap().len(), 1);
+    let (status, _) =
+        server.as_teacher(reqwest::Method::GET, &format!("/api/v1/classes/{other}/hand-ins"), &other_secret).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // The newsroom's doors: the admin token alone opens them, and a class's secret does not.
+    for door in ["/api/v1/quizzes/iranian-people/report", "/api/v1/quizzes/iranian-people/report.csv"] {
+        for wrong in [None, Some("guess"), Some(secret.as_str()), Some(&TOKEN[..TOKEN.len() - 1]), Some("")] {
+            let (status, _, body) = send(reqwest::Method::GET, door, wrong).await;
+            assert_eq!(status, StatusCode::UNAUTHORIZED, "{door} with {wrong:?}");
+            let body: Value = serde_json::from_str(&body).unwrap();
+            assert_eq!(body, json!({ "error": "this needs the server's admin token, and it is missing or wrong" }));
+        }
+        assert_eq!(send(reqwest::Method::GET, door, Some(TOKEN)).await.0, StatusCode::OK, "{door}");
+    }
+}
+
 /// Every operation of the API's router, as its OpenAPI document names it: what the tests
 /// above drive, and what the document must list, no more and no fewer.
 const ROUTES: [(&str, &str); 13] = [
@@ -1148,7 +1237,7 @@ async fn the_openapi_document_lists_every_route_and_describes_what_each_answers(
         (create, call(create, &[]).header("content-type", "application/json").body("{"), StatusCode::BAD_REQUEST),
         (create, call(create, &[]).body("{}"), StatusCode::UNSUPPORTED_MEDIA_TYPE),
         (create, call(create, &[]).json(&json!({ "quiz": "x".repeat(20_000) })), StatusCode::PAYLOAD_TOO_LARGE),
-        (hand_ins, call(hand_ins, &class), StatusCode::UNAUTHORIZED),
+        (hand_ins, call(hand_ins, &class), StatusCode::NOT_FOUND),
         (
             hand_in,
             call(hand_in, &class).json(&json!({ "key": "short", "code": "x" })),
@@ -1160,7 +1249,7 @@ async fn the_openapi_document_lists_every_route_and_describes_what_each_answers(
             StatusCode::BAD_REQUEST,
         ),
         (delete_one, call(delete_one, &one).bearer_auth(secret), StatusCode::NOT_FOUND),
-        (delete_class, call(delete_class, &class), StatusCode::UNAUTHORIZED),
+        (delete_class, call(delete_class, &class), StatusCode::NOT_FOUND),
     ] {
         assert_eq!(documented(&doc, route, request).await.0, refused, "{route:?}");
     }
@@ -1188,6 +1277,127 @@ async fn page(server: &Server, path: &str, encodings: &str) -> (reqwest::header:
         Some(other) => panic!("{path} in {other}"),
     }
     (headers, text)
+}
+
+/// What the browser is told of each page: a strict CSP (own scripts and wasm only, nothing
+/// inline, no eval, no plugin, no `<base>`); the widget's page framed by the sites
+/// `--frame-ancestors` names, the teacher's page by none and with no referrer; every
+/// response, page, file, API answer or refusal, with `nosniff`.
+#[tokio::test]
+async fn pages_carry_a_strict_csp_and_the_teachers_no_frame_and_no_referrer() {
+    let strict = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+                  connect-src 'self' https:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors";
+    let server = start().await;
+    for path in ["/", "/index.html"] {
+        let (headers, _) = page(&server, path, "").await;
+        assert_eq!(headers["content-security-policy"], format!("{strict} *"), "{path}");
+        assert!(headers.get("referrer-policy").is_none(), "{path}");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+    }
+    for path in ["/teacher/", "/teacher/index.html", "/Teacher/index.html"] {
+        let response = server.client.get(format!("{}{path}", server.url)).send().await.unwrap();
+        let headers = response.headers();
+        if response.status() == StatusCode::OK {
+            assert_eq!(headers["content-security-policy"], format!("{strict} 'none'"), "{path}");
+            assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+        }
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+    }
+    for path in
+        ["/index.html.gz", "/api/v1/quizzes", "/api/v1/classes/AAAAAAAAAAAAAAAAAAAAAA", "/api/nothing", "/healthz"]
+    {
+        let response = server.client.get(format!("{}{path}", server.url)).send().await.unwrap();
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff", "{path}");
+        assert!(response.headers().get("content-security-policy").is_none(), "{path}: not a page");
+    }
+
+    // Named news sites, and a server behind another address, which the pages may reach.
+    let place = server.stop().await;
+    let server = start_with(place, START, |config| {
+        config.public_url = "http://quiz.example.org:8080/quiz/".parse().unwrap();
+        config.frame_ancestors = "'self'   https://news.example https://*.paper.example".parse().unwrap();
+    })
+    .await;
+    let strict = strict.replace("https:;", "https: http://quiz.example.org:8080;");
+    let (headers, _) = page(&server, "/", "gzip").await;
+    assert_eq!(
+        headers["content-security-policy"],
+        format!("{strict} 'self' https://news.example https://*.paper.example")
+    );
+    let (headers, _) = page(&server, "/teacher/", "br").await;
+    assert_eq!(headers["content-security-policy"], format!("{strict} 'none'"));
+}
+
+/// CORS: the readers' routes answer any page's origin; a class's teacher's routes and the
+/// newsroom's answer no other origin unless `--teacher-origins` names it.
+#[tokio::test]
+async fn readers_routes_are_open_to_any_origin_and_teachers_only_to_those_named() {
+    const TEACHER: &str = "https://school.example";
+    let server = start_with(place().await, START, |config| {
+        config.teacher_origins = vec![TEACHER.parse().unwrap()];
+    })
+    .await;
+    let class = "/api/v1/classes/AAAAAAAAAAAAAAAAAAAAAA";
+    let routes = [
+        ("GET", "/api/v1/quizzes".to_owned(), false),
+        ("GET", "/api/v1/quizzes/iranian-people/bundle".to_owned(), false),
+        ("POST", "/api/v1/quizzes/iranian-people/events".to_owned(), false),
+        ("GET", "/api/v1/quizzes/iranian-people/stats".to_owned(), false),
+        ("GET", class.to_owned(), false),
+        ("POST", format!("{class}/hand-ins"), false),
+        ("POST", "/api/v1/classes".to_owned(), true),
+        ("DELETE", class.to_owned(), true),
+        ("GET", format!("{class}/hand-ins"), true),
+        ("DELETE", format!("{class}/hand-ins/1"), true),
+        ("GET", "/api/v1/quizzes/iranian-people/report".to_owned(), true),
+        ("GET", "/api/v1/quizzes/iranian-people/report.csv".to_owned(), true),
+    ];
+    for (method, path, teachers) in routes {
+        for origin in ["https://news.example", TEACHER] {
+            let allowed = |response: &reqwest::Response| {
+                response.headers().get("access-control-allow-origin").map(|v| v.to_str().unwrap().to_owned())
+            };
+            let preflight = server
+                .client
+                .request(reqwest::Method::OPTIONS, format!("{}{path}", server.url))
+                .header("origin", origin)
+                .header("access-control-request-method", method)
+                .header("access-control-request-headers", "authorization, content-type")
+                .send()
+                .await
+                .unwrap();
+            let actual = server
+                .client
+                .request(method.parse().unwrap(), format!("{}{path}", server.url))
+                .header("origin", origin)
+                .send()
+                .await
+                .unwrap();
+            let expected = (!teachers || origin == TEACHER).then(|| origin.to_owned());
+            assert_eq!(allowed(&preflight), expected, "preflight {method} {path} from {origin}");
+            assert_eq!(allowed(&actual), expected, "{method} {path} from {origin}");
+        }
+    }
+}
+
+#[test]
+fn frame_ancestors_are_sources_and_nothing_that_could_end_the_directive() {
+    use article_quiz_server::FrameAncestors;
+    for good in ["*", "'self'", "'none'", "'self' https://news.example", "https:", "https://*.news.example:8443"] {
+        assert!(good.parse::<FrameAncestors>().is_ok(), "{good}");
+    }
+    for bad in [
+        "",
+        "  ",
+        "news.example",
+        "'self'; script-src *",
+        "https://a.example,https://b.example",
+        "'none' 'self'",
+        "'unsafe-inline'",
+        "https://a\u{7}",
+    ] {
+        assert!(bad.parse::<FrameAncestors>().is_err(), "{bad}");
+    }
 }
 
 #[tokio::test]

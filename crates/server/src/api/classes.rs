@@ -151,8 +151,8 @@ pub async fn hand_in<S: Store>(
     security(("teacher_secret" = [])),
     responses(
         (status = 200, description = "The class and its hand-ins", body = HandIns),
-        (status = 401, description = "The teacher's secret is missing or wrong", body = Refusal),
-        (status = 404, description = "The class was deleted or has expired, or its link is mistyped", body = Refusal),
+        (status = 404, description = "The class was deleted or has expired, or its link is mistyped, or the teacher's \
+            secret is missing or wrong: the same reply for each, so a stranger learns nothing of which classes exist", body = Refusal),
         BadAddress, Busy, Failed,
     )
 )]
@@ -181,8 +181,8 @@ pub async fn hand_ins<S: Store>(
     security(("teacher_secret" = [])),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = "The teacher's secret is missing or wrong", body = Refusal),
-        (status = 404, description = "No such class (deleted, expired, mistyped) or no such hand-in in it", body = Refusal),
+        (status = 404, description = "No such class (deleted, expired, mistyped, or the teacher's secret is missing or \
+            wrong: the same reply for each) or no such hand-in in it", body = Refusal),
         BadAddress, Busy, Failed,
     )
 )]
@@ -208,8 +208,8 @@ pub async fn delete_hand_in<S: Store>(
     security(("teacher_secret" = [])),
     responses(
         (status = 204, description = "Deleted, with its hand-ins"),
-        (status = 401, description = "The teacher's secret is missing or wrong", body = Refusal),
-        (status = 404, description = "The class was deleted or has expired, or its link is mistyped", body = Refusal),
+        (status = 404, description = "The class was deleted or has expired, or its link is mistyped, or the teacher's \
+            secret is missing or wrong: the same reply for each, so a stranger learns nothing of which classes exist", body = Refusal),
         BadAddress, Busy, Failed,
     )
 )]
@@ -238,12 +238,13 @@ async fn find<S: Store>(app: &App<S>, id: &str) -> ApiResult<StoredClass> {
     app.store.class(id, app.now()).await?.ok_or(ApiError::NoClass)
 }
 
-/// The class `id`, for a request that carries its teacher's secret.
+/// The class `id`, for a request that carries its teacher's secret. A missing or wrong secret
+/// gets the very reply of a class that does not exist (status and body), so a stranger cannot
+/// tell a live class from a made-up id.
 async fn find_as_teacher<S: Store>(app: &App<S>, id: &str, headers: &HeaderMap) -> ApiResult<StoredClass> {
     let class = find(app, id).await?;
-    let given = bearer(headers);
-    match given {
+    match bearer(headers) {
         Some(secret) if secret.matches(&class.secret_hash) => Ok(class),
-        _ => Err(ApiError::NotTeacher),
+        _ => Err(ApiError::NoClass),
     }
 }

@@ -19,7 +19,7 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, Method, header};
 use axum::routing::{delete, get, post};
-use tower_http::cors::{Any, CorsLayer};
+use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use article_quiz_core::api::QuizSummary;
 
@@ -28,7 +28,8 @@ use crate::secret::Secret;
 use crate::{App, Store};
 use openapi::Busy;
 
-pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
+pub fn router<S: Store>(body_limit: usize, teacher_origins: &[crate::Origin]) -> Router<Arc<App<S>>> {
+    let teachers: Vec<String> = teacher_origins.iter().map(|o| o.as_str().to_owned()).collect();
     Router::new()
         .route("/quizzes", get(quizzes::<S>))
         .route("/quizzes/{quiz}/bundle", get(bundle::<S>))
@@ -46,12 +47,40 @@ pub fn router<S: Store>(body_limit: usize) -> Router<Arc<App<S>>> {
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(
             CorsLayer::new()
-                .allow_origin(Any)
+                // Readers' routes to any page; a class's teacher's and the newsroom's only to
+                // the origins named (a page this server serves needs no CORS).
+                .allow_origin(AllowOrigin::predicate(move |origin, request| {
+                    let method = match request.method {
+                        Method::OPTIONS => request
+                            .headers
+                            .get(header::ACCESS_CONTROL_REQUEST_METHOD)
+                            .and_then(|m| Method::from_bytes(m.as_bytes()).ok())
+                            .unwrap_or(Method::OPTIONS),
+                        ref method => method.clone(),
+                    };
+                    !for_teachers(&method, request.uri.path())
+                        || origin.to_str().is_ok_and(|o| teachers.iter().any(|t| t.eq_ignore_ascii_case(o)))
+                }))
                 .allow_methods([Method::GET, Method::POST, Method::DELETE])
                 .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
                 // A browser asks once in two hours, not before every answer a reader checks.
                 .max_age(std::time::Duration::from_secs(2 * 60 * 60)),
         )
+}
+
+/// Whether `method` on `path` (under `/api/v1`) is a class's teacher's or the newsroom's:
+/// making a class, reading or deleting its hand-ins, deleting it, the newsroom's view.
+fn for_teachers(method: &Method, path: &str) -> bool {
+    let path = path.strip_prefix("/api/v1").unwrap_or(path);
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match parts.as_slice() {
+        ["classes"] => true,
+        ["classes", _] => method != Method::GET,
+        ["classes", _, "hand-ins"] => method != Method::POST,
+        ["classes", _, "hand-ins", _] => true,
+        ["quizzes", _, report] => matches!(*report, "report" | "report.csv"),
+        _ => false,
+    }
 }
 
 /// The secret in an `Authorization: Bearer` header; the scheme's name in any case
