@@ -55,16 +55,20 @@ pub fn service(
         let (widget_policy, tools_policy) = (widget_policy.clone(), tools_policy.clone());
         async move {
             let cache = cache_control(request.uri().path());
-            let mut response = if is_page(&request) {
-                // The teacher's page (class secrets in its address) and the embed-code page
-                // (the newsroom's view, with the admin token) are framed by no site and send
-                // no referrer; the widget's pages may be framed as `--frame-ancestors` says.
-                let tools = is_tools_page(request.uri().path());
+            // Decided on the path as ServeDir reads it (percent-escapes decoded, extra
+            // slashes dropped), so that `/%74eacher/` or `//teacher/` is the teacher's page too.
+            let path = served_path(request.uri().path());
+            let mut response = if is_page(&request, &path) {
+                // Only the widget's page may be framed, as `--frame-ancestors` says. Every
+                // other page (the teacher's, with class secrets in its address; the
+                // embed-code page, with the newsroom's view; the editor; the validator) is
+                // framed by no site and sends no referrer.
+                let widget = is_widget_page(&path);
                 let mut response = pages.oneshot(request).await?.map(Body::new);
                 let headers = response.headers_mut();
-                let csp = if tools { &tools_policy } else { &widget_policy };
+                let csp = if widget { &widget_policy } else { &tools_policy };
                 headers.insert(header::CONTENT_SECURITY_POLICY, csp.clone());
-                if tools {
+                if !widget {
                     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
                 }
                 response
@@ -105,18 +109,23 @@ fn policy(public_url: &PublicUrl, frame_ancestors: &str) -> HeaderValue {
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"))
 }
 
-/// Whether `path` is one of the tools' pages (the teacher's, the embed-code and newsroom's).
-fn is_tools_page(path: &str) -> bool {
-    let path = path.to_ascii_lowercase();
-    path.starts_with("/teacher/") || path.starts_with("/embed-code/")
+/// `path` as ServeDir reads it to find a file: percent-escapes decoded, lower case (for the
+/// comparisons below), and a single leading `/` however many were sent.
+fn served_path(path: &str) -> String {
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy().to_ascii_lowercase();
+    format!("/{}", decoded.trim_start_matches('/'))
 }
 
-/// Whether ServeDir would answer `request` with an HTML page: an `index.html` for an
-/// address ending in `/`, or a `.html` file.
-fn is_page(request: &Request<Body>) -> bool {
-    let path = request.uri().path();
+/// Whether the served `path` is the widget's page, the one page news sites frame.
+fn is_widget_page(path: &str) -> bool {
+    path == "/" || path == "/index.html"
+}
+
+/// Whether ServeDir would answer `request`, whose served path is `path`, with an HTML
+/// page: an `index.html` for an address ending in `/`, or a `.html` file.
+fn is_page(request: &Request<Body>, path: &str) -> bool {
     (request.method() == Method::GET || request.method() == Method::HEAD)
-        && (path.ends_with('/') || path.to_ascii_lowercase().ends_with(".html"))
+        && (path.ends_with('/') || path.ends_with(".html"))
 }
 
 /// The page ServeDir finds for `request`, read uncompressed, with the tag put in; a 304
