@@ -95,9 +95,14 @@ test("the 25th reader sees how the 24 before answered, once a question has K ans
   await button(frame, "Next question").click();
   assert.equal((await currentQuestion(frame, quiz)).id, second.id);
   await answerWithMouse(frame, second, "wrong");
+  // The answer goes to the server a moment after the check; the report below is read once it is there.
+  const sent = page.waitForResponse(
+    (r) => r.url().endsWith("/events") && r.request().method() === "POST" && (r.request().postData() ?? "").includes(second.id),
+  );
   await button(frame, "Check answer").click();
   await frame.locator(".aq-verdict").getByText("Not quite").waitFor();
   assert.equal(await frame.locator(".aq-readers:not(:empty)").count(), 0, "below K, no share is shown");
+  assert.equal((await sent).status(), 204);
   await page.close();
 
   // The newsroom's report: the reader's view, start and two answers, under news.test.
@@ -164,6 +169,10 @@ test("the script embed counts readers of another quiz the server serves, under t
     const page = await browser.newPage();
     await page.goto(`http://news.test:${port}/`);
     const widget = page.locator("[data-article-quiz]");
+    // The finish goes to the server a moment after the score is shown; the report below is read once it is there.
+    const finished = page.waitForResponse(
+      (r) => r.url().endsWith("/events") && r.request().method() === "POST" && (r.request().postData() ?? "").includes('"finish"'),
+    );
     const words = { true: "Verdadero", false: "Falso", number: "Tu respuesta", moveUp: "Subir", format: (n) => n.toLocaleString("es-ES") };
     for (let n = 1; n <= riverton.questions.length; n++) {
       await widget.getByRole("heading", { name: new RegExp(`^Pregunta ${n} de `) }).waitFor();
@@ -179,6 +188,7 @@ test("the script embed counts readers of another quiz the server serves, under t
     }
     // 18 of the 20 scored under 88 %.
     await widget.getByText("Has sacado más nota que el 90 % de los lectores.").waitFor();
+    assert.equal((await finished).status(), 204);
     await page.close();
     const report = await (await fetch(`${server.url}/api/v1/quizzes/${riverton.slug}/report`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
     assert.deepEqual(
