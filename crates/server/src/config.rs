@@ -33,6 +33,12 @@ pub struct Config {
     #[arg(long, env = "ARTICLE_QUIZ_DATABASE", default_value = "data/article-quiz.sqlite3")]
     pub database: PathBuf,
 
+    /// The most the SQLite file may grow to, in mebibytes (by default, as much as the disk
+    /// holds). Past it, or with the disk full, writes are refused with 503 and Retry-After
+    /// and reads go on; writing resumes once deletions or a larger limit make room.
+    #[arg(long, env = "ARTICLE_QUIZ_SQLITE_MAX_MB")]
+    pub sqlite_max_mb: Option<u32>,
+
     /// A PostgreSQL database instead of the SQLite file, which several instances of the
     /// server may share: `postgres://USER:PASSWORD@HOST:PORT/DATABASE`. Give it in the
     /// environment, where `ps` does not show its password.
@@ -47,6 +53,18 @@ pub struct Config {
     /// is refused with 503 and Retry-After).
     #[arg(long, env = "ARTICLE_QUIZ_CLASSES_PER_HOUR", default_value_t = 1000)]
     pub classes_per_hour: u32,
+
+    /// The most writes (answers, hand-ins, classes made or deleted) one client may make
+    /// a minute, in a burst or spread out (0: no limit); past it, 429 with Retry-After.
+    /// Counted per instance, by a salted hash of the client's address, which is not kept.
+    #[arg(long, env = "ARTICLE_QUIZ_WRITES_PER_MINUTE", default_value_t = 300)]
+    pub writes_per_minute: u32,
+
+    /// The reverse proxies (IP addresses, comma-separated) whose `X-Forwarded-For` names
+    /// the client. From any other peer the header is ignored: behind a proxy not named
+    /// here, all its clients count as one.
+    #[arg(long, env = "ARTICLE_QUIZ_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 
     /// The most hand-ins one class holds.
     #[arg(long, env = "ARTICLE_QUIZ_HAND_INS_PER_CLASS", default_value_t = 1000)]

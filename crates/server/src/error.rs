@@ -31,6 +31,10 @@ pub enum ApiError {
     NoRoute,
     #[error("this address does not take that method")]
     NoMethod,
+    /// This client made as many writes as it may in a minute; it may again in so many
+    /// seconds (limit.rs).
+    #[error("too many requests from your address; try again in {0} s")]
+    TooMany(u64),
     /// The server will not take it now; the client may try again later.
     #[error("{0}")]
     Busy(&'static str),
@@ -42,10 +46,42 @@ pub type ApiResult<T> = Result<T, ApiError>;
 
 /// How long a client waits before it tries a [`ApiError::Busy`] request again.
 const RETRY_AFTER_SECONDS: &str = "60";
+/// How long it waits when the database did not answer: a restart or a fail-over is
+/// a matter of seconds.
+const RETRY_AFTER_DATABASE: &str = "5";
+
+/// A database error the client may retry, as the sentence it is told and its wait: the
+/// database did not answer (down, restarting, its connections gone or all busy), or it has
+/// no room left (SQLite's `SQLITE_FULL`, also past `--sqlite-max-mb`; PostgreSQL's
+/// `disk_full`). Anything else is the server's own failure, a 500.
+fn unavailable(error: &sqlx::Error) -> Option<(&'static str, &'static str)> {
+    const DOWN: &str = "the server's database is not answering; try again in a few seconds";
+    const FULL: &str = "the server has no room left to keep this; try again later";
+    match error {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => {
+            Some((DOWN, RETRY_AFTER_DATABASE))
+        }
+        sqlx::Error::Database(error) => match error.code().as_deref() {
+            // SQLite's result codes: SQLITE_FULL (13); SQLITE_BUSY (5) and SQLITE_LOCKED (6),
+            // and their extended codes, past the busy timeout.
+            Some("13") => Some((FULL, RETRY_AFTER_SECONDS)),
+            Some("5" | "6" | "261" | "262" | "517" | "773") => Some((DOWN, RETRY_AFTER_DATABASE)),
+            // PostgreSQL's SQLSTATEs: insufficient resources (53…), the server shutting
+            // down or not yet up (57P01–57P03), a connection lost (08…).
+            Some(state) if state.starts_with("53") => Some((FULL, RETRY_AFTER_SECONDS)),
+            Some(state) if matches!(state, "57P01" | "57P02" | "57P03") || state.starts_with("08") => {
+                Some((DOWN, RETRY_AFTER_DATABASE))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
 
 impl ApiError {
     fn status(&self) -> StatusCode {
         match self {
+            ApiError::Database(error) if unavailable(error).is_some() => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Malformed(status, _) => *status,
             ApiError::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::NoClass | ApiError::NoHandIn | ApiError::NoRoute | ApiError::NoQuiz | ApiError::NoAdmin => {
@@ -53,6 +89,7 @@ impl ApiError {
             }
             ApiError::NoMethod => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::NotAdmin => StatusCode::UNAUTHORIZED,
+            ApiError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Database(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -61,16 +98,26 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let error = match &self {
-            ApiError::Database(error) => {
-                tracing::error!(%error, "database error");
-                "something went wrong on the server; try again later".to_owned()
-            }
-            other => other.to_string(),
+        let (error, retry_after) = match &self {
+            ApiError::Database(error) => match unavailable(error) {
+                Some((why, after)) => {
+                    tracing::warn!(%error, "the database could not take a request");
+                    (why.to_owned(), Some(after))
+                }
+                None => {
+                    tracing::error!(%error, "database error");
+                    ("something went wrong on the server; try again later".to_owned(), None)
+                }
+            },
+            ApiError::Busy(why) => ((*why).to_owned(), Some(RETRY_AFTER_SECONDS)),
+            other => (other.to_string(), None),
         };
         let mut response = (self.status(), axum::Json(Refusal { error })).into_response();
-        if matches!(self, ApiError::Busy(_)) {
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_SECONDS));
+        if let Some(after) = retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(after));
+        }
+        if let ApiError::TooMany(seconds) = self {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         response
     }

@@ -12,6 +12,7 @@
 pub mod api;
 pub mod config;
 pub mod error;
+pub mod limit;
 pub mod lrs;
 pub mod quizzes;
 pub mod secret;
@@ -67,7 +68,7 @@ impl<S> App<S> {
 /// The whole server: the API under `/api/v1`, `/healthz`, and the site for every other path.
 pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
     Router::new()
-        .nest("/api/v1", api::router(app.config.body_limit, &app.config.teacher_origins))
+        .nest("/api/v1", api::router(&app.config))
         // Any other address under /api is the API's too: a refusal in JSON, not the site's 404.
         .route("/api", any(|| async { ApiError::NoRoute }))
         .route("/api/{*rest}", any(|| async { ApiError::NoRoute }))

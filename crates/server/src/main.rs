@@ -42,7 +42,11 @@ async fn run(config: Config) -> Result<(), String> {
     // On a stop, requests under way have `deadline` to finish; then they are cut.
     let stopping = Arc::new(tokio::sync::Notify::new());
     let told = stopping.clone();
-    let server = axum::serve(listener, article_quiz_server::router(app.clone())).with_graceful_shutdown(async move {
+    let server = axum::serve(
+        listener,
+        article_quiz_server::router(app.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
         stopped().await;
         tracing::info!("stopping");
         told.notify_one();

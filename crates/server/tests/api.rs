@@ -165,10 +165,13 @@ async fn start_with(place: Place, now: u64, change: impl FnOnce(&mut Config)) ->
         dist: place.path().join("dist"),
         quizzes: quizzes_folder(),
         database: place.path().join("data/article-quiz.sqlite3"),
+        sqlite_max_mb: None,
         database_url: place.database.as_ref().map(|database| database.url().parse().unwrap()),
         body_limit: 16 * 1024,
         classes_per_hour: 1000,
         hand_ins_per_class: 1000,
+        writes_per_minute: 0,
+        trusted_proxies: Vec::new(),
         shutdown_seconds: 10,
         min_answers: 20,
         reader_days: 400,
@@ -192,7 +195,9 @@ async fn start_with(place: Place, now: u64, change: impl FnOnce(&mut Config)) ->
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let router = article_quiz_server::router(app.clone());
-    let task = tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap()
+    });
     Server { url, app, clock, place, client: reqwest::Client::new(), task }
 }
 
@@ -1906,4 +1911,189 @@ async fn many_readers_at_once_are_each_counted_once() {
     let wrong_ones = (0..READERS).filter(|n| n % 3 == 0).count() as u64;
     assert_eq!(report["questions"][0]["answers"], json!(n));
     assert_eq!(report["questions"][0]["right"], json!(n - wrong_ones));
+}
+
+/// A direct connection to a stopped or running server's SQLite file, as its operator has.
+async fn sqlite_file(place: &Place) -> sqlx::SqliteConnection {
+    use sqlx::Connection;
+    let file = place.path().join("data/article-quiz.sqlite3");
+    sqlx::SqliteConnection::connect(&format!("sqlite:{}", file.display())).await.unwrap()
+}
+
+#[tokio::test]
+async fn a_full_sqlite_file_refuses_writes_with_503_goes_on_reading_and_writes_again_once_there_is_room() {
+    if postgres().is_some() {
+        return skipped("a_full_sqlite_file…", "a SQLite file's limit; PostgreSQL's disk is its server's");
+    }
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let (id, secret) = class(&server, &code).await;
+    let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
+    let first = json!({ "key": KEY, "code": result_code(&quiz, &code, "Ana") });
+    assert_eq!(server.post(&hand_ins, &first).await.0, StatusCode::CREATED);
+    let place = server.stop().await;
+
+    // The disk all but full: ballast leaves a few pages of the 1 MiB the server may use.
+    {
+        use sqlx::Executor;
+        let mut file = sqlite_file(&place).await;
+        let (pages,): (i64,) = sqlx::query_as("PRAGMA page_count").fetch_one(&mut file).await.unwrap();
+        file.execute("CREATE TABLE ballast (b BLOB)").await.unwrap();
+        let room = 1024 * 1024 - pages * 4096 - 6 * 4096;
+        sqlx::query("INSERT INTO ballast VALUES (zeroblob(?1))").bind(room).execute(&mut file).await.unwrap();
+    }
+    let server = start_with(place, START, |config| config.sqlite_max_mb = Some(1)).await;
+
+    // Hand-ins are kept until there is no room, then refused, to be sent again later.
+    let body = |n: usize| json!({ "key": format!("full-disk-key-{n:04}"), "code": result_code(&quiz, &code, &format!("Student {n}")) });
+    let mut kept = vec!["Ana".to_owned()];
+    let mut refused = None;
+    for n in 0..500 {
+        let response = server.client.post(format!("{}{hand_ins}", server.url)).json(&body(n)).send().await.unwrap();
+        if response.status() != StatusCode::CREATED {
+            refused = Some((n, response.status(), response));
+            break;
+        }
+        kept.push(format!("Student {n}"));
+    }
+    let (n, status, response) = refused.expect("the file filled up");
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(response.headers()["retry-after"], "60");
+    let (_, said) = answer(response).await;
+    assert_eq!(error(&said), "the server has no room left to keep this; try again later");
+    // Readers' events are refused alike once the last pages are taken.
+    let events = |n: usize| json!({ "reader": reader(n), "site": "news.example", "events": [{ "kind": "view" }] });
+    let mut events_refused = None;
+    for r in 0..2000 {
+        let (status, said) = server.post("/api/v1/quizzes/iranian-people/events", &events(r)).await;
+        if status != StatusCode::NO_CONTENT {
+            assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+            assert_eq!(error(&said), "the server has no room left to keep this; try again later");
+            events_refused = Some(r);
+            break;
+        }
+    }
+    let r = events_refused.expect("readers' events filled the file too");
+
+    // Reads go on: the class, its hand-ins (all kept, none half-kept), the stats.
+    assert_eq!(server.get(&format!("/api/v1/classes/{id}")).await.0, StatusCode::OK);
+    let (status, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    assert_eq!(status, StatusCode::OK);
+    let names: Vec<&str> = list["hand_ins"].as_array().unwrap().iter().map(|h| h["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), kept.len());
+    assert!(kept.iter().all(|name| names.contains(&name.as_str())), "{names:?}");
+    assert_eq!(server.get("/api/v1/quizzes/iranian-people/stats").await.0, StatusCode::OK);
+    let mut file = sqlite_file(&server.place).await;
+    let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&mut file).await.unwrap();
+    assert_eq!(check, "ok");
+
+    // The operator makes room: the refused hand-in, sent again, is kept, once.
+    sqlx::query("DELETE FROM ballast").execute(&mut file).await.unwrap();
+    assert_eq!(server.post(&hand_ins, &body(n)).await.0, StatusCode::CREATED);
+    let again = server.post(&hand_ins, &body(n)).await;
+    assert_eq!(again.0, StatusCode::OK, "{}", String::from_utf8_lossy(&log().0.lock().unwrap()));
+    let later = server.post("/api/v1/quizzes/iranian-people/events", &events(r)).await;
+    assert_eq!(later.0, StatusCode::NO_CONTENT, "{}", String::from_utf8_lossy(&log().0.lock().unwrap()));
+    let (_, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    assert_eq!(list["hand_ins"].as_array().unwrap().len(), kept.len() + 1);
+}
+
+#[tokio::test]
+async fn a_deleted_or_expired_class_leaves_nothing_of_it_in_the_database() {
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let hand_in = |id: &str, key: &str, name: &str| {
+        (format!("/api/v1/classes/{id}/hand-ins"), json!({ "key": key, "code": result_code(&quiz, &code, name) }))
+    };
+    // One class deleted by its teacher, one that expires and is purged.
+    let (deleted, secret) = class(&server, &code).await;
+    let (status, created) =
+        server.post("/api/v1/classes", &json!({ "quiz": "iranian-people", "assignment": code, "days": 1 })).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let expired = created["class"].as_str().unwrap().to_owned();
+    for (id, key, name) in [(&deleted, KEY, "Zephyrine Quillfeather"), (&expired, KEY2, "Bartholomew Oakenshield")] {
+        let (path, body) = hand_in(id, key, name);
+        assert_eq!(server.post(&path, &body).await.0, StatusCode::CREATED);
+    }
+    let codes =
+        [result_code(&quiz, &code, "Zephyrine Quillfeather"), result_code(&quiz, &code, "Bartholomew Oakenshield")];
+    let (status, _) = server.as_teacher(reqwest::Method::DELETE, &format!("/api/v1/classes/{deleted}"), &secret).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(server.app.store.purge_expired_classes(START + DAY).await.unwrap(), 1);
+    // A class that stays, so that the file is not simply empty.
+    class(&server, &code).await;
+    let place = server.stop().await;
+
+    // Not a row, and (SQLite's secure_delete) not a byte of them in the file's free pages.
+    let file = kept(&place).await;
+    let holds = |text: &[u8]| file.windows(text.len()).any(|window| window == text);
+    assert!(holds(code.as_bytes()), "the class that stays is there");
+    for gone in [deleted.as_bytes(), expired.as_bytes(), b"Zephyrine Quillfeather", b"Bartholomew Oakenshield"]
+        .into_iter()
+        .chain(codes.iter().map(|c| c.as_bytes()))
+    {
+        assert!(
+            !holds(gone),
+            "{} is still in the database (files: {:?})",
+            String::from_utf8_lossy(gone),
+            std::fs::read_dir(place.path().join("data"))
+                .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+        );
+    }
+}
+
+#[tokio::test]
+async fn one_client_makes_so_many_writes_a_minute_and_a_forwarded_address_counts_only_from_a_trusted_proxy() {
+    let events = |n: usize| json!({ "reader": reader(n), "site": "news.example", "events": [{ "kind": "view" }] });
+    let post = |server: &Server, n: usize, forwarded: Option<&str>| {
+        let mut request =
+            server.client.post(format!("{}/api/v1/quizzes/iranian-people/events", server.url)).json(&events(n));
+        if let Some(address) = forwarded {
+            request = request.header("x-forwarded-for", address);
+        }
+        request.send()
+    };
+    // Three writes a minute; no proxy trusted: a client's own X-Forwarded-For changes nothing.
+    let server = start_with(place().await, START, |config| config.writes_per_minute = 3).await;
+    for n in 0..3 {
+        assert_eq!(post(&server, n, Some(&format!("203.0.113.{n}"))).await.unwrap().status(), StatusCode::NO_CONTENT);
+    }
+    let response = post(&server, 3, Some("203.0.113.99")).await.unwrap();
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = response.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=20).contains(&wait), "{wait}");
+    let (_, said) = answer(response).await;
+    assert_eq!(error(&said), format!("too many requests from your address; try again in {wait} s"));
+    // Reads are not limited, and the refused write was not kept.
+    let (status, stats) = server.get("/api/v1/quizzes/iranian-people/stats").await;
+    assert_eq!(status, StatusCode::OK, "{stats}");
+    let (status, _) = server.post("/api/v1/classes", &json!({ "quiz": "iranian-people", "assignment": "x" })).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "every write counts, a class's too");
+
+    // Behind a trusted proxy (this test's 127.0.0.1), each forwarded client counts alone.
+    let server = start_with(place().await, START, |config| {
+        config.writes_per_minute = 3;
+        config.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+    for n in 0..3 {
+        assert_eq!(post(&server, n, Some("198.51.100.7")).await.unwrap().status(), StatusCode::NO_CONTENT);
+    }
+    assert_eq!(post(&server, 3, Some("198.51.100.7")).await.unwrap().status(), StatusCode::TOO_MANY_REQUESTS);
+    // What a client wrote before the proxy's own entry is not believed.
+    assert_eq!(
+        post(&server, 4, Some("192.0.2.1, 198.51.100.7")).await.unwrap().status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(post(&server, 5, Some("198.51.100.8")).await.unwrap().status(), StatusCode::NO_CONTENT);
+    // Neither the addresses nor their hashes' salt reach the log or the database.
+    let place = server.stop().await;
+    let file = kept(&place).await;
+    let text = String::from_utf8(log().0.lock().unwrap().clone()).unwrap();
+    for address in ["198.51.100.7", "198.51.100.8", "192.0.2.1", "203.0.113."] {
+        assert!(!text.contains(address), "{address} in the log");
+        assert!(!file.windows(address.len()).any(|w| w == address.as_bytes()), "{address} in the database");
+    }
 }

@@ -13,6 +13,7 @@ mod readers;
 
 pub use readers::StatsCache;
 
+use std::num::NonZeroU32;
 use std::sync::Arc;
 
 use axum::Router;
@@ -24,13 +25,14 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use article_quiz_core::api::QuizSummary;
 
 use crate::error::{ApiError, Json};
+use crate::limit::{WriteLimit, limit_writes};
 use crate::secret::Secret;
 use crate::{App, Store};
 use openapi::Busy;
 
-pub fn router<S: Store>(body_limit: usize, teacher_origins: &[crate::Origin]) -> Router<Arc<App<S>>> {
-    let teachers: Vec<String> = teacher_origins.iter().map(|o| o.as_str().to_owned()).collect();
-    Router::new()
+pub fn router<S: Store>(config: &crate::Config) -> Router<Arc<App<S>>> {
+    let teachers: Vec<String> = config.teacher_origins.iter().map(|o| o.as_str().to_owned()).collect();
+    let router = Router::new()
         .route("/quizzes", get(quizzes::<S>))
         .route("/quizzes/{quiz}/bundle", get(bundle::<S>))
         .route("/openapi.json", get(openapi::document))
@@ -43,29 +45,36 @@ pub fn router<S: Store>(body_limit: usize, teacher_origins: &[crate::Origin]) ->
         .route("/classes/{class}/hand-ins", post(classes::hand_in::<S>).get(classes::hand_ins::<S>))
         .route("/classes/{class}/hand-ins/{hand_in}", delete(classes::delete_hand_in::<S>))
         .fallback(|| async { ApiError::NoRoute })
-        .method_not_allowed_fallback(|| async { ApiError::NoMethod })
-        .layer(DefaultBodyLimit::max(body_limit))
-        .layer(
-            CorsLayer::new()
-                // Readers' routes to any page; a class's teacher's and the newsroom's only to
-                // the origins named (a page this server serves needs no CORS).
-                .allow_origin(AllowOrigin::predicate(move |origin, request| {
-                    let method = match request.method {
-                        Method::OPTIONS => request
-                            .headers
-                            .get(header::ACCESS_CONTROL_REQUEST_METHOD)
-                            .and_then(|m| Method::from_bytes(m.as_bytes()).ok())
-                            .unwrap_or(Method::OPTIONS),
-                        ref method => method.clone(),
-                    };
-                    !for_teachers(&method, request.uri.path())
-                        || origin.to_str().is_ok_and(|o| teachers.iter().any(|t| t.eq_ignore_ascii_case(o)))
-                }))
-                .allow_methods([Method::GET, Method::POST, Method::DELETE])
-                .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
-                // A browser asks once in two hours, not before every answer a reader checks.
-                .max_age(std::time::Duration::from_secs(2 * 60 * 60)),
-        )
+        .method_not_allowed_fallback(|| async { ApiError::NoMethod });
+    // Inside CORS, so that a page is shown its 429 and Retry-After.
+    let router = match NonZeroU32::new(config.writes_per_minute) {
+        Some(per_minute) => {
+            let limit = Arc::new(WriteLimit::new(per_minute, config.trusted_proxies.clone()));
+            router.layer(axum::middleware::from_fn_with_state(limit, limit_writes))
+        }
+        None => router,
+    };
+    router.layer(DefaultBodyLimit::max(config.body_limit)).layer(
+        CorsLayer::new()
+            // Readers' routes to any page; a class's teacher's and the newsroom's only to
+            // the origins named (a page this server serves needs no CORS).
+            .allow_origin(AllowOrigin::predicate(move |origin, request| {
+                let method = match request.method {
+                    Method::OPTIONS => request
+                        .headers
+                        .get(header::ACCESS_CONTROL_REQUEST_METHOD)
+                        .and_then(|m| Method::from_bytes(m.as_bytes()).ok())
+                        .unwrap_or(Method::OPTIONS),
+                    ref method => method.clone(),
+                };
+                !for_teachers(&method, request.uri.path())
+                    || origin.to_str().is_ok_and(|o| teachers.iter().any(|t| t.eq_ignore_ascii_case(o)))
+            }))
+            .allow_methods([Method::GET, Method::POST, Method::DELETE])
+            .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
+            // A browser asks once in two hours, not before every answer a reader checks.
+            .max_age(std::time::Duration::from_secs(2 * 60 * 60)),
+    )
 }
 
 /// Whether `method` on `path` (under `/api/v1`) is a class's teacher's or the newsroom's:

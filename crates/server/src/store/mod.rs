@@ -264,12 +264,22 @@ impl AnyStore {
                 .await
                 .map(AnyStore::Postgres)
                 .map_err(|why| format!("the PostgreSQL database (--database-url): {why}")),
-            None => Sqlite::open(&config.database)
+            None => Sqlite::open(&config.database, config.sqlite_max_mb)
                 .await
                 .map(AnyStore::Sqlite)
                 .map_err(|why| format!("{}: {why}", config.database.display())),
         }
     }
+}
+
+/// Whether a connection given back to its pool may be used again: not if it is still in a
+/// transaction once what was queued on it (a dropped transaction's rollback) is done. A
+/// commit that fails where the database has already rolled back (SQLite's `SQLITE_FULL`
+/// at `COMMIT`) leaves sqlx's count of open transactions at one and its rollback refused;
+/// such a connection would refuse every later `BEGIN`, so it is closed and a new one made.
+async fn reusable<C: sqlx::Connection>(connection: &mut C) -> Result<bool, sqlx::Error> {
+    connection.ping().await?;
+    Ok(!connection.is_in_transaction())
 }
 
 /// `$store.$call` on whichever store it is.

@@ -58,8 +58,10 @@ impl Postgres {
         first.close().await?;
         let pool = PgPoolOptions::new()
             .max_connections(8)
-            // Within a request's 10 seconds: a database that does not answer is a 500.
+            // Within a request's 10 seconds: a database that does not answer is a 503 with
+            // Retry-After (error.rs), not a request left hanging.
             .acquire_timeout(Duration::from_secs(5))
+            .after_release(|connection, _| Box::pin(super::reusable(connection)))
             .connect_with(options)
             .await?;
         let readings = GroupCommit::start(Writer { pool: pool.clone() });

@@ -22,6 +22,8 @@ const CLASS: &str = "id, secret_hash, quiz, assignment, title, created_at, expir
 /// A hand-in's columns, in [`HandInRow`]'s order.
 const HAND_IN: &str = "id, name, code, received_at";
 const HOUR_MS: u64 = 60 * 60 * 1000;
+/// SQLite's default page size, which the server's files are made with.
+const PAGE_SIZE: u64 = 4096;
 
 pub struct Sqlite {
     pool: SqlitePool,
@@ -30,8 +32,10 @@ pub struct Sqlite {
 }
 
 impl Sqlite {
-    /// Opens (or creates) the database at `file` and brings its tables up to date.
-    pub async fn open(file: &Path) -> Result<Sqlite, sqlx::Error> {
+    /// Opens (or creates) the database at `file` and brings its tables up to date. With
+    /// `max_mb`, the file grows to that many mebibytes at most: past it, a write fails as
+    /// on a full disk (a 503), and reads go on.
+    pub async fn open(file: &Path, max_mb: Option<u32>) -> Result<Sqlite, sqlx::Error> {
         if let Some(folder) = file.parent().filter(|folder| !folder.as_os_str().is_empty()) {
             std::fs::create_dir_all(folder)?;
         }
@@ -43,11 +47,37 @@ impl Sqlite {
             // only a crash of the server (NORMAL, in WAL mode, may lose the last ones).
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
+            // What is deleted is overwritten with zeros in the file, not only unlinked: a
+            // deleted class's names and codes are not left in free pages.
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        let options = match max_mb {
+            Some(mb) => options.pragma("max_page_count", (u64::from(mb) * 1024 * 1024 / PAGE_SIZE).to_string()),
+            None => options,
+        };
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .after_release(|connection, _| Box::pin(super::reusable(connection)))
+            .connect_with(options)
+            .await?;
         sqlx::migrate!("migrations/sqlite").run(&pool).await?;
         let readings = GroupCommit::start(Writer { pool: pool.clone() });
         Ok(Sqlite { pool, readings })
+    }
+}
+
+impl Sqlite {
+    /// After a deletion: the write-ahead log, which still holds the pages as they were
+    /// before it, is copied into the file (where `secure_delete` zeroed what was deleted)
+    /// and emptied. A reader in the middle of a read may keep part of it until the next
+    /// checkpoint, which SQLite makes itself every thousand pages written.
+    async fn forget(&self) {
+        let checkpoint = sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(TRUNCATE)");
+        match checkpoint.fetch_one(&self.pool).await {
+            Ok((0, _, _)) => {}
+            Ok(_) => tracing::info!("a deletion's checkpoint waits for a reader; SQLite's next one completes it"),
+            Err(error) => tracing::warn!(%error, "a deletion's checkpoint failed"),
+        }
     }
 }
 
@@ -201,16 +231,21 @@ impl Store for Sqlite {
             .bind(id)
             .execute(&self.pool)
             .await?;
+        self.forget().await;
         Ok(done.rows_affected() > 0)
     }
 
     async fn delete_class(&self, class: &str) -> Result<bool, sqlx::Error> {
         let done = sqlx::query("DELETE FROM classes WHERE id = ?").bind(class).execute(&self.pool).await?;
+        self.forget().await;
         Ok(done.rows_affected() > 0)
     }
 
     async fn purge_expired_classes(&self, now: u64) -> Result<u64, sqlx::Error> {
         let done = sqlx::query("DELETE FROM classes WHERE expires_at <= ?").bind(time(now)).execute(&self.pool).await?;
+        if done.rows_affected() > 0 {
+            self.forget().await;
+        }
         Ok(done.rows_affected())
     }
 
