@@ -14,15 +14,16 @@ use std::sync::{Arc, Mutex, OnceLock};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use article_quiz_core::link::{self, Assignment};
+use article_quiz_core::link;
 use article_quiz_core::model::Quiz;
 use article_quiz_core::result::{self, ResultRecord};
-use article_quiz_core::{Action, Kind, Mode, Session};
+use article_quiz_core::{Action, Kind, Session};
 use article_quiz_server::store::{AnyStore, Store};
 use article_quiz_server::{App, Config, PublicUrl, Quizzes};
 
-const DAY: u64 = 24 * 60 * 60 * 1000;
-const START: u64 = 1_800_000_000_000;
+mod common;
+use common::*;
+
 /// Hand-ins' keys, as random as a client's and as long as the shortest the server takes.
 const KEY: &str = "Zx3vQ9kLm2Pw7RtY";
 const KEY2: &str = "Hb8nC4jWq6Ds1FgE";
@@ -34,14 +35,6 @@ struct Server {
     place: Place,
     client: reqwest::Client,
     task: tokio::task::JoinHandle<()>,
-}
-
-/// The environment variable naming the PostgreSQL server the tests run on.
-const TEST_DATABASE: &str = "ARTICLE_QUIZ_TEST_DATABASE";
-
-/// The PostgreSQL server the tests run on, if one is named.
-fn postgres() -> Option<String> {
-    std::env::var(TEST_DATABASE).ok().filter(|url| !url.is_empty()).map(|url| url.trim_end_matches('/').to_owned())
 }
 
 /// Where a server keeps what it keeps: a folder (its site, and its SQLite file) and, on
@@ -70,60 +63,6 @@ async fn place() -> Place {
         None => None,
     };
     Place { folder: tempfile::tempdir().unwrap(), database }
-}
-
-/// A PostgreSQL database made for one test, dropped (its connections cut) once no server
-/// of the test holds it, even when the test fails.
-struct TestDatabase {
-    server: String,
-    name: String,
-}
-
-impl TestDatabase {
-    async fn new(server: String) -> TestDatabase {
-        use sqlx::{Connection, Executor};
-        let mut random = [0u8; 8];
-        getrandom::fill(&mut random).unwrap();
-        let name = format!("aq_test_{}", random.iter().map(|b| format!("{b:02x}")).collect::<String>());
-        let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres"))
-            .await
-            .unwrap_or_else(|why| panic!("{TEST_DATABASE} names no PostgreSQL server that answers: {why}"));
-        // A name of this test's making (no one else's text): identifiers take no parameters.
-        admin.execute(format!("CREATE DATABASE \"{name}\"").as_str()).await.unwrap();
-        admin.close().await.unwrap();
-        TestDatabase { server, name }
-    }
-
-    fn url(&self) -> String {
-        format!("{}/{}", self.server, self.name)
-    }
-}
-
-impl Drop for TestDatabase {
-    fn drop(&mut self) {
-        use sqlx::{Connection, Executor};
-        let (server, name) = (self.server.clone(), self.name.clone());
-        // Its own thread and runtime: a drop cannot wait on the test's runtime.
-        let dropped = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-            runtime.block_on(async {
-                let mut admin = sqlx::PgConnection::connect(&format!("{server}/postgres")).await?;
-                admin.execute(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").as_str()).await?;
-                admin.close().await
-            })
-        });
-        if let Ok(Err(why)) = dropped.join() {
-            eprintln!("the test database {} was not dropped: {why}", self.name);
-        }
-    }
-}
-
-fn quizzes_folder() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../quizzes")
-}
-
-fn quiz() -> Quiz {
-    Quizzes::load(&quizzes_folder()).unwrap().get("iranian-people").unwrap().clone()
 }
 
 /// The test site's pages: one without a charset, one with.
@@ -228,28 +167,6 @@ async fn answer(response: reqwest::Response) -> (StatusCode, Value) {
     let status = response.status();
     let text = response.text().await.unwrap();
     (status, if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) })
-}
-
-fn assignment(quiz: &Quiz, title: &str) -> String {
-    let assignment = Assignment {
-        mode: Mode::Test,
-        questions: Some(quiz.questions.iter().take(5).map(|q| q.id.clone()).collect()),
-        shuffle_questions: false,
-        shuffle_options: true,
-        seed: 7,
-        retries: false,
-        title: title.into(),
-        instructions: String::new(),
-    };
-    link::encode(&assignment, quiz).unwrap()
-}
-
-/// The result code of a student of the assignment `code` who finished without answering.
-fn result_code(quiz: &Quiz, code: &str, name: &str) -> String {
-    let settings = link::decode(code, quiz).unwrap().settings();
-    let mut session = Session::new(quiz, 1, settings, START).unwrap();
-    session.apply(quiz, Action::Finish { now_ms: START + 60_000 }).unwrap();
-    result::encode(&ResultRecord::of(&session, quiz, result::assignment_id(code), name), quiz).unwrap()
 }
 
 /// A new class of the assignment `code`: its id and secret.
