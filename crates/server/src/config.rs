@@ -66,6 +66,11 @@ pub struct Config {
     #[arg(long, env = "ARTICLE_QUIZ_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<std::net::IpAddr>,
 
+    /// The most requests under way at once; one more is refused at once with 503 and
+    /// Retry-After instead of waiting in a queue that would grow without end.
+    #[arg(long, env = "ARTICLE_QUIZ_MAX_IN_FLIGHT", default_value_t = 512)]
+    pub max_in_flight: usize,
+
     /// The most hand-ins one class holds.
     #[arg(long, env = "ARTICLE_QUIZ_HAND_INS_PER_CLASS", default_value_t = 1000)]
     pub hand_ins_per_class: u32,

@@ -74,12 +74,21 @@ pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
         .route("/api/{*rest}", any(|| async { ApiError::NoRoute }))
         .route("/healthz", get(healthz::<S>))
         .fallback_service(site::service(&app.config.dist, &app.config.public_url, &app.config.frame_ancestors))
-        // A request that takes longer is cut, with a refusal the client may retry.
+        // Past `--max-in-flight` requests under way, a new one is refused at once rather
+        // than queued (memory and waits stay bounded when more comes than the machine
+        // can take); a request that takes longer than 10 s is cut. Both are refusals the
+        // client may retry.
         .layer(
             ServiceBuilder::new()
-                .layer(HandleErrorLayer::new(|_: BoxError| async {
-                    ApiError::Busy("the server took too long to answer; try again")
+                .layer(HandleErrorLayer::new(|error: BoxError| async move {
+                    if error.is::<tower::load_shed::error::Overloaded>() {
+                        ApiError::Busy("the server is busy; try again")
+                    } else {
+                        ApiError::Busy("the server took too long to answer; try again")
+                    }
                 }))
+                .load_shed()
+                .layer(tower::limit::GlobalConcurrencyLimitLayer::new(app.config.max_in_flight.max(1)))
                 .timeout(REQUEST_TIMEOUT),
         )
         // One line per request: its method, the route it matched (never the path itself,
