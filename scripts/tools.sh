@@ -170,6 +170,14 @@ ensure_ralph() {
   ensure_venv ralph "${RALPH_PACKAGES[@]}"
 }
 
+# Schemathesis, which sends the results server requests made from its own OpenAPI document
+# and checks every answer against it (scripts/api-fuzz).
+SCHEMATHESIS_PACKAGES=("schemathesis==4.32.5")
+
+ensure_schemathesis() {
+  ensure_venv schemathesis "${SCHEMATHESIS_PACKAGES[@]}"
+}
+
 # oha, an HTTP load generator, for the results server's benchmark (scripts/bench): built
 # once, about 10 minutes on 2 cores.
 OHA_VERSION="1.16.0"

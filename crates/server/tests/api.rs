@@ -396,6 +396,213 @@ async fn every_refusal_says_why() {
     assert!(error(&refused).starts_with("the address is not one this server knows"), "{refused}");
 }
 
+/// A body sent as it is, with this `Content-Type` (none: no header).
+async fn raw(
+    server: &Server,
+    path: &str,
+    content_type: Option<&str>,
+    body: impl Into<reqwest::Body>,
+) -> (StatusCode, Value) {
+    let mut request = server.client.post(format!("{}{path}", server.url)).body(body);
+    if let Some(content_type) = content_type {
+        request = request.header("content-type", content_type);
+    }
+    answer(request.send().await.unwrap()).await
+}
+
+#[tokio::test]
+async fn a_hostile_body_is_refused_with_what_is_wrong_in_it_on_every_route_that_takes_one() {
+    let server = start().await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    let (id, secret) = class(&server, &code).await;
+    let good_class = json!({ "quiz": "iranian-people", "assignment": code }).to_string();
+    let good_hand_in = json!({ "key": KEY, "code": result_code(&quiz, &code, "Ana") }).to_string();
+    let good_events = json!({ "reader": reader(1), "events": [{ "kind": "view" }] }).to_string();
+    let routes = [
+        ("/api/v1/classes".to_owned(), good_class, "quiz", "assignment"),
+        (format!("/api/v1/classes/{id}/hand-ins"), good_hand_in, "key", "code"),
+        ("/api/v1/quizzes/iranian-people/events".to_owned(), good_events, "reader", "events"),
+    ];
+    let json = Some("application/json");
+    for (path, good, first, second) in &routes {
+        // Over the limit (16 KiB here): 413, before the JSON is read, even when it is not JSON.
+        for big in [format!("{{\"{first}\": \"{}\"}}", "x".repeat(17_000)), "[".repeat(20_000)] {
+            let (status, refused) = raw(&server, path, json, big).await;
+            assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{path}");
+            assert_eq!(error(&refused), "the request is larger than this server accepts", "{path}");
+        }
+        // Not JSON at all, or JSON with more after it: 400, and the parser's reason.
+        for (body, why) in [
+            ("".to_owned(), "EOF while parsing a value at line 1 column 0"),
+            ("quiz=iranian-people".to_owned(), "expected value at line 1 column 1"),
+            (format!("{good} DROP TABLE hand_ins"), "trailing characters at line 1 column"),
+            (format!("{good}{good}"), "trailing characters at line 1 column"),
+            (good[..good.len() - 1].to_owned(), "EOF while parsing an object"),
+            (good.replace(':', "="), "expected `:` at line 1 column"),
+        ] {
+            let (status, refused) = raw(&server, path, json, body.clone()).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{path} {body:.60}");
+            let said = error(&refused);
+            assert!(said.starts_with("the request is not what this server expects: "), "{said}");
+            assert!(said.contains(why), "{path} {body:.60}: {said}");
+        }
+        // Bytes that are not UTF-8 inside a string.
+        let mut bytes = format!("{{\"{first}\": \"").into_bytes();
+        bytes.extend_from_slice(&[0xff, 0xfe, b'"', b'}']);
+        let (status, refused) = raw(&server, path, json, bytes).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}");
+        assert!(
+            error(&refused).contains("invalid unicode code point") || error(&refused).contains("UTF-8"),
+            "{refused}"
+        );
+        // JSON of the wrong shape: 422, naming the field and what it should be.
+        let mut wrong_type: Value = serde_json::from_str(good).unwrap();
+        wrong_type[*first] = json!(3);
+        let mut missing: Value = serde_json::from_str(good).unwrap();
+        missing.as_object_mut().unwrap().remove(*second);
+        for (body, why) in [
+            (wrong_type.to_string(), format!("{first}: invalid type: integer `3`, expected ")),
+            (missing.to_string(), format!("missing field `{second}`")),
+            ("[]".to_owned(), "invalid length 0".to_owned()),
+            ("null".to_owned(), "invalid type: null".to_owned()),
+            (
+                "\"<img src=x onerror=alert(1)>\"".to_owned(),
+                "invalid type: string \"<img src=x onerror=alert(1)>\"".to_owned(),
+            ),
+        ] {
+            let (status, refused) = raw(&server, path, json, body.clone()).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{path} {body:.60}");
+            let said = error(&refused);
+            assert!(said.starts_with("the request is not what this server expects: "), "{said}");
+            assert!(said.contains(&why), "{path} {body:.60}: {said}");
+        }
+        // Not declared as JSON: 415, whatever the bytes.
+        for content_type in
+            [None, Some("text/plain"), Some("application/x-www-form-urlencoded"), Some("application/jsonx")]
+        {
+            let (status, refused) = raw(&server, path, content_type, good.clone()).await;
+            assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{path} {content_type:?}");
+            assert_eq!(error(&refused), "the request must be JSON (Content-Type: application/json)");
+        }
+    }
+    // JSON nested deeper than the parser goes (a reader's answer here, as the event is read
+    // twice): refused, and the server still answers.
+    let deep = format!(
+        "{{\"reader\": \"{}\", \"events\": [{{\"kind\": \"answer\", \"question\": \"q\", \"response\": {}{}}}]}}",
+        reader(2),
+        "[".repeat(5_000),
+        "]".repeat(5_000)
+    );
+    let (status, refused) = raw(&server, &routes[2].0, json, deep).await;
+    assert!(matches!(status, StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY), "{status}");
+    assert!(error(&refused).contains("recursion limit exceeded"), "{refused}");
+    assert_eq!(server.get("/healthz").await.0, StatusCode::OK);
+    // An address whose parameter is not UTF-8: 400, in JSON, on every route with one (the
+    // bundle's answered in plain text, which its document did not list, before).
+    for path in [
+        "/api/v1/quizzes/%FF/bundle",
+        "/api/v1/quizzes/%FF/stats",
+        "/api/v1/quizzes/%C0%AF/report",
+        "/api/v1/quizzes/%FF/report.csv",
+        "/api/v1/classes/%FF",
+        "/api/v1/classes/%FF/hand-ins",
+    ] {
+        let (status, refused) = server.get(path).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}");
+        assert!(error(&refused).starts_with("the address is not one this server knows: "), "{path}: {refused}");
+    }
+    // A charset on the JSON type is still JSON.
+    let (status, _) = raw(&server, &routes[0].0, Some("application/json; charset=utf-8"), routes[0].1.clone()).await;
+    assert_eq!(status, StatusCode::CREATED);
+    // Nothing refused was kept: the class has no hand-in, no reader answered.
+    let (_, list) = server.as_teacher(reqwest::Method::GET, &routes[1].0, &secret).await;
+    assert_eq!(list["hand_ins"], json!([]));
+    let tallies = server.app.store.answer_tallies("iranian-people").await.unwrap();
+    assert!(tallies.is_empty());
+}
+
+/// Text that would do harm if a server pasted it into SQL, HTML or a terminal.
+const HOSTILE: [&str; 7] = [
+    "'); DROP TABLE hand_ins; --",
+    "Robert'); DELETE FROM classes WHERE ('1'='1",
+    "<img src=x onerror=alert(1)>",
+    "</script><script>alert(document.cookie)</script>",
+    "\u{1b}[2J\u{1b}[31mred\u{1b}[0m and a bell\u{7}",
+    "\u{202e}gnp.exe and a zero\u{200b}width, a tab\tand\r\na new line",
+    "\u{1}\u{7f}\u{85}\u{feff} 🙂 ’quoted’ \\ \" %s %n {{}}",
+];
+
+#[tokio::test]
+async fn sql_html_and_control_characters_are_kept_and_given_back_as_they_were_sent_and_never_run() {
+    let server = start_with(place().await, START, |config| {
+        config.admin_token = Some("admin-token-0123456789abcdef".parse().unwrap())
+    })
+    .await;
+    let quiz = quiz();
+    let code = assignment(&quiz, "Period 3");
+    for (n, text) in HOSTILE.iter().enumerate() {
+        // A class's title: kept and shown as sent, to students and to its teacher.
+        let new = json!({ "quiz": "iranian-people", "assignment": code, "title": text });
+        let (status, created) = server.post("/api/v1/classes", &new).await;
+        assert_eq!(status, StatusCode::CREATED, "{text:?}: {created}");
+        let id = created["class"].as_str().unwrap();
+        let secret = created["secret"].as_str().unwrap();
+        let (status, class) = server.get(&format!("/api/v1/classes/{id}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(class["title"], json!(text), "{text:?}");
+        // A student's name, inside the result code: kept and listed as sent.
+        let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
+        let key = format!("hostile-hand-in-{n:02}");
+        let sent = result_code(&quiz, &code, text);
+        let (status, kept) = server.post(&hand_ins, &json!({ "key": key, "code": sent })).await;
+        assert_eq!(status, StatusCode::CREATED, "{text:?}: {kept}");
+        assert_eq!(kept["name"], json!(text), "{text:?}");
+        let (status, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, secret).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(list["title"], json!(text), "{text:?}");
+        assert_eq!(list["hand_ins"][0]["name"], json!(text), "{text:?}");
+        assert_eq!(list["hand_ins"][0]["code"], json!(sent));
+        // A reader's id and site have rules that refuse all of this: 422, and nothing kept.
+        for changes in [json!({ "reader": text }), json!({ "site": text })] {
+            let mut body = json!({ "reader": reader(n), "site": "news.example", "events": [{ "kind": "view" }] });
+            body.as_object_mut().unwrap().extend(changes.as_object().unwrap().clone());
+            let (status, refused) = server.post("/api/v1/quizzes/iranian-people/events", &body).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+            assert!(
+                error(&refused).starts_with("a reader's id is 16 to 64")
+                    || error(&refused).starts_with("the site is the embedding page's host name alone"),
+                "{refused}"
+            );
+        }
+        // An id or hand-in number made of it: not found, or not a number.
+        let escaped: String = text.bytes().map(|b| format!("%{b:02X}")).collect();
+        assert_eq!(server.get(&format!("/api/v1/classes/{escaped}")).await.0, StatusCode::NOT_FOUND);
+        let (status, _) = server.as_teacher(reqwest::Method::DELETE, &format!("{hand_ins}/{escaped}"), secret).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    // Every table is still there and still works: a class, a hand-in, a reader's answer and
+    // the newsroom's report.
+    let (id, secret) = class(&server, &code).await;
+    let hand_ins = format!("/api/v1/classes/{id}/hand-ins");
+    let (status, _) = server.post(&hand_ins, &json!({ "key": KEY, "code": result_code(&quiz, &code, "Ana") })).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (_, list) = server.as_teacher(reqwest::Method::GET, &hand_ins, &secret).await;
+    assert_eq!(list["hand_ins"].as_array().unwrap().len(), 1);
+    let (question, key, _) = single_choice(&quiz);
+    let answered = json!({ "reader": reader(99), "site": "news.example", "events": [
+        { "kind": "answer", "question": question, "response": { "Single": key } },
+    ] });
+    assert_eq!(server.post("/api/v1/quizzes/iranian-people/events", &answered).await.0, StatusCode::NO_CONTENT);
+    let tallies = server.app.store.answer_tallies("iranian-people").await.unwrap();
+    assert_eq!(tallies.iter().map(|t| t.count).sum::<u32>(), 1);
+    let (status, report) = server
+        .as_teacher(reqwest::Method::GET, "/api/v1/quizzes/iranian-people/report", "admin-token-0123456789abcdef")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(report["by_site"][0]["site"], json!("news.example"));
+}
+
 #[tokio::test]
 async fn a_class_and_the_server_hold_at_most_what_their_limits_say() {
     let server = start_with(place().await, START, |config| {

@@ -15,7 +15,7 @@ use article_quiz_core::api::{
 use article_quiz_core::{link, result};
 
 use super::bearer;
-use super::openapi::{BadAddress, Busy, Failed, JsonBody};
+use super::openapi::{BadAddress, Busy, Failed, JsonBody, TooMany};
 use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::secret::{self, Secret};
 use crate::store::{self, Created, Kept, StoredClass};
@@ -31,7 +31,7 @@ use crate::{App, Store};
     responses(
         (status = 201, description = "The class's id, for the student link, and the teacher's secret, which the \
             server keeps only as a hash and cannot show again", body = ClassCreated),
-        JsonBody, Busy, Failed,
+        JsonBody, Busy, Failed, TooMany,
     )
 )]
 pub async fn create<S: Store>(
@@ -102,7 +102,7 @@ pub async fn open<S: Store>(State(app): State<Arc<App<S>>>, Path(id): Path<Strin
         (status = 201, description = "The hand-in, kept", body = HandIn),
         (status = 200, description = "The hand-in kept before under the same key and code (sent again)", body = HandIn),
         (status = 404, description = "The class was deleted or has expired, or its link is mistyped", body = Refusal),
-        JsonBody, Busy, Failed,
+        JsonBody, Busy, Failed, TooMany,
     )
 )]
 pub async fn hand_in<S: Store>(
@@ -183,7 +183,7 @@ pub async fn hand_ins<S: Store>(
         (status = 204, description = "Deleted"),
         (status = 404, description = "No such class (deleted, expired, mistyped, or the teacher's secret is missing or \
             wrong: the same reply for each) or no such hand-in in it", body = Refusal),
-        BadAddress, Busy, Failed,
+        BadAddress, Busy, Failed, TooMany,
     )
 )]
 pub async fn delete_hand_in<S: Store>(
@@ -210,7 +210,7 @@ pub async fn delete_hand_in<S: Store>(
         (status = 204, description = "Deleted, with its hand-ins"),
         (status = 404, description = "The class was deleted or has expired, or its link is mistyped, or the teacher's \
             secret is missing or wrong: the same reply for each, so a stranger learns nothing of which classes exist", body = Refusal),
-        BadAddress, Busy, Failed,
+        BadAddress, Busy, Failed, TooMany,
     )
 )]
 pub async fn delete_class<S: Store>(

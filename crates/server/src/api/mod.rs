@@ -24,11 +24,11 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use article_quiz_core::api::QuizSummary;
 
-use crate::error::{ApiError, Json};
+use crate::error::{ApiError, Json, Path};
 use crate::limit::{WriteLimit, limit_writes};
 use crate::secret::Secret;
 use crate::{App, Store};
-use openapi::Busy;
+use openapi::{BadAddress, Busy};
 
 pub fn router<S: Store>(config: &crate::Config) -> Router<Arc<App<S>>> {
     let teachers: Vec<String> = config.teacher_origins.iter().map(|o| o.as_str().to_owned()).collect();
@@ -122,12 +122,12 @@ async fn quizzes<S: Store>(State(app): State<Arc<App<S>>>) -> Json<Vec<QuizSumma
             ("Cache-Control" = String, description = "`no-cache`: a quiz's folder may change between starts"),
         )),
         (status = 404, description = "This server has no quiz of that name", body = article_quiz_core::api::Refusal),
-        Busy,
+        BadAddress, Busy,
     )
 )]
 async fn bundle<S: Store>(
     State(app): State<Arc<App<S>>>,
-    axum::extract::Path(slug): axum::extract::Path<String>,
+    Path(slug): Path<String>,
 ) -> Result<impl axum::response::IntoResponse, ApiError> {
     let bytes = app.quizzes.bundle(&slug).ok_or(ApiError::NoQuiz)?.to_vec();
     let headers = [(header::CONTENT_TYPE, "application/octet-stream"), (header::CACHE_CONTROL, "no-cache")];

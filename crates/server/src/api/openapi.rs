@@ -121,22 +121,37 @@ impl IntoResponses for BadAddress {
     }
 }
 
-/// A request the server will not take now: it took longer than `crate::REQUEST_TIMEOUT`,
-/// or (a new class) the server made its `--classes-per-hour`.
+/// A `Retry-After` header: the seconds a client waits before it sends the request again.
+fn retry_after() -> utoipa::openapi::header::Header {
+    HeaderBuilder::new().schema(Some(u32::schema())).description(Some("Seconds to wait before trying again")).build()
+}
+
+/// A request the server will not take now: its database does not answer or has no room
+/// left (`crate::error::ApiError::Database`), it took longer than `crate::REQUEST_TIMEOUT`,
+/// or (a new class) the server made its `--classes-per-hour`. Any operation may get it.
 pub struct Busy;
 
 impl IntoResponses for Busy {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
-        let retry_after = HeaderBuilder::new()
-            .schema(Some(u32::schema()))
-            .description(Some("Seconds to wait before trying again"))
-            .build();
         let busy = refusal(
-            "The server will not take it now (it took more than 10 seconds, or, for a new class, the server \
-             made as many classes as it makes in an hour): try again later",
+            "The server will not take it now: its database is not answering or has no room left, it took more \
+             than 10 seconds, or, for a new class, the server made as many classes as it makes in an hour. Try \
+             again after Retry-After seconds",
         )
-        .header("Retry-After", retry_after);
+        .header("Retry-After", retry_after());
         responses([(503, busy.build())])
+    }
+}
+
+/// A write (`POST` or `DELETE`) over the client's `--writes-per-minute`
+/// (`crate::limit::limit_writes`).
+pub struct TooMany;
+
+impl IntoResponses for TooMany {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        let too_many = refusal("Too many requests from this client; try again after Retry-After seconds")
+            .header("Retry-After", retry_after());
+        responses([(429, too_many.build())])
     }
 }
 

@@ -22,7 +22,7 @@ use article_quiz_core::model::Quiz;
 use article_quiz_core::{Points, Question, Response, Verdict, scoring};
 
 use super::bearer;
-use super::openapi::{BadAddress, Busy, Failed, JsonBody};
+use super::openapi::{BadAddress, Busy, Failed, JsonBody, TooMany};
 use crate::error::{ApiError, ApiResult, Json, Path};
 use crate::site::{hex, matches};
 use crate::store::{AnswerTally, FunnelTally, Reader, Reading, ScoreTally};
@@ -53,7 +53,7 @@ const MAX_SITE: usize = 253;
     responses(
         (status = 204, description = "Kept: each reader's first event of a kind, and first answer to a question"),
         (status = 404, description = "This server has no quiz of that name", body = Refusal),
-        JsonBody, Busy, Failed,
+        JsonBody, Busy, Failed, TooMany,
     )
 )]
 pub async fn add_events<S: Store>(
