@@ -5,7 +5,7 @@
 //! a finish's score is the widget's (checked to lie within the quiz's points): the
 //! figures are what readers' browsers say, not proof (README, "The results server").
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use axum::body::Bytes;
@@ -34,8 +34,23 @@ const STATS_CACHE: &str = "public, max-age=60";
 /// Each quiz's stats as one instance last worked them out: when (the server's clock, in
 /// ms), the JSON and its tag. Per instance: another instance's new answers show here once
 /// `--stats-seconds` have passed, as a CDN shows them after `max-age`.
+///
+/// One request at a time works a quiz's stats out again: while it does, the others are
+/// given the stats as they were (a CDN would give them older), rather than each asking the
+/// database the same question, which, with the tables grown, took the pool's connections
+/// from the writes (the soak's p99 rose to a second).
 #[derive(Default)]
-pub struct StatsCache(Mutex<HashMap<String, (u64, Arc<WorkedOut>)>>);
+pub struct StatsCache(Mutex<HashMap<String, (u64, Arc<WorkedOut>)>>, Mutex<HashSet<String>>);
+
+/// The mark that a quiz's stats are being worked out, taken off when that ends, however
+/// it ends (a request cut off by its client included).
+struct Working<'a>(&'a Mutex<HashSet<String>>, String);
+
+impl Drop for Working<'_> {
+    fn drop(&mut self) {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).remove(&self.1);
+    }
+}
 
 /// A quiz's stats as JSON, and their tag.
 type WorkedOut = (Bytes, String);
@@ -143,9 +158,16 @@ pub async fn stats<S: Store>(
     let now = app.now();
     let fresh = u64::from(app.config.stats_seconds) * 1000;
     let kept = app.stats.0.lock().unwrap_or_else(|e| e.into_inner()).get(&quiz.slug).cloned();
+    let working = |slug: &str| app.stats.1.lock().unwrap_or_else(|e| e.into_inner()).contains(slug);
     let worked_out = match kept {
         Some((at, stats)) if now >= at && now - at < fresh => stats,
+        // Another request is working them out: these will do meanwhile.
+        Some((_, stats)) if fresh > 0 && working(&quiz.slug) => stats,
         _ => {
+            let _working = (fresh > 0).then(|| {
+                app.stats.1.lock().unwrap_or_else(|e| e.into_inner()).insert(quiz.slug.clone());
+                Working(&app.stats.1, quiz.slug.clone())
+            });
             let stats = Arc::new(work_out_stats(&app, quiz).await?);
             app.stats.0.lock().unwrap_or_else(|e| e.into_inner()).insert(quiz.slug.clone(), (now, stats.clone()));
             stats
