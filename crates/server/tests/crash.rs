@@ -133,20 +133,26 @@ struct Burst {
     question: String,
 }
 
+/// The JSON a request is answered with.
+async fn json_of(request: reqwest::RequestBuilder) -> Value {
+    request.send().await.unwrap().json().await.unwrap()
+}
+
+/// A new class of the assignment `code` on the server at `url`: its id and secret.
+async fn new_class(client: &reqwest::Client, url: &str, code: &str) -> (String, String) {
+    let created = json_of(
+        client.post(format!("{url}/api/v1/classes")).json(&json!({ "quiz": "iranian-people", "assignment": code })),
+    )
+    .await;
+    (created["class"].as_str().unwrap().to_owned(), created["secret"].as_str().unwrap().to_owned())
+}
+
 /// A class, and the burst's requests: each hand-in with its own key and name, each reader
 /// with its own id, in turn.
 async fn burst(server: &Running, client: &reqwest::Client) -> Burst {
     let quiz = quiz();
     let code = assignment(&quiz, "Crash test");
-    let created: Value = client
-        .post(format!("{}/api/v1/classes", server.url))
-        .json(&json!({ "quiz": "iranian-people", "assignment": code }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (class, secret) = new_class(client, &server.url, &code).await;
     let (question, key) = quiz
         .questions
         .iter()
@@ -173,12 +179,7 @@ async fn burst(server: &Running, client: &reqwest::Client) -> Burst {
             });
         }
     }
-    Burst {
-        class: created["class"].as_str().unwrap().to_owned(),
-        secret: created["secret"].as_str().unwrap().to_owned(),
-        requests,
-        question,
-    }
+    Burst { class, secret, requests, question }
 }
 
 /// How many requests were sent, and how many of them acknowledged, so far.
@@ -221,28 +222,14 @@ async fn send_all(
 
 /// Checks that every request of the burst is kept exactly once.
 async fn all_kept_once(server: &Running, client: &reqwest::Client, burst: &Burst) {
-    let list: Value = client
-        .get(format!("{}/api/v1/classes/{}/hand-ins", server.url, burst.class))
-        .bearer_auth(&burst.secret)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let hand_ins = format!("{}/api/v1/classes/{}/hand-ins", server.url, burst.class);
+    let list = json_of(client.get(hand_ins).bearer_auth(&burst.secret)).await;
     let names: Vec<&str> = list["hand_ins"].as_array().unwrap().iter().map(|h| h["name"].as_str().unwrap()).collect();
     let distinct: BTreeSet<&str> = names.iter().copied().collect();
     assert_eq!(names.len(), HAND_INS, "every hand-in once");
     assert_eq!(distinct.len(), HAND_INS, "no hand-in twice");
-    let report: Value = client
-        .get(format!("{}/api/v1/quizzes/iranian-people/report", server.url))
-        .bearer_auth(ADMIN)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let report =
+        json_of(client.get(format!("{}/api/v1/quizzes/iranian-people/report", server.url)).bearer_auth(ADMIN)).await;
     assert_eq!(report["total"]["views"], READERS, "{report}");
     assert_eq!(report["total"]["starts"], READERS, "{report}");
     let answers: BTreeMap<&str, u64> = report["questions"]
@@ -343,16 +330,7 @@ async fn postgres_stopped_for_10_s_under_load_gets_503_and_retry_after_and_the_s
     let url = server.url.clone();
     let quiz = quiz();
     let code = assignment(&quiz, "Outage");
-    let created: Value = client
-        .post(format!("{}/api/v1/classes", server.url))
-        .json(&json!({ "quiz": "iranian-people", "assignment": code }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let class = created["class"].as_str().unwrap().to_owned();
+    let (class, secret) = new_class(&client, &url, &code).await;
     let body = |n: usize| json!({ "key": format!("outage-hand-in-{n:05}"), "code": result_code(&quiz, &code, &format!("Student {n:04}")) });
     // Sent on its own task: a request waits for the database up to the pool's 5 s.
     let send = |n: usize| {
@@ -418,15 +396,7 @@ async fn postgres_stopped_for_10_s_under_load_gets_503_and_retry_after_and_the_s
             assert!(matches!(send(m).await.unwrap(), Some((StatusCode::CREATED | StatusCode::OK, _))));
         }
     }
-    let list: Value = client
-        .get(format!("{}/api/v1/classes/{class}/hand-ins", server.url))
-        .bearer_auth(created["secret"].as_str().unwrap())
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list = json_of(client.get(format!("{url}/api/v1/classes/{class}/hand-ins")).bearer_auth(&secret)).await;
     let names: BTreeSet<&str> =
         list["hand_ins"].as_array().unwrap().iter().map(|h| h["name"].as_str().unwrap()).collect();
     assert_eq!((list["hand_ins"].as_array().unwrap().len(), names.len()), (n, n));
