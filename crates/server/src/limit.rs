@@ -39,7 +39,7 @@ pub struct WriteLimit {
 }
 
 impl WriteLimit {
-    /// `per_minute` writes a minute per client; `None`: no limit.
+    /// `per_minute` writes a minute per client (the router adds no limiter for 0).
     pub fn new(per_minute: NonZeroU32, trusted: Vec<IpAddr>) -> WriteLimit {
         let mut salt = [0u8; 32];
         // Without the system's randomness the hash is still one-way, only not salted.
