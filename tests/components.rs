@@ -510,6 +510,79 @@ fn every_language_has_every_string() {
     assert_eq!(EN.byline(&["A".into(), "B".into(), "C".into()]), "by A, B and C");
 }
 
+#[test]
+fn every_reason_from_the_core_is_said_in_each_language() {
+    // The reasons the core gives for a broken link, a damaged or foreign save, a session
+    // that cannot be made and a quiz file that cannot be read reach the reader inside the
+    // widget's sentences: each language says every one of them, none as the English.
+    use article_quiz::quiz::bundle::ReadError;
+    use article_quiz::quiz::link::LinkError;
+    use article_quiz::quiz::saved::LoadError;
+    use article_quiz::quiz::session::SessionError;
+    let sessions = || {
+        [
+            SessionError::UnknownQuestion("q1".into()),
+            SessionError::RepeatedQuestion("q1".into()),
+            SessionError::NoQuestions,
+            SessionError::OtherQuiz,
+            SessionError::Damaged("its answers are out of range"),
+        ]
+    };
+    let links = [
+        LinkError::Empty,
+        LinkError::Truncated,
+        LinkError::Mistyped,
+        LinkError::NewerFormat,
+        LinkError::OtherQuiz,
+        LinkError::UnknownQuestions(1),
+        LinkError::UnknownQuestions(3),
+        LinkError::TooLong,
+        LinkError::RepeatedQuestion,
+    ];
+    let saves = [LoadError::Foreign, LoadError::NewerFormat, LoadError::Damaged];
+    let reads = [ReadError::NotABundle, ReadError::NewerFormat(9), ReadError::TooLarge, ReadError::Damaged];
+    let said = |t: &article_quiz::ui::i18n::Text| -> Vec<String> {
+        links
+            .iter()
+            .map(|why| t.link_problem(why))
+            .chain(saves.iter().map(|why| t.save_problem(why)))
+            .chain(sessions().iter().map(|why| t.session_problem(why)))
+            .chain(reads.iter().map(|why| t.read_problem(why)))
+            .collect()
+    };
+    let english = said(&EN);
+    // English says the core's own words.
+    assert_eq!(english[0], LinkError::Empty.to_string());
+    for lang in Lang::ALL.into_iter().filter(|lang| *lang != Lang::En) {
+        let words = said(lang.text());
+        for (theirs, ours) in words.iter().zip(&english) {
+            assert!(!theirs.trim().is_empty(), "{lang:?}: an empty reason for “{ours}”");
+            assert_ne!(theirs, ours, "{lang:?}: untranslated");
+        }
+        let distinct: std::collections::BTreeSet<&String> = words.iter().collect();
+        // The two damaged saves (the core's and the session's) are one reason to a reader.
+        assert_eq!(distinct.len(), words.len() - 1, "{lang:?}: {words:#?}");
+        // A save that holds a session the quiz cannot take back says the session's reason.
+        for why in sessions() {
+            assert_eq!(lang.text().save_problem(&LoadError::Session(why.clone())), lang.text().session_problem(&why));
+        }
+    }
+    assert_eq!(
+        ES.link_problem(&LinkError::UnknownQuestions(3)),
+        "el enlace pide 3 preguntas que este cuestionario ya no tiene"
+    );
+}
+
+#[tokio::test]
+async fn a_broken_link_and_a_damaged_save_are_explained_in_spanish() {
+    let page = render_props(props(loaded(), "?lang=es#a=AAAA", None)).await;
+    assert!(page.contains("No se ha podido abrir este enlace del cuestionario: el enlace"), "{page}");
+    let damaged = render_props(props(loaded(), "?lang=es", Some("aq-progress/1:garbage".into()))).await;
+    assert!(damaged.contains(
+        "No se ha podido recuperar tu progreso guardado (el progreso guardado está dañado), así que el cuestionario empieza de cero."
+    ), "{damaged}");
+}
+
 proptest::proptest! {
     #[test]
     fn a_number_shown_to_a_reader_reads_back_as_the_same_number(whole in 0u64..10_000_000_000, hundredths in 0u64..100) {

@@ -164,7 +164,10 @@ pub fn App(props: &AppProps) -> Html {
                 fixed_seed={props.assignment.as_ref().map(|a| u64::from(a.seed))} />
             </ContextProvider<Languages>>
         },
-        Err(why) => html! { <p class="aq-crash" role="alert">{ why.to_string() }</p> },
+        Err(why) => {
+            let t = props.lang.text();
+            html! { <p class="aq-crash" role="alert">{ i18n::reason(&t.session_problem(&why)) }</p> }
+        }
     }
 }
 

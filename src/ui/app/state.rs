@@ -84,8 +84,8 @@ pub enum Notice {
 impl Notice {
     pub fn words(&self, t: &Text) -> String {
         match self {
-            Notice::BrokenLink(why) => t.broken_link(&why.to_string()),
-            Notice::NotRestored(why) => t.restored_notice(&why.to_string()),
+            Notice::BrokenLink(why) => t.broken_link(&t.link_problem(why)),
+            Notice::NotRestored(why) => t.restored_notice(&t.save_problem(why)),
         }
     }
 }

@@ -1,5 +1,9 @@
 //! The widget's words in English.
 
+use crate::quiz::bundle::ReadError;
+use crate::quiz::link::LinkError;
+use crate::quiz::saved::LoadError;
+use crate::quiz::session::SessionError;
 use crate::quiz::{Mode, Points, Verdict};
 use crate::ui::platform::{FETCH_TIMEOUT_MS, RemoteQuizError};
 
@@ -234,5 +238,22 @@ impl Sentences for English {
                  The site that shows it needs to update Article Quiz."
             ),
         }
+    }
+
+    // The core's reasons are written in English.
+    fn link_problem(why: &LinkError) -> String {
+        why.to_string()
+    }
+
+    fn save_problem(why: &LoadError) -> String {
+        why.to_string()
+    }
+
+    fn session_problem(why: &SessionError) -> String {
+        why.to_string()
+    }
+
+    fn read_problem(why: &ReadError) -> String {
+        why.to_string()
     }
 }

@@ -1,5 +1,9 @@
 //! The widget's words in Spanish.
 
+use crate::quiz::bundle::{MAX_BYTES, ReadError};
+use crate::quiz::link::LinkError;
+use crate::quiz::saved::LoadError;
+use crate::quiz::session::SessionError;
 use crate::quiz::{Mode, Points, Verdict};
 use crate::ui::platform::{FETCH_TIMEOUT_MS, RemoteQuizError};
 
@@ -229,7 +233,7 @@ impl Sentences for Spanish {
             }
             RemoteQuizError::TooLarge => format!(
                 "El archivo del cuestionario ocupa más de {} KB, más de lo que necesita cualquier cuestionario.",
-                crate::quiz::bundle::MAX_BYTES / 1024
+                MAX_BYTES / 1024
             ),
             RemoteQuizError::Unsound(problems) => format!(
                 "El archivo del cuestionario no ha superado las comprobaciones ({}). Si lo has hecho tú, ejecuta \
@@ -240,6 +244,59 @@ impl Sentences for Spanish {
                 "Este cuestionario se hizo con una versión de Article Quiz más reciente (formato {format}) que la de \
                  esta página. El sitio que lo muestra tiene que actualizar Article Quiz."
             ),
+        }
+    }
+
+    fn link_problem(why: &LinkError) -> String {
+        match why {
+            LinkError::Empty => "el enlace del cuestionario está vacío".into(),
+            LinkError::Truncated => "el enlace del cuestionario está cortado; copia de nuevo el enlace completo".into(),
+            LinkError::Mistyped => "el enlace del cuestionario está incompleto o tiene un carácter mal escrito; copia \
+                de nuevo el enlace completo"
+                .into(),
+            LinkError::NewerFormat => {
+                "el enlace se hizo con una versión más reciente del cuestionario; pide un enlace nuevo".into()
+            }
+            LinkError::OtherQuiz => "el enlace es de otro cuestionario".into(),
+            LinkError::UnknownQuestions(1) => "el enlace pide 1 pregunta que este cuestionario ya no tiene".into(),
+            LinkError::UnknownQuestions(n) => format!("el enlace pide {n} preguntas que este cuestionario ya no tiene"),
+            LinkError::TooLong => "el título o las instrucciones son demasiado largos para un enlace".into(),
+            LinkError::RepeatedQuestion => "el enlace pide dos veces la misma pregunta".into(),
+        }
+    }
+
+    fn save_problem(why: &LoadError) -> String {
+        match why {
+            LoadError::Foreign => "el progreso guardado no lo guardó este cuestionario".into(),
+            LoadError::NewerFormat => {
+                "el progreso guardado se hizo con una versión más reciente del cuestionario".into()
+            }
+            LoadError::Damaged => "el progreso guardado está dañado".into(),
+            LoadError::Session(why) => Self::session_problem(why),
+        }
+    }
+
+    fn session_problem(why: &SessionError) -> String {
+        match why {
+            SessionError::UnknownQuestion(id) => format!("el cuestionario no tiene ninguna pregunta «{id}»"),
+            SessionError::RepeatedQuestion(id) => format!("la pregunta «{id}» aparece dos veces"),
+            SessionError::NoQuestions => "no se ha elegido ninguna pregunta".into(),
+            SessionError::OtherQuiz => {
+                "el progreso guardado es de otro cuestionario o de una edición anterior de este".into()
+            }
+            // The detail is for the quiz's developers, in English; the reader needs the gist.
+            SessionError::Damaged(_) => "el progreso guardado está dañado".into(),
+        }
+    }
+
+    fn read_problem(why: &ReadError) -> String {
+        match why {
+            ReadError::NotABundle => "este archivo no es un cuestionario de Article Quiz".into(),
+            ReadError::NewerFormat(format) => {
+                format!("este cuestionario se hizo con una versión más reciente de Article Quiz (formato {format})")
+            }
+            ReadError::TooLarge => format!("este archivo de cuestionario ocupa más de {} KB", MAX_BYTES / 1024),
+            ReadError::Damaged => "este archivo de cuestionario está dañado y no se puede leer".into(),
         }
     }
 }

@@ -15,6 +15,10 @@
 //! quiz's own words (questions, article, feedback) are the quiz's, in its language; the
 //! validator's messages, written for a quiz's authors, and the tools pages are in English.
 
+use crate::quiz::bundle::ReadError;
+use crate::quiz::link::LinkError;
+use crate::quiz::saved::LoadError;
+use crate::quiz::session::SessionError;
 use crate::quiz::{Mode, Points, Verdict};
 use crate::ui::platform::RemoteQuizError;
 
@@ -246,6 +250,15 @@ sentences! {
     fn restored_notice(reason: &str) -> String;
     /// Why a quiz from an address cannot be shown, in one or two sentences.
     fn load_error(failure: &RemoteQuizError) -> String;
+    /// Why a teacher's link could not be opened, as a clause ([`Text::broken_link`]'s
+    /// reason). The core's reasons are English; each language says them its own way.
+    fn link_problem(why: &LinkError) -> String;
+    /// Why saved progress could not be restored, as a clause.
+    fn save_problem(why: &LoadError) -> String;
+    /// Why a quiz's session could not be made or taken back, as a clause.
+    fn session_problem(why: &SessionError) -> String;
+    /// Why a quiz file could not be read, as a clause.
+    fn read_problem(why: &ReadError) -> String;
 }
 
 /// "A, B and C", with the language's `and`.
@@ -255,6 +268,12 @@ fn listed(names: &[String], and: &str) -> String {
         [one] => one.clone(),
         [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
+}
+
+/// A reason given as a clause (the core's, or [`Text::read_problem`]'s) as a sentence of
+/// its own: a capital first letter and a full stop.
+pub fn reason(clause: &str) -> String {
+    format!("{}.", sentence(clause))
 }
 
 /// `text` with a capital first letter (if it is an ASCII one, as the validator's

@@ -207,7 +207,7 @@ fn start(place: Place, launch: Launch, begin: Begin) {
             // that cannot be shown does.
             Err(why) => Content::Loading(LoadingProps {
                 address: yew::AttrValue::default(),
-                failure: Some(vec![why.to_string()]),
+                failure: Some(vec![i18n::reason(&t.read_problem(&why))]),
                 lang: t.lang,
                 embed: begin.embed,
             }),
@@ -248,7 +248,7 @@ async fn load(t: &i18n::Text, address: &str, validator: Option<&wasm_bindgen::Js
         _ => vec![t.no_validator.to_owned()],
     })?;
     // The module checked the bundle, with the validator the widget does not carry.
-    crate::quiz::bundle::decode_unchecked(&bytes).map_err(|why| vec![why.to_string()])
+    crate::quiz::bundle::decode_unchecked(&bytes).map_err(|why| vec![i18n::reason(&t.read_problem(&why))])
 }
 
 /// The app's props for `loaded`, as `launch` asks ([`app::AppProps::new`]).
