@@ -471,6 +471,25 @@ async fn in_the_quiz_language_nothing_is_marked_twice() {
     assert_eq!(page.count(".aq [lang]"), 0, "no element repeats the section's language");
 }
 
+#[tokio::test]
+async fn the_widget_sets_its_own_direction_and_marks_a_right_to_left_quiz_as_such() {
+    // Always its own `dir`, so that on a right-to-left page an English widget does not
+    // take the page's direction.
+    let page = Page::new(&render(None).await);
+    assert_eq!(page.one("section.aq").value().attr("dir"), Some("ltr"));
+    assert_eq!(page.count(".aq [dir]"), 0, "an English quiz in an English widget needs no other");
+    // A quiz written in Persian inside the English interface: its words carry their
+    // language and direction (which also isolates them inside an interface sentence).
+    let mut quiz = loaded();
+    quiz.quiz.meta.language = "fa".into();
+    let page = Page::new(&render_props(props(quiz, "", None)).await);
+    assert_eq!(page.one("section.aq").value().attr("dir"), Some("ltr"));
+    for selector in ["legend.aq-prompt", "h2.aq-title", ".aq-source-title span"] {
+        let element = page.one(selector);
+        assert_eq!((element.value().attr("lang"), element.value().attr("dir")), (Some("fa"), Some("rtl")), "{selector}");
+    }
+}
+
 #[test]
 fn the_language_is_the_one_asked_for_else_the_quiz_own_else_english() {
     assert_eq!(Lang::choose(Some("es"), "en"), Lang::Es);

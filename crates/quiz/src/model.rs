@@ -40,6 +40,28 @@ pub struct Meta {
     pub language: String,
 }
 
+impl Meta {
+    /// Whether the quiz's language is written right to left ([`right_to_left`]).
+    pub fn right_to_left(&self) -> bool {
+        right_to_left(&self.language)
+    }
+}
+
+/// Whether text in the language `tag` (BCP 47) is written right to left: by its script
+/// subtag where it has one (`ku-Arab` is, `ku-Latn` is not), else by the language's usual
+/// script: Arabic, Persian, Urdu, Pashto, Sindhi, Sorani Kurdish, Uyghur, Dhivehi, Hebrew
+/// and Yiddish.
+pub fn right_to_left(tag: &str) -> bool {
+    const SCRIPTS: [&str; 6] = ["arab", "hebr", "syrc", "thaa", "nkoo", "adlm"];
+    const LANGUAGES: [&str; 12] = ["ar", "fa", "ur", "ps", "sd", "ckb", "ug", "dv", "he", "iw", "yi", "prs"];
+    let mut subtags = tag.trim().split(['-', '_']);
+    let language = subtags.next().unwrap_or_default().to_ascii_lowercase();
+    match subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic())) {
+        Some(script) => SCRIPTS.contains(&script.to_ascii_lowercase().as_str()),
+        None => LANGUAGES.contains(&language.as_str()),
+    }
+}
+
 /// The article's text, one entry per paragraph, exactly as published.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -274,5 +296,20 @@ impl Quiz {
 
     pub fn max_points(&self) -> u32 {
         self.questions.iter().fold(0, |sum, q| sum.saturating_add(q.points))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::right_to_left;
+
+    #[test]
+    fn a_language_is_right_to_left_by_its_script_else_by_its_usual_one() {
+        for tag in ["fa", "fa-IR", "ar", "ar-EG", "he", "ur", "ps", "ckb", "ku-Arab", "FA_ir", "az-Arab", "ug"] {
+            assert!(right_to_left(tag), "{tag}");
+        }
+        for tag in ["en", "es-MX", "", "ku-Latn", "tr", "fr", "uz-Latn", "ar-Latn", "<script>", "faX"] {
+            assert!(!right_to_left(tag), "{tag}");
+        }
     }
 }

@@ -312,7 +312,7 @@ fn Widget(props: &WidgetProps) -> Html {
         // Standalone, the quiz is a region of its page; embedded, the host's page gives it its
         // place, and a named region per quiz would repeat.
         <section class="aq" ref={state.root.clone()} aria-labelledby={props.embed.is_none().then_some(ids::TITLE)}
-            lang={t.lang.tag()}>
+            lang={t.lang.tag()} dir={t.lang.dir()}>
             { header(&HeaderProps {
                 quiz: quiz_ref.clone(),
                 mode: session.mode(),

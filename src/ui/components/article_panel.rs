@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n::ContentLang;
+
 use crate::ui::QuizRef;
 use crate::ui::components::ids;
 use crate::ui::i18n::Text;
@@ -14,7 +16,7 @@ pub struct ArticlePanelProps {
     pub on_close: Callback<()>,
 }
 
-pub fn article_panel(props: ArticlePanelProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
+pub fn article_panel(props: ArticlePanelProps, t: &'static Text, quiz_lang: ContentLang) -> Html {
     let quiz = &props.quiz.quiz;
     let location = quiz.article.locate(&props.excerpt);
     let paragraphs = quiz.article.body().iter().enumerate().map(|(n, paragraph)| {
@@ -51,7 +53,7 @@ pub fn article_panel(props: ArticlePanelProps, t: &'static Text, quiz_lang: Opti
                     { t.close_article }
                 </button>
             </div>
-            <div class="aq-article-body" lang={quiz_lang} tabindex="0" role="region" aria-label={quiz.meta.article_title.clone()}>
+            <div class="aq-article-body" lang={quiz_lang.lang} dir={quiz_lang.dir} tabindex="0" role="region" aria-label={quiz.meta.article_title.clone()}>
                 <h4 class="aq-article-title">{ quiz.meta.article_title.clone() }</h4>
                 <p class="aq-byline">
                     { t.article_byline(&quiz.meta.authors, &quiz.meta.publication) }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n::ContentLang;
+
 use crate::ui::i18n::Text;
 
 pub struct EvidencePickerProps {
@@ -14,7 +16,7 @@ pub struct EvidencePickerProps {
     pub on_pick: Callback<usize>,
 }
 
-pub fn evidence_picker(props: EvidencePickerProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
+pub fn evidence_picker(props: EvidencePickerProps, t: &'static Text, quiz_lang: ContentLang) -> Html {
     let sentences = props.sentences.iter().enumerate().map(|(index, sentence)| {
         let id = format!("{}-{index}", props.name);
         let picked = props.picked == Some(index);
@@ -48,7 +50,7 @@ pub fn evidence_picker(props: EvidencePickerProps, t: &'static Text, quiz_lang: 
     html! {
         <>
             <p class="aq-hint">{ t.evidence_hint }</p>
-            <ol class="aq-passage" lang={quiz_lang}>{ for sentences }</ol>
+            <ol class="aq-passage" lang={quiz_lang.lang} dir={quiz_lang.dir}>{ for sentences }</ol>
         </>
     }
 }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n::ContentLang;
+
 use crate::ui::i18n::Text;
 
 pub struct ExcerptProps {
@@ -17,14 +19,14 @@ pub struct ExcerptProps {
     pub on_show: Callback<String>,
 }
 
-pub fn excerpt(props: ExcerptProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
+pub fn excerpt(props: ExcerptProps, t: &'static Text, quiz_lang: ContentLang) -> Html {
     let onclick = {
         let (on_show, id) = (props.on_show.clone(), props.button_id.to_string());
         Callback::from(move |_: MouseEvent| on_show.emit(id.clone()))
     };
     html! {
         <figure class="aq-excerpt">
-            <blockquote class="aq-quote" lang={quiz_lang}><p>{ props.quote.clone() }</p></blockquote>
+            <blockquote class="aq-quote" lang={quiz_lang.lang} dir={quiz_lang.dir}><p>{ props.quote.clone() }</p></blockquote>
             <figcaption class="aq-excerpt-caption">
                 <span>{ format!("{}, {}", t.excerpt_from_article, t.paragraph(props.paragraph)) }</span>
                 <button type="button" class="aq-link-button" id={props.button_id.clone()} {onclick}>

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n::ContentLang;
+
 use crate::quiz::{Kind, Outcome, Response, Verdict};
 
 use crate::ui::QuizRef;
@@ -25,7 +27,7 @@ pub struct FeedbackProps {
     pub on_show_excerpt: Callback<(usize, String)>,
 }
 
-pub fn feedback(props: FeedbackProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
+pub fn feedback(props: FeedbackProps, t: &'static Text, quiz_lang: ContentLang) -> Html {
     let Some(question) = props.quiz.quiz.questions.get(props.index) else { return Html::default() };
     let verdict = props.outcome.verdict;
     let option_feedback = chosen_feedback(&question.kind, props.response.as_ref());
@@ -66,7 +68,7 @@ pub fn feedback(props: FeedbackProps, t: &'static Text, quiz_lang: Option<AttrVa
                 </div>
             }
             for feedback in option_feedback {
-                <p class="aq-option-feedback" lang={quiz_lang.clone()}>{ feedback }</p>
+                <p class="aq-option-feedback" lang={quiz_lang.lang.clone()} dir={quiz_lang.dir}>{ feedback }</p>
             }
             if verdict != Verdict::Correct {
                 <div class="aq-answer-row">
@@ -76,7 +78,7 @@ pub fn feedback(props: FeedbackProps, t: &'static Text, quiz_lang: Option<AttrVa
             }
             <div class="aq-answer-row">
                 <p class="aq-label">{ t.explanation }</p>
-                <p lang={quiz_lang.clone()}>{ question.explanation.clone() }</p>
+                <p lang={quiz_lang.lang.clone()} dir={quiz_lang.dir}>{ question.explanation.clone() }</p>
             </div>
             { for excerpts }
         </div>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n::ContentLang;
+
 use crate::quiz::Mode;
 use crate::quiz::link::Assignment;
 use crate::quiz::model::Meta;
@@ -29,7 +31,7 @@ pub struct HeaderProps {
 
 // By reference, unlike the other parts: measured, the ten-field struct passed by value
 // made the wasm 106 B larger gzipped (and the others by reference, 240 B larger).
-pub fn header(props: &HeaderProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
+pub fn header(props: &HeaderProps, t: &'static Text, quiz_lang: ContentLang) -> Html {
     let quiz = &props.quiz.quiz;
     let meta = &quiz.meta;
     let mode_option = |mode: Mode, label: &'static str, hint: &'static str| {
@@ -49,7 +51,7 @@ pub fn header(props: &HeaderProps, t: &'static Text, quiz_lang: Option<AttrValue
     html! {
         <header class="aq-header">
             <p class="aq-kicker">{ format!("{} · {}", t.quiz, t.question_count(props.question_count)) }</p>
-            <h2 class="aq-title" id={ids::TITLE} lang={quiz_lang.clone()}>{ meta.title.clone() }</h2>
+            <h2 class="aq-title" id={ids::TITLE} lang={quiz_lang.lang.clone()} dir={quiz_lang.dir}>{ meta.title.clone() }</h2>
             if let Some(assignment) = props.assignment.as_ref().filter(|a| !a.title.is_empty()) {
                 <p class="aq-assignment-title">{ assignment.title.clone() }</p>
             }
@@ -86,12 +88,12 @@ pub fn header(props: &HeaderProps, t: &'static Text, quiz_lang: Option<AttrValue
 
 /// "On “Title” by A and B · Publication", under a heading; the title in the quiz's
 /// language `quiz_lang` when it is not the widget's.
-pub fn source_line(t: &Text, meta: &Meta, quiz_lang: Option<AttrValue>) -> Html {
+pub fn source_line(t: &Text, meta: &Meta, quiz_lang: ContentLang) -> Html {
     let (before, after) = t.about_article();
     html! {
         <p class="aq-source">
             <span class="aq-source-title">
-                { before }<span lang={quiz_lang}>{ meta.article_title.clone() }</span>{ after }
+                { before }<span lang={quiz_lang.lang} dir={quiz_lang.dir}>{ meta.article_title.clone() }</span>{ after }
             </span>
             { " " }
             <span class="aq-source-by">{ t.byline(&meta.authors) }</span>

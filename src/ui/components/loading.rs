@@ -38,11 +38,11 @@ pub fn Loading(props: &LoadingProps) -> Html {
         }
     });
     let Some((why, problems)) = props.failure.as_deref().and_then(<[String]>::split_first) else {
-        return html! { <section class="aq" lang={t.lang.tag()}><p class="aq-loading" role="status">{ t.loading }</p></section> };
+        return html! { <section class="aq" lang={t.lang.tag()} dir={t.lang.dir()}><p class="aq-loading" role="status">{ t.loading }</p></section> };
     };
     let more = problems.len().saturating_sub(LISTED);
     html! {
-        <section class="aq" lang={t.lang.tag()}>
+        <section class="aq" lang={t.lang.tag()} dir={t.lang.dir()}>
             <div class="aq-unavailable" role="alert">
                 <p class="aq-unavailable-title">{ t.unavailable }</p>
                 <p>{ why.clone() }</p>

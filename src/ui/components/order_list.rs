@@ -96,7 +96,7 @@ pub fn OrderList(props: &OrderListProps) -> Html {
     html! {
         <>
             <p class="aq-hint">{ t.order_hint }</p>
-            <ol class="aq-order" lang={quiz_lang}>{ for rows }</ol>
+            <ol class="aq-order" lang={quiz_lang.lang} dir={quiz_lang.dir}>{ for rows }</ol>
             <p class="aq-visually-hidden" role="status">{ (*announcement).clone() }</p>
         </>
     }

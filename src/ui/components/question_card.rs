@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n::ContentLang;
+
 use crate::quiz::{Kind, Mode, QuestionView, Response, Step};
 
 use crate::ui::QuizRef;
@@ -30,7 +32,7 @@ pub struct QuestionCardProps {
     pub root: NodeRef,
 }
 
-pub fn question_card(props: QuestionCardProps, t: &'static Text, quiz_lang: Option<AttrValue>) -> Html {
+pub fn question_card(props: QuestionCardProps, t: &'static Text, quiz_lang: ContentLang) -> Html {
     let view = &props.view;
     let Some(question) = props.quiz.quiz.questions.get(view.index) else { return Html::default() };
     let name = AttrValue::from(format!("{}-{}", ids::QUESTION, question.id));
@@ -158,7 +160,7 @@ pub fn question_card(props: QuestionCardProps, t: &'static Text, quiz_lang: Opti
                 <p class="aq-hint aq-warning">{ t.passage_changed }</p>
             }
             <fieldset class="aq-fieldset">
-                <legend class="aq-prompt" lang={quiz_lang.clone()}>{ question.prompt.clone() }</legend>
+                <legend class="aq-prompt" lang={quiz_lang.lang.clone()} dir={quiz_lang.dir}>{ question.prompt.clone() }</legend>
                 { control }
             </fieldset>
             if let Some(outcome) = view.feedback {

@@ -32,6 +32,14 @@ impl Lang {
         }
     }
 
+    /// Its direction, for the widget's `dir` attribute: set always, so that a widget on a
+    /// page of the other direction does not take the page's.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Es => "ltr",
+        }
+    }
+
     /// Its tag, for `lang` attributes.
     pub fn tag(self) -> &'static str {
         match self {
@@ -63,23 +71,33 @@ pub fn use_text() -> &'static Text {
 
 /// The languages of a widget, given to its components as one context: its own words'
 /// and, when it is another, the quiz's, so that the quiz's words are marked with it
-/// (`lang="…"`) for screen readers.
+/// (`lang="…"`) for screen readers, and with their direction (`dir`) where it is not the
+/// widget's.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Languages {
     pub widget: Lang,
-    pub quiz: Option<yew::AttrValue>,
+    pub quiz: ContentLang,
+}
+
+/// How the quiz's own words are marked inside the widget: their language where it is not
+/// the widget's, and their direction where that is not the widget's (a `dir` also isolates
+/// them from the interface sentence around them, so that punctuation keeps its side).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ContentLang {
+    pub lang: Option<yew::AttrValue>,
+    pub dir: Option<&'static str>,
 }
 
 impl Languages {
     pub fn new(widget: Lang, quiz_language: &str) -> Self {
-        let quiz = (Lang::from_tag(quiz_language) != Some(widget)).then(|| quiz_language.to_owned().into());
-        Languages { widget, quiz }
+        let lang = (Lang::from_tag(quiz_language) != Some(widget)).then(|| quiz_language.to_owned().into());
+        let dir = if crate::quiz::model::right_to_left(quiz_language) { "rtl" } else { "ltr" };
+        Languages { widget, quiz: ContentLang { lang, dir: (dir != widget.dir()).then_some(dir) } }
     }
 }
 
-/// The `lang` attribute for the quiz's own words: `None` when they are in the widget's
-/// language.
+/// How to mark the quiz's own words ([`ContentLang`]).
 #[yew::hook]
-pub fn use_content_lang() -> Option<yew::AttrValue> {
+pub fn use_content_lang() -> ContentLang {
     yew::use_context::<Languages>().unwrap_or_default().quiz
 }

@@ -31,7 +31,7 @@ pub mod teacher;
 
 pub use en::EN;
 pub use es::ES;
-pub use lang::{Lang, Languages, use_content_lang, use_text};
+pub use lang::{ContentLang, Lang, Languages, use_content_lang, use_text};
 
 /// The widget's words in one language.
 #[derive(Debug, PartialEq, Eq)]

@@ -119,7 +119,7 @@ pub fn Teacher(props: &TeacherProps) -> Html {
             <header class="aq-header">
                 <p class="aq-kicker">{ words::KICKER }</p>
                 <h1 class="aq-title">{ &meta.title }</h1>
-                { source_line(&crate::ui::i18n::EN, meta, None) }
+                { source_line(&crate::ui::i18n::EN, meta, crate::ui::i18n::Languages::new(crate::ui::i18n::Lang::En, &meta.language).quiz) }
                 <p class="aq-lead">{ words::INTRO }</p>
             </header>
             if let Some(server) = props.server.clone() {

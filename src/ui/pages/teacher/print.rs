@@ -16,7 +16,7 @@ use crate::quiz::{Kind, Points, Question, Quiz, Session};
 use crate::ui::QuizRef;
 use crate::ui::components::describe;
 use crate::ui::components::header::source_line;
-use crate::ui::i18n::{EN, teacher as words};
+use crate::ui::i18n::{ContentLang, EN, Lang, Languages, teacher as words};
 use crate::ui::platform;
 
 /// Which sheet a page prints.
@@ -215,7 +215,7 @@ fn questions_sheet(quiz: &Quiz, sheet: Sheet, assignment: &Assignment) -> Html {
             <header class="aq-sheet-header">
                 <p class="aq-kicker">{ if key { words::KEY_KICKER } else { words::WORKSHEET_KICKER } }</p>
                 <h1 class="aq-title">{ title }</h1>
-                { source_line(&EN, &quiz.meta, Some(quiz.meta.language.clone().into())) }
+                { source_line(&EN, &quiz.meta, ContentLang { lang: Some(quiz.meta.language.clone().into()), ..Languages::new(Lang::En, &quiz.meta.language).quiz }) }
                 if key {
                     <p>{ words::key_total(session.asked().len(), total) }</p>
                 } else {
