@@ -486,7 +486,11 @@ async fn the_widget_sets_its_own_direction_and_marks_a_right_to_left_quiz_as_suc
     assert_eq!(page.one("section.aq").value().attr("dir"), Some("ltr"));
     for selector in ["legend.aq-prompt", "h2.aq-title", ".aq-source-title span"] {
         let element = page.one(selector);
-        assert_eq!((element.value().attr("lang"), element.value().attr("dir")), (Some("fa"), Some("rtl")), "{selector}");
+        assert_eq!(
+            (element.value().attr("lang"), element.value().attr("dir")),
+            (Some("fa"), Some("rtl")),
+            "{selector}"
+        );
     }
 }
 

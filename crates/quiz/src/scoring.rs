@@ -304,12 +304,37 @@ impl NumberStyle {
     }
 
     /// A number as a reader who writes this style types it; `None` if it is not one, or
-    /// could be read two ways.
+    /// could be read two ways. Persian (۱۲۳) and Arabic-Indic (١٢٣) digits count as the
+    /// Latin ones, and the Arabic decimal and thousands separators (٫ ٬) as this style's.
     pub fn read(self, typed: &str) -> Option<f64> {
+        let typed = self.latin_digits(typed);
         match self {
-            NumberStyle::DecimalPoint => parse_number(typed),
-            NumberStyle::DecimalComma => parse_number_decimal_comma(typed),
+            NumberStyle::DecimalPoint => parse_number(&typed),
+            NumberStyle::DecimalComma => parse_number_decimal_comma(&typed),
         }
+    }
+
+    /// `typed` with Persian and Arabic-Indic digits as Latin ones, and the Arabic decimal
+    /// separator (٫) and thousands separator (٬) as this style writes them.
+    fn latin_digits(self, typed: &str) -> std::borrow::Cow<'_, str> {
+        if typed.is_ascii() {
+            return typed.into();
+        }
+        let (decimal, group) = match self {
+            NumberStyle::DecimalPoint => ('.', ','),
+            NumberStyle::DecimalComma => (',', '.'),
+        };
+        typed
+            .chars()
+            .map(|c| match c {
+                '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+                '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+                '\u{066B}' => decimal,
+                '\u{066C}' => group,
+                c => c,
+            })
+            .collect::<String>()
+            .into()
     }
 }
 

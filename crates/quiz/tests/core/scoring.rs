@@ -1,7 +1,7 @@
 //! Scoring: the partial-credit rules of the README, case by case, and properties that
 //! hold for any answer.
 
-use article_quiz_core::scoring::{Credit, Points, parse_number, parse_number_decimal_comma, score};
+use article_quiz_core::scoring::{Credit, NumberStyle, Points, parse_number, parse_number_decimal_comma, score};
 use article_quiz_core::{Choice, Kind, Question, Response, Verdict};
 use proptest::prelude::*;
 
@@ -207,6 +207,41 @@ proptest! {
         }
         prop_assert_eq!(parse_number(&grouped), Some(n as f64));
     }
+
+    #[test]
+    fn a_number_typed_in_persian_or_arabic_indic_digits_reads_as_the_latin_one(
+        whole in 0u64..10_000_000_000, hundredths in 0u64..100, text in ".{0,30}",
+    ) {
+        let english = format!("{whole}.{hundredths:02}");
+        let latin = whole as f64 + hundredths as f64 / 100.0;
+        for (zero, decimal) in [('\u{06F0}', '\u{066B}'), ('\u{0660}', '\u{066B}')] {
+            let eastern: String = english
+                .chars()
+                .map(|c| match c {
+                    '.' => decimal,
+                    d => char::from_u32(zero as u32 + d.to_digit(10).unwrap()).unwrap(),
+                })
+                .collect();
+            for style in [NumberStyle::DecimalPoint, NumberStyle::DecimalComma] {
+                prop_assert_eq!(style.read(&eastern), Some(latin), "{}", eastern);
+                let _ = style.read(&text);
+            }
+        }
+    }
+}
+
+#[test]
+fn persian_digits_with_either_style_mark_read_as_the_style_reads_latin_ones() {
+    // ۶۰٬۰۰۰ is sixty thousand in Persian; ۶۰,۰۰۰ is sixty thousand to an English reader and
+    // refused as ambiguous to a Spanish one, as 60,000 is.
+    assert_eq!(NumberStyle::DecimalPoint.read("۶۰٬۰۰۰"), Some(60_000.0));
+    assert_eq!(NumberStyle::DecimalComma.read("۶۰٬۰۰۰"), Some(60_000.0));
+    assert_eq!(NumberStyle::DecimalPoint.read("۶۰,۰۰۰"), Some(60_000.0));
+    assert_eq!(NumberStyle::DecimalComma.read("۶۰,۰۰۰"), None);
+    assert_eq!(NumberStyle::DecimalPoint.read(" ۲۲ "), Some(22.0));
+    assert_eq!(NumberStyle::DecimalPoint.read("٣٫٥"), Some(3.5));
+    assert_eq!(NumberStyle::DecimalPoint.read("-۱۲"), Some(-12.0));
+    assert_eq!(NumberStyle::DecimalPoint.read("۱۲a"), None);
 }
 
 /// A reader's answer goes to a results server as JSON written by hand: serde reads it
