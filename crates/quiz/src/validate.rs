@@ -64,8 +64,8 @@ pub enum Issue {
     BadPoints(u32),
     #[error("it quotes no excerpt from the article; add at least one that supports the answer")]
     NoExcerpt,
-    #[error("excerpt {number} is not word for word in the article{}", closest_hint(closest, *only_marks_differ))]
-    ExcerptNotVerbatim { number: usize, closest: Option<String>, only_marks_differ: bool },
+    #[error("excerpt {number} is not word for word in the article{}", closest_hint(closest, *slight))]
+    ExcerptNotVerbatim { number: usize, closest: Option<String>, slight: Option<Slight> },
     #[error(
         "excerpt {number} is from paragraph {paragraph}, which is not part of the article's body (only paragraphs 1 to {body} are)"
     )]
@@ -100,7 +100,7 @@ pub enum Issue {
     NumberNotQuoted(String),
     #[error(
         "its passage is not consecutive sentences of the article’s body, one a line (it may run on from the end of one paragraph into the next){}",
-        closest_hint(closest, false)
+        closest_hint(closest, None)
     )]
     PassageNotInArticle { closest: Option<String> },
     #[error("its answer “{0}” is not one of the sentences of its passage")]
@@ -123,12 +123,29 @@ pub enum Issue {
     UnknownTopic { topic: usize, count: usize },
 }
 
-fn closest_hint(closest: &Option<String>, only_marks_differ: bool) -> String {
-    match (closest, only_marks_differ) {
-        (Some(text), true) => {
+/// What alone sets an excerpt apart from the closest passage in the article, when it is a
+/// thing the eye does not see: the excerpt must still be copied again, but the author is
+/// told where to look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slight {
+    /// Quote marks, dashes or spacing ([`fold_marks`]).
+    Marks,
+    /// Zero-width joiners and non-joiners, Arabic and Persian letter variants (ي and ی,
+    /// ك and ک), tatweel, vowel marks or the digits' script ([`fold_letters`]).
+    Letters,
+}
+
+fn closest_hint(closest: &Option<String>, slight: Option<Slight>) -> String {
+    match (closest, slight) {
+        (Some(text), Some(Slight::Marks)) => {
             format!(": it differs only in quote marks, dashes or spacing. The article has {}", quoted(text))
         }
-        (Some(text), false) => format!(". The closest passage in the article is {}", quoted(text)),
+        (Some(text), Some(Slight::Letters)) => format!(
+            ": it differs only in zero-width non-joiners or joiners, in Arabic and Persian letter variants \
+             (such as ي for ی, or ك for ک), tatweel, vowel marks or the digits' script. The article has {}",
+            quoted(text)
+        ),
+        (Some(text), None) => format!(". The closest passage in the article is {}", quoted(text)),
         (None, _) => String::new(),
     }
 }
@@ -372,8 +389,11 @@ fn check_excerpts(q: &Question, hints: &mut Hints<'_>, issues: &mut Vec<Issue>) 
             continue;
         }
         let closest = hints.closest(excerpt);
-        let only_marks_differ = closest.as_deref().is_some_and(|c| fold_marks(c) == fold_marks(excerpt));
-        issues.push(Issue::ExcerptNotVerbatim { number, closest, only_marks_differ });
+        let slight = closest.as_deref().and_then(|c| {
+            let (c, e) = (fold_marks(c), fold_marks(excerpt));
+            if c == e { Some(Slight::Marks) } else { (fold_letters(&c) == fold_letters(&e)).then_some(Slight::Letters) }
+        });
+        issues.push(Issue::ExcerptNotVerbatim { number, closest, slight });
     }
 }
 
@@ -415,8 +435,10 @@ fn first_repeat<'a>(items: impl Iterator<Item = &'a String>) -> Option<&'a Strin
 }
 
 /// Whether `excerpt` states `number` as written in prose: `60,000` or `60000` for
-/// sixty thousand, `22` for twenty-two (not inside `122`).
+/// sixty thousand, `22` for twenty-two (not inside `122`), in Latin, Persian (۶۰٬۰۰۰) or
+/// Arabic-Indic digits.
 fn quotes_number(excerpt: &str, number: f64) -> bool {
+    let excerpt = &latin_digits(excerpt);
     let plain = format_number(number);
     let grouped = group_thousands(&plain);
     [plain, grouped].iter().any(|form| {
@@ -473,6 +495,37 @@ pub fn group_thousands(plain: &str) -> String {
         Some(frac) => format!("{sign}{grouped}.{frac}"),
         None => format!("{sign}{grouped}"),
     }
+}
+
+/// `text` with Persian and Arabic-Indic digits as Latin ones, and the Arabic thousands
+/// (٬) and decimal (٫) separators as `,` and `.`.
+pub fn latin_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{066C}' => ',',
+            '\u{066B}' => '.',
+            c => c,
+        })
+        .collect()
+}
+
+/// Folds what a Persian or Arabic text may hold one way in the article and another in an
+/// excerpt typed or pasted elsewhere, though it looks the same: zero-width non-joiners
+/// and joiners and tatweel are dropped, as are the vowel marks (harakat), the Arabic yeh
+/// and alef maksura become the Persian yeh, the Arabic kaf the Persian one, and every
+/// digit the Latin one. For the validator's hints only: excerpts are compared exactly.
+pub fn fold_letters(text: &str) -> String {
+    latin_digits(text)
+        .chars()
+        .filter(|c| !matches!(c, '\u{200C}' | '\u{200D}' | '\u{0640}' | '\u{064B}'..='\u{0652}'))
+        .map(|c| match c {
+            '\u{064A}' | '\u{0649}' => '\u{06CC}',
+            '\u{0643}' => '\u{06A9}',
+            c => c,
+        })
+        .collect()
 }
 
 /// Folds the marks that most often break a verbatim quote: curly quotes to straight
@@ -626,7 +679,7 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn word_key(word: &str) -> String {
-    fold_marks(word).trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    fold_letters(&fold_marks(word)).trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
 /// What `quiz-check` prints for a sound quiz.

@@ -13,6 +13,7 @@ mod host;
 mod launch;
 mod link;
 mod lint;
+mod persian;
 mod quizzes;
 mod result;
 mod scoring;

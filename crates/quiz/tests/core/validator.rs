@@ -567,7 +567,7 @@ fn the_closest_passage_hint_never_doubles_quote_marks() {
     let issue = article_quiz_core::validate::Issue::ExcerptNotVerbatim {
         number: 1,
         closest: Some(closest),
-        only_marks_differ: true,
+        slight: Some(article_quiz_core::validate::Slight::Marks),
     };
     let said = issue.to_string();
     assert!(said.ends_with("The article has ‘“We could not wait for someone to help us,” she said.’"), "{said}");
