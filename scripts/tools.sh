@@ -128,12 +128,15 @@ ensure_npm() {
 
 ensure_chromium() {
   # Debian's Chromium for the browser tests; no test tool may download its own browser.
-  if [[ -x /usr/bin/chromium ]]; then return; fi
-  say "installing Chromium from Debian's packages"
+  # With fonts-farsiweb, so that screenshots of Persian text show real glyphs (it adds
+  # Persian faces and leaves Chromium's other default fonts as they are); the widget
+  # itself keeps the reader's system fonts.
+  if [[ -x /usr/bin/chromium && -d /usr/share/fonts/truetype/farsiweb ]]; then return; fi
+  say "installing Chromium and a Persian font from Debian's packages"
   local sudo=""
   [[ $(id -u) -eq 0 ]] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-farsiweb >/dev/null
 }
 
 ensure_postgres() {
