@@ -76,7 +76,10 @@ proptest! {
 }
 
 async fn render_teacher() -> String {
-    let loaded = bundle::decode(DEFAULT_BUNDLE).unwrap();
+    render_teacher_of(bundle::decode(DEFAULT_BUNDLE).unwrap()).await
+}
+
+async fn render_teacher_of(loaded: bundle::Loaded) -> String {
     yew::ServerRenderer::<Teacher>::with_props(move || TeacherProps {
         quiz: QuizRef(Rc::new(loaded)),
         widget: "https://news.example/quiz/".into(),
@@ -94,6 +97,19 @@ async fn render_teacher() -> String {
 fn texts(html: &Html, selector: &str) -> Vec<String> {
     let selector = Selector::parse(selector).unwrap();
     html.select(&selector).map(|e| e.text().collect::<String>().trim().to_owned()).collect()
+}
+
+#[tokio::test]
+async fn a_right_to_left_quiz_is_shown_right_to_left_on_the_english_teacher_page() {
+    // The Persian fixture, as the teacher's page gets it from a bundle.
+    let quiz = article_quiz::quiz::source::check_dir(std::path::Path::new("tests/fixtures/bidestan")).unwrap();
+    let loaded = bundle::decode(&bundle::encode(&quiz)).unwrap();
+    let html = Html::parse_document(&render_teacher_of(loaded).await);
+    for selector in ["h1.aq-title", ".aq-source-title span", ".aq-pick-prompt"] {
+        let element = html.select(&Selector::parse(selector).unwrap()).next().expect(selector);
+        assert_eq!((element.attr("lang"), element.attr("dir")), (Some("fa"), Some("rtl")), "{selector}");
+    }
+    assert_eq!(texts(&html, ".aq-pick-prompt").len(), 6);
 }
 
 #[tokio::test]

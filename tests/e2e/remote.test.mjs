@@ -21,16 +21,20 @@ import {
   newPage,
   quizData,
   shownScore,
+  verdictText,
 } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const RIVERTON = "tests/fixtures/riverton";
 const riverton = quizData(RIVERTON);
+const BIDESTAN = "tests/fixtures/bidestan";
+const bidestan = quizData(BIDESTAN);
 const env = {};
 
 before(async () => {
   const files = mkdtempSync(join(tmpdir(), "aq-quizzes-"));
   bundle(RIVERTON, join(files, "riverton.aqz"));
+  bundle(BIDESTAN, join(files, "bidestan.aqz"));
   // One excerpt no longer word for word: "forty" becomes "fifty" in the question's copy
   // (the last one in the bundle; the article's own comes first).
   const unsound = readFileSync(join(files, "riverton.aqz"));
@@ -100,6 +104,40 @@ test("a quiz at another site's address is fetched, checked by the validator and 
     await button(page, i + 1 === total ? "See your score" : "Next question").click();
   }
   assert.equal(await shownScore(page), `${coreScore(answers, RIVERTON).shown} points`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a quiz written in Persian is shown right to left inside the English widget, and a number typed in Persian digits scores", async () => {
+  const { page, context, errors } = await open(`${env.quizzes.url}/bidestan.aqz`);
+  const total = bidestan.questions.length;
+  await page.getByRole("heading", { name: `Question 1 of ${total}` }).waitFor();
+  // The widget speaks English (it does not speak Persian yet) and stays left to right;
+  // the quiz's words carry their language and direction, which isolates them.
+  assert.deepEqual(
+    await page.locator("section.aq").evaluate((s) => [s.lang, s.dir, getComputedStyle(s).direction]),
+    ["en", "ltr", "ltr"],
+  );
+  for (const selector of ["legend.aq-prompt", "h2.aq-title", ".aq-source-title span"]) {
+    const marked = await page.locator(selector).first().evaluate((e) => [e.lang, e.dir, getComputedStyle(e).direction]);
+    assert.deepEqual(marked, ["fa", "rtl", "rtl"], selector);
+  }
+  // Every answer right, the number typed as a Persian reader types it: ۴۵.
+  const persianDigits = { true: "True", false: "False", number: "Your answer", moveUp: "Move up", format: (n) => n.toLocaleString("fa-IR") };
+  const answers = {};
+  for (let i = 0; i < total; i++) {
+    await page.getByRole("heading", { name: `Question ${i + 1} of ${total}` }).waitFor();
+    const question = await currentQuestion(page, bidestan);
+    answers[question.id] = await answerWithMouse(page, question, "right", persianDigits);
+    if (question.kind.Numeric) {
+      assert.equal(await page.getByRole("textbox", { name: "Your answer" }).inputValue(), "۴۵");
+    }
+    await button(page, "Check answer").click();
+    assert.equal(await verdictText(page), "Correct", question.id);
+    assert.deepEqual(await page.locator("blockquote.aq-quote").allTextContents(), question.excerpts);
+    await button(page, i + 1 === total ? "See your score" : "Next question").click();
+  }
+  assert.equal(await shownScore(page), `${coreScore(answers, BIDESTAN).shown} points`);
   assert.deepEqual(errors, []);
   await context.close();
 });

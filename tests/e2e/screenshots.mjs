@@ -1,11 +1,14 @@
 // Screenshots of a question, its feedback and the end screen at phone, tablet and
-// desktop widths, in light and dark themes: `scripts/screenshots` (after a release build).
+// desktop widths, in light and dark themes, the teacher's page, the demo news page, and
+// the Persian fixture quiz: `scripts/screenshots` (after a release build).
 // Written to test-results/screenshots/.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 import { launch } from "./browser.mjs";
 import { openDemo, serveDemo } from "./demo.mjs";
-import { answerWithMouse, button, currentQuestion, quizData, takeAssignment } from "./helpers.mjs";
+import { answerWithMouse, bundle, button, currentQuestion, quizData, takeAssignment } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const OUT = "test-results/screenshots";
@@ -117,6 +120,33 @@ for (const colorScheme of ["light", "dark"]) {
     await context.close();
   }
   await sites.close();
+}
+// A quiz written in Persian (tests/fixtures/bidestan) in the English widget, from an
+// address: its words right to left inside the widget's left-to-right sentences.
+{
+  const files = mkdtempSync(join(tmpdir(), "aq-shots-"));
+  bundle("tests/fixtures/bidestan", join(files, "bidestan.aqz"));
+  const quizzes = await serve(files, { headers: { "access-control-allow-origin": "*" } });
+  const persian = quizData("tests/fixtures/bidestan");
+  for (const width of [320, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?quiz=${encodeURIComponent(`${quizzes.url}/bidestan.aqz`)}`);
+    await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+    const shot = async (name) => {
+      const path = `${OUT}/${name}-${width}.png`;
+      await page.screenshot({ path, fullPage: true });
+      written.push(path);
+    };
+    // The multiple-select question, then its feedback.
+    while ((await currentQuestion(page, persian)).kind.Multiple === undefined) await button(page, "Skip").click();
+    await shot("persian-quiz-question");
+    await answerWithMouse(page, await currentQuestion(page, persian), "partial");
+    await button(page, "Check answer").click();
+    await shot("persian-quiz-feedback");
+    await context.close();
+  }
+  await quizzes.close();
 }
 await browser.close();
 await server.close();

@@ -23,9 +23,9 @@ pub(super) fn field(id: String, label: &str, value: &str, area: bool, on: Callba
         <div class="aq-field">
             <label for={id.clone()}>{ label }</label>
             if area {
-                <textarea {id} class="aq-text-input" rows="3" value={value.to_owned()} {oninput} />
+                <textarea {id} class="aq-text-input" dir="auto" rows="3" value={value.to_owned()} {oninput} />
             } else {
-                <input type="text" {id} class="aq-text-input" value={value.to_owned()} {oninput} />
+                <input type="text" {id} class="aq-text-input" dir="auto" value={value.to_owned()} {oninput} />
             }
         </div>
     }

@@ -173,6 +173,7 @@ pub fn Assign(props: &AssignProps) -> Html {
             </button>
         }
     });
+    let content = i18n::Languages::new(i18n::Lang::En, &quiz.meta.language).quiz;
     let questions = quiz.questions.iter().zip(&form.chosen).enumerate().map(|(i, (q, &on))| {
         let id = format!("aq-choose-{i}");
         let meta = format!(
@@ -186,7 +187,7 @@ pub fn Assign(props: &AssignProps) -> Html {
                 <input type="checkbox" id={id.clone()} checked={on} onchange={pick(Edit::Toggle(i))} />
                 <label for={id}>
                     <span class="aq-pick-number">{ words::question_number(i + 1) }</span>{ " " }
-                    <span class="aq-pick-prompt">{ &q.prompt }</span>
+                    <span class="aq-pick-prompt" lang={content.lang.clone()} dir={content.dir}>{ &q.prompt }</span>
                     <span class="aq-pick-meta">{ meta }</span>
                 </label>
             </li>

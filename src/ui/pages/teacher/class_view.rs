@@ -144,6 +144,8 @@ fn GroupView(props: &GroupViewProps) -> Html {
         (entries.iter().map(|e| e.percent()).sum::<u32>() + entries.len() as u32 / 2) / entries.len() as u32
     };
     let base = format!("aq-group-{:08x}", props.group.assignment);
+    // The quiz's own words in its language and direction, inside the English page.
+    let content = i18n::Languages::new(i18n::Lang::En, &quiz.meta.language).quiz;
 
     let rows = entries.iter().enumerate().map(|(n, entry)| {
         let record = &entry.record;
@@ -166,7 +168,7 @@ fn GroupView(props: &GroupViewProps) -> Html {
             Some(html! {
                 <li class={classes!("aq-student-answer", verdict_class(verdict))}>
                     <span class="aq-pick-number">{ words::question_number(index + 1) }</span>{ " " }
-                    <span class="aq-student-prompt">{ &question.prompt }</span>
+                    <span class="aq-student-prompt" lang={content.lang.clone()} dir={content.dir}>{ &question.prompt }</span>
                     <span class="aq-student-given">
                         <span aria-hidden="true">{ i18n::EN.verdict_icon(verdict) }{ " " }</span>
                         { format!("{}: {}", i18n::EN.verdict(verdict), answer_text(question, answer.as_ref())) }
@@ -212,7 +214,8 @@ fn GroupView(props: &GroupViewProps) -> Html {
         html! {
             <li class="aq-bar-item">
                 <p class="aq-bar-label">
-                    <span class="aq-pick-number">{ words::question_number(tally.question + 1) }</span>{ " " }{ &question.prompt }
+                    <span class="aq-pick-number">{ words::question_number(tally.question + 1) }</span>{ " " }
+                    <span lang={content.lang.clone()} dir={content.dir}>{ &question.prompt }</span>
                 </p>
                 <div class="aq-bar-row">
                     <svg class="aq-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">

@@ -114,12 +114,14 @@ pub fn Teacher(props: &TeacherProps) -> Html {
         _ => html! {},
     };
     let meta = &props.quiz.quiz.meta;
+    // The quiz's own words in its language and direction, inside the English page.
+    let content = crate::ui::i18n::Languages::new(crate::ui::i18n::Lang::En, &meta.language).quiz;
     html! {
         <div class="aq aq-teacher">
             <header class="aq-header">
                 <p class="aq-kicker">{ words::KICKER }</p>
-                <h1 class="aq-title">{ &meta.title }</h1>
-                { source_line(&crate::ui::i18n::EN, meta, crate::ui::i18n::Languages::new(crate::ui::i18n::Lang::En, &meta.language).quiz) }
+                <h1 class="aq-title" lang={content.lang.clone()} dir={content.dir}>{ &meta.title }</h1>
+                { source_line(&crate::ui::i18n::EN, meta, content) }
                 <p class="aq-lead">{ words::INTRO }</p>
             </header>
             if let Some(server) = props.server.clone() {
