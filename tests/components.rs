@@ -130,7 +130,12 @@ async fn the_first_question_shows_at_once_in_practice_mode() {
     let quiz = loaded().quiz;
     assert!(html.contains(&escaped(&quiz.meta.title)), "quiz title");
     assert!(html.contains("Trump Shouldn’t Forget the Iranian People"), "article title");
-    assert!(html.contains("Holly Dagres, Azadeh Pourzand and Kelly J. Shannon"), "authors");
+    assert!(
+        html.contains(
+            "\u{2068}Holly Dagres\u{2069}, \u{2068}Azadeh Pourzand\u{2069} and \u{2068}Kelly J. Shannon\u{2069}"
+        ),
+        "authors, each isolated"
+    );
     let total = quiz.questions.len();
     assert!(html.contains(&format!("Quiz · {total} questions")));
     assert!(html.contains(&format!("Question 1 of {total}")));
@@ -484,8 +489,8 @@ async fn the_widget_sets_its_own_direction_and_marks_a_right_to_left_quiz_as_suc
     quiz.quiz.meta.language = "fa".into();
     let page = Page::new(&render_props(props(quiz, "", None)).await);
     assert_eq!(page.one("section.aq").value().attr("dir"), Some("ltr"));
-    for selector in ["legend.aq-prompt", "h2.aq-title", ".aq-source-title span"] {
-        let element = page.one(selector);
+    for selector in ["legend.aq-prompt", "h2.aq-title", ".aq-source-title span", ".aq-source-pub", ".aq-choice-text"] {
+        let element = page.all(selector)[0];
         assert_eq!(
             (element.value().attr("lang"), element.value().attr("dir")),
             (Some("fa"), Some("rtl")),
@@ -529,8 +534,15 @@ fn every_language_has_every_string() {
     // The formatted ones, by example.
     assert_eq!(ES.tally(3, 1, 2), "3 bien · 1 en parte · 2 falladas");
     assert_eq!(ES.retry_missed(2), "Repetir las 2 preguntas falladas");
-    assert_eq!(ES.byline(&["A".into(), "B".into(), "C".into()]), "por A, B y C");
-    assert_eq!(EN.byline(&["A".into(), "B".into(), "C".into()]), "by A, B and C");
+    // Each name isolated, so that one written right to left keeps its order.
+    assert_eq!(
+        ES.byline(&["A".into(), "B".into(), "C".into()]),
+        "por \u{2068}A\u{2069}, \u{2068}B\u{2069} y \u{2068}C\u{2069}"
+    );
+    assert_eq!(
+        EN.byline(&["A".into(), "B".into(), "C".into()]),
+        "by \u{2068}A\u{2069}, \u{2068}B\u{2069} and \u{2068}C\u{2069}"
+    );
 }
 
 #[test]

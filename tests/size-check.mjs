@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const TARGET = { gzip: 120 * 1024, brotli: 100 * 1024 };
-const CEILING = { gzip: 154.6 * 1024, brotli: 129.4 * 1024 };
+const CEILING = { gzip: 154.9 * 1024, brotli: 129.8 * 1024 };
 const HOST_SCRIPT = { file: "embed.js", budget: 2 * 1024 };
 const VALIDATOR_BUDGET = 55 * 1024;
 const RESULTS_BUDGET = 4 * 1024;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::Text;
+use crate::ui::i18n::{ContentLang, Text};
 
 pub struct ChoiceListProps {
     /// Unique among the page's controls; ids of the inputs derive from it.
@@ -18,6 +18,9 @@ pub struct ChoiceListProps {
     pub reveal: Option<Vec<usize>>,
     /// The new set of picked indices.
     pub on_pick: Callback<Vec<usize>>,
+    /// How the choices' texts are marked: the quiz's language and direction for its
+    /// options, nothing for the widget's own words (true, false).
+    pub text_lang: ContentLang,
 }
 
 pub fn choice_list(props: ChoiceListProps, t: &'static Text) -> Html {
@@ -76,7 +79,7 @@ pub fn choice_list(props: ChoiceListProps, t: &'static Text) -> Html {
                     {onchange}
                 />
                 <label for={id}>
-                    <span class="aq-choice-text">{ label.clone() }</span>
+                    <span class="aq-choice-text" lang={props.text_lang.lang.clone()} dir={props.text_lang.dir}>{ label.clone() }</span>
                     if !marks.is_empty() {
                         <span class="aq-choice-mark">
                             <span aria-hidden="true">{ icon }</span>

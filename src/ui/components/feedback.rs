@@ -31,13 +31,15 @@ pub fn feedback(props: FeedbackProps, t: &'static Text, quiz_lang: ContentLang) 
     let Some(question) = props.quiz.quiz.questions.get(props.index) else { return Html::default() };
     let verdict = props.outcome.verdict;
     let option_feedback = chosen_feedback(&question.kind, props.response.as_ref());
+    // The quiz's words (options, items) or the widget's (true, no answer, a number):
+    // each takes the direction of its own first letter.
     let answer_list = |items: Vec<String>| {
         if describe::is_sequence(question) {
-            html! { <ol>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ol> }
+            html! { <ol>{ for items.into_iter().map(|i| html! { <li dir="auto">{ i }</li> }) }</ol> }
         } else if items.len() == 1 {
-            html! { <p>{ items.into_iter().next() }</p> }
+            html! { <p dir="auto">{ items.into_iter().next() }</p> }
         } else {
-            html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+            html! { <ul>{ for items.into_iter().map(|i| html! { <li dir="auto">{ i }</li> }) }</ul> }
         }
     };
     let total = question.excerpts.len();

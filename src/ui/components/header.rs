@@ -93,12 +93,12 @@ pub fn source_line(t: &Text, meta: &Meta, quiz_lang: ContentLang) -> Html {
     html! {
         <p class="aq-source">
             <span class="aq-source-title">
-                { before }<span lang={quiz_lang.lang} dir={quiz_lang.dir}>{ meta.article_title.clone() }</span>{ after }
+                { before }<span lang={quiz_lang.lang.clone()} dir={quiz_lang.dir}>{ meta.article_title.clone() }</span>{ after }
             </span>
             { " " }
             <span class="aq-source-by">{ t.byline(&meta.authors) }</span>
             { " · " }
-            <span class="aq-source-pub">{ meta.publication.clone() }</span>
+            <span class="aq-source-pub" lang={quiz_lang.lang} dir={quiz_lang.dir}>{ meta.publication.clone() }</span>
         </p>
     }
 }

@@ -52,7 +52,11 @@ pub fn question_card(props: QuestionCardProps, t: &'static Text, quiz_lang: Cont
             let choices = view.option_order.iter().filter_map(|&i| Some((i, options.get(i)?.text.clone().into())));
             let reveal = view.feedback.map(|_| vec![*correct]);
             let (name, choices) = (name.clone(), choices.collect());
-            choice_list(ChoiceListProps { name, multiple: false, choices, picked, locked, reveal, on_pick }, t)
+            let text_lang = quiz_lang.clone();
+            choice_list(
+                ChoiceListProps { name, multiple: false, choices, picked, locked, reveal, on_pick, text_lang },
+                t,
+            )
         }
         Kind::Multiple { options, correct } => {
             let picked = match &view.response {
@@ -62,11 +66,11 @@ pub fn question_card(props: QuestionCardProps, t: &'static Text, quiz_lang: Cont
             let on_pick = on_answer.reform(|picked: Vec<usize>| Some(Response::multiple(picked)));
             let choices = view.option_order.iter().filter_map(|&i| Some((i, options.get(i)?.text.clone().into())));
             let reveal = view.feedback.map(|_| correct.clone());
-            let (name, choices) = (name.clone(), choices.collect());
+            let (name, choices, text_lang) = (name.clone(), choices.collect(), quiz_lang.clone());
             html! {
                 <>
                     <p class="aq-hint">{ t.multiple_hint }</p>
-                    { choice_list(ChoiceListProps { name, multiple: true, choices, picked, locked, reveal, on_pick }, t) }
+                    { choice_list(ChoiceListProps { name, multiple: true, choices, picked, locked, reveal, on_pick, text_lang }, t) }
                 </>
             }
         }
@@ -79,7 +83,17 @@ pub fn question_card(props: QuestionCardProps, t: &'static Text, quiz_lang: Cont
             let choices = vec![(0, AttrValue::from(t.true_label)), (1, AttrValue::from(t.false_label))];
             let reveal = view.feedback.map(|_| vec![usize::from(!*correct)]);
             choice_list(
-                ChoiceListProps { name: name.clone(), multiple: false, choices, picked, locked, reveal, on_pick },
+                // The widget's own words, not the quiz's.
+                ChoiceListProps {
+                    name: name.clone(),
+                    multiple: false,
+                    choices,
+                    picked,
+                    locked,
+                    reveal,
+                    on_pick,
+                    text_lang: ContentLang::default(),
+                },
                 t,
             )
         }

@@ -261,9 +261,11 @@ sentences! {
     fn read_problem(why: &ReadError) -> String;
 }
 
-/// "A, B and C", with the language's `and`.
+/// "A, B and C", with the language's `and`; each name isolated (FSI … PDI), so that a
+/// name written right to left keeps its own order and the commas their places.
 fn listed(names: &[String], and: &str) -> String {
-    match names {
+    let isolated: Vec<String> = names.iter().map(|name| format!("\u{2068}{name}\u{2069}")).collect();
+    match isolated.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
