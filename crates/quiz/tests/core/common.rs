@@ -52,3 +52,30 @@ pub fn wrong(question: &Question) -> Response {
 pub fn riverton() -> Quiz {
     source::check_dir(&at("tests/fixtures/riverton")).unwrap_or_else(|failure| panic!("{failure}"))
 }
+
+/// A copy of the quiz folder `fixture` (`tests/fixtures/riverton`), named as the quiz, in
+/// a temporary folder that lasts as long as the first value.
+pub fn copy_quiz(fixture: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let name = std::path::Path::new(fixture).file_name().expect("a folder's name");
+    let quiz_dir = dir.path().join(name);
+    std::fs::create_dir(&quiz_dir).unwrap();
+    for file in ["article.txt", "meta.toml", "quiz.toml"] {
+        std::fs::copy(at(fixture).join(file), quiz_dir.join(file)).unwrap();
+    }
+    (dir, quiz_dir)
+}
+
+/// Copies the quiz folder `fixture`, replaces `find` with `replace` in `file`, and returns
+/// what the validator says (every problem, one per line).
+pub fn break_quiz(fixture: &str, file: &str, find: &str, replace: &str) -> String {
+    let (_dir, quiz_dir) = copy_quiz(fixture);
+    let path = quiz_dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(find), "the fixture's {file} no longer contains {find:?}; update this test");
+    std::fs::write(&path, text.replacen(find, replace, 1)).unwrap();
+    match source::check_dir(&quiz_dir) {
+        Ok(_) => panic!("the validator accepted a quiz broken by replacing {find:?} with {replace:?}"),
+        Err(failure) => failure.to_string(),
+    }
+}

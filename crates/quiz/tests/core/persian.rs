@@ -4,8 +4,6 @@
 //! found in Persian digits; its excerpts are compared exactly, and the closest-passage
 //! hint says when only invisible or variant characters differ.
 
-use std::fs;
-
 use article_quiz_core::lint::lint;
 use article_quiz_core::source::check_dir;
 use article_quiz_core::validate::{fold_letters, latin_digits};
@@ -17,20 +15,7 @@ const ZWNJ: char = '\u{200C}';
 
 /// What the validator says of the fixture with `find` replaced by `replace` in quiz.toml.
 fn broken(find: &str, replace: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let quiz_dir = dir.path().join("bidestan");
-    fs::create_dir(&quiz_dir).unwrap();
-    for name in ["article.txt", "meta.toml", "quiz.toml"] {
-        fs::copy(common::at(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
-    }
-    let path = quiz_dir.join("quiz.toml");
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(find), "the fixture's quiz.toml no longer contains {find:?}; update this test");
-    fs::write(&path, text.replacen(find, replace, 1)).unwrap();
-    match check_dir(&quiz_dir) {
-        Ok(_) => panic!("the validator accepted the fixture with {find:?} as {replace:?}"),
-        Err(failure) => failure.to_string(),
-    }
+    common::break_quiz(FIXTURE, "quiz.toml", find, replace)
 }
 
 #[test]

@@ -12,30 +12,14 @@ use crate::common;
 
 const FIXTURE: &str = "tests/fixtures/riverton";
 
-/// A copy of the fixture's folder, named as the quiz, in a temporary folder that lasts
-/// as long as the first value.
+/// A copy of the fixture's folder ([`common::copy_quiz`]).
 fn copy_fixture() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let quiz_dir = dir.path().join("riverton");
-    fs::create_dir(&quiz_dir).unwrap();
-    for name in ["article.txt", "meta.toml", "quiz.toml"] {
-        fs::copy(common::at(FIXTURE).join(name), quiz_dir.join(name)).unwrap();
-    }
-    (dir, quiz_dir)
+    common::copy_quiz(FIXTURE)
 }
 
-/// Copies the fixture, replaces `find` with `replace` in `file`, and returns what the
-/// validator says (every problem, one per line).
+/// What the validator says of the fixture broken one way ([`common::break_quiz`]).
 fn break_fixture(file: &str, find: &str, replace: &str) -> String {
-    let (_dir, quiz_dir) = copy_fixture();
-    let path = quiz_dir.join(file);
-    let text = fs::read_to_string(&path).unwrap();
-    assert!(text.contains(find), "the fixture's {file} no longer contains {find:?}; update this test");
-    fs::write(&path, text.replacen(find, replace, 1)).unwrap();
-    match check_dir(&quiz_dir) {
-        Ok(_) => panic!("the validator accepted a quiz broken by replacing {find:?} with {replace:?}"),
-        Err(failure) => failure.to_string(),
-    }
+    common::break_quiz(FIXTURE, file, find, replace)
 }
 
 #[test]
