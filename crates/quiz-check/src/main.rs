@@ -27,6 +27,7 @@
 //! score with it.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -166,15 +167,27 @@ fn main() -> ExitCode {
 /// Writes `quiz` in `format` to `output`, or to standard output, and names the questions
 /// left out on standard error.
 fn export_quiz(quiz: &Quiz, format: Format, output: Option<&Path>) -> ExitCode {
-    let written = export::export(quiz, format);
+    let written = match export::export(quiz, format) {
+        Ok(written) => written,
+        Err(e) => {
+            eprintln!("quiz-check: cannot export as {}: {e}", format.key());
+            return ExitCode::FAILURE;
+        }
+    };
     match output {
         Some(file) => {
-            if let Err(e) = std::fs::write(file, &written.text) {
+            if let Err(e) = std::fs::write(file, &written.bytes) {
                 eprintln!("quiz-check: cannot write {}: {e}", file.display());
                 return ExitCode::FAILURE;
             }
         }
-        None => print!("{}", written.text),
+        None => {
+            let mut out = std::io::stdout().lock();
+            if let Err(e) = out.write_all(&written.bytes).and_then(|()| out.flush()) {
+                eprintln!("quiz-check: cannot write to standard output: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
     }
     let name = format.key().to_uppercase();
     let exported = quiz.questions.len() - written.left_out.len();

@@ -55,7 +55,7 @@ pub fn write(quiz: &Quiz) -> Export {
     if !category.is_empty() {
         head.push_str(&format!("\n$CATEGORY: {category}\n"));
     }
-    Export { text: head + &body, left_out }
+    Export { bytes: (head + &body).into_bytes(), left_out }
 }
 
 /// One question, or why GIFT cannot hold it.

@@ -9,7 +9,7 @@
 //!
 //! Every export carries the article's title and source, and each question's explanation
 //! with its excerpts quoted verbatim (the question's general feedback). Writers are pure:
-//! they return text and never touch a file.
+//! they return the file's bytes (text, or a zip) and never touch a file.
 //!
 //! Must not import anything from a browser or UI crate.
 
@@ -50,11 +50,30 @@ impl Format {
 /// What an export wrote, and what it could not.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Export {
-    /// The file's text.
-    pub text: String,
+    /// The file's bytes: UTF-8 text for a text format, a zip for a package.
+    pub bytes: Vec<u8>,
     /// The questions the format cannot hold, in the quiz's order.
     pub left_out: Vec<LeftOut>,
 }
+
+impl Export {
+    /// The file as text, if it is UTF-8 (a text format's always is).
+    pub fn text(&self) -> Option<&str> {
+        std::str::from_utf8(&self.bytes).ok()
+    }
+}
+
+/// Why a writer could not write a quiz at all (a package's archive failing, say).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportError(pub String);
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// A question an export left out, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,10 +89,10 @@ impl std::fmt::Display for LeftOut {
     }
 }
 
-/// Writes `quiz` in `format`.
-pub fn export(quiz: &Quiz, format: Format) -> Export {
+/// Writes `quiz` in `format`; an error only where the format's writer can fail.
+pub fn export(quiz: &Quiz, format: Format) -> Result<Export, ExportError> {
     match format {
-        Format::Gift => gift::write(quiz),
+        Format::Gift => Ok(gift::write(quiz)),
     }
 }
 

@@ -27,8 +27,8 @@ fn shares_are_written_to_moodles_precision() {
 #[test]
 fn riverton_as_gift_has_its_keys_and_leaves_out_order_and_evidence() {
     let quiz = riverton();
-    let written = export::export(&quiz, Format::Gift);
-    let text = &written.text;
+    let written = export::export(&quiz, Format::Gift).unwrap();
+    let text = written.text().unwrap();
     // Single choice: the first option is right.
     assert!(text.contains("{\n=7 to 2 in favour\n~2 to 7 against#It passed.\n####"), "{text}");
     // Multiple select: a and b right, c wrong, each a half.
@@ -56,12 +56,12 @@ fn true_false_feedback_is_written_wrong_answer_first() {
     let (i, _) = quiz.question("museum").unwrap();
     quiz.questions[i].kind =
         Kind::TrueFalse { correct: false, feedback_true: Some("No: it would.".into()), feedback_false: None };
-    let text = export::export(&quiz, Format::Gift).text;
+    let text = gift_text(&quiz);
     // False is right; "true" is the wrong answer, so its feedback comes first.
     assert!(text.contains("museum.{\nFALSE#No\\: it would.\n####"), "{text}");
     quiz.questions[i].kind =
         Kind::TrueFalse { correct: true, feedback_true: Some("Yes.".into()), feedback_false: None };
-    let text = export::export(&quiz, Format::Gift).text;
+    let text = gift_text(&quiz);
     assert!(text.contains("museum.{\nTRUE##Yes.\n####"), "{text}");
 }
 
@@ -71,7 +71,7 @@ fn a_first_right_option_with_an_arrow_goes_second_still_right() {
     if let Kind::Single { options, .. } = &mut quiz.questions[0].kind {
         options[0].text = "Yes -> 7 to 2".into();
     }
-    let text = export::export(&quiz, Format::Gift).text;
+    let text = gift_text(&quiz);
     assert!(text.contains("{\n~2 to 7 against#It passed.\n=Yes -> 7 to 2\n####"), "{text}");
 }
 
@@ -82,8 +82,8 @@ fn line_breaks_in_the_metadata_stay_inside_comments_and_odd_numbers_are_left_out
     quiz.meta.title = "A\r\n$CATEGORY: evil".into();
     let (i, _) = quiz.question("cost").unwrap();
     quiz.questions[i].kind = Kind::Numeric { answer: f64::NAN, tolerance: 0.0, unit: String::new() };
-    let written = export::export(&quiz, Format::Gift);
-    for line in written.text.lines() {
+    let written = export::export(&quiz, Format::Gift).unwrap();
+    for line in written.text().unwrap().lines() {
         assert!(
             line.is_empty()
                 || line.starts_with("//")
@@ -92,16 +92,16 @@ fn line_breaks_in_the_metadata_stay_inside_comments_and_odd_numbers_are_left_out
             "a stray line: {line}"
         );
     }
-    assert_eq!(written.text.lines().filter(|line| line.starts_with("$CATEGORY")).count(), 1);
+    assert_eq!(written.text().unwrap().lines().filter(|line| line.starts_with("$CATEGORY")).count(), 1);
     assert!(written.left_out.iter().any(|l| l.id == "cost"));
 }
 
 #[test]
 fn the_shipped_quiz_as_gift_holds_every_question_of_its_kinds() {
     let quiz = article_quiz();
-    let written = export::export(&quiz, Format::Gift);
+    let written = export::export(&quiz, Format::Gift).unwrap();
     let held = quiz.questions.iter().filter(|q| !matches!(q.kind.name(), KindName::Order | KindName::Evidence)).count();
-    assert_eq!(written.text.matches("\n::").count(), held);
+    assert_eq!(written.text().unwrap().matches("\n::").count(), held);
     assert_eq!(written.left_out.len(), quiz.questions.len() - held);
     assert!(Format::from_key("GIFT") == Some(Format::Gift) && Format::from_key("qti").is_none());
 }
@@ -275,4 +275,9 @@ fn a_scorm_package_refuses_a_broken_link_a_pass_mark_out_of_range_and_a_site_wit
     assert!(scorm::package(&quiz, &code, v, Some(100), &widget).is_ok());
     assert_eq!(scorm::Version::from_key("2004"), Some(scorm::Version::Scorm2004));
     assert_eq!(scorm::Version::from_key("1.3"), None);
+}
+
+/// The GIFT export of `quiz` as text.
+fn gift_text(quiz: &article_quiz_core::Quiz) -> String {
+    export::export(quiz, Format::Gift).unwrap().text().unwrap().to_owned()
 }
