@@ -2,17 +2,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import AxeBuilder from "@axe-core/playwright";
-
-import { answerWithMouse, button, currentQuestion, kindOf, quizData, takeAssignment, withQuizServer } from "./helpers.mjs";
+import { answerWithMouse, axeViolations, button, currentQuestion, kindOf, quizData, takeAssignment, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const quiz = quizData();
 
-async function violations(page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+const violations = axeViolations;
 
 for (const colorScheme of ["light", "dark"]) {
   test(`every screen passes axe in the ${colorScheme} theme`, async () => {
