@@ -104,3 +104,23 @@ test("the teacher's page passes axe in both themes, with a class's results shown
   assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
   await context.close();
 });
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`in Spanish (lang=es), a question and its feedback pass axe in the ${colorScheme} theme`, async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}/?lang=es`);
+    await page.getByRole("heading", { name: /^Pregunta 1 de/ }).waitFor();
+    const found = {};
+    await page.mouse.move(0, 0);
+    found.question = await violations(page);
+    await page.locator(".aq-choice input, .aq-sentence input").first().check(); // question 1 is chosen from options
+    await page.getByRole("button", { name: "Comprobar respuesta", exact: true }).click();
+    await page.locator(".aq-verdict").waitFor();
+    await page.mouse.move(0, 0);
+    found.feedback = await violations(page);
+    const failing = Object.entries(found).filter(([, v]) => v.length);
+    assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
+    await context.close();
+  });
+}
