@@ -2,17 +2,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import AxeBuilder from "@axe-core/playwright";
-
-import { answerWithMouse, button, currentQuestion, kindOf, quizData, takeAssignment, withQuizServer } from "./helpers.mjs";
+import { answerWithMouse, axeViolations, button, currentQuestion, kindOf, quizData, takeAssignment, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const quiz = quizData();
 
-async function violations(page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+const violations = axeViolations;
 
 for (const colorScheme of ["light", "dark"]) {
   test(`every screen passes axe in the ${colorScheme} theme`, async () => {
@@ -109,3 +104,23 @@ test("the teacher's page passes axe in both themes, with a class's results shown
   assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
   await context.close();
 });
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`in Spanish (lang=es), a question and its feedback pass axe in the ${colorScheme} theme`, async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}/?lang=es`);
+    await page.getByRole("heading", { name: /^Pregunta 1 de/ }).waitFor();
+    const found = {};
+    await page.mouse.move(0, 0);
+    found.question = await violations(page);
+    await page.locator(".aq-choice input, .aq-sentence input").first().check(); // question 1 is chosen from options
+    await page.getByRole("button", { name: "Comprobar respuesta", exact: true }).click();
+    await page.locator(".aq-verdict").waitFor();
+    await page.mouse.move(0, 0);
+    found.feedback = await violations(page);
+    const failing = Object.entries(found).filter(([, v]) => v.length);
+    assert.deepEqual(failing, [], JSON.stringify(failing, null, 2));
+    await context.close();
+  });
+}

@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before } from "node:test";
 
+import AxeBuilder from "@axe-core/playwright";
+
 import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
 
@@ -58,6 +60,19 @@ export async function newPage(browser, { clipboard = false, console = true, ...o
   if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const page = await context.newPage();
   return { context, page, errors: collectErrors(page, { console }) };
+}
+
+/** The axe rule tags every scan runs: WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best practices. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/**
+ * axe-core's violations on `page` (a page of a `browser.newContext()`, TOOLCHAIN.md) under
+ * WCAG 2.2 AA and best practices: the `wcag22aa` tag turns on `target-size` (2.5.8), which
+ * axe leaves off by default. Each violation is one line: rule, impact, help and the nodes.
+ */
+export async function axeViolations(page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /**

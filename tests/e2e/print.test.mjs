@@ -6,9 +6,7 @@
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
 
-import AxeBuilder from "@axe-core/playwright";
-
-import { button, newPage, quizData, withQuizServer } from "./helpers.mjs";
+import { axeViolations, button, newPage, quizData, withQuizServer } from "./helpers.mjs";
 import { pdfReader } from "./pdf.mjs";
 
 const env = withQuizServer();
@@ -150,8 +148,7 @@ test("the article prints with its body paragraphs numbered, and the sheets pass 
     assert.ok(!all.includes(`¶${body.length + 1}`), `${format}: only the body is numbered`);
     assert.ok(!all.includes("Backtotheteacher"), `${format}: no interface on paper`);
   }
-  const { violations } = await new AxeBuilder({ page: sheet }).analyze();
-  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), []);
+  assert.deepEqual(await axeViolations(sheet), []);
   assert.deepEqual(errors, []);
   await sheet.close();
   await context.close();

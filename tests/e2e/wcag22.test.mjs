@@ -1,0 +1,222 @@
+// WCAG 2.2 criteria axe cannot check, on every screen of the student's widget, at 320
+// and 1280 CSS px: target size (2.5.8), focus not obscured (2.4.11), reflow (1.4.10) and
+// text spacing (1.4.12), and the non-drag path of the order question (2.5.7).
+// ACCESSIBILITY.md names these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { answerWithMouse, button, currentQuestion, kindOf, newPage, quizData, verdictText, withQuizServer } from "./helpers.mjs";
+
+const env = withQuizServer();
+const quiz = quizData();
+
+/**
+ * 2.5.8: the visible controls smaller than 24 × 24 CSS px whose 24 px circle, centred on
+ * them, meets another control's box (the criterion's spacing exception fails then).
+ * A radio or checkbox counts with its label, which is its click target. Links inside a
+ * sentence are the criterion's inline exception and are left out.
+ */
+function smallTargets(page) {
+  return page.evaluate(() => {
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && s.display !== "none";
+    };
+    const inline = (a) => {
+      const block = a.closest("p, li, td, dd, blockquote");
+      return block && block.textContent.trim().length > a.textContent.trim().length + 10;
+    };
+    const targets = [];
+    for (const el of document.querySelectorAll("button, a[href], input, select, textarea, summary, [role=button], [tabindex='0']")) {
+      if (!visible(el) && !(el.matches("input[type=radio], input[type=checkbox]") && el.labels?.length)) continue;
+      if (el.matches("a") && inline(el)) continue;
+      // A radio or checkbox hands its clicks to its label: the larger of the two counts.
+      const boxes = [el.getBoundingClientRect(), ...[...(el.labels ?? [])].map((l) => l.getBoundingClientRect())];
+      const box = boxes.reduce((a, b) => (a.width * a.height >= b.width * b.height ? a : b));
+      if (box.width === 0 || box.height === 0) continue;
+      targets.push({ el, box, name: `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent || el.value || "").trim().slice(0, 40)}"` });
+    }
+    const small = (t) => t.box.width < 23.5 || t.box.height < 23.5;
+    const centre = (t) => [t.box.left + t.box.width / 2, t.box.top + t.box.height / 2];
+    const bad = [];
+    for (const t of targets) {
+      if (!small(t)) continue;
+      // The spacing exception: a 24 px circle on its centre meets no other target, nor
+      // the circle of another undersized target.
+      const [cx, cy] = centre(t);
+      const near = targets.some((o) => {
+        if (o === t) return false;
+        const dx = Math.max(o.box.left - cx, 0, cx - o.box.right);
+        const dy = Math.max(o.box.top - cy, 0, cy - o.box.bottom);
+        if (Math.hypot(dx, dy) < 12) return true;
+        const [ox, oy] = centre(o);
+        return small(o) && Math.hypot(ox - cx, oy - cy) < 24;
+      });
+      if (near) bad.push(`${t.name}: ${t.box.width.toFixed(1)} × ${t.box.height.toFixed(1)}`);
+    }
+    return bad;
+  });
+}
+
+/**
+ * 2.4.11: tabs through every control on the screen; returns those that, focused, are
+ * off screen or entirely covered by other content (no point of their box, corners
+ * inset by 2 px and centre, shows the element or its descendants on top).
+ */
+async function obscuredWhenFocused(page) {
+  const found = [];
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.locator("body").focus();
+  const seen = new Set();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    const r = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const b = el.getBoundingClientRect();
+      const key = `${el.tagName}#${el.id}.${el.className}:${(el.textContent || "").trim().slice(0, 30)}:${Math.round(b.top + scrollY)}`;
+      const pts = [
+        [b.left + b.width / 2, b.top + b.height / 2],
+        [b.left + 2, b.top + 2],
+        [b.right - 2, b.top + 2],
+        [b.left + 2, b.bottom - 2],
+        [b.right - 2, b.bottom - 2],
+      ];
+      const onScreen = pts.filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
+      const shows = onScreen.some(([x, y]) => {
+        const top = document.elementsFromPoint(x, y)[0];
+        return top && (top === el || el.contains(top) || top.contains(el) || (el.labels && [...el.labels].some((l) => l.contains(top))));
+      });
+      return { key, ok: shows, name: `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 40)}"` };
+    });
+    if (!r) continue;
+    if (seen.has(r.key)) break; // round the page once
+    seen.add(r.key);
+    if (!r.ok) found.push(r.name);
+  }
+  if (seen.size === 0) found.push("no control took focus");
+  return found;
+}
+
+/** 1.4.10: sideways scroll of the page, in CSS px (0 when the page reflows). */
+const sidewaysScroll = (page) =>
+  page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth);
+
+/** 1.4.12: the text-spacing bookmarklet's styles. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-block-end: 2em !important; }`;
+
+/** Elements inside the widget whose text overflows a box that clips it. */
+const clipped = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll(".aq-root *")]
+      // Text hidden for screen readers only is clipped on purpose.
+      .filter((el) => !el.closest(".aq-visually-hidden"))
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        const clips = /hidden|clip/.test(s.overflowX + s.overflowY);
+        return clips && el.textContent.trim() && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) && el.clientWidth > 0;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+
+/** Walks every screen of the widget (a question of each kind, its feedback, the article view, results, hand-in), calling `check(screen)` on each. */
+async function everyScreen(page, check) {
+  await page.goto(env.server.url);
+  await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  const seen = new Set();
+  for (let i = 0; i < quiz.questions.length && seen.size < 6; i++) {
+    const question = await currentQuestion(page, quiz);
+    const kind = kindOf(question);
+    if (seen.has(kind)) {
+      await button(page, "Skip").click();
+      continue;
+    }
+    seen.add(kind);
+    await check(`question: ${kind}`);
+    await answerWithMouse(page, question, kind === "Multiple" || kind === "Order" ? "partial" : "wrong");
+    await button(page, "Check answer").click();
+    await check(`feedback: ${kind}`);
+    await button(page, "Next question").click();
+  }
+  assert.equal(seen.size, 6, "every kind was walked");
+  await button(page, "Previous").click();
+  await page.getByRole("button", { name: /^Show in article/ }).first().click();
+  await page.locator("mark.aq-mark").waitFor();
+  await check("article view");
+  await button(page, "Back to the quiz").click();
+  while (!(await button(page, "See your score").count())) {
+    await page.getByRole("button", { name: /^(Skip|Next question)$/ }).click();
+  }
+  await button(page, "See your score").click();
+  await page.getByRole("heading", { name: "Your score" }).waitFor();
+  await check("results");
+  const LINK = "ARv64QE1KQYUe0bZ0tq6PND9TtKUC3Wj3hTlF42NlwJi12iTftq1WzkHWJF7KUJ2cloE";
+  await page.goto(`${env.server.url}/#a=${LINK}`);
+  await page.reload();
+  await page.getByRole("heading", { name: "Question 1 of 20" }).waitFor();
+  for (let i = 0; i < 19; i++) await button(page, "Next question").click();
+  await button(page, "Finish test").click();
+  await page.getByRole("heading", { name: "Hand in your result" }).waitFor();
+  await check("hand in");
+}
+
+for (const width of [320, 1280]) {
+  test(`2.5.8, 2.4.11, 1.4.10: targets of 24 × 24 px, focus in sight and no sideways scroll on every screen at ${width} px`, async () => {
+    const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 800 }, reducedMotion: "reduce" });
+    const found = {};
+    await everyScreen(page, async (screen) => {
+      const problems = [
+        ...(await smallTargets(page)).map((s) => `2.5.8 small target ${s}`),
+        ...(await obscuredWhenFocused(page)).map((s) => `2.4.11 obscured ${s}`),
+      ];
+      const scroll = await sidewaysScroll(page);
+      if (width === 320 && scroll > 0) problems.push(`1.4.10 sideways scroll of ${scroll} px`);
+      if (problems.length) found[screen] = problems;
+    });
+    assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("1.4.12: with the text-spacing bookmarklet's styles at 320 px, no sideways scroll and nothing clipped on any screen", async () => {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 320, height: 800 }, reducedMotion: "reduce" });
+  const found = {};
+  await everyScreen(page, async (screen) => {
+    const style = await page.addStyleTag({ content: TEXT_SPACING });
+    const problems = (await clipped(page)).map((s) => `clipped ${s}`);
+    const scroll = await sidewaysScroll(page);
+    if (scroll > 0) problems.push(`sideways scroll of ${scroll} px`);
+    if (problems.length) found[screen] = problems;
+    await style.evaluate((s) => s.remove());
+  });
+  assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("2.5.7: the order question is answered fully with its move buttons, no dragging, and scored right", async () => {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 320, height: 800 } });
+  await page.goto(env.server.url);
+  await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  let ordered = false;
+  for (let i = 0; i < quiz.questions.length; i++) {
+    const question = await currentQuestion(page, quiz);
+    if (kindOf(question) === "Order") {
+      assert.equal(await page.locator("ol.aq-order [draggable=true]").count(), 0, "nothing to drag");
+      // answerWithMouse orders the items with the "Move up" buttons alone.
+      const answer = await answerWithMouse(page, question, "right");
+      assert.deepEqual(answer, { Order: question.kind.Order.items.map((_, i) => i) });
+      await button(page, "Check answer").click();
+      assert.equal(await verdictText(page), "Correct");
+      ordered = true;
+      break;
+    }
+    await button(page, "Skip").click();
+  }
+  assert.ok(ordered, "the quiz has an order question");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
