@@ -1,6 +1,7 @@
 // WCAG 2.2 criteria axe cannot check, on every screen of the student's widget, at 320
 // and 1280 CSS px: target size (2.5.8), focus not obscured (2.4.11), reflow (1.4.10) and
-// text spacing (1.4.12), and the non-drag path of the order question (2.5.7).
+// text spacing (1.4.12), the non-drag path of the order question (2.5.7), and a
+// mistyped number identified with a suggestion (3.3.1, 3.3.3).
 // ACCESSIBILITY.md names these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -217,6 +218,25 @@ test("2.5.7: the order question is answered fully with its move buttons, no drag
     await button(page, "Skip").click();
   }
   assert.ok(ordered, "the quiz has an order question");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("3.3.1, 3.3.3: a number that is not one is marked invalid, said in words with an example, and the answer cannot be checked", async () => {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 320, height: 800 } });
+  await page.goto(env.server.url);
+  await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
+  while (kindOf(await currentQuestion(page, quiz)) !== "Numeric") await button(page, "Skip").click();
+  const field = page.getByRole("textbox", { name: "Your answer" });
+  await field.fill("sixty thousand");
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  // The message names the problem and how to fix it, and the field is described by it.
+  const hint = page.locator(`#${await field.getAttribute("aria-describedby")}`);
+  assert.equal((await hint.textContent()).trim(), "Type a number, such as 60,000.");
+  assert.ok(await button(page, "Check answer").isDisabled(), "nothing to check yet");
+  await field.fill("60,000");
+  assert.equal(await field.getAttribute("aria-invalid"), null);
+  assert.ok(await button(page, "Check answer").isEnabled());
   assert.deepEqual(errors, []);
   await context.close();
 });
