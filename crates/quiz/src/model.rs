@@ -40,13 +40,6 @@ pub struct Meta {
     pub language: String,
 }
 
-impl Meta {
-    /// Whether the quiz's language is written right to left ([`right_to_left`]).
-    pub fn right_to_left(&self) -> bool {
-        right_to_left(&self.language)
-    }
-}
-
 /// Whether text in the language `tag` (BCP 47) is written right to left: by its script
 /// subtag where it has one (`ku-Arab` is, `ku-Latn` is not), else by the language's usual
 /// script: Arabic, Persian, Urdu, Pashto, Sindhi, Sorani Kurdish, Uyghur, Dhivehi, Hebrew

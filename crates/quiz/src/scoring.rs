@@ -316,7 +316,7 @@ impl NumberStyle {
 
     /// `typed` with Persian and Arabic-Indic digits as Latin ones, and the Arabic decimal
     /// separator (٫) and thousands separator (٬) as this style writes them.
-    fn latin_digits(self, typed: &str) -> std::borrow::Cow<'_, str> {
+    pub fn latin_digits(self, typed: &str) -> std::borrow::Cow<'_, str> {
         if typed.is_ascii() {
             return typed.into();
         }

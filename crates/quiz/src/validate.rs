@@ -14,6 +14,7 @@ use std::fmt;
 use thiserror::Error;
 
 use super::model::{Article, Kind, KindName, Question, Quiz, Topic};
+use super::scoring::NumberStyle;
 
 /// One thing wrong with a quiz.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -498,17 +499,10 @@ pub fn group_thousands(plain: &str) -> String {
 }
 
 /// `text` with Persian and Arabic-Indic digits as Latin ones, and the Arabic thousands
-/// (٬) and decimal (٫) separators as `,` and `.`.
+/// (٬) and decimal (٫) separators as `,` and `.`: as a reader of English numbers types
+/// them ([`NumberStyle::latin_digits`]).
 pub fn latin_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{066C}' => ',',
-            '\u{066B}' => '.',
-            c => c,
-        })
-        .collect()
+    NumberStyle::DecimalPoint.latin_digits(text).into_owned()
 }
 
 /// Folds what a Persian or Arabic text may hold one way in the article and another in an

@@ -22,7 +22,7 @@ fn broken(find: &str, replace: &str) -> String {
 fn the_persian_fixture_is_sound_and_draws_no_lint_warning() {
     let quiz = check_dir(&common::at(FIXTURE)).unwrap_or_else(|failure| panic!("{failure}"));
     assert_eq!(quiz.meta.language, "fa");
-    assert!(quiz.meta.right_to_left());
+    assert!(article_quiz_core::model::right_to_left(&quiz.meta.language));
     assert_eq!(quiz.questions.len(), 6);
     let warnings: Vec<String> = lint(&quiz).iter().map(ToString::to_string).collect();
     assert_eq!(warnings, Vec::<String>::new());
