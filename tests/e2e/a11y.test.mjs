@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { answerWithMouse, axeViolations, button, currentQuestion, kindOf, quizData, takeAssignment, withQuizServer } from "./helpers.mjs";
+import { axeViolations, button, eachKind, partlyOrWrong, quizData, takeAssignment, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const quiz = quizData();
@@ -24,23 +24,7 @@ for (const colorScheme of ["light", "dark"]) {
     };
 
     // A question of each kind, unanswered; then answered and checked.
-    const seen = new Set();
-    for (let i = 0; i < quiz.questions.length; i++) {
-      const question = await currentQuestion(page, quiz);
-      const kind = kindOf(question);
-      if (!seen.has(kind)) {
-        seen.add(kind);
-        await scan(`question: ${kind}`);
-        await answerWithMouse(page, question, kind === "Multiple" || kind === "Order" ? "partial" : "wrong");
-        await button(page, "Check answer").click();
-        await scan(`feedback: ${kind}`);
-        await button(page, "Next question").click();
-      } else {
-        await button(page, "Skip").click();
-      }
-      if (seen.size === 6) break;
-    }
-    assert.equal(seen.size, 6, "every kind was scanned");
+    assert.equal(await eachKind(page, quiz, scan, partlyOrWrong), 6, "every kind was scanned");
 
     // The article view with a highlighted excerpt.
     await button(page, "Previous").click();

@@ -100,6 +100,34 @@ export async function currentQuestion(page, quiz) {
   return question;
 }
 
+/**
+ * Walks the quiz on screen to the first question of each kind, skipping the others: on
+ * each, calls `check("question: KIND")`, answers it with the mouse (`how(kind)`, wrong by
+ * default), checks the answer, calls `check("feedback: KIND")` and goes on to the next
+ * question. Returns how many kinds it saw.
+ */
+export async function eachKind(page, quiz, check, how = () => "wrong") {
+  const seen = new Set();
+  for (let i = 0; i < quiz.questions.length && seen.size < 6; i++) {
+    const question = await currentQuestion(page, quiz);
+    const kind = kindOf(question);
+    if (seen.has(kind)) {
+      await button(page, "Skip").click();
+      continue;
+    }
+    seen.add(kind);
+    await check(`question: ${kind}`);
+    await answerWithMouse(page, question, how(kind));
+    await button(page, "Check answer").click();
+    await check(`feedback: ${kind}`);
+    await button(page, "Next question").click();
+  }
+  return seen.size;
+}
+
+/** A partly right answer where the kind allows one (multiple select, order), else a wrong one. */
+export const partlyOrWrong = (kind) => (kind === "Multiple" || kind === "Order" ? "partial" : "wrong");
+
 /** The widget's words that answering needs, in English. */
 const ANSWER_WORDS = { true: "True", false: "False", number: "Your answer", moveUp: "Move up", format: (n) => n.toLocaleString("en-US") };
 
