@@ -181,6 +181,14 @@ ensure_schemathesis() {
   ensure_venv schemathesis "${SCHEMATHESIS_PACKAGES[@]}"
 }
 
+# qti2latex, a reader of Canvas's QTI 1.2 quiz packages, for the read-back test of the
+# Canvas export (tests/exports/canvas.test.mjs).
+QTI2LATEX_PACKAGES=("qti2latex==0.1.6")
+
+ensure_qti2latex() {
+  ensure_venv qti2latex "${QTI2LATEX_PACKAGES[@]}"
+}
+
 # oha, an HTTP load generator, for the results server's benchmark (scripts/bench): built
 # once, about 10 minutes on 2 cores.
 OHA_VERSION="1.16.0"
