@@ -104,23 +104,23 @@ export async function currentQuestion(page, quiz) {
  * Walks the quiz on screen to the first question of each kind, skipping the others: on
  * each, calls `check("question: KIND")`, answers it with the mouse (`how(kind)`, wrong by
  * default), checks the answer, calls `check("feedback: KIND")` and goes on to the next
- * question. Returns how many kinds it saw.
+ * question. Returns how many kinds it saw. `words`: the interface's ([`UI`]).
  */
-export async function eachKind(page, quiz, check, how = () => "wrong") {
+export async function eachKind(page, quiz, check, how = () => "wrong", words = UI.en) {
   const seen = new Set();
   for (let i = 0; i < quiz.questions.length && seen.size < 6; i++) {
     const question = await currentQuestion(page, quiz);
     const kind = kindOf(question);
     if (seen.has(kind)) {
-      await button(page, "Skip").click();
+      await button(page, words.skip).click();
       continue;
     }
     seen.add(kind);
     await check(`question: ${kind}`);
-    await answerWithMouse(page, question, how(kind));
-    await button(page, "Check answer").click();
+    await answerWithMouse(page, question, how(kind), words);
+    await button(page, words.check).click();
     await check(`feedback: ${kind}`);
-    await button(page, "Next question").click();
+    await button(page, words.next).click();
   }
   return seen.size;
 }
@@ -128,8 +128,59 @@ export async function eachKind(page, quiz, check, how = () => "wrong") {
 /** A partly right answer where the kind allows one (multiple select, order), else a wrong one. */
 export const partlyOrWrong = (kind) => (kind === "Multiple" || kind === "Order" ? "partial" : "wrong");
 
-/** The widget's words that answering needs, in English. */
-const ANSWER_WORDS = { true: "True", false: "False", number: "Your answer", moveUp: "Move up", format: (n) => n.toLocaleString("en-US") };
+/**
+ * The widget's words that the tests click and wait for, in each language it speaks (the
+ * catalogues are src/ui/i18n/): buttons, the question heading, the answers' controls, and
+ * how a reader types a number (`format`).
+ */
+export const UI = {
+  en: {
+    check: "Check answer",
+    next: "Next question",
+    skip: "Skip",
+    previous: "Previous",
+    seeScore: "See your score",
+    finishTest: "Finish test",
+    startOver: "Start over",
+    showInArticle: /^Show in article/,
+    backToQuiz: "Back to the quiz",
+    yourScore: "Your score",
+    handIn: "Hand in your result",
+    testMode: /^Test/,
+    position: (at, of) => `Question ${at} of ${of}`,
+    correct: "Correct",
+    score: (shown) => `${shown} points`,
+    true: "True",
+    false: "False",
+    number: "Your answer",
+    moveUp: "Move up",
+    format: (n) => n.toLocaleString("en-US"),
+  },
+  es: {
+    check: "Comprobar respuesta",
+    next: "Siguiente pregunta",
+    skip: "Saltar",
+    previous: "Anterior",
+    seeScore: "Ver tu puntuación",
+    finishTest: "Terminar el examen",
+    startOver: "Empezar de nuevo",
+    showInArticle: /^Ver en el artículo/,
+    backToQuiz: "Volver al cuestionario",
+    yourScore: "Tu puntuación",
+    handIn: "Entrega tu resultado",
+    testMode: /^Examen/,
+    position: (at, of) => `Pregunta ${at} de ${of}`,
+    correct: "Correcto",
+    score: (shown) => `${shown.replaceAll(".", ",").replace(" of ", " de ")} puntos`,
+    true: "Verdadero",
+    false: "Falso",
+    number: "Tu respuesta",
+    moveUp: "Subir",
+    format: (n) => n.toLocaleString("es"),
+  },
+};
+
+const ANSWER_WORDS = UI.en;
 
 /**
  * Answers the question on screen with the mouse. `how` is "right", "wrong" or
@@ -227,8 +278,8 @@ export async function announcement(page) {
 }
 
 /** The score line on the results screen. */
-export async function shownScore(page) {
-  await page.getByRole("heading", { name: "Your score" }).waitFor();
+export async function shownScore(page, words = UI.en) {
+  await page.getByRole("heading", { name: words.yourScore }).waitFor();
   return (await page.locator(".aq-score-points").textContent()).trim();
 }
 

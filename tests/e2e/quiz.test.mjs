@@ -7,6 +7,7 @@ import { test } from "node:test";
 import {
   LIVE_HEADING,
   PLAN,
+  UI,
   announcement,
   answerWithMouse,
   button,
@@ -26,10 +27,10 @@ const VERDICT = { right: "Correct", wrong: "Not quite", partial: "Partly right" 
 const env = withQuizServer();
 const quiz = quizData();
 
-async function open({ colorScheme = "light", width = 1280 } = {}) {
+async function open({ colorScheme = "light", width = 1280, lang = "en" } = {}) {
   const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 900 }, colorScheme });
-  await page.goto(env.server.url);
-  await page.getByRole("heading", { name: /^Question 1 of \d+$/ }).waitFor();
+  await page.goto(lang === "en" ? env.server.url : `${env.server.url}/?lang=${lang}`);
+  await page.getByRole("heading", { name: UI[lang].position(1, quiz.questions.length) }).waitFor();
   // The live widget, which reads and writes saved progress (a test that changes storage
   // must not race it starting).
   await page.locator(LIVE_HEADING).waitFor();
@@ -73,84 +74,87 @@ test("a student completes the quiz in practice mode and sees the score the core 
   await context.close();
 });
 
-test("the whole quiz can be taken with the keyboard alone", async () => {
-  const { page, context } = await open();
-  const answers = {};
-  const press = (key) => page.keyboard.press(key);
-  const focused = () =>
-    page.evaluate(() => {
-      const el = document.activeElement;
-      const label = el.labels?.[0]?.textContent ?? "";
-      return {
-        id: el.id,
-        tag: el.tagName,
-        type: el.type ?? "",
-        group: el.getAttribute("name") ?? "",
-        name: el.getAttribute("aria-label") ?? (label || el.textContent),
-      };
-    });
-  /** Presses Tab until the focused element satisfies `wanted` (at most 40 times). */
-  const tabTo = async (wanted, what) => {
-    for (let n = 0; n < 40; n++) {
-      if (wanted(await focused())) return;
-      await press("Tab");
-    }
-    throw new Error(`Tab never reached ${what}`);
-  };
-  for (let i = 0; i < quiz.questions.length; i++) {
-    // Focus starts on the question's heading (after "Next"); on the first, Tab in.
-    const question = await currentQuestion(page, quiz);
-    const [kind, data] = Object.entries(question.kind)[0];
-    if (kind === "Single" || kind === "Evidence" || kind === "TrueFalse") {
-      const labels = kind === "Single" ? data.options.map((o) => o.text) : kind === "Evidence" ? data.passage : ["True", "False"];
-      const want = kind === "TrueFalse" ? (data.correct ? "True" : "False") : labels[data.correct];
-      await tabTo((f) => f.type === "radio" && f.group === `aq-q-${question.id}`, "the options");
-      // Arrow keys move through a radio group and pick as they go.
-      for (let n = 0; n < labels.length + 1 && (await focused()).name.trim() !== want; n++) await press("ArrowDown");
-      await press("Space");
-      answers[question.id] = kind === "TrueFalse" ? { TrueFalse: data.correct } : { [kind]: data.correct };
-    } else if (kind === "Multiple") {
-      for (const c of data.correct) {
-        await tabTo((f) => f.type === "checkbox" && f.name.trim() === data.options[c].text, data.options[c].text);
+for (const lang of ["en", "es"]) {
+  test(`the whole quiz can be taken with the keyboard alone, lang=${lang}`, async () => {
+    const words = UI[lang];
+    const { page, context } = await open({ lang });
+    const answers = {};
+    const press = (key) => page.keyboard.press(key);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const label = el.labels?.[0]?.textContent ?? "";
+        return {
+          id: el.id,
+          tag: el.tagName,
+          type: el.type ?? "",
+          group: el.getAttribute("name") ?? "",
+          name: el.getAttribute("aria-label") ?? (label || el.textContent),
+        };
+      });
+    /** Presses Tab until the focused element satisfies `wanted` (at most 40 times). */
+    const tabTo = async (wanted, what) => {
+      for (let n = 0; n < 40; n++) {
+        if (wanted(await focused())) return;
+        await press("Tab");
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+    for (let i = 0; i < quiz.questions.length; i++) {
+      // Focus starts on the question's heading (after "Next"); on the first, Tab in.
+      const question = await currentQuestion(page, quiz);
+      const [kind, data] = Object.entries(question.kind)[0];
+      if (kind === "Single" || kind === "Evidence" || kind === "TrueFalse") {
+        const labels = kind === "Single" ? data.options.map((o) => o.text) : kind === "Evidence" ? data.passage : [words.true, words.false];
+        const want = kind === "TrueFalse" ? (data.correct ? words.true : words.false) : labels[data.correct];
+        await tabTo((f) => f.type === "radio" && f.group === `aq-q-${question.id}`, "the options");
+        // Arrow keys move through a radio group and pick as they go.
+        for (let n = 0; n < labels.length + 1 && (await focused()).name.trim() !== want; n++) await press("ArrowDown");
         await press("Space");
-      }
-      answers[question.id] = { Multiple: [...data.correct].sort((a, b) => a - b) };
-    } else if (kind === "Numeric") {
-      await tabTo((f) => f.tag === "INPUT" && f.type === "text", "the number field");
-      await page.keyboard.type(String(data.answer));
-      answers[question.id] = { Numeric: data.answer };
-    } else if (kind === "Order") {
-      for (let target = 0; target < data.items.length; target++) {
-        const item = data.items[target];
-        let shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
-        if (shown.indexOf(item) === target) continue;
-        await tabTo((f) => f.name === `Move up: ${item}`, `Move up: ${item}`);
-        for (let n = 0; shown.indexOf(item) > target; n++) {
-          assert.ok(n < data.items.length, `focus stayed on “Move up: ${item}” while it moved`);
-          assert.equal((await focused()).name, `Move up: ${item}`);
-          await press("Enter");
-          shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
+        answers[question.id] = kind === "TrueFalse" ? { TrueFalse: data.correct } : { [kind]: data.correct };
+      } else if (kind === "Multiple") {
+        for (const c of data.correct) {
+          await tabTo((f) => f.type === "checkbox" && f.name.trim() === data.options[c].text, data.options[c].text);
+          await press("Space");
         }
+        answers[question.id] = { Multiple: [...data.correct].sort((a, b) => a - b) };
+      } else if (kind === "Numeric") {
+        await tabTo((f) => f.tag === "INPUT" && f.type === "text", "the number field");
+        await page.keyboard.type(words.format(data.answer));
+        answers[question.id] = { Numeric: data.answer };
+      } else if (kind === "Order") {
+        for (let target = 0; target < data.items.length; target++) {
+          const item = data.items[target];
+          let shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
+          if (shown.indexOf(item) === target) continue;
+          await tabTo((f) => f.name === `${words.moveUp}: ${item}`, `${words.moveUp}: ${item}`);
+          for (let n = 0; shown.indexOf(item) > target; n++) {
+            assert.ok(n < data.items.length, `focus stayed on “${words.moveUp}: ${item}” while it moved`);
+            assert.equal((await focused()).name, `${words.moveUp}: ${item}`);
+            await press("Enter");
+            shown = await page.locator("ol.aq-order .aq-order-text").allTextContents();
+          }
+        }
+        answers[question.id] = { Order: data.items.map((_, k) => k) };
       }
-      answers[question.id] = { Order: data.items.map((_, k) => k) };
+      await tabTo((f) => f.id === "aq-primary", "Check answer");
+      await press("Enter");
+      assert.equal(await verdictText(page), words.correct, question.id);
+      // Focus moved to the next step; Enter takes it.
+      await focusReaches(page, "aq-primary");
+      await press("Enter");
+      if (i + 1 < quiz.questions.length) {
+        await page.getByRole("heading", { name: words.position(i + 2, quiz.questions.length) }).waitFor();
+        await focusReaches(page, "aq-question-heading"); // the new question's heading
+      }
     }
-    await tabTo((f) => f.id === "aq-primary", "Check answer");
-    await press("Enter");
-    assert.equal(await verdictText(page), "Correct", question.id);
-    // Focus moved to the next step; Enter takes it.
-    await focusReaches(page, "aq-primary");
-    await press("Enter");
-    if (i + 1 < quiz.questions.length) {
-      await page.getByRole("heading", { name: `Question ${i + 2} of ${quiz.questions.length}` }).waitFor();
-      await focusReaches(page, "aq-question-heading"); // the new question's heading
-    }
-  }
-  const expected = coreScore(answers);
-  assert.equal(expected.earned, expected.max);
-  assert.equal(await shownScore(page), `${expected.shown} points`);
-  await focusReaches(page, "aq-results-heading");
-  await context.close();
-});
+    const expected = coreScore(answers);
+    assert.equal(expected.earned, expected.max);
+    assert.equal(await shownScore(page, words), words.score(expected.shown));
+    await focusReaches(page, "aq-results-heading");
+    await context.close();
+  });
+}
 
 test("test mode shows no feedback until the end, then shows it all", async () => {
   const { page, context } = await open();
@@ -264,17 +268,22 @@ test("show in article highlights the excerpt in the article, and closing returns
   await context.close();
 });
 
-test("at 320 px (or 200 % zoom on a small laptop) nothing scrolls sideways", async () => {
-  const { page, context } = await open({ width: 320 });
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  const noOverflow = async (screen) => assert.equal(await overflow(), 0, screen);
-  assert.equal(await eachKind(page, quiz, noOverflow), 6);
-  while (!(await button(page, "See your score").count())) await page.getByRole("button", { name: /^(Skip|Next question)$/ }).click();
-  await button(page, "See your score").click();
-  await page.getByRole("heading", { name: "Your score" }).waitFor();
-  assert.equal(await overflow(), 0, "results");
-  await context.close();
-});
+for (const lang of ["en", "es"]) {
+  test(`at 320 px (or 200 % zoom on a small laptop) nothing scrolls sideways, lang=${lang}`, async () => {
+    const words = UI[lang];
+    const { page, context } = await open({ width: 320, lang });
+    // Sideways scroll either way: to the right, or (right to left) to the left.
+    const overflow = () =>
+      page.evaluate(() => [document.documentElement.scrollWidth - document.documentElement.clientWidth, document.scrollingElement.scrollLeft]);
+    const noOverflow = async (screen) => assert.deepEqual(await overflow(), [0, 0], screen);
+    assert.equal(await eachKind(page, quiz, noOverflow, undefined, words), 6);
+    while (!(await button(page, words.seeScore).count())) await button(page, words.next).or(button(page, words.skip)).first().click();
+    await button(page, words.seeScore).click();
+    await page.getByRole("heading", { name: words.yourScore }).waitFor();
+    await noOverflow("results");
+    await context.close();
+  });
+}
 
 test("each mode's hint sits right under its name, whether or not the other's wraps", async () => {
   // From about 360 to 440 px one hint takes two lines and the other one; the two

@@ -11,6 +11,7 @@ import { after, before, test } from "node:test";
 import { launch } from "./browser.mjs";
 import {
   PLAN,
+  UI,
   answerWithMouse,
   axeViolations,
   bundle,
@@ -70,12 +71,12 @@ after(async () => {
   for (const server of [env.widget, env.quizzes, env.closed]) await server?.close();
 });
 
-async function open(address, { colorScheme = "light" } = {}) {
+async function open(address, { colorScheme = "light", lang } = {}) {
   // Failed loads are what some of these tests are about: only uncaught errors count.
   const { context, page, errors } = await newPage(env.browser, { colorScheme, reducedMotion: "reduce", console: false });
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(`${env.widget.url}/?quiz=${encodeURIComponent(address)}`);
+  await page.goto(`${env.widget.url}/?quiz=${encodeURIComponent(address)}${lang ? `&lang=${lang}` : ""}`);
   return { page, context, errors, requests };
 }
 
@@ -108,11 +109,12 @@ test("a quiz at another site's address is fetched, checked by the validator and 
 });
 
 test("a quiz written in Persian is shown right to left inside the English widget, and a number typed in Persian digits scores", async () => {
-  const { page, context, errors } = await open(`${env.quizzes.url}/bidestan.aqz`);
+  // Asked to speak English (a Persian quiz is otherwise shown in the Persian interface).
+  const { page, context, errors } = await open(`${env.quizzes.url}/bidestan.aqz`, { lang: "en" });
   const total = bidestan.questions.length;
   await page.getByRole("heading", { name: `Question 1 of ${total}` }).waitFor();
-  // The widget speaks English (it does not speak Persian yet) and stays left to right;
-  // the quiz's words carry their language and direction, which isolates them.
+  // The widget stays left to right; the quiz's words carry their language and direction,
+  // which isolates them.
   assert.deepEqual(
     await page.locator("section.aq").evaluate((s) => [s.lang, s.dir, getComputedStyle(s).direction]),
     ["en", "ltr", "ltr"],
@@ -122,7 +124,7 @@ test("a quiz written in Persian is shown right to left inside the English widget
     assert.deepEqual(marked, ["fa", "rtl", "rtl"], selector);
   }
   // Every answer right, the number typed as a Persian reader types it: ۴۵.
-  const persianDigits = { true: "True", false: "False", number: "Your answer", moveUp: "Move up", format: (n) => n.toLocaleString("fa-IR") };
+  const persianDigits = { ...UI.en, format: (n) => n.toLocaleString("fa-IR") };
   const answers = {};
   for (let i = 0; i < total; i++) {
     await page.getByRole("heading", { name: `Question ${i + 1} of ${total}` }).waitFor();

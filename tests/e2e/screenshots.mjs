@@ -8,7 +8,7 @@ import { join } from "node:path";
 
 import { launch } from "./browser.mjs";
 import { openDemo, serveDemo } from "./demo.mjs";
-import { answerWithMouse, bundle, button, currentQuestion, quizData, takeAssignment } from "./helpers.mjs";
+import { UI, answerWithMouse, bundle, button, currentQuestion, quizData, takeAssignment } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const OUT = "test-results/screenshots";
@@ -18,37 +18,42 @@ const server = await serve("dist");
 const browser = await launch();
 const written = [];
 
-for (const colorScheme of ["light", "dark"]) {
-  for (const width of [320, 768, 1280]) {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
-    const shot = async (name, fullPage = true) => {
-      const path = `${OUT}/${name}-${width}-${colorScheme}.png`;
-      await page.screenshot({ path, fullPage });
-      written.push(path);
-    };
-    // A multiple-select question: skip to the first one.
-    while ((await currentQuestion(page, quiz)).kind.Multiple === undefined) await button(page, "Skip").click();
-    await shot("question");
-    await answerWithMouse(page, await currentQuestion(page, quiz), "partial");
-    await button(page, "Check answer").click();
-    await shot("feedback");
-    await button(page, "Next question").click();
-    for (;;) {
-      const question = await currentQuestion(page, quiz);
-      await answerWithMouse(page, question, question.id.length % 3 ? "right" : "wrong");
-      await button(page, "Check answer").click();
-      if (await button(page, "See your score").count()) break;
-      await button(page, "Next question").click();
-    }
-    await button(page, "See your score").click();
-    await page.getByRole("heading", { name: "Your score" }).waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await shot("results", false); // the top: the score and the first of the review
-    await context.close();
+// The student's screens in English at three widths and two themes, and in Spanish at
+// phone and desktop widths.
+const studentScreens = [
+  ...["light", "dark"].flatMap((colorScheme) => [320, 768, 1280].map((width) => ({ lang: "en", colorScheme, width }))),
+  ...[320, 1280].map((width) => ({ lang: "es", colorScheme: "light", width })),
+];
+for (const { lang, colorScheme, width } of studentScreens) {
+  const words = UI[lang];
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?lang=${lang}`);
+  await page.getByRole("heading", { name: words.position(1, quiz.questions.length) }).waitFor();
+  const shot = async (name, fullPage = true) => {
+    const path = `${OUT}/${name}-${width}-${lang === "en" ? colorScheme : lang}.png`;
+    await page.screenshot({ path, fullPage });
+    written.push(path);
+  };
+  // A multiple-select question: skip to the first one.
+  while ((await currentQuestion(page, quiz)).kind.Multiple === undefined) await button(page, words.skip).click();
+  await shot("question");
+  await answerWithMouse(page, await currentQuestion(page, quiz), "partial", words);
+  await button(page, words.check).click();
+  await shot("feedback");
+  await button(page, words.next).click();
+  for (;;) {
+    const question = await currentQuestion(page, quiz);
+    await answerWithMouse(page, question, question.id.length % 3 ? "right" : "wrong", words);
+    await button(page, words.check).click();
+    if (await button(page, words.seeScore).count()) break;
+    await button(page, words.next).click();
   }
+  await button(page, words.seeScore).click();
+  await page.getByRole("heading", { name: words.yourScore }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot("results", false); // the top: the score and the first of the review
+  await context.close();
 }
 // The teacher's page: the form with its link, and a class of three in the results view.
 {
