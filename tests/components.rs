@@ -253,6 +253,13 @@ async fn the_end_screen_shows_the_score_the_core_computes_and_a_review() {
     assert_eq!(buttons.len(), quiz.questions.iter().map(|q| q.excerpts.len()).sum::<usize>());
     // Where a question quotes several passages, each button says which.
     assert!(buttons.contains(&"Show in article (quote 2 of 6)".to_owned()), "{buttons:?}");
+    // In Spanish, each reviewed question's verdict and number are the widget's words; only
+    // its prompt is the quiz's, marked English.
+    let spanish = Page::new(&render_props(props(crate::loaded(), "?lang=es", Some(saved::encode(&session)))).await);
+    assert_eq!(spanish.count(".aq-review-title > span[lang=en]"), quiz.questions.len());
+    assert_eq!(spanish.count(".aq-review-title[lang], .aq-review-title [lang] .aq-visually-hidden"), 0);
+    let verdict: String = spanish.all(".aq-review-title .aq-visually-hidden")[0].text().collect();
+    assert_eq!(verdict, "Correcto: ");
 }
 
 #[tokio::test]

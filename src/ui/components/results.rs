@@ -45,9 +45,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <details open={verdict != Verdict::Correct}>
                     <summary>
                         <span class="aq-verdict-icon" aria-hidden="true">{ t.verdict_icon(verdict) }</span>
-                        <span class="aq-review-title" lang={quiz_lang.lang.clone()} dir={quiz_lang.dir}>
+                        <span class="aq-review-title">
                             <span class="aq-visually-hidden">{ format!("{}: ", t.verdict(verdict)) }</span>
-                            { format!("{}. {}", n + 1, question.prompt) }
+                            { format!("{}. ", n + 1) }
+                            <span lang={quiz_lang.lang.clone()} dir={quiz_lang.dir}>{ &question.prompt }</span>
                         </span>
                         <span class="aq-review-points">{ format!("{}/{}", t.number(outcome.earned), t.number(outcome.max)) }</span>
                     </summary>

@@ -217,7 +217,7 @@ fn start(place: Place, launch: Launch, begin: Begin) {
     };
     // The page names the compiled-in quiz; until another is known, it names none.
     if begin.embed.is_none() {
-        platform::name_page(t.quiz, t.quiz, t.lang.tag());
+        platform::name_page(t.quiz, t.quiz, t.lang.tag(), t.lang.dir());
     }
     let address = yew::AttrValue::from(address);
     let props_now = LoadingProps { address: address.clone(), failure: None, lang: t.lang, embed: None };
@@ -278,7 +278,7 @@ fn props(loaded: Loaded, launch: &Launch, begin: Begin) -> app::AppProps {
     platform::show_panics_in(ids::ROOT, t.crashed);
     if props.embed.is_none() {
         let title = &props.quiz.quiz.meta.article_title;
-        platform::name_page(&t.page_title(title), &t.page_heading(title), props.lang.tag());
+        platform::name_page(&t.page_title(title), &t.page_heading(title), props.lang.tag(), props.lang.dir());
     }
     props
 }

@@ -243,7 +243,7 @@ fn mount_print(sheet: print::Sheet, server: Option<String>) {
         let quiz = page_quiz(server.as_deref()).await;
         crate::ui::pages::widget::mount_page::<print::Print>(words::PAGE_ROOT, || {
             let (loaded, _) = quiz?;
-            platform::name_page(&print::page_title(sheet, &loaded.quiz), "", "en");
+            platform::name_page(&print::page_title(sheet, &loaded.quiz), "", "en", "ltr");
             Ok(print::PrintProps { quiz: QuizRef(Rc::new(loaded)), sheet, code: platform::param("a").map(Into::into) })
         });
     });

@@ -11,12 +11,13 @@ pub fn now_ms() -> u64 {
 }
 
 /// Names the standalone page after the quiz it shows: its title, its heading and
-/// their language.
-pub fn name_page(title: &str, heading: &str, lang: &str) {
+/// their language and direction.
+pub fn name_page(title: &str, heading: &str, lang: &str, dir: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     document.set_title(title);
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", lang);
+        let _ = html.set_attribute("dir", dir);
     }
     if let Ok(Some(h1)) = document.query_selector("h1") {
         h1.set_text_content(Some(heading));
