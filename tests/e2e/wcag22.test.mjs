@@ -1,12 +1,13 @@
 // WCAG 2.2 criteria axe cannot check, on every screen of the student's widget, at 320
-// and 1280 CSS px: target size (2.5.8), focus not obscured (2.4.11), reflow (1.4.10) and
-// text spacing (1.4.12), the non-drag path of the order question (2.5.7), and a
+// and 1280 CSS px, in each language it speaks: target size (2.5.8), focus not obscured
+// (2.4.11), reflow (1.4.10), label in name (2.5.3) and text spacing (1.4.12); text
+// resized to 200 % (1.4.4); the non-drag path of the order question (2.5.7), and a
 // mistyped number identified with a suggestion (3.3.1, 3.3.3).
 // ACCESSIBILITY.md names these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { answerWithMouse, button, currentQuestion, eachKind, kindOf, newPage, partlyOrWrong, quizData, verdictText, withQuizServer } from "./helpers.mjs";
+import { UI, answerWithMouse, button, currentQuestion, eachKind, kindOf, newPage, partlyOrWrong, quizData, verdictText, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const quiz = quizData();
@@ -122,61 +123,111 @@ const clipped = (page) =>
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
   );
 
-/** Walks every screen of the widget (a question of each kind, its feedback, the article view, results, hand-in), calling `check(screen)` on each. */
-async function everyScreen(page, check) {
-  await page.goto(env.server.url);
-  await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
-  assert.equal(await eachKind(page, quiz, check, partlyOrWrong), 6, "every kind was walked");
-  await button(page, "Previous").click();
-  await page.getByRole("button", { name: /^Show in article/ }).first().click();
+/**
+ * 2.5.3: the controls whose visible words are not in their accessible name (an
+ * `aria-label` or `aria-labelledby` that replaces them). Icons (✓ ↑) and words hidden
+ * from screen readers are not a label's text.
+ */
+const labelsNotInName = (page) =>
+  page.evaluate(() => {
+    const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    return [...document.querySelectorAll(".aq-root [aria-label], .aq-root [aria-labelledby]")]
+      .filter((el) => el.getClientRects().length && el.matches("button, a, input, select, textarea, summary, [role=button], [role=radio], [role=checkbox]"))
+      .flatMap((el) => {
+        const shown = el.cloneNode(true);
+        shown.querySelectorAll("[aria-hidden=true], .aq-visually-hidden").forEach((n) => n.remove());
+        const words = squash(shown.textContent);
+        const name = el.getAttribute("aria-label") ?? el.getAttribute("aria-labelledby").split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+        return words && !squash(name).includes(words) ? [`${el.tagName.toLowerCase()} shows “${words}”, named “${name}”`] : [];
+      });
+  });
+
+/** Walks every screen of the widget (a question of each kind, its feedback, the article
+ * view, results, hand-in) in the language `lang`, calling `check(screen)` on each. */
+async function everyScreen(page, check, lang = "en") {
+  const words = UI[lang];
+  await page.goto(`${env.server.url}/?lang=${lang}`);
+  await page.getByRole("heading", { name: words.position(1, quiz.questions.length) }).waitFor();
+  assert.equal(await eachKind(page, quiz, check, partlyOrWrong, words), 6, "every kind was walked");
+  await button(page, words.previous).click();
+  await page.getByRole("button", { name: words.showInArticle }).first().click();
   await page.locator("mark.aq-mark").waitFor();
   await check("article view");
-  await button(page, "Back to the quiz").click();
-  while (!(await button(page, "See your score").count())) {
-    await page.getByRole("button", { name: /^(Skip|Next question)$/ }).click();
-  }
-  await button(page, "See your score").click();
-  await page.getByRole("heading", { name: "Your score" }).waitFor();
+  await button(page, words.backToQuiz).click();
+  while (!(await button(page, words.seeScore).count())) await button(page, words.next).or(button(page, words.skip)).first().click();
+  await button(page, words.seeScore).click();
+  await page.getByRole("heading", { name: words.yourScore }).waitFor();
   await check("results");
   const LINK = "ARv64QE1KQYUe0bZ0tq6PND9TtKUC3Wj3hTlF42NlwJi12iTftq1WzkHWJF7KUJ2cloE";
-  await page.goto(`${env.server.url}/#a=${LINK}`);
+  await page.goto(`${env.server.url}/?lang=${lang}#a=${LINK}`);
   await page.reload();
-  await page.getByRole("heading", { name: "Question 1 of 20" }).waitFor();
-  for (let i = 0; i < 19; i++) await button(page, "Next question").click();
-  await button(page, "Finish test").click();
-  await page.getByRole("heading", { name: "Hand in your result" }).waitFor();
+  await page.getByRole("heading", { name: words.position(1, 20) }).waitFor();
+  for (let i = 0; i < 19; i++) await button(page, words.next).click();
+  await button(page, words.finishTest).click();
+  await page.getByRole("heading", { name: words.handIn }).waitFor();
   await check("hand in");
 }
 
-for (const width of [320, 1280]) {
-  test(`2.5.8, 2.4.11, 1.4.10: targets of 24 × 24 px, focus in sight and no sideways scroll on every screen at ${width} px`, async () => {
-    const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 800 }, reducedMotion: "reduce" });
-    const found = {};
-    await everyScreen(page, async (screen) => {
-      const problems = [
-        ...(await smallTargets(page)).map((s) => `2.5.8 small target ${s}`),
-        ...(await obscuredWhenFocused(page)).map((s) => `2.4.11 obscured ${s}`),
-      ];
-      const scroll = await sidewaysScroll(page);
-      if (width === 320 && scroll > 0) problems.push(`1.4.10 sideways scroll of ${scroll} px`);
-      if (problems.length) found[screen] = problems;
+for (const lang of Object.keys(UI)) {
+  for (const width of [320, 1280]) {
+    test(`2.5.8, 2.4.11, 1.4.10, 2.5.3: targets of 24 × 24 px, focus in sight, no sideways scroll and labels in names on every screen at ${width} px, lang=${lang}`, async () => {
+      const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 800 }, reducedMotion: "reduce" });
+      const found = {};
+      await everyScreen(
+        page,
+        async (screen) => {
+          const problems = [
+            ...(await smallTargets(page)).map((s) => `2.5.8 small target ${s}`),
+            ...(await obscuredWhenFocused(page)).map((s) => `2.4.11 obscured ${s}`),
+            ...(await labelsNotInName(page)).map((s) => `2.5.3 ${s}`),
+          ];
+          const scroll = await sidewaysScroll(page);
+          if (width === 320 && scroll > 0) problems.push(`1.4.10 sideways scroll of ${scroll} px`);
+          if (problems.length) found[screen] = problems;
+        },
+        lang,
+      );
+      assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
+      assert.deepEqual(errors, []);
+      await context.close();
     });
+  }
+
+  test(`1.4.12: with the text-spacing bookmarklet's styles at 320 px, no sideways scroll and nothing clipped on any screen, lang=${lang}`, async () => {
+    const { context, page, errors } = await newPage(env.browser, { viewport: { width: 320, height: 800 }, reducedMotion: "reduce" });
+    const found = {};
+    await everyScreen(
+      page,
+      async (screen) => {
+        const style = await page.addStyleTag({ content: TEXT_SPACING });
+        const problems = (await clipped(page)).map((s) => `clipped ${s}`);
+        const scroll = await sidewaysScroll(page);
+        if (scroll > 0) problems.push(`sideways scroll of ${scroll} px`);
+        if (problems.length) found[screen] = problems;
+        await style.evaluate((s) => s.remove());
+      },
+      lang,
+    );
     assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
     assert.deepEqual(errors, []);
     await context.close();
   });
 }
 
-test("1.4.12: with the text-spacing bookmarklet's styles at 320 px, no sideways scroll and nothing clipped on any screen", async () => {
-  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 320, height: 800 }, reducedMotion: "reduce" });
+test("1.4.4: with the browser's text size doubled (a default font of 32 px), the widget's text doubles, and nothing is clipped or scrolls sideways on any screen", async () => {
+  // A small laptop's 1280 px at 200 % text: Chromium's default font size, as a reader
+  // sets it in the browser's settings (text-only zoom), set through the DevTools protocol.
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+  const devtools = await context.newCDPSession(page);
+  await devtools.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 26 } });
   const found = {};
   await everyScreen(page, async (screen) => {
-    const style = await page.addStyleTag({ content: TEXT_SPACING });
+    const size = await page.locator("section.aq").first().evaluate((s) => parseFloat(getComputedStyle(s).fontSize));
     const problems = (await clipped(page)).map((s) => `clipped ${s}`);
+    if (size < 32) problems.push(`text at ${size} px`);
     const scroll = await sidewaysScroll(page);
     if (scroll > 0) problems.push(`sideways scroll of ${scroll} px`);
     if (problems.length) found[screen] = problems;
-    await style.evaluate((s) => s.remove());
   });
   assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
   assert.deepEqual(errors, []);
