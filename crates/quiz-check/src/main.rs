@@ -13,7 +13,7 @@
 //!     [--shuffle SEED] [--no-retries] [--title TEXT] [--instructions TEXT]
 //! cargo run --bin quiz-check -- --files my-quiz.aqz quizzes/my-quiz  # a bundle's folder back
 //! cargo run --bin quiz-check -- --export gift quizzes/my-quiz [my-quiz.gift]  # for a question bank
-//!     (or qti3: a zip, to a file)
+//!     (or qti3, canvas: a zip, to a file)
 //! cargo run --bin quiz-check -- --scorm 2004 quizzes/my-quiz dist my-quiz.zip --assignment CODE
 //!     [--pass-mark PERCENT]   # a SCORM package of an assignment, with a built site's widget
 //! ```
@@ -79,7 +79,7 @@ struct Cli {
     /// Writes the quiz folder a bundle was made from into a new folder of the quiz's name.
     #[arg(long, num_args = 2, action = ArgAction::Set, value_names = ["BUNDLE_FILE", "NEW_QUIZ_FOLDER"])]
     files: Option<Vec<PathBuf>>,
-    /// Writes the quiz for a learning platform's question bank, in FORMAT (gift, qti3), to
+    /// Writes the quiz for a learning platform's question bank, in FORMAT (gift, qti3, canvas), to
     /// OUTPUT_FILE or else to standard output; the questions left out are named on standard error.
     #[arg(long, num_args = 2..=3, action = ArgAction::Set, value_names = ["FORMAT", "QUIZ_FOLDER", "OUTPUT_FILE"])]
     export: Option<Vec<String>>,

@@ -8,6 +8,10 @@
 //! - [`qti3`]: a QTI 3.0 content package (a zip): every kind, each scored as the core
 //!   scores it, partial credit included.
 //!
+//! - [`canvas`]: the QTI 1.2 package Canvas imports (a zip): single choice, multiple
+//!   select, true/false and numeric questions, with Canvas's own question types; order and
+//!   find-the-evidence questions are left out.
+//!
 //! - [`scorm`]: a SCORM 1.2 or 2004 package of a teacher's assignment, with the widget.
 //!
 //! Every export carries the article's title and source, and each question's explanation
@@ -16,6 +20,7 @@
 //!
 //! Must not import anything from a browser or UI crate.
 
+pub mod canvas;
 pub mod gift;
 pub mod qti3;
 pub mod scorm;
@@ -27,16 +32,18 @@ use crate::model::{KindName, Question, Quiz};
 pub enum Format {
     Gift,
     Qti3,
+    Canvas,
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::Gift, Format::Qti3];
+    pub const ALL: [Format; 3] = [Format::Gift, Format::Qti3, Format::Canvas];
 
-    /// Its name on the command line (`gift`, `qti3`).
+    /// Its name on the command line (`gift`, `qti3`, `canvas`).
     pub fn key(self) -> &'static str {
         match self {
             Format::Gift => "gift",
             Format::Qti3 => "qti3",
+            Format::Canvas => "canvas",
         }
     }
 
@@ -45,6 +52,7 @@ impl Format {
         match self {
             Format::Gift => "GIFT",
             Format::Qti3 => "QTI 3.0",
+            Format::Canvas => "Canvas (QTI 1.2)",
         }
     }
 
@@ -52,7 +60,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Gift => "gift",
-            Format::Qti3 => "zip",
+            Format::Qti3 | Format::Canvas => "zip",
         }
     }
 
@@ -114,6 +122,7 @@ pub fn export(quiz: &Quiz, format: Format) -> Result<Export, ExportError> {
     match format {
         Format::Gift => Ok(gift::write(quiz)),
         Format::Qti3 => qti3::write(quiz, &quiz.questions.iter().collect::<Vec<_>>()),
+        Format::Canvas => canvas::write(quiz, &quiz.questions.iter().collect::<Vec<_>>()),
     }
 }
 

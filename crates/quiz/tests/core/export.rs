@@ -285,9 +285,9 @@ fn gift_text(quiz: &article_quiz_core::Quiz) -> String {
 #[test]
 fn the_formats_are_named_on_the_command_line_in_any_case() {
     assert_eq!(Format::from_key("qti3"), Some(Format::Qti3));
-    assert_eq!(Format::from_key("QTI3"), Some(Format::Qti3));
+    assert_eq!(Format::from_key("Canvas"), Some(Format::Canvas));
     assert!(Format::ALL.iter().all(|f| Format::from_key(f.key()) == Some(*f)));
-    assert!(Format::Qti3.is_zip() && !Format::Gift.is_zip());
+    assert!(Format::Qti3.is_zip() && Format::Canvas.is_zip() && !Format::Gift.is_zip());
 }
 
 #[test]
@@ -314,6 +314,17 @@ fn riverton_as_qti3_is_a_package_of_every_question_and_the_same_bytes_each_time(
     assert!(item("cost").contains("float\">12000000</qti-base-value></qti-gte>"));
     assert!(item("schedule").contains("<qti-order-interaction"));
     assert!(item("evidence").contains("<qti-hottext identifier=\"C1\">"));
+}
+
+#[test]
+fn riverton_for_canvas_leaves_out_order_and_evidence() {
+    let quiz = riverton();
+    let written = export::export(&quiz, Format::Canvas).unwrap();
+    let left: Vec<(&str, KindName)> = written.left_out.iter().map(|l| (l.id.as_str(), l.kind)).collect();
+    assert_eq!(left, [("schedule", KindName::Order), ("evidence", KindName::Evidence)]);
+    let files = unzip(&written.bytes);
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["imsmanifest.xml", "quiz-riverton/quiz-riverton.xml", "quiz-riverton/assessment_meta.xml"]);
 }
 
 #[test]
