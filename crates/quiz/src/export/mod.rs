@@ -119,11 +119,28 @@ impl std::fmt::Display for LeftOut {
 
 /// Writes `quiz` in `format`; an error only where the format's writer can fail.
 pub fn export(quiz: &Quiz, format: Format) -> Result<Export, ExportError> {
+    export_questions(quiz, &quiz.questions.iter().collect::<Vec<_>>(), format)
+}
+
+/// Writes the `questions` of `quiz`, in that order, in `format` (an assignment's questions:
+/// [`assignment_questions`]).
+pub fn export_questions(quiz: &Quiz, questions: &[&Question], format: Format) -> Result<Export, ExportError> {
     match format {
-        Format::Gift => Ok(gift::write(quiz)),
-        Format::Qti3 => qti3::write(quiz, &quiz.questions.iter().collect::<Vec<_>>()),
-        Format::Canvas => canvas::write(quiz, &quiz.questions.iter().collect::<Vec<_>>()),
+        Format::Gift => Ok(gift::write(quiz, questions)),
+        Format::Qti3 => qti3::write(quiz, questions),
+        Format::Canvas => canvas::write(quiz, questions),
     }
+}
+
+/// The questions the assignment `code` (the part of its link after `#a=`) asks, in its
+/// order: every question of `quiz` in the author's order when it names none.
+pub fn assignment_questions<'q>(quiz: &'q Quiz, code: &str) -> Result<Vec<&'q Question>, ExportError> {
+    let assignment = crate::link::decode(code.trim(), quiz)
+        .map_err(|e| ExportError(format!("the assignment link cannot be opened: {e}")))?;
+    Ok(match &assignment.questions {
+        Some(ids) => ids.iter().filter_map(|id| quiz.questions.iter().find(|q| &q.id == id)).collect(),
+        None => quiz.questions.iter().collect(),
+    })
 }
 
 /// Text as XML character data or a double-quoted attribute value: `& < > "` escaped, and

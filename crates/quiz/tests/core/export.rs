@@ -342,3 +342,18 @@ fn xml_text_is_escaped_and_loses_what_xml_cannot_hold() {
     assert_eq!(export::xml("a<b>&\"c\" 'd'"), "a&lt;b&gt;&amp;&quot;c&quot; 'd'");
     assert_eq!(export::xml("tab\there\u{0}\u{1b}\nline"), "tab\there\nline");
 }
+
+#[test]
+fn an_assignments_export_holds_its_questions_alone_in_its_order() {
+    let quiz = riverton();
+    let code = assignment_of(&quiz, &["cost", "schedule", "vote"]);
+    let asked = export::assignment_questions(&quiz, &code).unwrap();
+    assert_eq!(asked.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), ["cost", "schedule", "vote"]);
+    let gift = export::export_questions(&quiz, &asked, Format::Gift).unwrap();
+    let text = gift.text().unwrap();
+    assert!(text.find("::cost::").unwrap() < text.find("::vote::").unwrap());
+    assert!(!text.contains("::views::") && text.contains("Left out, 1 of 3 questions"));
+    let all: Vec<_> = quiz.questions.iter().collect();
+    assert_eq!(export::export_questions(&quiz, &all, Format::Gift), export::export(&quiz, Format::Gift));
+    assert!(export::assignment_questions(&quiz, "not-a-code").is_err());
+}
