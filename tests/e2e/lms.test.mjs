@@ -79,3 +79,41 @@ test("Download for your LMS gives the SCORM package quiz-check makes for the sam
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("Questions for your question bank: GIFT, QTI 3.0 and Canvas, the assignment's or the whole quiz's, quiz-check's bytes", async () => {
+  const { context, page, link, errors } = await teacherWithLink("Period 6");
+  const code = new URL(link).hash.replace(/^#a=/, "");
+  await page.getByRole("heading", { name: "Questions for your question bank" }).waitFor();
+  const dir = mkdtempSync(join(tmpdir(), "aq-bank-"));
+  const status = page.locator(".aq-bank-status");
+  const leftOutWhole = quiz.questions.filter((q) => ["Order", "Evidence"].includes(Object.keys(q.kind)[0]));
+  const formats = [
+    ["GIFT (Moodle)", "gift", "GIFT"],
+    ["QTI 3.0", "qti3", "QTI 3.0"],
+    ["Canvas (QTI 1.2)", "canvas", "Canvas (QTI 1.2)"],
+  ];
+  for (const scope of ["This assignment's questions, in its order", "The whole quiz"]) {
+    const whole = scope === "The whole quiz";
+    await page.getByRole("radio", { name: scope }).check();
+    for (const [label, key, shown] of formats) {
+      const [download] = await Promise.all([page.waitForEvent("download"), button(page, label).click()]);
+      const name = download.suggestedFilename();
+      const ext = key === "gift" ? "gift" : "zip";
+      assert.match(name, whole ? new RegExp(`^${quiz.slug}(-${key})?\\.${ext}$`) : new RegExp(`^${quiz.slug}-[0-9a-f]{8}(-${key})?\\.${ext}$`));
+      const fromPage = join(dir, `page-${name}`);
+      await download.saveAs(fromPage);
+      const fromTools = join(dir, `tools-${name}`);
+      const assignment = whole ? [] : ["--assignment", code];
+      execFileSync("cargo", [...QUIZ_CHECK, "--export", key, QUIZ_DIR, fromTools, ...assignment], { stdio: "pipe" });
+      assert.ok(readFileSync(fromPage).equals(readFileSync(fromTools)), `${scope}, ${label}: the same bytes as quiz-check's`);
+      const asked = whole ? quiz.questions.length : 3;
+      const left = whole && key !== "qti3" ? leftOutWhole : [];
+      const text = await status.innerText();
+      assert.match(text, new RegExp(`^Downloaded: ${name.replace(/\./g, "\\.")} \\(${shown.replace(/[().]/g, "\\$&")}\\), ${asked - left.length} of ${asked} questions\\.`));
+      for (const q of left) assert.ok(text.includes(`${q.id} (${Object.keys(q.kind)[0].toLowerCase()})`), `${label}: ${q.id} named`);
+      if (left.length === 0) assert.ok(!text.includes("Left out"), `${scope}, ${label}: nothing left out`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,5 +1,6 @@
 // Screenshots of a question, its feedback and the end screen at phone, tablet and
-// desktop widths, in light and dark themes, the teacher's page, the demo news page, and
+// desktop widths, in light and dark themes, the teacher's page (and its question-bank
+// downloads), the demo news page, and
 // the Persian fixture quiz: `scripts/screenshots` (after a release build).
 // Written to test-results/screenshots/.
 import { mkdirSync, mkdtempSync } from "node:fs";
@@ -84,6 +85,24 @@ for (const { lang, colorScheme, width } of studentScreens) {
       await context.close();
     }
   }
+}
+// The teacher's page's question-bank downloads, after the whole quiz's GIFT: what it left
+// out, named under the buttons.
+for (const width of [320, 1280]) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/teacher/`);
+  const heading = page.getByRole("heading", { name: "Questions for your question bank" });
+  await heading.waitFor();
+  await page.getByRole("radio", { name: "The whole quiz" }).check();
+  await Promise.all([page.waitForEvent("download"), button(page, "GIFT (Moodle)").click()]);
+  await page.getByText(/^Downloaded: /).waitFor();
+  await heading.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -80));
+  const path = `${OUT}/teacher-bank-${width}.png`;
+  await page.screenshot({ path });
+  written.push(path);
+  await context.close();
 }
 // The demo news page with the quiz embedded both ways, and the embed-code page.
 {

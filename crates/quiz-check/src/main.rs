@@ -13,6 +13,7 @@
 //!     [--shuffle SEED] [--no-retries] [--title TEXT] [--instructions TEXT]
 //! cargo run --bin quiz-check -- --files my-quiz.aqz quizzes/my-quiz  # a bundle's folder back
 //! cargo run --bin quiz-check -- --export gift quizzes/my-quiz [my-quiz.gift]  # for a question bank
+//!     (or qti3, canvas: a zip, to a file) [--assignment CODE]  # its questions alone
 //! cargo run --bin quiz-check -- --scorm 2004 quizzes/my-quiz dist my-quiz.zip --assignment CODE
 //!     [--pass-mark PERCENT]   # a SCORM package of an assignment, with a built site's widget
 //! ```
@@ -78,7 +79,7 @@ struct Cli {
     /// Writes the quiz folder a bundle was made from into a new folder of the quiz's name.
     #[arg(long, num_args = 2, action = ArgAction::Set, value_names = ["BUNDLE_FILE", "NEW_QUIZ_FOLDER"])]
     files: Option<Vec<PathBuf>>,
-    /// Writes the quiz for a learning platform's question bank, in FORMAT (gift), to
+    /// Writes the quiz for a learning platform's question bank, in FORMAT (gift, qti3, canvas), to
     /// OUTPUT_FILE or else to standard output; the questions left out are named on standard error.
     #[arg(long, num_args = 2..=3, action = ArgAction::Set, value_names = ["FORMAT", "QUIZ_FOLDER", "OUTPUT_FILE"])]
     export: Option<Vec<String>>,
@@ -87,8 +88,9 @@ struct Cli {
     /// built-in quiz it must be.
     #[arg(long, num_args = 4, action = ArgAction::Set, value_names = ["VERSION", "QUIZ_FOLDER", "SITE_FOLDER", "OUTPUT_ZIP"])]
     scorm: Option<Vec<String>>,
-    /// The assignment's code (the part of its link after `#a=`; see --link).
-    #[arg(long, requires = "scorm", value_name = "CODE")]
+    /// The assignment's code (the part of its link after `#a=`; see --link): --scorm's
+    /// assignment, or with --export, the questions it asks alone, in its order.
+    #[arg(long, value_name = "CODE")]
     assignment: Option<String>,
     /// A pass mark, in percent: the learning platform records passed or failed.
     #[arg(long, requires = "scorm", value_name = "PERCENT")]
@@ -145,7 +147,8 @@ fn main() -> ExitCode {
             let why = format!("--export: no format “{}” (there is: {})", values[0], known.join(", "));
             Cli::command().error(ErrorKind::InvalidValue, why).exit();
         };
-        with_quiz(Path::new(&values[1]), |quiz| export_quiz(quiz, format, values.get(2).map(Path::new)))
+        let (assignment, output) = (cli.assignment.as_deref(), values.get(2).map(Path::new));
+        with_quiz(Path::new(&values[1]), |quiz| export_quiz(quiz, format, assignment, output))
     } else if let Some(values) = &cli.scorm {
         let Some(version) = scorm::Version::from_key(&values[0]) else {
             let why = format!("--scorm: no SCORM version “{}” (there is: 1.2, 2004)", values[0]);
@@ -156,6 +159,8 @@ fn main() -> ExitCode {
         };
         let (site, output) = (Path::new(&values[2]), Path::new(&values[3]));
         with_quiz(Path::new(&values[1]), |quiz| scorm_package(quiz, version, code, cli.pass_mark, site, output))
+    } else if cli.assignment.is_some() {
+        Cli::command().error(ErrorKind::ArgumentConflict, "--assignment goes with --export or --scorm").exit();
     } else if let Some(values) = &cli.files {
         let (bundle_file, folder) = pair(values);
         bundle_to_files(&bundle_file, &folder)
@@ -164,10 +169,20 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes `quiz` in `format` to `output`, or to standard output, and names the questions
-/// left out on standard error.
-fn export_quiz(quiz: &Quiz, format: Format, output: Option<&Path>) -> ExitCode {
-    let written = match export::export(quiz, format) {
+/// Writes `quiz` (or the questions the assignment `assignment` asks) in `format` to
+/// `output`, or to standard output, and names the questions left out on standard error.
+fn export_quiz(quiz: &Quiz, format: Format, assignment: Option<&str>, output: Option<&Path>) -> ExitCode {
+    let questions = match assignment {
+        Some(code) => match export::assignment_questions(quiz, code) {
+            Ok(questions) => questions,
+            Err(e) => {
+                eprintln!("quiz-check: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => quiz.questions.iter().collect(),
+    };
+    let written = match export::export_questions(quiz, &questions, format) {
         Ok(written) => written,
         Err(e) => {
             eprintln!("quiz-check: cannot export as {}: {e}", format.key());
@@ -190,9 +205,9 @@ fn export_quiz(quiz: &Quiz, format: Format, output: Option<&Path>) -> ExitCode {
         }
     }
     let name = format.key().to_uppercase();
-    let exported = quiz.questions.len() - written.left_out.len();
+    let exported = questions.len() - written.left_out.len();
     let to = output.map_or_else(|| "standard output".to_owned(), |file| file.display().to_string());
-    eprintln!("quiz-check: {exported} of {} questions exported as {name} to {to}", quiz.questions.len());
+    eprintln!("quiz-check: {exported} of {} questions exported as {name} to {to}", questions.len());
     if !written.left_out.is_empty() {
         eprintln!("quiz-check: left out ({name} cannot hold them):");
         eprint!("{}", indent(&written.left_out.iter().map(|item| format!("{item}\n")).collect::<String>()));

@@ -191,6 +191,32 @@ pub fn scorm_missing(file: &str) -> String {
     format!("The package could not be made: this site did not give {file}.")
 }
 
+// Questions for a question bank (pages/teacher/bank.rs).
+pub const BANK_HEADING: &str = "Questions for your question bank";
+pub const BANK_INTRO: &str = "Or download the questions themselves, to import into your platform's question bank \
+    and build your own quiz there: GIFT for Moodle, QTI 3.0 for platforms that take it, Canvas's own package for \
+    Canvas. GIFT and Canvas have no ordering or find-the-evidence questions: those are left out, and named here. \
+    The file is made in this browser.";
+pub const BANK_SCOPE: &str = "Which questions";
+pub const BANK_ASSIGNMENT: &str = "This assignment's questions, in its order";
+pub const BANK_QUIZ: &str = "The whole quiz";
+pub const BANK_GIFT: &str = "GIFT (Moodle)";
+pub const BANK_QTI3: &str = "QTI 3.0";
+pub const BANK_CANVAS: &str = "Canvas (QTI 1.2)";
+pub fn bank_made(format: &str, file: &str, held: usize, asked: usize) -> String {
+    let questions = if asked == 1 { "question" } else { "questions" };
+    format!("Downloaded: {file} ({format}), {held} of {asked} {questions}.")
+}
+pub fn bank_left_out(format: &str) -> String {
+    format!("Left out ({format} cannot hold them):")
+}
+pub fn bank_left_out_item(id: &str, kind: &str, why: &str) -> String {
+    format!("{id} ({kind}): {why}")
+}
+pub fn bank_failed(why: &str) -> String {
+    format!("The file could not be made: {why}.")
+}
+
 pub const PRINT_HEADING: &str = "Print for your class";
 pub const PRINT_INTRO: &str = "For these questions, in this order: a worksheet to fill in on paper, its answer key, \
     and the article with numbered paragraphs. Each opens as a page made for printing (A4 or Letter).";

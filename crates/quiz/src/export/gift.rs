@@ -17,11 +17,11 @@
 use super::{Export, LeftOut, explanation, number, percent_share, source_line};
 use crate::model::{Choice, Kind, Question, Quiz};
 
-/// Writes `quiz` as GIFT.
-pub fn write(quiz: &Quiz) -> Export {
+/// Writes `questions` (of `quiz`, in that order) as GIFT.
+pub fn write(quiz: &Quiz, questions: &[&Question]) -> Export {
     let mut left_out = Vec::new();
     let mut body = String::new();
-    for question in &quiz.questions {
+    for question in questions {
         match write_question(quiz, question) {
             Ok(text) => {
                 body.push('\n');
@@ -43,7 +43,7 @@ pub fn write(quiz: &Quiz) -> Export {
     } else {
         comment(
             &mut head,
-            &format!("Left out, {} of {} questions (GIFT cannot hold them):", left_out.len(), quiz.questions.len()),
+            &format!("Left out, {} of {} questions (GIFT cannot hold them):", left_out.len(), questions.len()),
         );
         for item in &left_out {
             comment(&mut head, &format!("  {item}"));

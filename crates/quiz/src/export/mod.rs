@@ -5,6 +5,13 @@
 //!   partial-credit weights), true/false and numeric questions; order and find-the-evidence
 //!   questions are left out, named in the file's comments and in [`Export::left_out`].
 //!
+//! - [`qti3`]: a QTI 3.0 content package (a zip): every kind, each scored as the core
+//!   scores it, partial credit included.
+//!
+//! - [`canvas`]: the QTI 1.2 package Canvas imports (a zip): single choice, multiple
+//!   select, true/false and numeric questions, with Canvas's own question types; order and
+//!   find-the-evidence questions are left out.
+//!
 //! - [`scorm`]: a SCORM 1.2 or 2004 package of a teacher's assignment, with the widget.
 //!
 //! Every export carries the article's title and source, and each question's explanation
@@ -13,7 +20,9 @@
 //!
 //! Must not import anything from a browser or UI crate.
 
+pub mod canvas;
 pub mod gift;
+pub mod qti3;
 pub mod scorm;
 
 use crate::model::{KindName, Question, Quiz};
@@ -22,15 +31,28 @@ use crate::model::{KindName, Question, Quiz};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Gift,
+    Qti3,
+    Canvas,
 }
 
 impl Format {
-    pub const ALL: [Format; 1] = [Format::Gift];
+    pub const ALL: [Format; 3] = [Format::Gift, Format::Qti3, Format::Canvas];
 
-    /// Its name on the command line (`gift`).
+    /// Its name on the command line (`gift`, `qti3`, `canvas`).
     pub fn key(self) -> &'static str {
         match self {
             Format::Gift => "gift",
+            Format::Qti3 => "qti3",
+            Format::Canvas => "canvas",
+        }
+    }
+
+    /// What a person calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Gift => "GIFT",
+            Format::Qti3 => "QTI 3.0",
+            Format::Canvas => "Canvas (QTI 1.2)",
         }
     }
 
@@ -38,7 +60,13 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Gift => "gift",
+            Format::Qti3 | Format::Canvas => "zip",
         }
+    }
+
+    /// Whether its file is a zip (else UTF-8 text).
+    pub fn is_zip(self) -> bool {
+        self.extension() == "zip"
     }
 
     /// The format named `key` (`gift`), in any case.
@@ -91,9 +119,52 @@ impl std::fmt::Display for LeftOut {
 
 /// Writes `quiz` in `format`; an error only where the format's writer can fail.
 pub fn export(quiz: &Quiz, format: Format) -> Result<Export, ExportError> {
+    export_questions(quiz, &quiz.questions.iter().collect::<Vec<_>>(), format)
+}
+
+/// Writes the `questions` of `quiz`, in that order, in `format` (an assignment's questions:
+/// [`assignment_questions`]).
+pub fn export_questions(quiz: &Quiz, questions: &[&Question], format: Format) -> Result<Export, ExportError> {
     match format {
-        Format::Gift => Ok(gift::write(quiz)),
+        Format::Gift => Ok(gift::write(quiz, questions)),
+        Format::Qti3 => qti3::write(quiz, questions),
+        Format::Canvas => canvas::write(quiz, questions),
     }
+}
+
+/// The questions the assignment `code` (the part of its link after `#a=`) asks, in its
+/// order: every question of `quiz` in the author's order when it names none.
+pub fn assignment_questions<'q>(quiz: &'q Quiz, code: &str) -> Result<Vec<&'q Question>, ExportError> {
+    let assignment = crate::link::decode(code.trim(), quiz)
+        .map_err(|e| ExportError(format!("the assignment link cannot be opened: {e}")))?;
+    Ok(match &assignment.questions {
+        Some(ids) => ids.iter().filter_map(|id| quiz.questions.iter().find(|q| &q.id == id)).collect(),
+        None => quiz.questions.iter().collect(),
+    })
+}
+
+/// Text as XML character data or a double-quoted attribute value: `& < > "` escaped, and
+/// the control characters XML 1.0 cannot hold in any form dropped (tab and line breaks
+/// stay).
+pub fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Files as a zip, each deflated, in the order given.
+pub fn zip(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, ExportError> {
+    scorm::zip(files).map_err(|e| ExportError(e.to_string()))
 }
 
 /// The question's general feedback: its explanation, then where the excerpts come from and

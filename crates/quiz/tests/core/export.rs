@@ -2,7 +2,7 @@
 //! writes for the riverton fixture, the questions it leaves out, and input it must survive.
 //! The round trip through a third-party GIFT parser is tests/exports/gift.test.mjs.
 
-use article_quiz_core::export::{self, Format, gift, scorm};
+use article_quiz_core::export::{self, Format, gift, qti3, scorm};
 use article_quiz_core::{Kind, KindName};
 
 use crate::common::{article_quiz, riverton};
@@ -280,4 +280,80 @@ fn a_scorm_package_refuses_a_broken_link_a_pass_mark_out_of_range_and_a_site_wit
 /// The GIFT export of `quiz` as text.
 fn gift_text(quiz: &article_quiz_core::Quiz) -> String {
     export::export(quiz, Format::Gift).unwrap().text().unwrap().to_owned()
+}
+
+#[test]
+fn the_formats_are_named_on_the_command_line_in_any_case() {
+    assert_eq!(Format::from_key("qti3"), Some(Format::Qti3));
+    assert_eq!(Format::from_key("Canvas"), Some(Format::Canvas));
+    assert!(Format::ALL.iter().all(|f| Format::from_key(f.key()) == Some(*f)));
+    assert!(Format::Qti3.is_zip() && Format::Canvas.is_zip() && !Format::Gift.is_zip());
+}
+
+#[test]
+fn riverton_as_qti3_is_a_package_of_every_question_and_the_same_bytes_each_time() {
+    let quiz = riverton();
+    let written = export::export(&quiz, Format::Qti3).unwrap();
+    assert!(written.left_out.is_empty());
+    assert_eq!(written, export::export(&quiz, Format::Qti3).unwrap(), "an export is deterministic");
+    let files = unzip(&written.bytes);
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let mut want = vec!["imsmanifest.xml".to_owned(), "test.xml".to_owned()];
+    want.extend(quiz.questions.iter().map(|q| format!("items/{}.xml", q.id)));
+    assert_eq!(names, want);
+    let item = |id: &str| {
+        let (_, bytes) = files.iter().find(|(n, _)| *n == format!("items/{id}.xml")).unwrap();
+        String::from_utf8(bytes.clone()).unwrap()
+    };
+    // The keys, spelled out: the first option; a and b; true; 12,000,000 exactly.
+    assert!(
+        item("vote").contains("<qti-correct-response>\n      <qti-value>C1</qti-value>\n    </qti-correct-response>")
+    );
+    assert!(item("views").contains("<qti-map-entry map-key=\"C3\" mapped-value=\"-1\"/>"));
+    assert!(item("museum").contains("<qti-value>C1</qti-value>"));
+    assert!(item("cost").contains("float\">12000000</qti-base-value></qti-gte>"));
+    assert!(item("schedule").contains("<qti-order-interaction"));
+    assert!(item("evidence").contains("<qti-hottext identifier=\"C1\">"));
+}
+
+#[test]
+fn riverton_for_canvas_leaves_out_order_and_evidence() {
+    let quiz = riverton();
+    let written = export::export(&quiz, Format::Canvas).unwrap();
+    let left: Vec<(&str, KindName)> = written.left_out.iter().map(|l| (l.id.as_str(), l.kind)).collect();
+    assert_eq!(left, [("schedule", KindName::Order), ("evidence", KindName::Evidence)]);
+    let files = unzip(&written.bytes);
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["imsmanifest.xml", "quiz-riverton/quiz-riverton.xml", "quiz-riverton/assessment_meta.xml"]);
+}
+
+#[test]
+fn a_numeric_range_has_the_decimals_of_its_answer_and_tolerance() {
+    assert_eq!(qti3::range(0.3, 0.1), ("0.2".to_owned(), "0.4".to_owned()));
+    assert_eq!(qti3::range(22.0, 0.0), ("22".to_owned(), "22".to_owned()));
+    assert_eq!(qti3::range(12_000_000.0, 500_000.0), ("11500000".to_owned(), "12500000".to_owned()));
+    assert_eq!(qti3::range(0.5, 0.5), ("0.0".to_owned(), "1.0".to_owned()));
+    assert_eq!(qti3::range(0.1, 0.1), ("0.0".to_owned(), "0.2".to_owned()));
+    assert_eq!(qti3::range(-1.25, 0.25), ("-1.50".to_owned(), "-1.00".to_owned()));
+}
+
+#[test]
+fn xml_text_is_escaped_and_loses_what_xml_cannot_hold() {
+    assert_eq!(export::xml("a<b>&\"c\" 'd'"), "a&lt;b&gt;&amp;&quot;c&quot; 'd'");
+    assert_eq!(export::xml("tab\there\u{0}\u{1b}\nline"), "tab\there\nline");
+}
+
+#[test]
+fn an_assignments_export_holds_its_questions_alone_in_its_order() {
+    let quiz = riverton();
+    let code = assignment_of(&quiz, &["cost", "schedule", "vote"]);
+    let asked = export::assignment_questions(&quiz, &code).unwrap();
+    assert_eq!(asked.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), ["cost", "schedule", "vote"]);
+    let gift = export::export_questions(&quiz, &asked, Format::Gift).unwrap();
+    let text = gift.text().unwrap();
+    assert!(text.find("::cost::").unwrap() < text.find("::vote::").unwrap());
+    assert!(!text.contains("::views::") && text.contains("Left out, 1 of 3 questions"));
+    let all: Vec<_> = quiz.questions.iter().collect();
+    assert_eq!(export::export_questions(&quiz, &all, Format::Gift), export::export(&quiz, Format::Gift));
+    assert!(export::assignment_questions(&quiz, "not-a-code").is_err());
 }

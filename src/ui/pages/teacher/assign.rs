@@ -10,6 +10,7 @@ use crate::quiz::{Mode, Points};
 
 use crate::ui::QuizRef;
 use crate::ui::i18n::{self, teacher as words};
+use crate::ui::pages::teacher::bank::Bank;
 use crate::ui::pages::teacher::collect::Collect;
 use crate::ui::pages::teacher::lms::Lms;
 use crate::ui::pages::teacher::print::Sheet;
@@ -243,6 +244,7 @@ pub fn Assign(props: &AssignProps) -> Html {
                     }
                     <Lms quiz={props.quiz.clone()} code={code.clone()} title={form.setup.title.trim().to_owned()}
                         address={address_for_lms} {site} />
+                    <Bank quiz={props.quiz.clone()} code={code.clone()} />
                     <h3 class="aq-teacher-subheading">{ words::PRINT_HEADING }</h3>
                     <p class="aq-hint">{ words::PRINT_INTRO }</p>
                     <div class="aq-actions aq-print-links">

@@ -8,6 +8,7 @@
 //! another quiz opens the page of that quiz.
 
 pub mod assign;
+pub mod bank;
 pub mod class_view;
 pub mod collect;
 pub mod lms;
