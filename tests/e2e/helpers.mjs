@@ -125,6 +125,40 @@ export async function eachKind(page, quiz, check, how = () => "wrong", words = U
   return seen.size;
 }
 
+/**
+ * Walks every screen of the widget served at `url`, in the language `lang`, calling
+ * `check(screen)` on each: a question of each kind and its feedback (answered partly
+ * right or wrong, `eachKind`), the article view with a highlighted excerpt, the results,
+ * test mode mid-test, and an assignment's first question and its hand-in panel.
+ */
+export async function everyScreen(page, url, quiz, check, lang = "en") {
+  const words = UI[lang];
+  await page.goto(`${url}/?lang=${lang}`);
+  await page.getByRole("heading", { name: words.position(1, quiz.questions.length) }).waitFor();
+  if ((await eachKind(page, quiz, check, partlyOrWrong, words)) !== 6) throw new Error("a kind of question was not walked");
+  await button(page, words.previous).click();
+  await page.getByRole("button", { name: words.showInArticle }).first().click();
+  await page.locator("mark.aq-mark").waitFor();
+  await check("article view");
+  await button(page, words.backToQuiz).click();
+  while (!(await button(page, words.seeScore).count())) await button(page, words.next).or(button(page, words.skip)).first().click();
+  await button(page, words.seeScore).click();
+  await page.getByRole("heading", { name: words.yourScore }).waitFor();
+  await check("results");
+  await button(page, words.startOver).click();
+  await page.getByRole("radio", { name: words.testMode }).check();
+  await check("test mode");
+  const LINK = "ARv64QE1KQYUe0bZ0tq6PND9TtKUC3Wj3hTlF42NlwJi12iTftq1WzkHWJF7KUJ2cloE";
+  await page.goto(`${url}/?lang=${lang}#a=${LINK}`);
+  await page.reload();
+  await page.getByRole("heading", { name: words.position(1, 20) }).waitFor();
+  await check("assignment question");
+  for (let i = 0; i < 19; i++) await button(page, words.next).click();
+  await button(page, words.finishTest).click();
+  await page.getByRole("heading", { name: words.handIn }).waitFor();
+  await check("hand in");
+}
+
 /** A partly right answer where the kind allows one (multiple select, order), else a wrong one. */
 export const partlyOrWrong = (kind) => (kind === "Multiple" || kind === "Order" ? "partial" : "wrong");
 

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { UI, answerWithMouse, button, currentQuestion, eachKind, kindOf, newPage, partlyOrWrong, quizData, verdictText, withQuizServer } from "./helpers.mjs";
+import { UI, answerWithMouse, button, currentQuestion, everyScreen, kindOf, newPage, quizData, verdictText, withQuizServer } from "./helpers.mjs";
 
 const env = withQuizServer();
 const quiz = quizData();
@@ -142,32 +142,6 @@ const labelsNotInName = (page) =>
       });
   });
 
-/** Walks every screen of the widget (a question of each kind, its feedback, the article
- * view, results, hand-in) in the language `lang`, calling `check(screen)` on each. */
-async function everyScreen(page, check, lang = "en") {
-  const words = UI[lang];
-  await page.goto(`${env.server.url}/?lang=${lang}`);
-  await page.getByRole("heading", { name: words.position(1, quiz.questions.length) }).waitFor();
-  assert.equal(await eachKind(page, quiz, check, partlyOrWrong, words), 6, "every kind was walked");
-  await button(page, words.previous).click();
-  await page.getByRole("button", { name: words.showInArticle }).first().click();
-  await page.locator("mark.aq-mark").waitFor();
-  await check("article view");
-  await button(page, words.backToQuiz).click();
-  while (!(await button(page, words.seeScore).count())) await button(page, words.next).or(button(page, words.skip)).first().click();
-  await button(page, words.seeScore).click();
-  await page.getByRole("heading", { name: words.yourScore }).waitFor();
-  await check("results");
-  const LINK = "ARv64QE1KQYUe0bZ0tq6PND9TtKUC3Wj3hTlF42NlwJi12iTftq1WzkHWJF7KUJ2cloE";
-  await page.goto(`${env.server.url}/?lang=${lang}#a=${LINK}`);
-  await page.reload();
-  await page.getByRole("heading", { name: words.position(1, 20) }).waitFor();
-  for (let i = 0; i < 19; i++) await button(page, words.next).click();
-  await button(page, words.finishTest).click();
-  await page.getByRole("heading", { name: words.handIn }).waitFor();
-  await check("hand in");
-}
-
 for (const lang of Object.keys(UI)) {
   for (const width of [320, 1280]) {
     test(`2.5.8, 2.4.11, 1.4.10, 2.5.3: targets of 24 × 24 px, focus in sight, no sideways scroll and labels in names on every screen at ${width} px, lang=${lang}`, async () => {
@@ -175,6 +149,8 @@ for (const lang of Object.keys(UI)) {
       const found = {};
       await everyScreen(
         page,
+        env.server.url,
+        quiz,
         async (screen) => {
           const problems = [
             ...(await smallTargets(page)).map((s) => `2.5.8 small target ${s}`),
@@ -198,6 +174,8 @@ for (const lang of Object.keys(UI)) {
     const found = {};
     await everyScreen(
       page,
+      env.server.url,
+      quiz,
       async (screen) => {
         const style = await page.addStyleTag({ content: TEXT_SPACING });
         const problems = (await clipped(page)).map((s) => `clipped ${s}`);
@@ -221,7 +199,7 @@ test("1.4.4: with the browser's text size doubled (a default font of 32 px), the
   const devtools = await context.newCDPSession(page);
   await devtools.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 26 } });
   const found = {};
-  await everyScreen(page, async (screen) => {
+  await everyScreen(page, env.server.url, quiz, async (screen) => {
     const size = await page.locator("section.aq").first().evaluate((s) => parseFloat(getComputedStyle(s).fontSize));
     const problems = (await clipped(page)).map((s) => `clipped ${s}`);
     if (size < 32) problems.push(`text at ${size} px`);

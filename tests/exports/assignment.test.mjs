@@ -7,22 +7,15 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "gift-pegjs";
+import { quizCheck } from "./common.mjs";
 
 const PYTHON = process.env.ARTICLE_QUIZ_QTI2LATEX_PYTHON ?? "target/venvs/qti2latex/bin/python";
 const FOLDER = "tests/fixtures/riverton";
-
-const quizCheck = (args, status = 0) => {
-  const run = spawnSync("cargo", ["run", "--quiet", "-p", "quiz-check", "--bin", "quiz-check", "--", ...args], {
-    encoding: "utf8",
-  });
-  assert.equal(run.status, status, `quiz-check ${args.join(" ")}:\n${run.stderr}`);
-  return run;
-};
 
 // Out of the author's order, an order question among them.
 const ASKED = ["cost", "schedule", "views", "vote"];

@@ -14,16 +14,9 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { quizCheck, kindOf } from "./common.mjs";
 
 const PYTHON = process.env.ARTICLE_QUIZ_QTI2LATEX_PYTHON ?? "target/venvs/qti2latex/bin/python";
-
-const quizCheck = (args) => {
-  const run = spawnSync("cargo", ["run", "--quiet", "-p", "quiz-check", "--bin", "quiz-check", "--", ...args], {
-    encoding: "utf8",
-  });
-  assert.equal(run.status, 0, `quiz-check ${args.join(" ")} failed:\n${run.stderr}`);
-  return run;
-};
 
 /// What qti2latex reads in the package `zip`.
 function readPackage(zip) {
@@ -38,7 +31,6 @@ const TYPE = {
   TrueFalse: "true_false_question",
   Numeric: "numerical_question",
 };
-const kindOf = (question) => Object.keys(question.kind)[0];
 
 /// Exports `folder` as a Canvas package, reads it back with qti2latex, and checks every
 /// question against the quiz as the core reads it. Returns what was read.

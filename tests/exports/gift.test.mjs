@@ -8,22 +8,13 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "gift-pegjs";
-
-const quizCheck = (args) => {
-  const run = spawnSync("cargo", ["run", "--quiet", "-p", "quiz-check", "--bin", "quiz-check", "--", ...args], {
-    encoding: "utf8",
-  });
-  assert.equal(run.status, 0, `quiz-check ${args.join(" ")} failed:\n${run.stderr}`);
-  return run;
-};
+import { quizCheck, kindOf } from "./common.mjs";
 
 const HELD = new Set(["Single", "Multiple", "TrueFalse", "Numeric"]);
-const kindOf = (question) => Object.keys(question.kind)[0];
 
 /// Exports `folder` to a file and to standard output (the same text), parses it, and checks
 /// every question against the quiz as the core reads it. Returns what it parsed.
@@ -171,9 +162,6 @@ test("texts full of GIFT's and XML's special characters come back verbatim", () 
 });
 
 test("an unknown format is a usage error", () => {
-  const run = spawnSync("cargo", ["run", "--quiet", "-p", "quiz-check", "--", "--export", "gif", "tests/fixtures/riverton"], {
-    encoding: "utf8",
-  });
-  assert.equal(run.status, 2);
+  const run = quizCheck(["--export", "gif", "tests/fixtures/riverton"], 2);
   assert.match(run.stderr, /no format “gif”/);
 });

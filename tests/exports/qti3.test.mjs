@@ -9,24 +9,16 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launch } from "../e2e/browser.mjs";
 import { serve } from "../e2e/server.mjs";
+import { quizCheck, kindOf } from "./common.mjs";
 
 const PLAYER = "node_modules/@citolab/qti-components/cdn/index.js";
 
-const quizCheck = (args) => {
-  const run = spawnSync("cargo", ["run", "--quiet", "-p", "quiz-check", "--bin", "quiz-check", "--", ...args], {
-    encoding: "utf8",
-  });
-  assert.equal(run.status, 0, `quiz-check ${args.join(" ")} failed:\n${run.stderr}`);
-  return run;
-};
-
-const kindOf = (question) => Object.keys(question.kind)[0];
 const C = (i) => `C${i + 1}`;
 
 /// The answers each question is played with: the key, a wrong one, and for kinds with

@@ -195,12 +195,7 @@ pub fn Assign(props: &AssignProps) -> Html {
         }
     });
     let radio = |name: &'static str, id: &'static str, checked: bool, edit: Edit, label: String| {
-        html! {
-            <div class="aq-check-row">
-                <input type="radio" {name} {id} {checked} onchange={pick(edit)} />
-                <label for={id}>{ label }</label>
-            </div>
-        }
+        super::radio_row(name, id, checked, pick(edit), label)
     };
     let output = match &made {
         Err(why) => html! { <p class="aq-field-error" role="alert">{ why }</p> },

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::radio_row;
 use crate::quiz::export::{self, Format, LeftOut};
 use crate::quiz::result;
 use crate::ui::QuizRef;
@@ -98,16 +99,8 @@ pub fn Bank(props: &BankProps) -> Html {
             <p class="aq-hint">{ words::BANK_INTRO }</p>
             <fieldset class="aq-fieldset">
                 <legend class="aq-legend">{ words::BANK_SCOPE }</legend>
-                <div class="aq-check-row">
-                    <input type="radio" name="aq-bank-scope" id="aq-bank-assignment" checked={*scope == Scope::Assignment}
-                        onchange={pick(Scope::Assignment)} />
-                    <label for="aq-bank-assignment">{ words::BANK_ASSIGNMENT }</label>
-                </div>
-                <div class="aq-check-row">
-                    <input type="radio" name="aq-bank-scope" id="aq-bank-quiz" checked={*scope == Scope::Quiz}
-                        onchange={pick(Scope::Quiz)} />
-                    <label for="aq-bank-quiz">{ words::BANK_QUIZ }</label>
-                </div>
+                { radio_row("aq-bank-scope", "aq-bank-assignment", *scope == Scope::Assignment, pick(Scope::Assignment), words::BANK_ASSIGNMENT) }
+                { radio_row("aq-bank-scope", "aq-bank-quiz", *scope == Scope::Quiz, pick(Scope::Quiz), words::BANK_QUIZ) }
             </fieldset>
             <div class="aq-actions">
                 <button type="button" class="aq-button" onclick={download(Format::Gift)}>{ words::BANK_GIFT }</button>

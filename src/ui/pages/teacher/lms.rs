@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::radio_row;
 use crate::quiz::export::scorm::{self, Version};
 use crate::ui::QuizRef;
 use crate::ui::i18n::teacher as words;
@@ -102,16 +103,8 @@ pub fn Lms(props: &LmsProps) -> Html {
             <p class="aq-hint">{ words::SCORM_INTRO }</p>
             <fieldset class="aq-fieldset">
                 <legend class="aq-legend">{ words::SCORM_VERSION }</legend>
-                <div class="aq-check-row">
-                    <input type="radio" name="aq-scorm" id="aq-scorm-12" checked={*version == Version::Scorm12}
-                        onchange={pick(Version::Scorm12)} />
-                    <label for="aq-scorm-12">{ words::SCORM_12 }</label>
-                </div>
-                <div class="aq-check-row">
-                    <input type="radio" name="aq-scorm" id="aq-scorm-2004" checked={*version == Version::Scorm2004}
-                        onchange={pick(Version::Scorm2004)} />
-                    <label for="aq-scorm-2004">{ words::SCORM_2004 }</label>
-                </div>
+                { radio_row("aq-scorm", "aq-scorm-12", *version == Version::Scorm12, pick(Version::Scorm12), words::SCORM_12) }
+                { radio_row("aq-scorm", "aq-scorm-2004", *version == Version::Scorm2004, pick(Version::Scorm2004), words::SCORM_2004) }
             </fieldset>
             <div class="aq-field">
                 <label for="aq-pass-mark">{ words::PASS_MARK }</label>

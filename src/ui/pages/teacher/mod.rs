@@ -138,6 +138,22 @@ pub fn Teacher(props: &TeacherProps) -> Html {
 
 /// The teacher's page about the quiz `slug`: this page with `?quiz=`, or without for the
 /// built-in quiz.
+/// A radio button with its label, one of the group `name`, on a row of its own.
+fn radio_row(
+    name: &'static str,
+    id: &'static str,
+    checked: bool,
+    onchange: Callback<Event>,
+    label: impl Into<Html>,
+) -> Html {
+    html! {
+        <div class="aq-check-row">
+            <input type="radio" {name} {id} {checked} {onchange} />
+            <label for={id}>{ label.into() }</label>
+        </div>
+    }
+}
+
 fn quiz_page(slug: &str) -> String {
     let page = platform::address_of("");
     let built_in = crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE).is_ok_and(|b| b.quiz.slug == slug);
