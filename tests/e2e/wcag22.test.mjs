@@ -142,74 +142,75 @@ const labelsNotInName = (page) =>
       });
   });
 
+/**
+ * Walks every screen at `width` px in `lang` (`everyScreen`), after `prepare(context,
+ * page)`, and asserts that `problemsOn(screen)` finds nothing on any, and that the page
+ * threw no error.
+ */
+async function nothingOnEveryScreen({ width, lang = "en", prepare = async () => {} }, problemsOn) {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 800 }, reducedMotion: "reduce" });
+  await prepare(context, page);
+  const found = {};
+  await everyScreen(
+    page,
+    env.server.url,
+    quiz,
+    async (screen) => {
+      const problems = await problemsOn(page);
+      if (problems.length) found[screen] = problems;
+    },
+    lang,
+  );
+  assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
+  assert.deepEqual(errors, []);
+  await context.close();
+}
+
+/** 1.4.10, and with text spaced or enlarged: sideways scroll of the page, and text clipped. */
+async function scrollAndClipping(page) {
+  const problems = (await clipped(page)).map((s) => `clipped ${s}`);
+  const scroll = await sidewaysScroll(page);
+  if (scroll > 0) problems.push(`sideways scroll of ${scroll} px`);
+  return problems;
+}
+
 for (const lang of Object.keys(UI)) {
   for (const width of [320, 1280]) {
     test(`2.5.8, 2.4.11, 1.4.10, 2.5.3: targets of 24 × 24 px, focus in sight, no sideways scroll and labels in names on every screen at ${width} px, lang=${lang}`, async () => {
-      const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 800 }, reducedMotion: "reduce" });
-      const found = {};
-      await everyScreen(
-        page,
-        env.server.url,
-        quiz,
-        async (screen) => {
-          const problems = [
-            ...(await smallTargets(page)).map((s) => `2.5.8 small target ${s}`),
-            ...(await obscuredWhenFocused(page)).map((s) => `2.4.11 obscured ${s}`),
-            ...(await labelsNotInName(page)).map((s) => `2.5.3 ${s}`),
-          ];
-          const scroll = await sidewaysScroll(page);
-          if (width === 320 && scroll > 0) problems.push(`1.4.10 sideways scroll of ${scroll} px`);
-          if (problems.length) found[screen] = problems;
-        },
-        lang,
-      );
-      assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
-      assert.deepEqual(errors, []);
-      await context.close();
+      await nothingOnEveryScreen({ width, lang }, async (page) => {
+        const problems = [
+          ...(await smallTargets(page)).map((s) => `2.5.8 small target ${s}`),
+          ...(await obscuredWhenFocused(page)).map((s) => `2.4.11 obscured ${s}`),
+          ...(await labelsNotInName(page)).map((s) => `2.5.3 ${s}`),
+        ];
+        const scroll = await sidewaysScroll(page);
+        if (width === 320 && scroll > 0) problems.push(`1.4.10 sideways scroll of ${scroll} px`);
+        return problems;
+      });
     });
   }
 
   test(`1.4.12: with the text-spacing bookmarklet's styles at 320 px, no sideways scroll and nothing clipped on any screen, lang=${lang}`, async () => {
-    const { context, page, errors } = await newPage(env.browser, { viewport: { width: 320, height: 800 }, reducedMotion: "reduce" });
-    const found = {};
-    await everyScreen(
-      page,
-      env.server.url,
-      quiz,
-      async (screen) => {
-        const style = await page.addStyleTag({ content: TEXT_SPACING });
-        const problems = (await clipped(page)).map((s) => `clipped ${s}`);
-        const scroll = await sidewaysScroll(page);
-        if (scroll > 0) problems.push(`sideways scroll of ${scroll} px`);
-        if (problems.length) found[screen] = problems;
-        await style.evaluate((s) => s.remove());
-      },
-      lang,
-    );
-    assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
-    assert.deepEqual(errors, []);
-    await context.close();
+    await nothingOnEveryScreen({ width: 320, lang }, async (page) => {
+      const style = await page.addStyleTag({ content: TEXT_SPACING });
+      const problems = await scrollAndClipping(page);
+      await style.evaluate((s) => s.remove());
+      return problems;
+    });
   });
 }
 
 test("1.4.4: with the browser's text size doubled (a default font of 32 px), the widget's text doubles, and nothing is clipped or scrolls sideways on any screen", async () => {
   // A small laptop's 1280 px at 200 % text: Chromium's default font size, as a reader
   // sets it in the browser's settings (text-only zoom), set through the DevTools protocol.
-  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
-  const devtools = await context.newCDPSession(page);
-  await devtools.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 26 } });
-  const found = {};
-  await everyScreen(page, env.server.url, quiz, async (screen) => {
+  const prepare = async (context, page) => {
+    const devtools = await context.newCDPSession(page);
+    await devtools.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 26 } });
+  };
+  await nothingOnEveryScreen({ width: 1280, prepare }, async (page) => {
     const size = await page.locator("section.aq").first().evaluate((s) => parseFloat(getComputedStyle(s).fontSize));
-    const problems = (await clipped(page)).map((s) => `clipped ${s}`);
-    if (size < 32) problems.push(`text at ${size} px`);
-    const scroll = await sidewaysScroll(page);
-    if (scroll > 0) problems.push(`sideways scroll of ${scroll} px`);
-    if (problems.length) found[screen] = problems;
+    return [...(size < 32 ? [`text at ${size} px`] : []), ...(await scrollAndClipping(page))];
   });
-  assert.deepEqual(found, {}, JSON.stringify(found, null, 2));
-  assert.deepEqual(errors, []);
-  await context.close();
 });
 
 test("2.5.7: the order question is answered fully with its move buttons, no dragging, and scored right", async () => {

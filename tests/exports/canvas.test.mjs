@@ -11,10 +11,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { quizCheck, kindOf } from "./common.mjs";
+import { kindOf, quizCheck, toml, withRiverton } from "./common.mjs";
 
 const PYTHON = process.env.ARTICLE_QUIZ_QTI2LATEX_PYTHON ?? "target/venvs/qti2latex/bin/python";
 
@@ -121,36 +121,23 @@ test("the riverton fixture's Canvas export reads back, its order and evidence qu
   assert.deepEqual(read.items[3].correct, ["12000000"]);
 });
 
-test("a numeric tolerance comes back as Canvas's range, and XML's special characters verbatim", () => {
+test("a numeric tolerance comes back as Canvas's range, and XML's special characters verbatim", async () => {
   const hostile = String.raw`A <b>&amp;</b> "x" 'y' ]]> \ & < > end`;
-  const dir = mkdtempSync(join(tmpdir(), "canvas-hostile-"));
-  try {
-    const folder = join(dir, "riverton");
-    cpSync("tests/fixtures/riverton", folder, { recursive: true });
-    const toml = (s) => JSON.stringify(s); // a JSON string is a TOML basic string
-    let quiz = readFileSync(join(folder, "quiz.toml"), "utf8");
-    const swap = (from, to) => {
-      assert.ok(quiz.includes(from), from);
-      quiz = quiz.replace(from, to);
-    };
-    swap(`"7 to 2 in favour"`, toml(`${hostile} 1`));
-    swap(`"It was too small."`, toml(`${hostile} 2`));
-    swap(`"How did the council vote?"`, toml(`${hostile}?`));
-    swap(`"It voted 7 to 2."`, toml(`${hostile} :: {=}`));
-    swap(`answer = true\n`, `answer = true\nfeedback_false = ${toml(`~${hostile}`)}\n`);
-    swap(/tolerance = 0(\.0)?\n/.exec(quiz)[0], "tolerance = 500000\n");
-    writeFileSync(join(folder, "quiz.toml"), quiz);
-    let meta = readFileSync(join(folder, "meta.toml"), "utf8");
-    meta = meta.replace(`"Riverton Votes for a Library"`, toml(`Riverton {Votes} #1: ${hostile}`));
-    writeFileSync(join(folder, "meta.toml"), meta);
-
+  const quiz = [
+    [`"7 to 2 in favour"`, toml(`${hostile} 1`)],
+    [`"It was too small."`, toml(`${hostile} 2`)],
+    [`"How did the council vote?"`, toml(`${hostile}?`)],
+    [`"It voted 7 to 2."`, toml(`${hostile} :: {=}`)],
+    [`answer = true\n`, `answer = true\nfeedback_false = ${toml(`~${hostile}`)}\n`],
+    [/tolerance = 0(\.0)?\n/, "tolerance = 500000\n"],
+  ];
+  const meta = [[`"Riverton Votes for a Library"`, toml(`Riverton {Votes} #1: ${hostile}`)]];
+  await withRiverton({ quiz, meta }, (folder) => {
     const { read } = exportAndCheck(folder);
     assert.equal(read.items[0].stem, `${hostile}?`);
     assert.equal(read.items[0].choices[0][1], `${hostile} 1`);
     assert.equal(read.items[1].choices[2][1], `${hostile} 2`);
     assert.equal(read.items[2].feedback.general_incorrect_fb, `~${hostile}`);
     assert.deepEqual(read.items[3].ranges, [["11500000", "12500000"]]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -8,11 +8,11 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "gift-pegjs";
-import { quizCheck, kindOf } from "./common.mjs";
+import { kindOf, quizCheck, toml, withRiverton } from "./common.mjs";
 
 const HELD = new Set(["Single", "Multiple", "TrueFalse", "Numeric"]);
 
@@ -123,29 +123,18 @@ test("the riverton fixture's GIFT export reads back, its order and evidence ques
   assert.deepEqual(questions[3].choices, { type: "range", number: 12000000, range: 0 });
 });
 
-test("texts full of GIFT's and XML's special characters come back verbatim", () => {
+test("texts full of GIFT's and XML's special characters come back verbatim", async () => {
   const hostile = String.raw`A ~=#{}:<>&"' ]]> \ \n // -> %50% end`;
-  const dir = mkdtempSync(join(tmpdir(), "gift-hostile-"));
-  try {
-    const folder = join(dir, "riverton");
-    cpSync("tests/fixtures/riverton", folder, { recursive: true });
-    const toml = (s) => JSON.stringify(s); // a JSON string is a TOML basic string
-    let quiz = readFileSync(join(folder, "quiz.toml"), "utf8");
-    const swap = (from, to) => {
-      assert.ok(quiz.includes(from), from);
-      quiz = quiz.replace(from, to);
-    };
-    swap(`"7 to 2 in favour"`, toml(`[html]%100% ${hostile}`));
-    swap(`"It passed."`, toml(`#${hostile}`));
-    swap(`"It was too small."`, toml(hostile));
-    swap(`"How did the council vote?"`, toml(`${hostile}?`));
-    swap(`"It voted 7 to 2."`, toml(`${hostile} :: {=}`));
-    swap(`answer = true\n`, `answer = true\nfeedback_false = ${toml(`~${hostile}`)}\n`);
-    writeFileSync(join(folder, "quiz.toml"), quiz);
-    let meta = readFileSync(join(folder, "meta.toml"), "utf8");
-    meta = meta.replace(`"Riverton Votes for a Library"`, toml(`Riverton {Votes} #1: ${hostile}`));
-    writeFileSync(join(folder, "meta.toml"), meta);
-
+  const quiz = [
+    [`"7 to 2 in favour"`, toml(`[html]%100% ${hostile}`)],
+    [`"It passed."`, toml(`#${hostile}`)],
+    [`"It was too small."`, toml(hostile)],
+    [`"How did the council vote?"`, toml(`${hostile}?`)],
+    [`"It voted 7 to 2."`, toml(`${hostile} :: {=}`)],
+    [`answer = true\n`, `answer = true\nfeedback_false = ${toml(`~${hostile}`)}\n`],
+  ];
+  const meta = [[`"Riverton Votes for a Library"`, toml(`Riverton {Votes} #1: ${hostile}`)]];
+  await withRiverton({ quiz, meta }, (folder) => {
     const { questions } = exportAndCheck(folder);
     assert.equal(questions[0].stem.text, `${hostile}?`);
     // The right option holds `->`: written second.
@@ -156,9 +145,7 @@ test("texts full of GIFT's and XML's special characters come back verbatim", () 
     assert.equal(questions[1].choices[2].weight, -50);
     assert.ok(questions[0].globalFeedback.text.startsWith(`${hostile} :: {=}\nFrom “Riverton {Votes} #1: ${hostile}”`));
     assert.equal(questions[2].trueFeedback.text, `~${hostile}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("an unknown format is a usage error", () => {

@@ -10,12 +10,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launch } from "../e2e/browser.mjs";
 import { serve } from "../e2e/server.mjs";
-import { quizCheck, kindOf } from "./common.mjs";
+import { kindOf, quizCheck, withRiverton } from "./common.mjs";
 
 const PLAYER = "node_modules/@citolab/qti-components/cdn/index.js";
 
@@ -211,17 +211,8 @@ test("the riverton fixture's QTI 3.0 items score in qti-components as in the cor
 });
 
 test("a numeric tolerance is a range the player accepts from end to end, and no further", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "qti3-range-"));
-  try {
-    const folder = join(dir, "riverton");
-    cpSync("tests/fixtures/riverton", folder, { recursive: true });
-    const file = join(folder, "quiz.toml");
-    const quiz = readFileSync(file, "utf8");
-    assert.match(quiz, /^tolerance = 0$/m);
-    writeFileSync(file, quiz.replace(/^tolerance = 0$/m, "tolerance = 500000"));
+  await withRiverton({ quiz: [[/^tolerance = 0$/m, "tolerance = 500000"]] }, async (folder) => {
     const { quiz: read } = await playAll(folder);
     assert.equal(read.questions.find((q) => q.id === "cost").kind.Numeric.tolerance, 500000);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
