@@ -168,3 +168,27 @@ test("results from another assignment are shown apart, and a repeated code count
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a teacher asks for the students' language: the link opens the quiz in Spanish", async () => {
+  const { context, page, errors } = await teacherPage(false);
+  await page.goto(`${env.server.url}/teacher/`);
+  await button(page, "Choose none").click();
+  for (const n of [1, 2, 3]) await page.getByRole("checkbox", { name: new RegExp(`^Q${n} `) }).check();
+  const link = () => page.getByRole("textbox", { name: "Link for your class" }).inputValue();
+  assert.doesNotMatch(await link(), /lang=/, "the quiz's own language by default");
+  await page.getByRole("combobox", { name: "Language of the quiz’s buttons and messages" }).selectOption("es");
+  const spanish = await link();
+  assert.match(spanish, /\?lang=es#a=/);
+
+  const student = await newPage(env.browser);
+  await student.page.goto(spanish);
+  await student.page.getByRole("heading", { name: "Pregunta 1 de 3" }).waitFor();
+  assert.equal(await student.page.locator("section.aq").getAttribute("lang"), "es");
+  assert.deepEqual(student.errors, []);
+  await student.context.close();
+
+  await page.getByRole("combobox", { name: "Language of the quiz’s buttons and messages" }).selectOption("");
+  assert.doesNotMatch(await link(), /lang=/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -105,9 +105,11 @@ pub fn new_seed() -> u32 {
     (platform::random_seed() % 1_000_000) as u32
 }
 
-/// The link for an assignment code, to the student widget beside this page.
-pub fn student_link(widget: &str, code: &str) -> String {
-    crate::quiz::launch::Launch::assignment(code).address(widget)
+/// The link for an assignment code, to the student widget beside this page, asking for
+/// the interface language tagged `lang` (the quiz's own when there is none).
+pub fn student_link(widget: &str, code: &str, lang: Option<&str>) -> String {
+    let launch = crate::quiz::launch::Launch::assignment(code);
+    crate::quiz::launch::Launch { lang: lang.map(str::to_owned), ..launch }.address(widget)
 }
 
 #[derive(Properties, PartialEq)]
@@ -140,6 +142,15 @@ pub fn Assign(props: &AssignProps) -> Html {
     let quiz = &props.quiz.quiz;
     let form = use_reducer(|| AssignmentForm::new(quiz.questions.len(), props.seed));
     let status = use_state(String::new);
+    // The widget's language for the students, by tag; empty for the quiz's own.
+    let lang = use_state(String::new);
+    let lang_change = {
+        let lang = lang.clone();
+        Callback::from(move |event: Event| {
+            let picked = event.target_dyn_into::<web_sys::HtmlSelectElement>().map(|select| select.value());
+            lang.set(picked.filter(|tag| i18n::Lang::from_tag(tag).is_some()).unwrap_or_default());
+        })
+    };
     let send = |edit: Edit| {
         let form = form.dispatcher();
         Callback::from(move |_: MouseEvent| form.dispatch(edit.clone()))
@@ -200,7 +211,8 @@ pub fn Assign(props: &AssignProps) -> Html {
     let output = match &made {
         Err(why) => html! { <p class="aq-field-error" role="alert">{ why }</p> },
         Ok(code) => {
-            let address = student_link(&props.widget, code);
+            let lang_tag = Some(lang.as_str()).filter(|tag| !tag.is_empty());
+            let address = student_link(&props.widget, code, lang_tag);
             let address_for_lms = address.clone();
             // The site's root: the widget's address without a query.
             let site = props.widget.split(['?', '#']).next().unwrap_or_default().to_owned();
@@ -235,7 +247,8 @@ pub fn Assign(props: &AssignProps) -> Html {
                     </figure>
                     if let Some(server) = props.server.clone() {
                         <Collect {server} quiz={quiz.slug.clone()} code={code.clone()}
-                            title={form.setup.title.trim().to_owned()} widget={props.widget.clone()} />
+                            title={form.setup.title.trim().to_owned()} widget={props.widget.clone()}
+                            lang={lang_tag.map(|tag| AttrValue::from(tag.to_owned()))} />
                     }
                     <Lms quiz={props.quiz.clone()} code={code.clone()} title={form.setup.title.trim().to_owned()}
                         address={address_for_lms} {site} />
@@ -332,6 +345,17 @@ pub fn Assign(props: &AssignProps) -> Html {
                 <textarea id="aq-instructions" class="aq-text-input" rows="3"
                     maxlength={link::MAX_INSTRUCTIONS.to_string()} value={form.setup.instructions.clone()}
                     oninput={instructions_input} />
+            </div>
+            <div class="aq-field">
+                <label for="aq-link-lang">{ i18n::embed_code::LANGUAGE }</label>
+                <select id="aq-link-lang" class="aq-text-input" onchange={lang_change}>
+                    <option value="" selected={lang.is_empty()}>{ i18n::embed_code::LANGUAGE_QUIZ }</option>
+                    { for i18n::Lang::ALL.iter().map(|each| html! {
+                        <option value={each.tag()} lang={each.tag()} selected={*lang == each.tag()}>
+                            { i18n::embed_code::language(*each) }
+                        </option>
+                    }) }
+                </select>
             </div>
             <h3 class="aq-teacher-subheading">{ words::YOUR_LINK }</h3>
             { output }

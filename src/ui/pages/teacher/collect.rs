@@ -97,6 +97,9 @@ pub struct CollectProps {
     pub title: AttrValue,
     /// The student widget's address.
     pub widget: AttrValue,
+    /// The interface language the link asks for, by tag; the quiz's own when none.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -118,6 +121,7 @@ pub fn Collect(props: &CollectProps) -> Html {
         let (making, days) = (making.clone(), days.clone());
         let (server, quiz, code, title, widget) =
             (props.server.clone(), props.quiz.clone(), props.code.clone(), props.title.clone(), props.widget.clone());
+        let asked = props.lang.clone();
         Callback::from(move |_: MouseEvent| {
             let (making, days) = (making.clone(), *days);
             let new = NewClass {
@@ -127,12 +131,14 @@ pub fn Collect(props: &CollectProps) -> Html {
                 days: Some(days),
             };
             let (server, code, widget) = (server.clone(), code.clone(), widget.clone());
+            let lang = asked.as_ref().map(|tag| tag.to_string());
             making.set(Making::Busy);
             spawn(async move {
                 match platform::create_class(&server, &new).await {
                     Ok(created) => match TeacherLink::new(created.class, created.secret) {
                         Some(teacher) => {
-                            let launch = Launch { class: Some(teacher.class.clone()), ..Launch::assignment(&code) };
+                            let launch =
+                                Launch { class: Some(teacher.class.clone()), lang, ..Launch::assignment(&code) };
                             making.set(Making::Made { student: launch.address(&widget), teacher, days });
                         }
                         None => making.set(Making::Failed(words::refused("its class id cannot be put in a link"))),
