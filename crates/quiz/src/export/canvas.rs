@@ -35,7 +35,7 @@ pub fn write(quiz: &Quiz, questions: &[&Question]) -> Result<Export, ExportError
             Err(why) => left_out.push(LeftOut { id: question.id.clone(), kind: question.kind.name(), why }),
         }
     }
-    let id = ident(&format!("quiz-{}", quiz.slug));
+    let id = super::plain_id(&format!("quiz-{}", quiz.slug));
     let assessment = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<questestinterop xmlns=\"http://www.imsglobal.org/xsd/ims_qtiasiv1p2\" \
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.imsglobal.org/xsd/ims_qtiasiv1p2 \
@@ -55,14 +55,9 @@ pub fn write(quiz: &Quiz, questions: &[&Question]) -> Result<Export, ExportError
     Ok(Export { bytes: super::zip(&files)?, left_out })
 }
 
-/// An identifier Canvas keeps: letters, digits, hyphens and underscores.
-fn ident(text: &str) -> String {
-    text.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
-}
-
 /// The identifier of option `i` (0-based) of question `id`.
 pub fn answer_ident(id: &str, i: usize) -> String {
-    format!("{}-{}", ident(id), i + 1)
+    format!("{}-{}", super::plain_id(id), i + 1)
 }
 
 /// Text for a `mattext` of type `text/html`: escaped as HTML, then (by the writer) as XML.
@@ -72,7 +67,7 @@ fn html(text: &str) -> String {
 }
 
 fn item(quiz: &Quiz, question: &Question) -> Result<String, &'static str> {
-    let id = ident(&question.id);
+    let id = super::plain_id(&question.id);
     let mut prompt = question.prompt.clone();
     let mut extra_feedback: Vec<String> = Vec::new();
     let (kind, presentation, scoring, feedback_right, feedback_wrong) = match &question.kind {
@@ -129,7 +124,7 @@ fn item(quiz: &Quiz, question: &Question) -> Result<String, &'static str> {
             let condition = if *tolerance == 0.0 {
                 equal
             } else {
-                let (low, high) = super::qti3::range(*answer, *tolerance);
+                let (low, high) = super::range(*answer, *tolerance);
                 format!(
                     "<or>\n              {equal}\n              <and>\n                \
                      <vargte respident=\"response1\">{low}</vargte>\n                \

@@ -162,6 +162,13 @@ pub fn xml(text: &str) -> String {
     out
 }
 
+/// An id (a question's, a quiz's slug) as a package's identifiers and file names take it:
+/// ASCII letters, digits, hyphens and underscores (all an id holds, which the validator
+/// checks), anything else dropped.
+fn plain_id(id: &str) -> String {
+    id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+}
+
 /// Files as a zip, each deflated, in the order given.
 pub fn zip(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, ExportError> {
     scorm::zip(files).map_err(|e| ExportError(e.to_string()))
@@ -206,6 +213,24 @@ pub fn percent_share(parts: usize, negative: bool) -> String {
         text.pop();
     }
     if negative { format!("-{text}") } else { text }
+}
+
+/// The range a numeric answer is right in, `answer ∓ tolerance`, written with as many
+/// decimals as the answer and the tolerance have (so that 0.3 ∓ 0.1 is 0.2 to 0.4, not
+/// 0.19999999999999998).
+pub fn range(answer: f64, tolerance: f64) -> (String, String) {
+    let tolerance = tolerance.abs();
+    let decimals = |x: f64| number(x).unwrap_or_default().split_once('.').map_or(0, |(_, fraction)| fraction.len());
+    let places = decimals(answer).max(decimals(tolerance));
+    let write = |x: f64| {
+        let text = format!("{x:.places$}");
+        if text.starts_with("-0") && text.trim_start_matches(['-', '0', '.']).is_empty() {
+            text[1..].to_owned()
+        } else {
+            text
+        }
+    };
+    (write(answer - tolerance), write(answer + tolerance))
 }
 
 /// A finite number as plain decimal digits, never in exponent form (`12000000`, `0.5`).

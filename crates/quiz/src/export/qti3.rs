@@ -31,7 +31,7 @@ pub fn write(quiz: &Quiz, questions: &[&Question]) -> Result<Export, ExportError
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut refs = Vec::new();
     for question in questions {
-        let path = format!("items/{}.xml", file_name(&question.id));
+        let path = format!("items/{}.xml", super::plain_id(&question.id));
         refs.push((identifier(&question.id), path.clone()));
         files.push((path, item(quiz, question).into_bytes()));
     }
@@ -49,11 +49,7 @@ const SCHEMA: &str = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti
 /// A question's identifier as an XML name: its id (lower-case letters, digits and
 /// hyphens, which the validator checks) after `Q-`, anything else dropped.
 pub fn identifier(id: &str) -> String {
-    format!("Q-{}", file_name(id))
-}
-
-fn file_name(id: &str) -> String {
-    id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+    format!("Q-{}", super::plain_id(id))
 }
 
 /// The identifier of option `i` (0-based) of a choice question, of item `i` of an order
@@ -139,7 +135,7 @@ fn item(quiz: &Quiz, question: &Question) -> String {
             (declaration, body, order_processing(items.len()))
         }
         Kind::Numeric { answer, tolerance, unit } => {
-            let (low, high) = range(*answer, *tolerance);
+            let (low, high) = super::range(*answer, *tolerance);
             let unit = if unit.trim().is_empty() { String::new() } else { format!(" {}", xml(unit.trim())) };
             let body = format!(
                 "    <p>{}</p>\n    <p><qti-text-entry-interaction response-identifier=\"RESPONSE\" expected-length=\"12\"/>{unit}</p>\n",
@@ -294,24 +290,6 @@ fn order_processing(items: usize) -> String {
     out
 }
 
-/// The range a numeric answer is right in, `answer ∓ tolerance`, written with as many
-/// decimals as the answer and the tolerance have (so that 0.3 ∓ 0.1 is 0.2 to 0.4, not
-/// 0.19999999999999998).
-pub fn range(answer: f64, tolerance: f64) -> (String, String) {
-    let tolerance = tolerance.abs();
-    let decimals = |x: f64| float(x).split_once('.').map_or(0, |(_, fraction)| fraction.len());
-    let places = decimals(answer).max(decimals(tolerance));
-    let write = |x: f64| {
-        let text = format!("{x:.places$}");
-        if text.starts_with("-0") && text.trim_start_matches(['-', '0', '.']).is_empty() {
-            text[1..].to_owned()
-        } else {
-            text
-        }
-    };
-    (write(answer - tolerance), write(answer + tolerance))
-}
-
 /// Text as paragraphs, one per line.
 fn paragraphs(text: &str, indent: &str) -> String {
     text.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{indent}<p>{}</p>\n", xml(l))).collect()
@@ -331,7 +309,7 @@ fn test(quiz: &Quiz, refs: &[(String, String)]) -> String {
          </qti-test-part>\n  <qti-outcome-processing>\n    <qti-set-outcome-value identifier=\"SCORE\">\n      \
          <qti-sum><qti-test-variables variable-identifier=\"SCORE\"/></qti-sum>\n    </qti-set-outcome-value>\n  \
          </qti-outcome-processing>\n</qti-assessment-test>\n",
-        xml(&format!("T-{}", file_name(&quiz.slug))),
+        xml(&format!("T-{}", super::plain_id(&quiz.slug))),
         xml(&quiz.meta.title),
         xml(&quiz.meta.article_title),
     )
@@ -353,6 +331,6 @@ fn manifest(quiz: &Quiz, refs: &[(String, String)]) -> String {
          <schema>QTI Package</schema>\n    <schemaversion>3.0.0</schemaversion>\n  </metadata>\n  <organizations/>\n  \
          <resources>\n    <resource identifier=\"test\" type=\"imsqti_test_xmlv3p0\" href=\"test.xml\">\n      \
          <file href=\"test.xml\"/>\n{depends}    </resource>\n{items}  </resources>\n</manifest>\n",
-        xml(&format!("M-{}", file_name(&quiz.slug))),
+        xml(&format!("M-{}", super::plain_id(&quiz.slug))),
     )
 }

@@ -19,6 +19,7 @@ use std::io::Write;
 use serde_json::json;
 use thiserror::Error;
 
+use super::xml;
 use crate::link::{self, LinkError};
 use crate::model::{Kind, Question, Quiz};
 use crate::result;
@@ -170,19 +171,12 @@ fn interaction(question: &Question, version: Version) -> (&'static str, String) 
             if v12 {
                 number(*answer)
             } else {
-                format!("{}[:]{}", number(answer - tolerance), number(answer + tolerance))
+                let (low, high) = super::range(*answer, *tolerance);
+                format!("{low}[:]{high}")
             },
         ),
         Kind::Evidence { correct, .. } => ("choice", letter(*correct).to_string()),
     }
-}
-
-fn xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-fn html(text: &str) -> String {
-    xml(text)
 }
 
 /// The package of the assignment `code` of `quiz`, as the bytes of a zip. `pass_percent`:
@@ -246,9 +240,9 @@ pub fn package(
 /// The launch page: the article's title and source above the widget's place, the
 /// assignment's data, and the adapter, which mounts the widget.
 fn launch_page(quiz: &Quiz, title: &str) -> String {
-    let lang = html(&quiz.meta.language);
-    let (article, source) = (html(&quiz.meta.article_title), html(&super::source_line(quiz)));
-    let title = html(title);
+    let lang = xml(&quiz.meta.language);
+    let (article, source) = (xml(&quiz.meta.article_title), xml(&super::source_line(quiz)));
+    let title = xml(title);
     format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\

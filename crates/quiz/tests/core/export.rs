@@ -2,7 +2,7 @@
 //! writes for the riverton fixture, the questions it leaves out, and input it must survive.
 //! The round trip through a third-party GIFT parser is tests/exports/gift.test.mjs.
 
-use article_quiz_core::export::{self, Format, gift, qti3, scorm};
+use article_quiz_core::export::{self, Format, gift, scorm};
 use article_quiz_core::{Kind, KindName};
 
 use crate::common::{article_quiz, riverton};
@@ -260,6 +260,20 @@ fn a_scorm_package_holds_the_manifest_launch_page_and_each_questions_pattern_in_
 }
 
 #[test]
+fn a_decimal_tolerance_is_written_as_the_author_wrote_it_in_a_scorm_2004_pattern() {
+    // 0.3 ∓ 0.1 in floating point is 0.19999999999999998 to 0.4: the pattern says 0.2[:]0.4.
+    let mut quiz = article_quiz();
+    let numeric = quiz.questions.iter_mut().find(|q| q.kind.name() == KindName::Numeric).unwrap();
+    numeric.kind = Kind::Numeric { answer: 0.3, tolerance: 0.1, unit: String::new() };
+    let id = numeric.id.clone();
+    let code = assignment_of(&quiz, &[id.as_str()]);
+    let widget = vec![("article-quiz.js".to_owned(), Vec::new())];
+    let files = unzip(&scorm::package(&quiz, &code, scorm::Version::Scorm2004, None, &widget).unwrap());
+    let data = String::from_utf8(files.iter().find(|(n, _)| n == "assignment.js").unwrap().1.clone()).unwrap();
+    assert!(data.contains(r#""correct":"0.2[:]0.4""#), "{data}");
+}
+
+#[test]
 fn a_scorm_package_refuses_a_broken_link_a_pass_mark_out_of_range_and_a_site_without_the_widget() {
     let quiz = article_quiz();
     let code = assignment_of(&quiz, &[quiz.questions[0].id.as_str()]);
@@ -329,12 +343,12 @@ fn riverton_for_canvas_leaves_out_order_and_evidence() {
 
 #[test]
 fn a_numeric_range_has_the_decimals_of_its_answer_and_tolerance() {
-    assert_eq!(qti3::range(0.3, 0.1), ("0.2".to_owned(), "0.4".to_owned()));
-    assert_eq!(qti3::range(22.0, 0.0), ("22".to_owned(), "22".to_owned()));
-    assert_eq!(qti3::range(12_000_000.0, 500_000.0), ("11500000".to_owned(), "12500000".to_owned()));
-    assert_eq!(qti3::range(0.5, 0.5), ("0.0".to_owned(), "1.0".to_owned()));
-    assert_eq!(qti3::range(0.1, 0.1), ("0.0".to_owned(), "0.2".to_owned()));
-    assert_eq!(qti3::range(-1.25, 0.25), ("-1.50".to_owned(), "-1.00".to_owned()));
+    assert_eq!(export::range(0.3, 0.1), ("0.2".to_owned(), "0.4".to_owned()));
+    assert_eq!(export::range(22.0, 0.0), ("22".to_owned(), "22".to_owned()));
+    assert_eq!(export::range(12_000_000.0, 500_000.0), ("11500000".to_owned(), "12500000".to_owned()));
+    assert_eq!(export::range(0.5, 0.5), ("0.0".to_owned(), "1.0".to_owned()));
+    assert_eq!(export::range(0.1, 0.1), ("0.0".to_owned(), "0.2".to_owned()));
+    assert_eq!(export::range(-1.25, 0.25), ("-1.50".to_owned(), "-1.00".to_owned()));
 }
 
 #[test]
