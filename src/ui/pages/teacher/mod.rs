@@ -136,8 +136,6 @@ pub fn Teacher(props: &TeacherProps) -> Html {
     }
 }
 
-/// The teacher's page about the quiz `slug`: this page with `?quiz=`, or without for the
-/// built-in quiz.
 /// A radio button with its label, one of the group `name`, on a row of its own.
 fn radio_row(
     name: &'static str,
@@ -154,6 +152,8 @@ fn radio_row(
     }
 }
 
+/// The teacher's page about the quiz `slug`: this page with `?quiz=`, or without for the
+/// built-in quiz.
 fn quiz_page(slug: &str) -> String {
     let page = platform::address_of("");
     let built_in = crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE).is_ok_and(|b| b.quiz.slug == slug);
