@@ -13,7 +13,7 @@ use article_quiz::quiz::link::{self, Assignment};
 use article_quiz::quiz::session::Settings;
 use article_quiz::quiz::{Action, Kind, Mode, Response, Session, saved};
 use article_quiz::ui::app::{App, AppProps, Start};
-use article_quiz::ui::i18n::{EN, ES, Lang};
+use article_quiz::ui::i18n::{EN, ES, FA, Lang};
 
 /// The answer worth full marks.
 fn right(question: &article_quiz::quiz::Question) -> Response {
@@ -494,13 +494,29 @@ async fn the_widget_sets_its_own_direction_and_marks_a_right_to_left_quiz_as_suc
     // language and direction (which also isolates them inside an interface sentence).
     let mut quiz = loaded();
     quiz.quiz.meta.language = "fa".into();
-    let page = Page::new(&render_props(props(quiz, "", None)).await);
+    let page = Page::new(&render_props(props(quiz, "?lang=en", None)).await);
     assert_eq!(page.one("section.aq").value().attr("dir"), Some("ltr"));
     for selector in ["legend.aq-prompt", "h2.aq-title", ".aq-source-title span", ".aq-source-pub", ".aq-choice-text"] {
         let element = page.all(selector)[0];
         assert_eq!(
             (element.value().attr("lang"), element.value().attr("dir")),
             (Some("fa"), Some("rtl")),
+            "{selector}"
+        );
+    }
+    // The Persian interface on the English quiz: the widget right to left, its numbers in
+    // Persian digits, and the quiz's words marked English and left to right.
+    let page = Page::new(&render_props(props(loaded(), "?lang=fa", None)).await);
+    let section = page.one("section.aq");
+    assert_eq!((section.value().attr("lang"), section.value().attr("dir")), (Some("fa"), Some("rtl")));
+    let kicker = page.text(".aq-kicker");
+    assert!(kicker.starts_with("آزمونک · ۳") && kicker.ends_with(" پرسش"), "{kicker}");
+    assert!(!kicker.contains(|c: char| c.is_ascii_digit()), "{kicker}");
+    for selector in ["legend.aq-prompt", "h2.aq-title", ".aq-source-title span", ".aq-choice-text"] {
+        let element = page.all(selector)[0];
+        assert_eq!(
+            (element.value().attr("lang"), element.value().attr("dir")),
+            (Some("en"), Some("ltr")),
             "{selector}"
         );
     }
@@ -523,21 +539,41 @@ fn the_language_is_the_one_asked_for_else_the_quiz_own_else_english() {
 
 #[test]
 fn every_language_has_every_string() {
-    // Debug prints each field as `name: "text"`: none may be empty, and a translation
-    // that is the English word for word is most likely a forgotten one.
-    let fields = |text: &article_quiz::ui::i18n::Text| -> Vec<(String, String)> {
-        format!("{text:#?}")
+    use article_quiz::ui::i18n::Table;
+    // Each language's strings are a table of the same shape as English's: none may be
+    // empty, and a translation that is the English word for word is most likely a
+    // forgotten one (a string with no letters, such as ", ", may be the same). A string holds no line break (its language's file is a line each).
+    assert_eq!(EN.words.lines().len(), 116, "the English catalogue's strings");
+    assert!(EN.reasons.is_none(), "English says the core's own reasons");
+    for lang in Lang::ALL {
+        let text = lang.text();
+        let reasons = text.reasons.as_ref().map_or(&[][..], Table::lines);
+        for line in text.words.lines().iter().chain(reasons) {
+            assert!(!line.trim().is_empty() && !line.contains(['\n', '\r']), "{lang:?}: {line:?}");
+        }
+        if lang == Lang::En {
+            continue;
+        }
+        // Every language but English has the core's reasons in its own words
+        // (every_reason_from_the_core_is_said_in_each_language).
+        assert_eq!(reasons.len(), 20, "{lang:?}: the reasons' strings");
+        let same: Vec<&&str> = EN
+            .words
             .lines()
-            .filter_map(|line| line.trim().split_once(": \""))
-            .map(|(name, value)| (name.to_owned(), value.trim_end_matches("\",").to_owned()))
-            .collect()
-    };
-    let (en, es) = (fields(&EN), fields(&ES));
-    assert_eq!(en.len(), 66, "the English catalogue's strings");
-    assert_eq!(en.iter().map(|f| &f.0).collect::<Vec<_>>(), es.iter().map(|f| &f.0).collect::<Vec<_>>());
-    assert!(en.iter().chain(&es).all(|(_, value)| !value.trim().is_empty()));
-    let same: Vec<&String> = en.iter().zip(&es).filter(|(a, b)| a.1 == b.1).map(|(a, _)| &a.0).collect();
-    assert_eq!(same, Vec::<&String>::new(), "untranslated");
+            .iter()
+            .zip(text.words.lines())
+            .filter(|(a, b)| a == b && a.contains(char::is_alphabetic))
+            .map(|(a, _)| a)
+            .collect();
+        assert_eq!(same, Vec::<&&str>::new(), "{lang:?}: untranslated");
+    }
+    // Persian writes its own digits, in its fixed strings as in its sentences.
+    for line in FA.words.lines().iter().chain(FA.reasons.as_ref().map_or(&[][..], Table::lines)) {
+        assert!(!line.contains(|c: char| c.is_ascii_digit()), "{line}");
+    }
+    assert_eq!(FA.tally(3, 1, 12), "۳ درست · ۱ تا اندازه‌ای درست · ۱۲ نادرست");
+    assert_eq!(FA.position(2, 31), "پرسش ۲ از ۳۱");
+    assert_eq!(FA.percent(45), "۴۵٪");
     // The formatted ones, by example.
     assert_eq!(ES.tally(3, 1, 2), "3 bien · 1 en parte · 2 falladas");
     assert_eq!(ES.retry_missed(2), "Repetir las 2 preguntas falladas");
@@ -547,9 +583,32 @@ fn every_language_has_every_string() {
         "por \u{2068}A\u{2069}, \u{2068}B\u{2069} y \u{2068}C\u{2069}"
     );
     assert_eq!(
+        FA.byline(&["A".into(), "B".into(), "C".into()]),
+        "نوشتهٔ \u{2068}A\u{2069}، \u{2068}B\u{2069} و \u{2068}C\u{2069}"
+    );
+    assert_eq!(
         EN.byline(&["A".into(), "B".into(), "C".into()]),
         "by \u{2068}A\u{2069}, \u{2068}B\u{2069} and \u{2068}C\u{2069}"
     );
+}
+
+#[test]
+fn each_language_s_words_file_reads_back_as_its_words_and_a_damaged_one_is_refused() {
+    // The widget on the web has English compiled in and reads another language's words
+    // from the file the build writes (src/bin/words.rs).
+    use article_quiz::ui::i18n::Text;
+    let leak = |file: String| -> &'static str { Box::leak(file.into_boxed_str()) };
+    for lang in Lang::ALL.into_iter().filter(|lang| *lang != Lang::En) {
+        let file = lang.words_file();
+        assert_eq!(Text::from_words_file(leak(file.clone())).as_ref(), Some(lang.text()), "{lang:?}");
+        assert_eq!(Text::from_words_file(leak(format!("{file}\n"))).as_ref(), Some(lang.text()), "a final newline");
+        let lines: Vec<&str> = file.split('\n').collect();
+        assert_eq!(Text::from_words_file(leak(lines[..lines.len() - 1].join("\n"))), None, "a line short");
+        assert_eq!(Text::from_words_file(leak(format!("{file}\nmore"))), None, "a line too many");
+    }
+    assert!(!Lang::Es.load(Lang::Fa.words_file()), "another language's file");
+    assert!(!Lang::Es.load("<html>not found</html>".into()));
+    assert!(Lang::Es.load(Lang::Es.words_file()));
 }
 
 #[test]
@@ -647,6 +706,8 @@ fn points_are_written_as_the_language_writes_numbers() {
     assert_eq!(EN.earned(Points(50), Points(100), true), "You earned 0.5 of 1 point (partial credit).");
     assert_eq!(ES.earned(Points(50), Points(200), true), "Has obtenido 0,5 de 2 puntos (puntuación parcial).");
     assert_eq!(ES.score_line(Points(1_250), Points(2_500)), "12,5 de 25 puntos");
+    assert_eq!(FA.earned(Points(50), Points(200), true), "۰٫۵ از ۲ امتیاز را به دست آوردید (امتیاز بخشی).");
+    assert_eq!(FA.score_line(Points(1_250), Points(2_500)), "۱۲٫۵ از ۲۵ امتیاز");
 }
 
 #[tokio::test]
@@ -835,11 +896,12 @@ async fn the_pages_scripts_use_the_names_the_rust_defines() {
     {
         assert!(results.contains(expected.as_str()), "embed/results.js does not write {expected}");
     }
-    // Its words, in every language the widget speaks (tests/e2e/classes.test.mjs checks
-    // each is there and translated).
-    for lang in Lang::ALL {
-        let words = format!("\n  {}: {{", lang.tag());
-        assert!(results.contains(&words), "embed/results.js has no words in {}", lang.tag());
+    // Its words, in every language the widget speaks: English's in it, the others' beside it
+    // (tests/e2e/classes.test.mjs checks each is translated).
+    assert!(results.contains("export const EN = {"), "embed/results.js has no words in English");
+    for lang in Lang::ALL.into_iter().filter(|lang| *lang != Lang::En) {
+        let words = format!("embed/i18n/results.{}.js", lang.tag());
+        assert!(std::path::Path::new(&words).is_file(), "the results module has no words in {}: {words}", lang.tag());
     }
 
     // Every `aq-…` or `data-…` name quoted in the scripts is one of the Rust's.

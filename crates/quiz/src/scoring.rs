@@ -278,13 +278,18 @@ fn credit(kind: &Kind, response: &Response) -> Credit {
     }
 }
 
-/// How a language writes numbers: the English way (`60,000`, `0.5`), or with a decimal
-/// comma and thousands grouped by points (`60.000`, `0,5`), as Spanish does.
+/// How a language writes numbers: the English way (`60,000`, `0.5`), with a decimal
+/// comma and thousands grouped by points (`60.000`, `0,5`), as Spanish does, or in
+/// Persian digits with the Arabic separators (`۶۰٬۰۰۰`, `۰٫۵`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum NumberStyle {
     #[default]
     DecimalPoint,
     DecimalComma,
+    /// Persian digits (۰ to ۹), the Arabic decimal separator (٫) and thousands
+    /// separator (٬). A reader may also type Latin or Arabic-Indic digits, and the
+    /// English marks.
+    Persian,
 }
 
 impl NumberStyle {
@@ -300,6 +305,15 @@ impl NumberStyle {
                     c => c,
                 })
                 .collect(),
+            NumberStyle::Persian => english
+                .chars()
+                .map(|c| match c {
+                    '0'..='9' => char::from_u32(0x06F0 + (c as u32 - '0' as u32)).unwrap_or(c),
+                    '.' => '\u{066B}',
+                    ',' => '\u{066C}',
+                    c => c,
+                })
+                .collect(),
         }
     }
 
@@ -309,7 +323,7 @@ impl NumberStyle {
     pub fn read(self, typed: &str) -> Option<f64> {
         let typed = self.latin_digits(typed);
         match self {
-            NumberStyle::DecimalPoint => parse_number(&typed),
+            NumberStyle::DecimalPoint | NumberStyle::Persian => parse_number(&typed),
             NumberStyle::DecimalComma => parse_number_decimal_comma(&typed),
         }
     }
@@ -321,7 +335,7 @@ impl NumberStyle {
             return typed.into();
         }
         let (decimal, group) = match self {
-            NumberStyle::DecimalPoint => ('.', ','),
+            NumberStyle::DecimalPoint | NumberStyle::Persian => ('.', ','),
             NumberStyle::DecimalComma => (',', '.'),
         };
         typed

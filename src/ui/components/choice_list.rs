@@ -83,7 +83,7 @@ pub fn choice_list(props: ChoiceListProps, t: &'static Text) -> Html {
                     if !marks.is_empty() {
                         <span class="aq-choice-mark">
                             <span aria-hidden="true">{ icon }</span>
-                            { format!(" {}", marks.join(", ")) }
+                            { format!(" {}", t.comma_list(&marks)) }
                         </span>
                     }
                 </label>

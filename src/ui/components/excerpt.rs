@@ -28,7 +28,7 @@ pub fn excerpt(props: ExcerptProps, t: &'static Text, quiz_lang: ContentLang) ->
         <figure class="aq-excerpt">
             <blockquote class="aq-quote" lang={quiz_lang.lang} dir={quiz_lang.dir}><p>{ props.quote.clone() }</p></blockquote>
             <figcaption class="aq-excerpt-caption">
-                <span>{ format!("{}, {}", t.excerpt_from_article, t.paragraph(props.paragraph)) }</span>
+                <span>{ format!("{}{}{}", t.excerpt_from_article, t.comma(), t.paragraph(props.paragraph)) }</span>
                 <button type="button" class="aq-link-button" id={props.button_id.clone()} {onclick}>
                     { t.show_in_article }
                     if let Some((n, total)) = props.of {

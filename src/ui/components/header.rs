@@ -89,7 +89,7 @@ pub fn header(props: &HeaderProps, t: &'static Text, quiz_lang: ContentLang) -> 
 /// "On “Title” by A and B · Publication", under a heading; the title in the quiz's
 /// language `quiz_lang` when it is not the widget's.
 pub fn source_line(t: &Text, meta: &Meta, quiz_lang: ContentLang) -> Html {
-    let (before, after) = t.about_article();
+    let [before, after] = t.about_article();
     html! {
         <p class="aq-source">
             <span class="aq-source-title">

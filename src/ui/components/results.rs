@@ -47,7 +47,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                         <span class="aq-verdict-icon" aria-hidden="true">{ t.verdict_icon(verdict) }</span>
                         <span class="aq-review-title">
                             <span class="aq-visually-hidden">{ format!("{}: ", t.verdict(verdict)) }</span>
-                            { format!("{}. ", n + 1) }
+                            { format!("{}. ", t.number(n + 1)) }
                             <span lang={quiz_lang.lang.clone()} dir={quiz_lang.dir}>{ &question.prompt }</span>
                         </span>
                         <span class="aq-review-points">{ format!("{}/{}", t.number(outcome.earned), t.number(outcome.max)) }</span>
@@ -108,9 +108,13 @@ fn share_panel(props: &ResultsProps, t: &'static i18n::Text, status: &UseStateHa
     let score = format!("{} ({})", t.score_line(scores.earned, scores.max), t.percent(scores.percent()));
     let link = share::link(&meta.canonical_url, &platform::address_of(""));
     let card = share::card(&title, &score, scores, &link);
-    let marks: Vec<String> =
-        scores.outcomes.iter().enumerate().map(|(n, (_, o))| format!("{} {}", n + 1, t.verdict(o.verdict))).collect();
-    let spoken = format!("{title}. {score}. {} {}. {link}", t.share_marks, marks.join(", "));
+    let marks: Vec<String> = scores
+        .outcomes
+        .iter()
+        .enumerate()
+        .map(|(n, (_, o))| format!("{} {}", t.number(n + 1), t.verdict(o.verdict)))
+        .collect();
+    let spoken = format!("{title}. {score}. {} {}. {link}", t.share_marks, t.comma_list(&marks));
     let on_share = {
         let (card, title, status) = (card.clone(), title.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {

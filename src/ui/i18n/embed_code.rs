@@ -50,6 +50,7 @@ pub fn language(lang: super::Lang) -> &'static str {
     match lang {
         super::Lang::En => "English",
         super::Lang::Es => "Español",
+        super::Lang::Fa => "فارسی",
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::quiz::scoring::NumberStyle;
 
-use super::{EN, ES, Text};
+use super::{EN, Text};
 
 /// A language of the widget's own words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -10,16 +10,19 @@ pub enum Lang {
     #[default]
     En,
     Es,
+    /// Persian, written right to left.
+    Fa,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Fa];
 
     /// The language of a tag such as `es` or `es-MX`, if the widget speaks it.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         match tag.trim().split(['-', '_']).next()?.to_ascii_lowercase().as_str() {
             "en" => Some(Lang::En),
             "es" => Some(Lang::Es),
+            "fa" => Some(Lang::Fa),
             _ => None,
         }
     }
@@ -29,6 +32,7 @@ impl Lang {
         match self {
             Lang::En => NumberStyle::DecimalPoint,
             Lang::Es => NumberStyle::DecimalComma,
+            Lang::Fa => NumberStyle::Persian,
         }
     }
 
@@ -37,6 +41,7 @@ impl Lang {
     pub fn dir(self) -> &'static str {
         match self {
             Lang::En | Lang::Es => "ltr",
+            Lang::Fa => "rtl",
         }
     }
 
@@ -45,6 +50,7 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+            Lang::Fa => "fa",
         }
     }
 
@@ -54,13 +60,51 @@ impl Lang {
         asked.and_then(Lang::from_tag).or_else(|| Lang::from_tag(quiz_language)).unwrap_or_default()
     }
 
+    /// Its words. In the widget on the web only English is compiled in: another
+    /// language's are there once [`Lang::load`] has read them, and until then (or if its
+    /// file cannot be had) the widget speaks English.
     pub fn text(self) -> &'static Text {
         match self {
             Lang::En => &EN,
-            Lang::Es => &ES,
+            #[cfg(all_languages)]
+            Lang::Es => &super::ES,
+            #[cfg(all_languages)]
+            Lang::Fa => &super::FA,
+            #[cfg(not(all_languages))]
+            _ => LOADED[self as usize].get().copied().unwrap_or(&EN),
         }
     }
+
+    /// Whether its words have yet to be loaded ([`Lang::load`]) before the widget can
+    /// speak it.
+    pub fn needs_words(self) -> bool {
+        cfg!(not(all_languages)) && self != Lang::En && LOADED[self as usize].get().is_none()
+    }
+
+    /// Reads its words from the text of its file (`i18n/TAG.txt` beside the widget, which
+    /// the build writes from [`Lang::words_file`]) and keeps them for the page's lifetime.
+    /// False, and nothing kept, if the text is not this language's words.
+    pub fn load(self, file: String) -> bool {
+        let file: &'static str = Box::leak(file.into_boxed_str());
+        match Text::from_words_file(file) {
+            Some(text) if text.lang == self => {
+                let _ = LOADED[self as usize].set(Box::leak(Box::new(text)));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Its words as its file holds them ([`Text::words_file`]).
+    pub fn words_file(self) -> String {
+        self.text().words_file()
+    }
 }
+
+/// The words of each language read from its file, by [`Lang`] (only English is compiled
+/// into the widget on the web).
+static LOADED: [std::sync::OnceLock<&'static Text>; Lang::ALL.len()] =
+    [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
 
 /// The [`Text`] of the language the widget was given (a [`Languages`] context),
 /// English without one.

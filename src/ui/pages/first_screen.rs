@@ -6,7 +6,7 @@
 //! widget will start on exactly that screen (none of the widget's screen options in its
 //! address, no saved progress; at the top level or in an iframe embed, with the host's
 //! style), and keeps what the reader does there for the live widget. When the widget
-//! starts, `platform::take_first_screen` removes it and the widget renders the
+//! starts, `platform::remove_first_screen` removes it and the widget renders the
 //! same screen live, with the same seed, before the browser paints again; the script
 //! then does again on it what the reader did. Anywhere else (a link, saved progress, a
 //! script embed) the page stays as it was, empty until the widget starts.

@@ -45,9 +45,10 @@ pub fn mount() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ids::ROOT)) else {
         return;
     };
-    // Before anything else: the prerendered first screen goes, and the widget's first
-    // render takes its place before the next paint.
-    let first_screen = platform::take_first_screen(&root);
+    // The prerendered first screen stays until the widget shows in its place (its first
+    // render, before the next paint; or, in a language whose words are in a file, once
+    // they are read).
+    let first_screen = platform::first_screen_seed(&root);
     let launch = Launch::from_address(&platform::param);
     let embed = platform::in_frame().then(|| frame_embed(&root, &launch));
     let validator = platform::meta(VALIDATOR_META).map(wasm_bindgen::JsValue::from);
@@ -175,6 +176,7 @@ impl Place {
                 if let Some(before) = before {
                     before.destroy();
                 }
+                platform::remove_first_screen(root);
                 let root = root.clone();
                 match content {
                     Content::Empty => None,
@@ -201,18 +203,25 @@ fn start(place: Place, launch: Launch, begin: Begin) {
     platform::show_panics_in(ids::ROOT, t.crashed);
     use loading::LoadingProps;
     let Some(address) = launch.quiz.clone() else {
-        let content = match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
-            Ok(loaded) => Content::Quiz(props(loaded, &launch, begin)),
+        match crate::quiz::bundle::decode_unchecked(crate::DEFAULT_BUNDLE) {
+            // In a language whose words are in a file, the quiz shows once they are read.
+            Ok(loaded) if Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language).needs_words() => {
+                wasm_bindgen_futures::spawn_local(async move {
+                    platform::load_words(Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language)).await;
+                    place.show(Content::Quiz(props(loaded, &launch, begin)), None);
+                });
+            }
+            Ok(loaded) => {
+                place.show(Content::Quiz(props(loaded, &launch, begin)), None);
+            }
             // The build checked this bundle; should it still not decode, say why as a quiz
             // that cannot be shown does.
-            Err(why) => Content::Loading(LoadingProps {
-                address: yew::AttrValue::default(),
-                failure: Some(vec![i18n::reason(&t.read_problem(&why))]),
-                lang: t.lang,
-                embed: begin.embed,
-            }),
-        };
-        place.show(content, None);
+            Err(why) => {
+                let failure = Some(vec![i18n::reason(&t.read_problem(&why))]);
+                let address = yew::AttrValue::default();
+                place.show(Content::Loading(LoadingProps { address, failure, lang: t.lang, embed: begin.embed }), None);
+            }
+        }
         return;
     };
     // The page names the compiled-in quiz; until another is known, it names none.
@@ -223,9 +232,16 @@ fn start(place: Place, launch: Launch, begin: Begin) {
     let props_now = LoadingProps { address: address.clone(), failure: None, lang: t.lang, embed: None };
     let loading = place.show(Content::Loading(props_now), None);
     wasm_bindgen_futures::spawn_local(async move {
+        // What goes wrong is said in the language asked for.
+        let asked = Lang::choose(launch.lang.as_deref(), "");
+        platform::load_words(asked).await;
+        let t = asked.text();
         let loaded = load(t, &address, begin.validator.as_ref()).await;
         let content = match loaded {
-            Ok(loaded) => Content::Quiz(props(loaded, &launch, begin)),
+            Ok(loaded) => {
+                platform::load_words(Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language)).await;
+                Content::Quiz(props(loaded, &launch, begin))
+            }
             Err(failure) => {
                 Content::Loading(LoadingProps { address, failure: Some(failure), lang: t.lang, embed: begin.embed })
             }

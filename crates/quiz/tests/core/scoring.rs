@@ -222,7 +222,7 @@ proptest! {
                     d => char::from_u32(zero as u32 + d.to_digit(10).unwrap()).unwrap(),
                 })
                 .collect();
-            for style in [NumberStyle::DecimalPoint, NumberStyle::DecimalComma] {
+            for style in [NumberStyle::DecimalPoint, NumberStyle::DecimalComma, NumberStyle::Persian] {
                 prop_assert_eq!(style.read(&eastern), Some(latin), "{}", eastern);
                 let _ = style.read(&text);
             }
@@ -242,6 +242,31 @@ fn persian_digits_with_either_style_mark_read_as_the_style_reads_latin_ones() {
     assert_eq!(NumberStyle::DecimalPoint.read("٣٫٥"), Some(3.5));
     assert_eq!(NumberStyle::DecimalPoint.read("-۱۲"), Some(-12.0));
     assert_eq!(NumberStyle::DecimalPoint.read("۱۲a"), None);
+}
+
+proptest! {
+    /// What the Persian style writes, a Persian reader's typing reads back: any number the
+    /// English way, grouped or not, becomes Persian digits and marks and nothing Latin.
+    #[test]
+    fn a_number_written_in_persian_reads_back_as_itself(whole in 0u64..10_000_000_000, hundredths in 0u64..100) {
+        let english = format!("{whole}.{hundredths:02}");
+        let written = NumberStyle::Persian.write(&english);
+        prop_assert!(!written.chars().any(|c| c.is_ascii_digit() || c == '.'), "{}", written);
+        prop_assert_eq!(NumberStyle::Persian.read(&written), Some(whole as f64 + hundredths as f64 / 100.0));
+        // Latin typing, as on a keyboard set to English, reads the English way.
+        prop_assert_eq!(NumberStyle::Persian.read(&english), parse_number(&english));
+    }
+}
+
+#[test]
+fn the_persian_style_writes_persian_digits_and_separators() {
+    assert_eq!(NumberStyle::Persian.write("60,000"), "۶۰٬۰۰۰");
+    assert_eq!(NumberStyle::Persian.write("0.5"), "۰٫۵");
+    assert_eq!(NumberStyle::Persian.write("1405"), "۱۴۰۵");
+    assert_eq!(NumberStyle::Persian.read("۶۰٬۰۰۰"), Some(60_000.0));
+    assert_eq!(NumberStyle::Persian.read("60,000"), Some(60_000.0));
+    assert_eq!(NumberStyle::Persian.read("۲٫۵"), Some(2.5));
+    assert_eq!(NumberStyle::Persian.read("۲.۵"), Some(2.5));
 }
 
 /// A reader's answer goes to a results server as JSON written by hand: serde reads it

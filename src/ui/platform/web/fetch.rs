@@ -91,3 +91,29 @@ pub async fn load_elsewhere(
         },
     }
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(
+    inline_js = "export function words_address(tag) { return new URL(`../../i18n/${tag}.txt`, import.meta.url).href; }"
+)]
+extern "C" {
+    /// The address of a language's words beside the widget's files: this snippet is
+    /// `snippets/CRATE/inlineN.js` in the widget's folder, and the build writes the words
+    /// to `i18n/TAG.txt` there.
+    fn words_address(tag: &str) -> String;
+}
+
+/// Loads the words of `lang` from its file beside the widget, unless they are already
+/// there ([`Lang::needs_words`]). Should the file not come, the widget speaks English.
+pub async fn load_words(lang: crate::ui::i18n::Lang) {
+    use wasm_bindgen_futures::JsFuture;
+    if !lang.needs_words() {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let Ok(response) = JsFuture::from(window.fetch_with_str(&words_address(lang.tag()))).await else { return };
+    let Some(response) = response.dyn_into::<web_sys::Response>().ok().filter(web_sys::Response::ok) else { return };
+    let Ok(text) = response.text() else { return };
+    if let Some(file) = JsFuture::from(text).await.ok().and_then(|text| text.as_string()) {
+        lang.load(file);
+    }
+}

@@ -24,14 +24,19 @@ pub fn name_page(title: &str, heading: &str, lang: &str, dir: &str) {
     }
 }
 
-/// Removes the prerendered first screen from `root`, if the page shows one, and
-/// gives the seed it was rendered with (see [`crate::ui::pages::first_screen`]). The
-/// page's message that the widget could not start carries the attribute with no seed:
-/// it goes too, and the widget starts with a seed of its own.
-pub fn take_first_screen(root: &web_sys::Element) -> Option<u64> {
-    let screen = root.query_selector(&format!("[{}]", ids::FIRST_SCREEN)).ok()??;
-    screen.remove();
-    screen.get_attribute(ids::FIRST_SCREEN)?.parse().ok()
+/// The seed the prerendered first screen in `root` was rendered with, if the page shows
+/// one (see [`crate::ui::pages::first_screen`]). The page's message that the widget could
+/// not start carries the attribute with no seed: the widget starts with a seed of its own.
+pub fn first_screen_seed(root: &web_sys::Element) -> Option<u64> {
+    root.query_selector(&format!("[{}]", ids::FIRST_SCREEN)).ok()??.get_attribute(ids::FIRST_SCREEN)?.parse().ok()
+}
+
+/// Removes the prerendered first screen (or the message that the widget could not start)
+/// from `root`, just before the widget shows in its place.
+pub fn remove_first_screen(root: &web_sys::Element) {
+    if let Ok(Some(screen)) = root.query_selector(&format!("[{}]", ids::FIRST_SCREEN)) {
+        screen.remove();
+    }
 }
 
 /// A call that waits `ms`; dropped before then, it never happens. Only the editor sets
