@@ -30,37 +30,47 @@ const TIMEOUT_MS = 20000;
  * not the code), to say so on a reload. */
 const KEEP_SENT_MS = 120 * 24 * 3600 * 1000;
 
-/** The words, in each language the widget speaks (src/ui/i18n has the widget's own). */
-export const WORDS = {
-  en: {
-    send: "Hand in to your teacher",
-    sending: "Handing in…",
-    sent: "Handed in. Your teacher can see it now.",
-    waiting: "Not handed in yet: the server cannot be reached. This device keeps it and sends it when the server answers, while this quiz is open or the next time you open it. Or copy the code.",
-    "waiting-here": "Not handed in yet: the server cannot be reached, and this browser keeps nothing. Keep this page open to send it when the server answers, or copy the code.",
-    gone: "This class was deleted or has expired, so nothing was sent. Copy the code and give it to your teacher.",
-    closed: "This class was deleted or has expired: nothing can be handed in to it. You can still take the quiz; at the end, copy your code and give it to your teacher.",
-    refused: "The server did not take it. Copy the code and give it to your teacher.",
-    right: (n) => `${n} % of readers got this right.`,
-    wrong: (answer) => `The most common wrong answer: “${answer}”.`,
-    higher: (n) => `You scored higher than ${n} % of readers.`,
-  },
-  es: {
-    send: "Entregar a tu profesor",
-    sending: "Entregando…",
-    sent: "Entregado. Tu profesor ya puede verlo.",
-    waiting: "Aún no se ha entregado: no se puede contactar con el servidor. Este dispositivo lo guarda y lo envía cuando el servidor responda, mientras el cuestionario esté abierto o la próxima vez que lo abras. O copia el código.",
-    "waiting-here": "Aún no se ha entregado: no se puede contactar con el servidor y este navegador no guarda nada. Deja esta página abierta para enviarlo cuando el servidor responda, o copia el código.",
-    gone: "Esta clase se ha borrado o ha caducado, así que no se ha enviado nada. Copia el código y dáselo a tu profesor.",
-    closed: "Esta clase se ha borrado o ha caducado: ya no se puede entregar nada en ella. Puedes hacer el cuestionario igualmente; al final, copia tu código y dáselo a tu profesor.",
-    refused: "El servidor no lo ha aceptado. Copia el código y dáselo a tu profesor.",
-    right: (n) => `El ${n} % de los lectores acertó.`,
-    wrong: (answer) => `La respuesta equivocada más común: «${answer}».`,
-    higher: (n) => `Has sacado más nota que el ${n} % de los lectores.`,
-  },
+/** The words in English. Another language the widget speaks has its own in
+ * `i18n/results.TAG.js` beside this module (from embed/i18n/), imported when a widget
+ * speaks it. In a sentence, `{}` is a number or an answer; a language that writes numbers
+ * with its own digits gives them as `digits`, 0 to 9. */
+export const EN = {
+  send: "Hand in to your teacher",
+  sending: "Handing in…",
+  sent: "Handed in. Your teacher can see it now.",
+  waiting: "Not handed in yet: the server cannot be reached. This device keeps it and sends it when the server answers, while this quiz is open or the next time you open it. Or copy the code.",
+  "waiting-here": "Not handed in yet: the server cannot be reached, and this browser keeps nothing. Keep this page open to send it when the server answers, or copy the code.",
+  gone: "This class was deleted or has expired, so nothing was sent. Copy the code and give it to your teacher.",
+  closed: "This class was deleted or has expired: nothing can be handed in to it. You can still take the quiz; at the end, copy your code and give it to your teacher.",
+  refused: "The server did not take it. Copy the code and give it to your teacher.",
+  right: "{} % of readers got this right.",
+  wrong: "The most common wrong answer: “{}”.",
+  higher: "You scored higher than {} % of readers.",
 };
 
-const wordsIn = (lang) => WORDS[String(lang).split("-")[0]] || WORDS.en;
+/** Each language's words, as they are read, by tag. */
+const languages = new Map([["en", Promise.resolve(EN)]]);
+
+/** The words in the language tagged `lang`: English if it has no file here, or its file
+ * cannot be had. (An import with the file's name as a pattern, which bundlers that take
+ * in the npm package follow to include the files.) */
+export function wordsIn(lang) {
+  const tag = String(lang).split("-")[0].toLowerCase();
+  if (!languages.has(tag)) {
+    const read = /^[a-z]{2,3}$/.test(tag) ? import(`./i18n/results.${tag}.js`) : Promise.reject();
+    languages.set(tag, read.then((file) => ({ ...EN, ...file.default })).catch(() => EN));
+  }
+  return languages.get(tag);
+}
+
+/** The sentence `key` of `words` with its `{}` filled by `value`: a number written in the
+ * language's digits, or an answer (the quiz's words, perhaps in the other direction)
+ * isolated, so that the sentence's punctuation keeps its side. */
+function say(words, key, value) {
+  const digits = words.digits || "0123456789";
+  const filled = typeof value === "number" ? String(value).replace(/[0-9]/g, (d) => digits[d]) : `\u2068${value}\u2069`;
+  return words[key].replace("{}", () => filled);
+}
 
 /** The results server's base address (ending in `/`): `named` by the widget's options,
  * or by the `<meta>` the server writes into the pages it serves; an http(s) address
@@ -76,6 +86,9 @@ function serverOf(named) {
 /** What each widget's root has here: the calls to make when it changes, its observer,
  * the notice put above it. */
 const roots = new WeakMap();
+/** What was started last for each widget's root: a start that waited for its words goes
+ * on only if it is still the last. */
+const started = new WeakMap();
 
 /** Calls `then` now and whenever the widget under `root` changes (in the page, or in a
  * script embed's shadow root, which an observer of the page does not see). */
@@ -96,6 +109,7 @@ function watch(root, then) {
  * the next quiz mounted on its element, which starts here afresh (`readers` or
  * `handIns`), so no call of the earlier one acts on the new one. */
 function reset(root) {
+  started.set(root, {});
   const state = roots.get(root);
   if (state) {
     state.observer.disconnect();
@@ -293,14 +307,16 @@ function fill(slot, server, cls, words) {
  * each place the widget under `root` leaves for a hand-in (now and as the widget shows
  * new ones) in the language tagged `lang`.
  */
-export function handIns(root, named, cls, lang) {
+export async function handIns(root, named, cls, lang) {
   reset(root);
   const server = serverOf(named);
   if (!server) return;
-  const words = wordsIn(lang);
   for (const item of load()) {
     if (item.server === server && !item.sent) send(item);
   }
+  const start = started.get(root);
+  const words = await wordsIn(lang);
+  if (started.get(root) !== start) return;
   const fillNew = () => {
     for (const entry of [...slots]) if (!entry.slot.isConnected) slots.delete(entry);
     for (const slot of root.getElementsByClassName(SLOT)) {
@@ -379,14 +395,14 @@ function showReaders(page) {
     if (question !== undefined) {
       const seen = stats.questions.find((q) => q.question === question);
       if (seen) {
-        text = page.words.right(percent(seen.right, seen.answers));
-        if (seen.common_wrong_text) text += ` ${page.words.wrong(seen.common_wrong_text)}`;
+        text = say(page.words, "right", percent(seen.right, seen.answers));
+        if (seen.common_wrong_text) text += ` ${say(page.words, "wrong", seen.common_wrong_text)}`;
       }
     } else if (score !== undefined && stats.scores.length === 101) {
       const total = stats.scores.reduce((a, b) => a + b, 0);
       const lower = stats.scores.slice(0, Math.min(101, Math.max(0, Number(score)))).reduce((a, b) => a + b, 0);
       // Higher than nobody is not worth a sentence.
-      if (lower > 0) text = page.words.higher(percent(lower, total));
+      if (lower > 0) text = say(page.words, "higher", percent(lower, total));
     }
     if (slot.textContent !== text) slot.textContent = text;
   }
@@ -409,14 +425,17 @@ export function readers(root, named, quiz, lang, host) {
     // The script embed, or the quiz's own page: the site is this page's.
     site = host ? new URL(host).hostname : window === top ? location.hostname : "";
   } catch {}
-  const page = { root, server, quiz, site, reader: newKey(), words: wordsIn(lang), queue: [], queued: false, stats: null };
+  const page = { root, server, quiz, site, reader: newKey(), words: EN, queue: [], queued: false, stats: null };
   if (!pages.has(root)) pages.set(root, new Map());
   pages.get(root).set(quiz, page);
   queue(page, { kind: "view" });
-  fetch(`${server}api/v1/quizzes/${encodeURIComponent(quiz)}/stats`, { credentials: "omit" })
-    .then((response) => (response.ok ? response.json() : null))
-    .then((stats) => {
+  const stats = fetch(`${server}api/v1/quizzes/${encodeURIComponent(quiz)}/stats`, { credentials: "omit" });
+  Promise.all([stats.then((response) => (response.ok ? response.json() : null)), wordsIn(lang)])
+    .then(([stats, words]) => {
+      // Not for a widget that has since left this root.
+      if (pages.get(root)?.get(quiz) !== page) return;
       if (stats && Array.isArray(stats.questions) && Array.isArray(stats.scores)) {
+        page.words = words;
         page.stats = stats;
         watch(root, () => showReaders(page));
       }

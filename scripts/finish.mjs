@@ -208,3 +208,10 @@ for (const copied of ["embed.js", "results.js"]) {
   const file = join(stage, copied);
   writeFileSync(file, esbuild.transformSync(readFileSync(file, "utf8"), { minify: true }).code);
 }
+// The results module's words in each language but English, which it imports from beside
+// it (embed/i18n/results.TAG.js -> i18n/), minified.
+const words = new URL("../embed/i18n/", import.meta.url);
+mkdirSync(join(stage, "i18n"), { recursive: true });
+for (const file of readdirSync(words)) {
+  writeFileSync(join(stage, "i18n", file), esbuild.transformSync(readFileSync(new URL(file, words), "utf8"), { minify: true, charset: "utf8" }).code);
+}

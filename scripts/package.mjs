@@ -7,8 +7,8 @@
 // - index.js, the entry point: the script embed's loader (embed/article-quiz.js) naming
 //   the package's own files, so `import "article-quiz"` defines <article-quiz>;
 // - the stylesheet, the validator module (for a quiz from an address), the results module
-//   (for a page that names a results server) and embed.js (for excerpts shown in the
-//   host's article), from dist/;
+//   (for a page that names a results server) with its words in i18n/, and embed.js (for
+//   excerpts shown in the host's article), from dist/;
 // - index.d.ts and README.md from npm/, and package.json with what bundlers read.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -30,6 +30,12 @@ execFileSync("wasm-opt", ["-Oz", "--low-memory-unused", "--enable-reference-type
 
 copyFileSync(join(dist, one(dist, /^quiz-\w+\.css$/)), join(pkg, "article-quiz.css"));
 for (const file of ["embed.js", "results.js"]) copyFileSync(join(dist, file), join(pkg, file));
+// The results module's words in each language but English, which it imports from beside
+// it (the widget's own words are all in the package's wasm).
+mkdirSync(join(pkg, "i18n"), { recursive: true });
+for (const file of readdirSync(join(dist, "i18n")).filter((f) => /^results\.\w+\.js$/.test(f))) {
+  copyFileSync(join(dist, "i18n", file), join(pkg, "i18n", file));
+}
 mkdirSync(join(pkg, "validator"), { recursive: true });
 const validatorFiles = [/^load-\w+\.js$/, /^validator-\w+\.js$/, /^validator-\w+_bg\.wasm$/].map((p) => one(join(dist, "validator"), p));
 for (const file of validatorFiles) copyFileSync(join(dist, "validator", file), join(pkg, "validator", file));
@@ -73,6 +79,7 @@ const manifest = {
     "article-quiz.css",
     "embed.js",
     "results.js",
+    "i18n/",
     "snippets/",
     "validator/",
     "README.md",

@@ -6,7 +6,7 @@
 // serves works the same. Pages are served under a host name (school.test), as a
 // school's are. A page that names no server sends nothing.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -191,16 +191,25 @@ test("a class of another quiz the server serves: the teacher picks it, its stude
 test("the results module speaks the widget's languages, every word translated", async () => {
   // The module listens for the network coming back when it loads: give it a window to.
   globalThis.addEventListener ??= () => {};
-  const { WORDS } = await import("../../embed/results.js");
-  assert.deepEqual(Object.keys(WORDS), ["en", "es"], "the languages of src/ui/i18n");
-  const keys = Object.keys(WORDS.en);
-  assert.deepEqual(Object.keys(WORDS.es), keys);
-  // A sentence with a number or an answer in it is a function of it.
-  const said = (words) => (typeof words === "function" ? words(42) : words);
-  for (const key of keys) {
-    const [en, es] = [said(WORDS.en[key]), said(WORDS.es[key])];
-    assert.ok(en.trim() && es.trim(), key);
-    assert.notEqual(es, en, `${key} untranslated`);
+  const { EN } = await import("../../embed/results.js");
+  // Each language but English has its words in embed/i18n/results.TAG.js, which the
+  // module imports from beside it (dist/i18n/) when the widget speaks that language.
+  const files = readdirSync("embed/i18n").filter((f) => f.startsWith("results."));
+  assert.deepEqual(files, ["results.es.js", "results.fa.js"], "the languages of src/ui/i18n");
+  for (const file of files) {
+    const { default: words } = await import(`../../embed/i18n/${file}`);
+    const { digits, ...sentences } = words;
+    assert.deepEqual(Object.keys(sentences), Object.keys(EN), file);
+    for (const [key, theirs] of Object.entries(sentences)) {
+      assert.ok(theirs.trim(), `${file} ${key}`);
+      assert.notEqual(theirs, EN[key], `${file} ${key} untranslated`);
+      assert.equal(theirs.split("{}").length, EN[key].split("{}").length, `${file} ${key}: its {}`);
+    }
+    if (file === "results.fa.js") {
+      // Persian writes its own digits, 0 to 9.
+      assert.equal(digits, "۰۱۲۳۴۵۶۷۸۹");
+      assert.doesNotMatch(Object.values(sentences).join(""), /[0-9]/);
+    }
   }
 });
 

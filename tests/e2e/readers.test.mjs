@@ -88,8 +88,9 @@ test("the 25th reader sees how the 24 before answered, once a question has K ans
   assert.equal((await currentQuestion(frame, quiz)).id, first.id);
   await answerWithMouse(frame, first, "right");
   await button(frame, "Check answer").click();
-  // 15 of 24, rounded half up: 63 %.
-  const said = `63 % of readers got this right. The most common wrong answer: “${first.kind.Single.options[wrong].text}”.`;
+  // 15 of 24, rounded half up: 63 %. The answer, the quiz's words, is isolated (FSI … PDI)
+  // so that one written right to left keeps the quote marks in their places.
+  const said = `63 % of readers got this right. The most common wrong answer: “\u2068${first.kind.Single.options[wrong].text}\u2069”.`;
   await widget.getByText(said).waitFor();
   // The second question has 19 answers: nothing is said of it.
   await button(frame, "Next question").click();
@@ -182,7 +183,7 @@ test("the script embed counts readers of another quiz the server serves, under t
       await button(widget, "Comprobar respuesta").click();
       if (question.id === "vote") {
         // 12 of 20, and the one wrong answer, in the module's Spanish.
-        await widget.getByText(`El 60 % de los lectores acertó. La respuesta equivocada más común: «${options[1 - right].text}».`).waitFor();
+        await widget.getByText(`El 60 % de los lectores acertó. La respuesta equivocada más común: «\u2068${options[1 - right].text}\u2069».`).waitFor();
       }
       await button(widget, n === riverton.questions.length ? "Ver tu puntuación" : "Siguiente pregunta").click();
     }
