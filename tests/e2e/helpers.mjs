@@ -162,6 +162,9 @@ export async function everyScreen(page, url, quiz, check, lang = "en") {
 /** A partly right answer where the kind allows one (multiple select, order), else a wrong one. */
 export const partlyOrWrong = (kind) => (kind === "Multiple" || kind === "Order" ? "partial" : "wrong");
 
+/** A number in Persian digits, as the Persian interface writes it. */
+export const persian = (n) => n.toLocaleString("fa");
+
 /**
  * The widget's words that the tests click and wait for, in each language it speaks (the
  * catalogues are src/ui/i18n/): buttons, the question heading, the answers' controls, and
@@ -211,6 +214,28 @@ export const UI = {
     number: "Tu respuesta",
     moveUp: "Subir",
     format: (n) => n.toLocaleString("es"),
+  },
+  fa: {
+    check: "بررسی پاسخ",
+    next: "پرسش بعدی",
+    skip: "رد شدن",
+    previous: "قبلی",
+    seeScore: "دیدن امتیاز",
+    finishTest: "پایان آزمون",
+    startOver: "شروع دوباره",
+    showInArticle: /^دیدن در مقاله/,
+    backToQuiz: "بازگشت به آزمونک",
+    yourScore: "امتیاز شما",
+    handIn: "تحویل نتیجه",
+    testMode: /^آزمون /,
+    position: (at, of) => `پرسش ${persian(at)} از ${persian(of)}`,
+    correct: "درست",
+    score: (shown) => `${shown.split(" of ").map((n) => persian(Number(n))).join(" از ")} امتیاز`,
+    true: "درست",
+    false: "نادرست",
+    number: "پاسخ شما",
+    moveUp: "بالا بردن",
+    format: persian,
   },
 };
 

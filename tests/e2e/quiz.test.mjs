@@ -74,7 +74,7 @@ test("a student completes the quiz in practice mode and sees the score the core 
   await context.close();
 });
 
-for (const lang of ["en", "es"]) {
+for (const lang of ["en", "es", "fa"]) {
   test(`the whole quiz can be taken with the keyboard alone, lang=${lang}`, async () => {
     const words = UI[lang];
     const { page, context } = await open({ lang });
@@ -268,7 +268,7 @@ test("show in article highlights the excerpt in the article, and closing returns
   await context.close();
 });
 
-for (const lang of ["en", "es"]) {
+for (const lang of ["en", "es", "fa"]) {
   test(`at 320 px (or 200 % zoom on a small laptop) nothing scrolls sideways, lang=${lang}`, async () => {
     const words = UI[lang];
     const { page, context } = await open({ width: 320, lang });

@@ -19,11 +19,12 @@ const server = await serve("dist");
 const browser = await launch();
 const written = [];
 
-// The student's screens in English at three widths and two themes, and in Spanish at
-// phone and desktop widths.
+// The student's screens in English at three widths and two themes, and in Spanish and
+// Persian (the interface right to left, its numbers in Persian digits) at phone and
+// desktop widths.
 const studentScreens = [
   ...["light", "dark"].flatMap((colorScheme) => [320, 768, 1280].map((width) => ({ lang: "en", colorScheme, width }))),
-  ...[320, 1280].map((width) => ({ lang: "es", colorScheme: "light", width })),
+  ...["es", "fa"].flatMap((lang) => [320, 1280].map((width) => ({ lang, colorScheme: "light", width }))),
 ];
 for (const { lang, colorScheme, width } of studentScreens) {
   const words = UI[lang];
@@ -145,30 +146,34 @@ for (const width of [320, 1280]) {
   }
   await sites.close();
 }
-// A quiz written in Persian (tests/fixtures/bidestan) in the English widget, from an
-// address: its words right to left inside the widget's left-to-right sentences.
+// A quiz written in Persian (tests/fixtures/bidestan), from an address: in the English
+// widget, its words right to left inside the widget's left-to-right sentences; in the
+// Persian one, all right to left.
 {
   const files = mkdtempSync(join(tmpdir(), "aq-shots-"));
   bundle("tests/fixtures/bidestan", join(files, "bidestan.aqz"));
   const quizzes = await serve(files, { headers: { "access-control-allow-origin": "*" } });
   const persian = quizData("tests/fixtures/bidestan");
-  for (const width of [320, 1280]) {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/?quiz=${encodeURIComponent(`${quizzes.url}/bidestan.aqz`)}`);
-    await page.getByRole("heading", { name: /^Question 1 of/ }).waitFor();
-    const shot = async (name) => {
-      const path = `${OUT}/${name}-${width}.png`;
-      await page.screenshot({ path, fullPage: true });
-      written.push(path);
-    };
-    // The multiple-select question, then its feedback.
-    while ((await currentQuestion(page, persian)).kind.Multiple === undefined) await button(page, "Skip").click();
-    await shot("persian-quiz-question");
-    await answerWithMouse(page, await currentQuestion(page, persian), "partial");
-    await button(page, "Check answer").click();
-    await shot("persian-quiz-feedback");
-    await context.close();
+  for (const lang of ["en", "fa"]) {
+    const words = UI[lang];
+    for (const width of [320, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/?lang=${lang}&quiz=${encodeURIComponent(`${quizzes.url}/bidestan.aqz`)}`);
+      await page.getByRole("heading", { name: words.position(1, persian.questions.length) }).waitFor();
+      const shot = async (name) => {
+        const path = `${OUT}/${name}-${width}${lang === "en" ? "" : `-${lang}`}.png`;
+        await page.screenshot({ path, fullPage: true });
+        written.push(path);
+      };
+      // The multiple-select question, then its feedback.
+      while ((await currentQuestion(page, persian)).kind.Multiple === undefined) await button(page, words.skip).click();
+      await shot("persian-quiz-question");
+      await answerWithMouse(page, await currentQuestion(page, persian), "partial", words);
+      await button(page, words.check).click();
+      await shot("persian-quiz-feedback");
+      await context.close();
+    }
   }
   await quizzes.close();
 }
