@@ -101,3 +101,17 @@ test("in Persian the interface's numbers are Persian digits and the order list's
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("if the Persian words cannot be fetched, or are not Persian's, the widget speaks English", async () => {
+  const total = quiz.questions.length;
+  for (const answer of [(route) => route.abort(), (route) => route.fulfill({ status: 200, body: "fa\nnot the words" })]) {
+    const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 } });
+    await page.route("**/i18n/fa.txt", answer);
+    await page.goto(`${env.server.url}/?lang=fa`);
+    await page.getByRole("heading", { name: UI.en.position(1, total) }).waitFor();
+    assert.deepEqual(await page.locator("section.aq").evaluate((s) => [s.lang, s.dir]), ["en", "ltr"]);
+    // A failed fetch is the console's, not the widget's, error.
+    assert.deepEqual(errors.filter((e) => !/i18n\/fa\.txt|Failed to load resource|net::ERR_FAILED/.test(e)), []);
+    await context.close();
+  }
+});

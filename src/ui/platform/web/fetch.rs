@@ -93,27 +93,25 @@ pub async fn load_elsewhere(
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function words_address(tag) { return new URL(`../../i18n/${tag}.txt`, import.meta.url).href; }"
+    inline_js = "export function fetch_words(tag, ms) { return fetch(new URL(`../../i18n/${tag}.txt`, import.meta.url), { signal: AbortSignal.timeout(ms) }).then((r) => (r.ok ? r.text() : null)); }"
 )]
 extern "C" {
-    /// The address of a language's words beside the widget's files: this snippet is
+    /// The text of a language's words beside the widget's files, or null (a promise; it
+    /// fails when the file cannot be fetched within `ms`): this snippet is
     /// `snippets/CRATE/inlineN.js` in the widget's folder, and the build writes the words
     /// to `i18n/TAG.txt` there.
-    fn words_address(tag: &str) -> String;
+    fn fetch_words(tag: &str, ms: u32) -> js_sys::Promise;
 }
 
 /// Loads the words of `lang` from its file beside the widget, unless they are already
-/// there ([`Lang::needs_words`]). Should the file not come, the widget speaks English.
+/// there ([`Lang::needs_words`]). Should the file not come within the time a quiz file
+/// is given, the widget speaks English.
 pub async fn load_words(lang: crate::ui::i18n::Lang) {
-    use wasm_bindgen_futures::JsFuture;
     if !lang.needs_words() {
         return;
     }
-    let Some(window) = web_sys::window() else { return };
-    let Ok(response) = JsFuture::from(window.fetch_with_str(&words_address(lang.tag()))).await else { return };
-    let Some(response) = response.dyn_into::<web_sys::Response>().ok().filter(web_sys::Response::ok) else { return };
-    let Ok(text) = response.text() else { return };
-    if let Some(file) = JsFuture::from(text).await.ok().and_then(|text| text.as_string()) {
+    let file = wasm_bindgen_futures::JsFuture::from(fetch_words(lang.tag(), FETCH_TIMEOUT_MS)).await;
+    if let Some(file) = file.ok().and_then(|text| text.as_string()) {
         lang.load(file);
     }
 }
