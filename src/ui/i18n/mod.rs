@@ -407,7 +407,7 @@ impl Text {
     }
 
     /// `items` with the language's comma between them. (A loop of its own: `join` with a
-    /// separator known only at run time costs the download about 400 bytes a call.)
+    /// separator known only at run time cost the wasm about 280 bytes a call.)
     pub fn comma_list<S: AsRef<str>>(&self, items: &[S]) -> String {
         let mut out = String::new();
         for (n, item) in items.iter().enumerate() {
