@@ -17,8 +17,9 @@
 // that sends the code shown beside it to the class with a key made once per class and
 // code, so a hand-in sent again (a lost answer, a reload) is kept once by the server.
 // Until the server acknowledges it, it waits in this device's storage (PENDING) and is
-// sent again every RETRY_MS while a page of the quiz is open, and when one is opened
-// again. Where storage is blocked it waits only while the page is open.
+// sent again every RETRY_MS (or after the longer wait a busy server asks for) while a
+// page of the quiz is open, and when one is opened again. Where storage is blocked it
+// waits only while the page is open.
 
 const SLOT = "aq-server-hand-in";
 const READERS = "aq-readers";
@@ -26,6 +27,9 @@ const CODE = "aq-result-code";
 const PENDING = "article-quiz:hand-ins";
 const RETRY_MS = 15000;
 const TIMEOUT_MS = 20000;
+/** Before sending again after `response`, a refusal (429) or a busy server (503), the
+ * wait its Retry-After asks for, in seconds, if longer than RETRY_MS (up to an hour). */
+const later = (response) => Math.min(3600e3, Math.max(RETRY_MS, 1000 * response.headers.get("retry-after") || 0));
 /** How long a hand-in the server acknowledged is remembered (by a digest of its code,
  * not the code), to say so on a reload. */
 const KEEP_SENT_MS = 120 * 24 * 3600 * 1000;
@@ -220,7 +224,7 @@ async function send(item) {
   // The API's refusals are JSON; anything else (a proxy's page) is not final.
   const why = await response.json().then((body) => (typeof body?.error === "string" ? body.error : null), () => null);
   // A server that is busy, or a proxy in front of one that is down: try again later.
-  if (why === null || response.status >= 500 || response.status === 408 || response.status === 429) return wait(item);
+  if (why === null || response.status >= 500 || response.status === 408 || response.status === 429) return wait(item, later(response));
   // Any other refusal is final: the hand-in is dropped, and the student told (the
   // server's reason, in English, goes to the console: the student has the code).
   console.warn(`article-quiz: the results server refused the hand-in: ${why}`);
@@ -229,10 +233,10 @@ async function send(item) {
   report(item, response.status === 404 ? "gone" : "refused");
 }
 
-function wait(item) {
+function wait(item, ms = RETRY_MS) {
   waiting.add(idOf(item));
   report(item, load().some((i) => same(i, item)) ? "waiting" : "waiting-here");
-  if (!timer) timer = setTimeout(retry, RETRY_MS);
+  if (!timer) timer = setTimeout(retry, ms);
 }
 
 function retry() {
@@ -372,8 +376,13 @@ function flush(page) {
       // Sent even as the page closes (a finish often comes just before).
       keepalive: true,
     });
-  // Counted at most once, whatever arrives twice: one more try after a network error.
-  post().catch(() => setTimeout(() => post().catch(() => {}), RETRY_MS));
+  // Counted at most once, whatever arrives twice: one more try after a network error, or
+  // after the wait a server that refused them (429) or was busy (503) asks for.
+  const again = (ms) => setTimeout(() => post().catch(() => {}), ms);
+  post().then(
+    (response) => (response.status === 429 || response.status === 503) && again(later(response)),
+    () => again(RETRY_MS),
+  );
   if (page.queue.length) queue(page);
 }
 

@@ -4,7 +4,8 @@
 // hands in while the server is stopped and the hand-in arrives once when the page is
 // opened again, and a deleted class's links say so. A class of another quiz the server
 // serves works the same. Pages are served under a host name (school.test), as a
-// school's are. A page that names no server sends nothing.
+// school's are. A page that names no server sends nothing. A hand-in the server refused
+// for now (429) is sent again after the wait its Retry-After asks for.
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -235,4 +236,40 @@ test("a student link on a host that names no results server sends nothing anywhe
   } finally {
     await files.close();
   }
+});
+
+test("a hand-in refused for now (429) is sent again after the wait the server's Retry-After asks for", async () => {
+  const teacher = await newPage(browser);
+  await teacher.page.goto(at("/teacher/"));
+  await makeLink(teacher.page, "Period 6");
+  await button(teacher.page, "Make a class on this server").click();
+  await teacher.page.getByText("Class made. It is kept for 120 days.").waitFor();
+  const studentLink = await teacher.page.getByRole("textbox", { name: "Student link: send this one to your class" }).inputValue();
+  await teacher.context.close();
+
+  // A clock of the test's own, which it moves forward by the minute; the first hand-in is
+  // refused with the server's own words and a wait of 90 s, the next passes.
+  const student = await newPage(browser, { console: false });
+  await student.context.clock.install();
+  let tries = 0;
+  await student.page.route("**/api/v1/classes/*/hand-ins", async (route) => {
+    if (++tries > 1) return route.continue();
+    await route.fulfill({
+      status: 429,
+      headers: { "content-type": "application/json", "retry-after": "90" },
+      body: JSON.stringify({ error: "too many requests from your address; try again in 90 s" }),
+    });
+  });
+  await finish(student.page, studentLink, "Fay");
+  await button(student.page, "Hand in to your teacher").click();
+  await student.page.getByText(/^Not handed in yet: /).waitFor();
+  assert.equal(tries, 1);
+  // Not sent again before the wait asked for (RETRY_MS, 15 s, would have), then sent.
+  await student.page.clock.fastForward(60_000);
+  await student.page.waitForTimeout(500);
+  assert.equal(tries, 1, "sent again before its Retry-After");
+  await student.page.clock.fastForward(31_000);
+  await student.page.getByText(HANDED_IN).waitFor();
+  assert.equal(tries, 2);
+  await student.context.close();
 });

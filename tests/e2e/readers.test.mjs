@@ -6,7 +6,8 @@
 // start and answers under the news site's host name. A news page with the script embed
 // (another quiz the server serves, in Spanish) is counted under its own host name, and
 // its reader sees the share and, at the end, how the score stands. A news page whose
-// quiz names no server sends nothing anywhere.
+// quiz names no server sends nothing anywhere. Events a busy server answered 503 are sent
+// again after the wait its Retry-After asks for, and counted once.
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -45,14 +46,15 @@ after(async () => {
   await news?.files.close();
 });
 
-/** A news page on its own server whose article embeds the quiz at `quiz` in an iframe. */
-async function newsPage(quizAddress) {
+/** A news page on its own server whose article embeds the quiz at `quiz` in an iframe,
+ * which it tells its address under the host name `site`. */
+async function newsPage(quizAddress, site = "news.test") {
   const folder = mkdtempSync(join(tmpdir(), "aq-news-"));
   const page = (host) =>
     `<!doctype html><html lang="en"><meta charset="utf-8"><title>An op-ed</title><h1>An op-ed</h1><p>The article…</p>` +
     `<iframe title="Quiz about the article" style="inline-size: 100%; block-size: 1400px; border: 0" src="${quizAddress}?host=${encodeURIComponent(host)}"></iframe>`;
   const files = await serve(folder);
-  writeFileSync(join(folder, "index.html"), page(`http://news.test:${new URL(files.url).port}`));
+  writeFileSync(join(folder, "index.html"), page(`http://${site}:${new URL(files.url).port}`));
   return { files, url: `http://news.test:${new URL(files.url).port}/` };
 }
 
@@ -224,5 +226,52 @@ test("a news page whose quiz names no results server sends nothing anywhere", as
   } finally {
     await plain.files.close();
     await files.close();
+  }
+});
+
+test("a reader's events that a busy server answered 503 are sent again after its Retry-After, and counted once", async () => {
+  const busy = await newsPage(`http://quiz.test:${server.port}/`, "busy.test");
+  // A clock of the test's own, which it moves forward by the minute.
+  const context = await browser.newContext();
+  await context.clock.install();
+  const page = await context.newPage();
+  // The first request of events reaches the server (sent from here, to its address:
+  // quiz.test is a name only the browser resolves), but the page is told the server was
+  // busy, to try again in 40 s; the others pass.
+  const sent = [];
+  await page.route("**/api/v1/quizzes/*/events", async (route) => {
+    const request = route.request();
+    sent.push(request.postData());
+    if (sent.length > 1) return route.continue();
+    const { host: _, ...headers } = await request.allHeaders();
+    const path = new URL(request.url()).pathname;
+    const response = await fetch(`${server.url}${path}`, { method: "POST", headers, body: request.postData() });
+    assert.equal(response.status, 204, await response.text());
+    await route.fulfill({
+      status: 503,
+      headers: { "content-type": "application/json", "retry-after": "40" },
+      body: JSON.stringify({ error: "the server's database is not answering; try again in a few seconds" }),
+    });
+  });
+  const times = () => sent.filter((body) => body === sent[0]).length;
+  const settle = () => page.waitForTimeout(500);
+  try {
+    await page.goto(busy.url);
+    await page.frameLocator("iframe").getByRole("heading", { name: /^Question 1 of / }).waitFor();
+    for (let tries = 0; !sent.length && tries < 40; tries++) await settle();
+    assert.match(sent[0], /"kind":"view"/);
+    // Not sent again before the wait asked for (RETRY_MS, 15 s, would have), then sent.
+    await page.clock.fastForward(30_000);
+    await settle();
+    assert.equal(times(), 1, "sent again before its Retry-After");
+    await page.clock.fastForward(11_000);
+    for (let tries = 0; times() < 2 && tries < 40; tries++) await settle();
+    assert.equal(times(), 2, "not sent again after its Retry-After");
+    // The server had the first already: the view is counted once.
+    const report = await (await fetch(`${server.url}/api/v1/quizzes/${quiz.slug}/report`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+    assert.deepEqual(report.by_site.find((s) => s.site === "busy.test"), { site: "busy.test", views: 1, starts: 0, finishes: 0 });
+  } finally {
+    await context.close();
+    await busy.files.close();
   }
 });

@@ -2197,6 +2197,20 @@ async fn one_client_makes_so_many_writes_a_minute_and_a_forwarded_address_counts
     assert!((1..=20).contains(&wait), "{wait}");
     let (_, said) = answer(response).await;
     assert_eq!(error(&said), format!("too many requests from your address; try again in {wait} s"));
+    // A news page of another origin is shown the refusal and may read its wait.
+    let response = server
+        .client
+        .post(format!("{}/api/v1/quizzes/iranian-people/events", server.url))
+        .header("origin", "https://news.example")
+        .json(&events(4))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let header = |name: &str| response.headers().get(name).map(|v| v.to_str().unwrap().to_ascii_lowercase());
+    assert_eq!(header("access-control-allow-origin").as_deref(), Some("https://news.example"));
+    assert_eq!(header("access-control-expose-headers").as_deref(), Some("retry-after"));
+    assert!(header("retry-after").is_some());
     // Reads are not limited, and the refused write was not kept.
     let (status, stats) = server.get("/api/v1/quizzes/iranian-people/stats").await;
     assert_eq!(status, StatusCode::OK, "{stats}");

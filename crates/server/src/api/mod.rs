@@ -72,6 +72,9 @@ pub fn router<S: Store>(config: &crate::Config) -> Router<Arc<App<S>>> {
             }))
             .allow_methods([Method::GET, Method::POST, Method::DELETE])
             .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
+            // A page of another origin may read how long a 429 or a 503 asks it to wait
+            // (embed/results.js waits that long before it sends again).
+            .expose_headers([header::RETRY_AFTER])
             // A browser asks once in two hours, not before every answer a reader checks.
             .max_age(std::time::Duration::from_secs(2 * 60 * 60)),
     )
