@@ -110,8 +110,19 @@ test("if the Persian words cannot be fetched, or are not Persian's, the widget s
     await page.goto(`${env.server.url}/?lang=fa`);
     await page.getByRole("heading", { name: UI.en.position(1, total) }).waitFor();
     assert.deepEqual(await page.locator("section.aq").evaluate((s) => [s.lang, s.dir]), ["en", "ltr"]);
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ["en", "ltr"]);
     // A failed fetch is the console's, not the widget's, error.
     assert.deepEqual(errors.filter((e) => !/i18n\/fa\.txt|Failed to load resource|net::ERR_FAILED/.test(e)), []);
     await context.close();
   }
+});
+
+test("in a browser without AbortSignal.timeout (Safari before 16) the widget still speaks Persian", async () => {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 } });
+  await page.addInitScript(() => delete AbortSignal.timeout);
+  await page.goto(`${env.server.url}/?lang=fa`);
+  await page.getByRole("heading", { name: words.position(1, quiz.questions.length) }).waitFor();
+  assert.deepEqual(await page.locator("section.aq").evaluate((s) => [s.lang, s.dir]), ["fa", "rtl"]);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

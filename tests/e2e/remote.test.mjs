@@ -71,9 +71,10 @@ after(async () => {
   for (const server of [env.widget, env.quizzes, env.closed]) await server?.close();
 });
 
-async function open(address, { colorScheme = "light", lang } = {}) {
+async function open(address, { colorScheme = "light", lang, words } = {}) {
   // Failed loads are what some of these tests are about: only uncaught errors count.
   const { context, page, errors } = await newPage(env.browser, { colorScheme, reducedMotion: "reduce", console: false });
+  if (words) await page.route("**/i18n/*.txt", words);
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(`${env.widget.url}/?quiz=${encodeURIComponent(address)}${lang ? `&lang=${lang}` : ""}`);
@@ -139,6 +140,20 @@ test("a quiz written in Persian is shown right to left inside the English widget
     await button(page, i + 1 === total ? "See your score" : "Next question").click();
   }
   assert.equal(await shownScore(page), `${coreScore(answers, BIDESTAN).shown} points`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a Persian quiz asked for in Persian, whose interface words cannot be fetched, is shown right to left in an English widget", async () => {
+  const { page, context, errors } = await open(`${env.quizzes.url}/bidestan.aqz`, { lang: "fa", words: (route) => route.abort() });
+  await page.getByRole("heading", { name: `Question 1 of ${bidestan.questions.length}` }).waitFor();
+  // The page and the widget say what they speak (English), not what was asked for, and
+  // the quiz's own words still carry Persian and its direction.
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ["en", "ltr"]);
+  assert.deepEqual(await page.locator("section.aq").evaluate((s) => [s.lang, s.dir]), ["en", "ltr"]);
+  assert.equal(await page.title(), `Quiz: ${bidestan.meta.article_title}`);
+  const prompt = await page.locator("legend.aq-prompt").evaluate((e) => [e.closest("[lang]").lang, getComputedStyle(e).direction]);
+  assert.deepEqual(prompt, ["fa", "rtl"]);
   assert.deepEqual(errors, []);
   await context.close();
 });

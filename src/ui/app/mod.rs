@@ -89,7 +89,8 @@ impl AppProps {
     /// that it looks the same. The page's start-up (`ui::show`), the prerendered first
     /// screen and the component tests all build the app's props here.
     pub fn new(loaded: Loaded, launch: &Launch, stored: impl Fn(&str) -> Option<String>, start: Start) -> Self {
-        let lang = Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language);
+        // The language it speaks: English, should the chosen one's words not have been read.
+        let lang = Lang::choose(launch.lang.as_deref(), &loaded.quiz.meta.language).text().lang;
         let code = launch.assignment_code.as_deref();
         let (assignment, assignment_id, notice) = match code.map(|code| (code, link::decode(code, &loaded.quiz))) {
             Some((code, Ok(assignment))) => (Some(assignment), result::assignment_id(code), None),

@@ -93,14 +93,17 @@ pub async fn load_elsewhere(
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function fetch_words(tag, ms) { return fetch(new URL(`../../i18n/${tag}.txt`, import.meta.url), { signal: AbortSignal.timeout(ms) }).then((r) => (r.ok ? r.text() : null)); }"
+    inline_js = "export function fetch_words(tag, ms) { const c = new AbortController(), t = setTimeout(() => c.abort(), ms); return fetch(new URL(`../../i18n/${tag}.txt`, import.meta.url), { signal: c.signal }).then((r) => (r.ok ? r.text() : null)).finally(() => clearTimeout(t)); }"
 )]
 extern "C" {
     /// The text of a language's words beside the widget's files, or null (a promise; it
     /// fails when the file cannot be fetched within `ms`): this snippet is
     /// `snippets/CRATE/inlineN.js` in the widget's folder, and the build writes the words
-    /// to `i18n/TAG.txt` there.
-    fn fetch_words(tag: &str, ms: u32) -> js_sys::Promise;
+    /// to `i18n/TAG.txt` there. The time limit is an `AbortController`'s, which browsers
+    /// without `AbortSignal.timeout` (Safari before 16) have too; should the call still
+    /// throw, the widget speaks English.
+    #[wasm_bindgen(catch)]
+    fn fetch_words(tag: &str, ms: u32) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
 /// Loads the words of `lang` from its file beside the widget, unless they are already
@@ -110,7 +113,8 @@ pub async fn load_words(lang: crate::ui::i18n::Lang) {
     if !lang.needs_words() {
         return;
     }
-    let file = wasm_bindgen_futures::JsFuture::from(fetch_words(lang.tag(), FETCH_TIMEOUT_MS)).await;
+    let Ok(promise) = fetch_words(lang.tag(), FETCH_TIMEOUT_MS) else { return };
+    let file = wasm_bindgen_futures::JsFuture::from(promise).await;
     if let Some(file) = file.ok().and_then(|text| text.as_string()) {
         lang.load(file);
     }
