@@ -51,9 +51,10 @@ pub use lang::{ContentLang, Lang, Languages, use_content_lang, use_text};
 /// Implemented only for `&'static str`, arrays of tables, and the structs [`table!`]
 /// declares: `#[repr(C)]`, with every field a table (checked when they are compiled). Such
 /// a struct has the layout of `[&'static str; Self::LEN]`: its fields in order, each of a
-/// size that is a multiple of a string's and of a string's alignment, so with no padding.
+/// size that is a multiple of a string's and of a string's alignment, so with no padding,
+/// and aligned as a string is (both asserted when the struct is compiled).
 pub unsafe trait Table: Sized + 'static {
-    /// How many strings the table holds.
+    /// How many strings the table holds. An implementation must keep this default.
     const LEN: usize = size_of::<Self>() / size_of::<&str>();
 
     /// Its strings, in order.
@@ -82,11 +83,15 @@ macro_rules! table {
         #[repr(C)]
         pub struct $name { $($(#[$field_meta])* pub $field: $ty,)* }
 
-        // SAFETY: `repr(C)`, and each field is a table, as this proves at compile time.
+        // SAFETY: `repr(C)`, each field a table, and nothing else in it: no padding, and
+        // aligned as a string (an attribute such as `repr(packed)` or `repr(align)` could
+        // change that), as this proves at compile time.
         unsafe impl Table for $name {}
         const _: () = {
             const fn is_table<T: Table>() {}
             $(is_table::<$ty>();)*
+            assert!(size_of::<$name>() == 0 $(+ size_of::<$ty>())*, "a table's fields are all it holds");
+            assert!(align_of::<$name>() == align_of::<&str>(), "a table is aligned as a string");
         };
     };
 }
