@@ -605,6 +605,12 @@ fn each_language_s_words_file_reads_back_as_its_words_and_a_damaged_one_is_refus
         let lines: Vec<&str> = file.split('\n').collect();
         assert_eq!(Text::from_words_file(leak(lines[..lines.len() - 1].join("\n"))), None, "a line short");
         assert_eq!(Text::from_words_file(leak(format!("{file}\nmore"))), None, "a line too many");
+        // As many lines, written for tables of another shape (an older build's file).
+        let (first, rest) = file.split_once('\n').unwrap();
+        assert_eq!(first, format!("{} {:08x}", lang.tag(), Text::SHAPE));
+        let other = format!("{} {:08x}\n{rest}", lang.tag(), Text::SHAPE ^ 1);
+        assert_eq!(Text::from_words_file(leak(other)), None, "another shape");
+        assert_eq!(Text::from_words_file(leak(format!("{}\n{rest}", lang.tag()))), None, "no shape");
     }
     assert!(!Lang::Es.load(Lang::Fa.words_file()), "another language's file");
     assert!(!Lang::Es.load("<html>not found</html>".into()));

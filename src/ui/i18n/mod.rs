@@ -57,6 +57,11 @@ pub unsafe trait Table: Sized + 'static {
     /// How many strings the table holds. An implementation must keep this default.
     const LEN: usize = size_of::<Self>() / size_of::<&str>();
 
+    /// A digest of its fields' names and kinds, in order, to the strings in nested
+    /// tables: a words file written for a table of another shape (an older build's, kept
+    /// by a cache) is refused even when it has as many lines.
+    const SHAPE: u32 = 0;
+
     /// Its strings, in order.
     fn lines(&self) -> &[&'static str] {
         // SAFETY: a table is `Self::LEN` strings in a row (the trait's contract).
@@ -74,7 +79,24 @@ pub unsafe trait Table: Sized + 'static {
 // SAFETY: one string.
 unsafe impl Table for &'static str {}
 // SAFETY: an array is its elements in a row, with no padding between them.
-unsafe impl<T: Table, const N: usize> Table for [T; N] {}
+unsafe impl<T: Table, const N: usize> Table for [T; N] {
+    const SHAPE: u32 = mix(T::SHAPE, N as u32);
+}
+
+/// `hash` with `value` folded in (FNV-1a's step).
+const fn mix(hash: u32, value: u32) -> u32 {
+    (hash ^ value).wrapping_mul(0x0100_0193)
+}
+
+/// A digest of `names` (FNV-1a), at compile time.
+const fn digest(names: &str) -> u32 {
+    let (bytes, mut hash, mut at) = (names.as_bytes(), 0x811c_9dc5, 0);
+    while at < bytes.len() {
+        hash = mix(hash, bytes[at] as u32);
+        at += 1;
+    }
+    hash
+}
 
 /// Declares a struct of a language's strings as a [`Table`].
 macro_rules! table {
@@ -86,7 +108,13 @@ macro_rules! table {
         // SAFETY: `repr(C)`, each field a table, and nothing else in it: no padding, and
         // aligned as a string (an attribute such as `repr(packed)` or `repr(align)` could
         // change that), as this proves at compile time.
-        unsafe impl Table for $name {}
+        unsafe impl Table for $name {
+            const SHAPE: u32 = {
+                let mut shape = digest(stringify!($name $($field)*));
+                $(shape = mix(shape, <$ty as Table>::SHAPE);)*
+                shape
+            };
+        }
         const _: () = {
             const fn is_table<T: Table>() {}
             $(is_table::<$ty>();)*
@@ -205,12 +233,14 @@ table! {
 
 impl Text {
     /// A language's words read back from its file ([`Lang::words_file`]): `None` unless
-    /// the file holds exactly a language's strings (its tag, its [`Words`], its
-    /// [`Reasons`]), each on a line of its own.
+    /// the file holds exactly a language's strings (its tag and the shape of these tables,
+    /// then its [`Words`] and its [`Reasons`]), each on a line of its own.
     pub fn from_words_file(file: &'static str) -> Option<Text> {
         let lines: Vec<&'static str> = file.strip_suffix('\n').unwrap_or(file).split('\n').collect();
-        let (tag, lines) = lines.split_first()?;
+        let (first, lines) = lines.split_first()?;
+        let (tag, shape) = first.split_once(' ')?;
         let (words, reasons) = lines.split_at_checked(Words::LEN)?;
+        (shape.as_bytes() == Text::SHAPE_HEX).then_some(())?;
         Some(Text {
             lang: Lang::from_tag(tag)?,
             words: Words::from_lines(words)?,
@@ -218,12 +248,27 @@ impl Text {
         })
     }
 
-    /// Its file: its tag, then its strings, each on a line of its own (a string holds no
-    /// line break).
+    /// Its file: its tag and the shape of its tables ([`Text::SHAPE`]), then its strings,
+    /// each on a line of its own (a string holds no line break).
     pub fn words_file(&self) -> String {
         let reasons = self.reasons.as_ref().map_or(&[][..], Table::lines);
-        [&[self.lang.tag()], self.words.lines(), reasons].concat().join("\n")
+        let first = format!("{} {:08x}", self.lang.tag(), Text::SHAPE);
+        [&[first.as_str()], self.words.lines(), reasons].concat().join("\n")
     }
+
+    /// The shape of the tables a words file holds ([`Table::SHAPE`]).
+    pub const SHAPE: u32 = mix(Words::SHAPE, Reasons::SHAPE);
+
+    /// [`Text::SHAPE`] as its file writes it: eight hexadecimal digits (compared as
+    /// they are, with no number read at run time).
+    const SHAPE_HEX: [u8; 8] = {
+        let (mut hex, mut at) = ([0; 8], 0);
+        while at < 8 {
+            hex[at] = b"0123456789abcdef"[(Text::SHAPE >> (28 - 4 * at) & 0xf) as usize];
+            at += 1;
+        }
+        hex
+    };
 
     /// A number written the English way (`0.5`, `60,000`) as this language writes it
     /// (`0,5`, `60.000` in Spanish).
@@ -649,4 +694,33 @@ pub fn sentence(text: &str) -> String {
         first.make_ascii_uppercase();
     }
     sentence
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Table, digest, mix};
+
+    mod before {
+        use super::super::{Table, digest, mix};
+        table! { pub struct T { pub a: &'static str, pub b: [&'static str; 2], } }
+    }
+    mod reordered {
+        use super::super::{Table, digest, mix};
+        table! { pub struct T { pub b: [&'static str; 2], pub a: &'static str, } }
+    }
+    mod resized {
+        use super::super::{Table, digest, mix};
+        table! { pub struct T { pub a: &'static str, pub b: [&'static str; 3], } }
+    }
+
+    #[test]
+    fn a_table_s_shape_changes_with_its_fields_order_and_sizes_but_not_its_strings() {
+        assert_eq!(before::T::LEN, reordered::T::LEN);
+        assert_ne!(before::T::SHAPE, reordered::T::SHAPE);
+        assert_ne!(before::T::SHAPE, resized::T::SHAPE);
+        assert_ne!(mix(digest("x"), 0), digest("x"));
+        let t = before::T { a: "1", b: ["2", "3"] };
+        assert_eq!(t.lines(), ["1", "2", "3"]);
+        assert_eq!(before::T::from_lines(&["4", "5", "6"]).map(|t| t.b), Some(["5", "6"]));
+    }
 }
