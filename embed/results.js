@@ -52,17 +52,19 @@ export const EN = {
   higher: "You scored higher than {} % of readers.",
 };
 
-/** Each language's words, as they are read, by tag. */
-const languages = new Map([["en", Promise.resolve(EN)]]);
+/** Each language's words, as they are read, by tag, with that tag (`tag`). */
+const languages = new Map([["en", Promise.resolve({ ...EN, tag: "en" })]]);
 
 /** The words in the language tagged `lang`: English if it has no file here, or its file
- * cannot be had. (An import with the file's name as a pattern, which bundlers that take
- * in the npm package follow to include the files.) */
+ * cannot be had (then tried again for the next widget). `tag` says which they are. (An
+ * import with the file's name as a pattern, which bundlers that take in the npm package
+ * follow to include the files.) */
 export function wordsIn(lang) {
   const tag = String(lang).split("-")[0].toLowerCase();
   if (!languages.has(tag)) {
     const read = /^[a-z]{2,3}$/.test(tag) ? import(`./i18n/results.${tag}.js`) : Promise.reject();
-    languages.set(tag, read.then((file) => ({ ...EN, ...file.default })).catch(() => EN));
+    const english = () => (languages.delete(tag), languages.get("en"));
+    languages.set(tag, read.then((file) => ({ ...EN, ...file.default, tag }), english));
   }
   return languages.get(tag);
 }
@@ -340,7 +342,9 @@ export async function handIns(root, named, cls, lang) {
       const notice = document.createElement("p");
       notice.className = "aq-notice";
       notice.setAttribute("role", "status");
-      notice.lang = lang;
+      // Above the widget, which sets its own direction: the notice takes its words'.
+      notice.lang = words.tag;
+      notice.dir = "auto";
       notice.textContent = words.closed;
       root.prepend(notice);
       mine.notice = notice;

@@ -18,6 +18,7 @@ import { startResultsServer } from "./results-server.mjs";
 import { serve } from "./server.mjs";
 
 const HOST = "school.test";
+const EN_CLOSED = "This class was deleted or has expired: nothing can be handed in to it. You can still take the quiz; at the end, copy your code and give it to your teacher.";
 const quiz = quizData();
 const COUNT = 3;
 const HANDED_IN = "Handed in. Your teacher can see it now.";
@@ -133,6 +134,18 @@ test("a class collects hand-ins by itself, keeps one sent while the server was d
   await button(late.page, "Hand in to your teacher").click();
   await late.page.getByText("This class was deleted or has expired, so nothing was sent. Copy the code and give it to your teacher.").waitFor();
   await late.context.close();
+  // A Persian student is told in Persian, right to left; should the module's Persian words
+  // not come, in English, marked as English and left to right.
+  const { default: persian } = await import("../../embed/i18n/results.fa.js");
+  for (const [words, expected] of [[null, ["fa", "rtl", persian.closed]], [(route) => route.abort(), ["en", "ltr", EN_CLOSED]]]) {
+    const fa = await newPage(browser, { console: false });
+    if (words) await fa.page.route("**/i18n/results.fa.js", words);
+    await fa.page.goto(`${studentLink}&lang=fa`);
+    const notice = fa.page.locator(".aq-notice[role=status]");
+    await notice.waitFor();
+    assert.deepEqual(await notice.evaluate((n) => [n.lang, getComputedStyle(n).direction, n.textContent]), expected);
+    await fa.context.close();
+  }
   await teacher.context.close();
   // Nothing of the class is left on the server.
   const response = await fetch(`${server.url}${new URL(teacherLink).hash.replace("#class=", "/api/v1/classes/").replace(/&secret=.*/, "")}`);
