@@ -104,7 +104,7 @@ test("a class collects hand-ins by itself, keeps one sent while the server was d
   await finish(dee.page, studentLink, "Dee");
   await server.stop();
   await button(dee.page, "Hand in to your teacher").click();
-  await dee.page.getByText(/^Not handed in yet: the server cannot be reached\. This device keeps it/).waitFor();
+  await dee.page.getByText(/^Not handed in yet: the server cannot take it now\. This device keeps it/).waitFor();
   await dee.page.close();
   // The server comes back on its file; Dee opens the link again, and the hand-in goes.
   server = await startResultsServer({ port: server.port, folder: server.folder });
@@ -275,7 +275,7 @@ test("a hand-in refused for now (429) is sent again after the wait the server's 
   });
   await finish(student.page, studentLink, "Fay");
   await button(student.page, "Hand in to your teacher").click();
-  await student.page.getByText(/^Not handed in yet: /).waitFor();
+  await student.page.getByText(/^Not handed in yet: the server cannot take it now\. This device keeps it/).waitFor();
   assert.equal(tries, 1);
   // Not sent again before the wait asked for (RETRY_MS, 15 s, would have), then sent.
   await student.page.clock.fastForward(60_000);
