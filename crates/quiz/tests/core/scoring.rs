@@ -248,10 +248,18 @@ proptest! {
     /// What the Persian style writes, a Persian reader's typing reads back: any number the
     /// English way, grouped or not, becomes Persian digits and marks and nothing Latin.
     #[test]
-    fn a_number_written_in_persian_reads_back_as_itself(whole in 0u64..10_000_000_000, hundredths in 0u64..100) {
-        let english = format!("{whole}.{hundredths:02}");
+    fn a_number_written_in_persian_reads_back_as_itself(whole in 0u64..10_000_000_000, hundredths in 0u64..100, grouped in any::<bool>()) {
+        // Grouped in thousands the English way (60,000), or not.
+        let digits = whole.to_string();
+        let whole_part = if grouped {
+            let groups: Vec<&str> = digits.as_bytes().rchunks(3).rev().map(|group| std::str::from_utf8(group).unwrap()).collect();
+            groups.join(",")
+        } else {
+            digits
+        };
+        let english = format!("{whole_part}.{hundredths:02}");
         let written = NumberStyle::Persian.write(&english);
-        prop_assert!(!written.chars().any(|c| c.is_ascii_digit() || c == '.'), "{}", written);
+        prop_assert!(!written.chars().any(|c| c.is_ascii_digit() || c == '.' || c == ','), "{}", written);
         prop_assert_eq!(NumberStyle::Persian.read(&written), Some(whole as f64 + hundredths as f64 / 100.0));
         // Latin typing, as on a keyboard set to English, reads the English way.
         prop_assert_eq!(NumberStyle::Persian.read(&english), parse_number(&english));
