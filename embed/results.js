@@ -27,9 +27,11 @@ const CODE = "aq-result-code";
 const PENDING = "article-quiz:hand-ins";
 const RETRY_MS = 15000;
 const TIMEOUT_MS = 20000;
-/** Before sending again after `response`, a refusal (429) or a busy server (503), the
- * wait its Retry-After asks for, in seconds, if longer than RETRY_MS (up to an hour). */
-const later = (response) => Math.min(3600e3, Math.max(RETRY_MS, 1000 * response.headers.get("retry-after") || 0));
+/** Before sending again after `response` (a 429, a 503 or another reply worth trying
+ * again), the wait its Retry-After asks for in seconds, if longer than RETRY_MS (up to an
+ * hour); RETRY_MS if it asks for none, or gives a date. (One timer serves every waiting
+ * hand-in: one that waits already keeps its time.) */
+const later = (response) => Math.min(3600e3, Math.max(RETRY_MS, Number(response.headers.get("retry-after")) * 1000 || 0));
 /** How long a hand-in the server acknowledged is remembered (by a digest of its code,
  * not the code), to say so on a reload. */
 const KEEP_SENT_MS = 120 * 24 * 3600 * 1000;
@@ -56,7 +58,8 @@ export const EN = {
 const languages = new Map([["en", Promise.resolve({ ...EN, tag: "en" })]]);
 
 /** The words in the language tagged `lang`: English if it has no file here, or its file
- * cannot be had (then tried again for the next widget). `tag` says which they are. (An
+ * cannot be had (the next widget asks again, though a browser may keep a module's
+ * failure for the page's life). `tag` says which they are. (An
  * import with the file's name as a pattern, which bundlers that take in the npm package
  * follow to include the files.) */
 export function wordsIn(lang) {

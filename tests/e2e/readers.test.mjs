@@ -256,9 +256,13 @@ test("a reader's events that a busy server answered 503 are sent again after its
   const times = () => sent.filter((body) => body === sent[0]).length;
   const settle = () => page.waitForTimeout(500);
   try {
+    // Waited for from before the page opens, so that it cannot come unseen.
+    const busyAnswered = page.waitForResponse((response) => response.url().endsWith("/events") && response.status() === 503);
     await page.goto(busy.url);
     await page.frameLocator("iframe").getByRole("heading", { name: /^Question 1 of / }).waitFor();
-    for (let tries = 0; !sent.length && tries < 40; tries++) await settle();
+    // The page has the 503 (and set its wait) before the clock moves.
+    await busyAnswered;
+    await settle();
     assert.match(sent[0], /"kind":"view"/);
     // Not sent again before the wait asked for (RETRY_MS, 15 s, would have), then sent.
     await page.clock.fastForward(30_000);

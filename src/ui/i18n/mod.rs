@@ -52,7 +52,9 @@ pub use lang::{ContentLang, Lang, Languages, use_content_lang, use_text};
 /// declares: `#[repr(C)]`, with every field a table (checked when they are compiled). Such
 /// a struct has the layout of `[&'static str; Self::LEN]`: its fields in order, each of a
 /// size that is a multiple of a string's and of a string's alignment, so with no padding,
-/// and aligned as a string is (both asserted when the struct is compiled).
+/// and aligned as a string is (both asserted when the struct is compiled). An
+/// implementation keeps the default [`Table::LEN`], [`Table::lines`] and
+/// [`Table::from_lines`].
 pub unsafe trait Table: Sized + 'static {
     /// How many strings the table holds. An implementation must keep this default.
     const LEN: usize = size_of::<Self>() / size_of::<&str>();
