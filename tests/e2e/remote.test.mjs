@@ -158,6 +158,23 @@ test("a Persian quiz asked for in Persian, whose interface words cannot be fetch
   await context.close();
 });
 
+test("without AbortSignal.timeout (Safari before 16) a quiz from an address loads, and one that never answers is said to have timed out", async () => {
+  const { page, context, errors } = await open(`${env.quizzes.url}/riverton.aqz`);
+  await page.addInitScript(() => delete AbortSignal.timeout);
+  await page.reload();
+  await page.getByRole("heading", { name: `Question 1 of ${riverton.questions.length}` }).waitFor();
+  // A file that never comes: the widget gives up after 20 s (on the page's clock, moved
+  // by the test) and says so.
+  await page.clock.install();
+  await page.route("**/silent.aqz", () => {});
+  await page.goto(`${env.widget.url}/?quiz=${encodeURIComponent(`${env.quizzes.url}/silent.aqz`)}`);
+  await page.waitForTimeout(500);
+  await page.clock.fastForward(21_000);
+  await page.getByText("The site that has the quiz file did not answer within 20 seconds.").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the built-in quiz never loads the validator", async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

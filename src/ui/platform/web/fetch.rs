@@ -21,7 +21,7 @@ pub async fn fetch_quiz(address: &str, limit: usize) -> Result<Vec<u8>, RemoteQu
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_mode(web_sys::RequestMode::Cors);
-    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
+    init.set_signal(Some(&time_limit(FETCH_TIMEOUT_MS).map_err(|_| RemoteQuizError::Unreachable)?));
     let failed = |error: JsValue| {
         let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
         if name.as_deref() == Some("TimeoutError") { RemoteQuizError::TimedOut } else { RemoteQuizError::Unreachable }
@@ -93,17 +93,21 @@ pub async fn load_elsewhere(
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function fetch_words(tag, ms) { const c = new AbortController(), t = setTimeout(() => c.abort(), ms); return fetch(new URL(`../../i18n/${tag}.txt`, import.meta.url), { signal: c.signal }).then((r) => (r.ok ? r.text() : null)).finally(() => clearTimeout(t)); }"
+    inline_js = "export function time_limit(ms) { const c = new AbortController(); setTimeout(() => c.abort(new DOMException('', 'TimeoutError')), ms); return c.signal; }
+export function fetch_words(tag, signal) { return fetch(new URL(`../../i18n/${tag}.txt`, import.meta.url), { signal }).then((r) => (r.ok ? r.text() : null)); }"
 )]
 extern "C" {
-    /// The text of a language's words beside the widget's files, or null (a promise; it
-    /// fails when the file cannot be fetched within `ms`): this snippet is
-    /// `snippets/CRATE/inlineN.js` in the widget's folder, and the build writes the words
-    /// to `i18n/TAG.txt` there. The time limit is an `AbortController`'s, which browsers
-    /// without `AbortSignal.timeout` (Safari before 16) have too; should the call still
-    /// throw, the widget speaks English.
+    /// A signal that aborts a fetch, with a `TimeoutError`, once `ms` have passed: what
+    /// `AbortSignal.timeout` gives, in browsers without it too (Safari before 16). Both
+    /// the quiz's fetch and the words' take their time limit from it; should it still
+    /// throw, the fetch is not made.
     #[wasm_bindgen(catch)]
-    fn fetch_words(tag: &str, ms: u32) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    fn time_limit(ms: u32) -> Result<web_sys::AbortSignal, JsValue>;
+
+    /// The text of a language's words beside the widget's files, or null (a promise; it
+    /// fails when `signal` aborts first): this snippet is `snippets/CRATE/inlineN.js` in
+    /// the widget's folder, and the build writes the words to `i18n/TAG.txt` there.
+    fn fetch_words(tag: &str, signal: &web_sys::AbortSignal) -> js_sys::Promise;
 }
 
 /// Loads the words of `lang` from its file beside the widget, unless they are already
@@ -113,8 +117,8 @@ pub async fn load_words(lang: crate::ui::i18n::Lang) {
     if !lang.needs_words() {
         return;
     }
-    let Ok(promise) = fetch_words(lang.tag(), FETCH_TIMEOUT_MS) else { return };
-    let file = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let Ok(signal) = time_limit(FETCH_TIMEOUT_MS) else { return };
+    let file = wasm_bindgen_futures::JsFuture::from(fetch_words(lang.tag(), &signal)).await;
     if let Some(file) = file.ok().and_then(|text| text.as_string()) {
         lang.load(file);
     }
