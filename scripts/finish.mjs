@@ -29,7 +29,7 @@
 // public address.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, join, sep } from "node:path";
 
 import * as esbuild from "esbuild";
 import { parse } from "node-html-parser";
@@ -113,8 +113,13 @@ export const load = async (address, lang) => (await ready, check(address, lang))
   if (glueText.match(fallback)?.length !== 1) throw new Error(`${gluePath}: expected one fallback address of validator_bg.wasm`);
   writeFileSync(gluePath, glueText.replace(fallback, () => `new URL("./${wasmName}", import.meta.url)`));
   rmSync(path);
-  // Trunk copies the crate's JS snippets; the validator's glue imports none of them.
-  if (!glueText.includes("snippets/")) rmSync(join(stage, "snippets"), { recursive: true, force: true });
+  // Trunk copies all the crate's JS snippets; the validator's glue imports only some
+  // (its fetch's time limit). Only those stay, and the npm package copies what stays.
+  const snippets = join(stage, "snippets");
+  for (const file of readdirSync(snippets, { recursive: true })) {
+    if (file.endsWith(".js") && !glueText.includes(`./snippets/${file.split(sep).join("/")}`)) rmSync(join(snippets, file));
+  }
+  if (!readdirSync(snippets, { recursive: true }).some((file) => file.endsWith(".js"))) rmSync(snippets, { recursive: true });
   process.exit(0);
 }
 

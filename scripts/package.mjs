@@ -11,7 +11,7 @@
 //   excerpts shown in the host's article), from dist/;
 // - index.d.ts and README.md from npm/, and package.json with what bundlers read.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { loaderWith } from "./loader.mjs";
@@ -39,6 +39,12 @@ for (const file of readdirSync(join(dist, "i18n")).filter((f) => /^results\.\w+\
 mkdirSync(join(pkg, "validator"), { recursive: true });
 const validatorFiles = [/^load-\w+\.js$/, /^validator-\w+\.js$/, /^validator-\w+_bg\.wasm$/].map((p) => one(join(dist, "validator"), p));
 for (const file of validatorFiles) copyFileSync(join(dist, "validator", file), join(pkg, "validator", file));
+// The snippets its glue imports (scripts/finish.mjs keeps only those), without the
+// compressed copies beside them.
+cpSync(join(dist, "validator", "snippets"), join(pkg, "validator", "snippets"), {
+  recursive: true,
+  filter: (source) => !/\.(br|gz)$/.test(source),
+});
 
 writeFileSync(
   join(pkg, "index.js"),

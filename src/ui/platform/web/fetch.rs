@@ -61,10 +61,22 @@ pub async fn site_file(address: &str) -> Option<Vec<u8>> {
     fetch_quiz(address, 16 * 1024 * 1024).await.ok()
 }
 
+// The validator module imports this snippet too (for `time_limit`), so the words'
+// snippet is another: a bundler that takes the npm package follows the addresses in every
+// snippet the validator imports, and the words' names an `i18n/` folder that the
+// validator's has not. (One snippet for both, not one each: each is a file to fetch.)
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function load_quiz(module, address, lang) { return Promise.resolve().then(() => (typeof module === 'function' ? module() : import(module))).then((m) => m.load(address, lang)); }"
+    inline_js = "export function time_limit(ms) { const c = new AbortController(); setTimeout(() => c.abort(new DOMException('', 'TimeoutError')), ms); return c.signal; }
+export function load_quiz(module, address, lang) { return Promise.resolve().then(() => (typeof module === 'function' ? module() : import(module))).then((m) => m.load(address, lang)); }"
 )]
 extern "C" {
+    /// A signal that aborts a fetch, with a `TimeoutError`, once `ms` have passed: what
+    /// `AbortSignal.timeout` gives, in browsers without it too (Safari before 16). Both
+    /// the quiz's fetch and the words' take their time limit from it; should it still
+    /// throw, the fetch is not made.
+    #[wasm_bindgen(catch)]
+    fn time_limit(ms: u32) -> Result<web_sys::AbortSignal, JsValue>;
+
     /// Imports the validator module `module` (a file, so no `eval` under CSP) and has it
     /// load the quiz at `address`, saying why not in the language `lang`.
     fn load_quiz(module: &wasm_bindgen::JsValue, address: &str, lang: &str) -> js_sys::Promise;
@@ -93,17 +105,9 @@ pub async fn load_elsewhere(
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function time_limit(ms) { const c = new AbortController(); setTimeout(() => c.abort(new DOMException('', 'TimeoutError')), ms); return c.signal; }
-export function fetch_words(tag, signal) { return fetch(new URL(`../../i18n/${tag}.txt`, import.meta.url), { signal }).then((r) => (r.ok ? r.text() : null)); }"
+    inline_js = "export function fetch_words(tag, signal) { return fetch(new URL(`../../i18n/${tag}.txt`, import.meta.url), { signal }).then((r) => (r.ok ? r.text() : null)); }"
 )]
 extern "C" {
-    /// A signal that aborts a fetch, with a `TimeoutError`, once `ms` have passed: what
-    /// `AbortSignal.timeout` gives, in browsers without it too (Safari before 16). Both
-    /// the quiz's fetch and the words' take their time limit from it; should it still
-    /// throw, the fetch is not made.
-    #[wasm_bindgen(catch)]
-    fn time_limit(ms: u32) -> Result<web_sys::AbortSignal, JsValue>;
-
     /// The text of a language's words beside the widget's files, or null (a promise; it
     /// fails when `signal` aborts first): this snippet is `snippets/CRATE/inlineN.js` in
     /// the widget's folder, and the build writes the words to `i18n/TAG.txt` there.
