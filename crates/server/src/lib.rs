@@ -67,30 +67,19 @@ impl<S> App<S> {
 
 /// The whole server: the API under `/api/v1`, `/healthz`, and the site for every other path.
 pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
-    Router::new()
-        .nest("/api/v1", api::router(&app.config))
+    // One count of the requests under way, for the API and the rest alike.
+    let in_flight = InFlight::new(app.config.max_in_flight);
+    let rest = Router::new()
         // Any other address under /api is the API's too: a refusal in JSON, not the site's 404.
         .route("/api", any(|| async { ApiError::NoRoute }))
         .route("/api/{*rest}", any(|| async { ApiError::NoRoute }))
         .route("/healthz", get(healthz::<S>))
-        .fallback_service(site::service(&app.config.dist, &app.config.public_url, &app.config.frame_ancestors))
-        // Past `--max-in-flight` requests under way, a new one is refused at once rather
-        // than queued (memory and waits stay bounded when more comes than the machine
-        // can take); a request that takes longer than 10 s is cut. Both are refusals the
-        // client may retry.
-        .layer(
-            ServiceBuilder::new()
-                .layer(HandleErrorLayer::new(|error: BoxError| async move {
-                    if error.is::<tower::load_shed::error::Overloaded>() {
-                        ApiError::Busy("the server is busy; try again")
-                    } else {
-                        ApiError::Busy("the server took too long to answer; try again")
-                    }
-                }))
-                .load_shed()
-                .layer(tower::limit::GlobalConcurrencyLimitLayer::new(app.config.max_in_flight.max(1)))
-                .timeout(REQUEST_TIMEOUT),
-        )
+        .fallback_service(site::service(&app.config.dist, &app.config.public_url, &app.config.frame_ancestors));
+    Router::new()
+        // The API sheds load inside its CORS layer, so that a page of another origin is
+        // shown the 503 and its Retry-After, not a network error.
+        .nest("/api/v1", api::router(&app.config, &in_flight))
+        .merge(in_flight.shed(rest))
         // One line per request: its method, the route it matched (never the path itself,
         // which may hold a class's id) and, when it ends, its status and duration. No
         // address, header or body is logged.
@@ -110,6 +99,37 @@ pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
             response
         }))
         .with_state(app)
+}
+
+/// The requests under way, counted across the whole server: past `--max-in-flight`, a new
+/// one is refused at once rather than queued (memory and waits stay bounded when more
+/// comes than the machine can take); a request that takes longer than
+/// [`REQUEST_TIMEOUT`] is cut. Both are 503s with `Retry-After`, which the client may
+/// retry.
+#[derive(Clone)]
+pub struct InFlight(Arc<tokio::sync::Semaphore>);
+
+impl InFlight {
+    pub fn new(max: usize) -> Self {
+        Self(Arc::new(tokio::sync::Semaphore::new(max.max(1))))
+    }
+
+    /// `router` with its requests counted, and refused or cut as above.
+    pub fn shed<T: Clone + Send + Sync + 'static>(&self, router: Router<T>) -> Router<T> {
+        router.layer(
+            ServiceBuilder::new()
+                .layer(HandleErrorLayer::new(|error: BoxError| async move {
+                    if error.is::<tower::load_shed::error::Overloaded>() {
+                        ApiError::Busy("the server is busy; try again")
+                    } else {
+                        ApiError::Busy("the server took too long to answer; try again")
+                    }
+                }))
+                .load_shed()
+                .layer(tower::limit::GlobalConcurrencyLimitLayer::with_semaphore(self.0.clone()))
+                .timeout(REQUEST_TIMEOUT),
+        )
+    }
 }
 
 /// Whether the server can reach its database.

@@ -2255,11 +2255,24 @@ async fn past_its_requests_in_flight_the_server_refuses_at_once_and_takes_the_ne
     );
     slow.write_all(head.as_bytes()).await.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    let response = server.client.get(format!("{}/api/v1/quizzes", server.url)).send().await.unwrap();
+    // A page of another origin is shown the refusal and how long to wait, not a network
+    // error: the CORS headers are on it.
+    let response = server
+        .client
+        .get(format!("{}/api/v1/quizzes", server.url))
+        .header("origin", "https://news.example")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(response.headers()["retry-after"], "60");
+    assert_eq!(response.headers()["access-control-allow-origin"], "https://news.example");
+    assert_eq!(response.headers()["access-control-expose-headers"], "retry-after");
     let (_, said) = answer(response).await;
     assert_eq!(error(&said), "the server is busy; try again");
+    // The API's requests and the site's are one count.
+    assert_eq!(server.client.get(&server.url).send().await.unwrap().status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(server.get("/healthz").await.0, StatusCode::SERVICE_UNAVAILABLE);
     // Once it ends, the next is taken.
     drop(slow);
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;

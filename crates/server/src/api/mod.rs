@@ -30,7 +30,7 @@ use crate::secret::Secret;
 use crate::{App, Store};
 use openapi::{BadAddress, Busy};
 
-pub fn router<S: Store>(config: &crate::Config) -> Router<Arc<App<S>>> {
+pub fn router<S: Store>(config: &crate::Config, in_flight: &crate::InFlight) -> Router<Arc<App<S>>> {
     let teachers: Vec<String> = config.teacher_origins.iter().map(|o| o.as_str().to_owned()).collect();
     let router = Router::new()
         .route("/quizzes", get(quizzes::<S>))
@@ -54,7 +54,9 @@ pub fn router<S: Store>(config: &crate::Config) -> Router<Arc<App<S>>> {
         }
         None => router,
     };
-    router.layer(DefaultBodyLimit::max(config.body_limit)).layer(
+    // Inside CORS too: a page of another origin is shown a 503 and its Retry-After.
+    // (A preflight is answered by the CORS layer, outside the count.)
+    in_flight.shed(router).layer(DefaultBodyLimit::max(config.body_limit)).layer(
         CorsLayer::new()
             // Readers' routes to any page; a class's teacher's and the newsroom's only to
             // the origins named (a page this server serves needs no CORS).
