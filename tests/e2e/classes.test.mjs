@@ -275,8 +275,13 @@ test("a hand-in refused for now (429) is sent again after the wait the server's 
   });
   await finish(student.page, studentLink, "Fay");
   await button(student.page, "Hand in to your teacher").click();
-  await student.page.getByText(/^Not handed in yet: the server cannot take it now\. This device keeps it/).waitFor();
+  const waiting = student.page.getByText(/^Not handed in yet: the server cannot take it now\. This device keeps it/);
+  await waiting.waitFor();
   assert.equal(tries, 1);
+  // On a phone, where the button takes the whole width, its status is still under it.
+  await student.page.setViewportSize({ width: 320, height: 800 });
+  const [sendBox, waitingBox] = [await button(student.page, "Hand in to your teacher").boundingBox(), await waiting.boundingBox()];
+  assert.ok(waitingBox.y >= sendBox.y + sendBox.height, `the status at ${waitingBox.y} px is above the button's end at ${sendBox.y + sendBox.height} px`);
   // Not sent again before the wait asked for (RETRY_MS, 15 s, would have), then sent.
   await student.page.clock.fastForward(60_000);
   await student.page.waitForTimeout(1500);
