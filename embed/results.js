@@ -29,8 +29,7 @@ const RETRY_MS = 15000;
 const TIMEOUT_MS = 20000;
 /** Before sending again after `response` (a 429, a 503 or another reply worth trying
  * again), the wait its Retry-After asks for in seconds, if longer than RETRY_MS (up to an
- * hour); RETRY_MS if it asks for none, or gives a date. (One timer serves every waiting
- * hand-in: one that waits already keeps its time.) */
+ * hour); RETRY_MS if it asks for none, or gives a date. */
 const later = (response) => Math.min(3600e3, Math.max(RETRY_MS, Number(response.headers.get("retry-after")) * 1000 || 0));
 /** How long a hand-in the server acknowledged is remembered (by a digest of its code,
  * not the code), to say so on a reload. */
@@ -129,8 +128,9 @@ function reset(root) {
   for (const entry of [...slots]) if (root.contains(entry.slot)) slots.delete(entry);
 }
 
-/** Hand-ins waiting for a retry in this page, and those on their way, by id. */
-const waiting = new Set();
+/** Hand-ins waiting for a retry in this page, each with its own timer, and those on their
+ * way, by id. */
+const waiting = new Map();
 const sending = new Set();
 /** Hand-ins this page holds because storage would not, by id. */
 const pageOnly = new Map();
@@ -140,8 +140,6 @@ const states = new Map();
 const slots = new Set();
 /** The classes the server said are gone (deleted or expired), by server and id. */
 const closed = new Set();
-let timer = 0;
-
 /** A short digest of a result code (FNV-1a, 53 bits): what is kept of a hand-in once the
  * server has it, so that the device no longer holds the student's name and answers. */
 function digestOf(code) {
@@ -200,6 +198,7 @@ async function send(item) {
   const id = idOf(item);
   if (sending.has(id)) return;
   sending.add(id);
+  clearTimeout(waiting.get(id));
   waiting.delete(id);
   report(item, "sending");
   const done = () => sending.delete(id);
@@ -239,24 +238,21 @@ async function send(item) {
 }
 
 function wait(item, ms = RETRY_MS) {
-  waiting.add(idOf(item));
+  const id = idOf(item);
+  clearTimeout(waiting.get(id));
+  waiting.set(id, setTimeout(() => resend(id), ms));
   report(item, load().some((i) => same(i, item)) ? "waiting" : "waiting-here");
-  if (!timer) timer = setTimeout(retry, ms);
 }
 
-function retry() {
-  timer = 0;
-  const items = load();
-  for (const id of [...waiting]) {
-    const item = items.find((i) => idOf(i) === id) || pageOnly.get(id);
-    if (item) send(item);
-    else waiting.delete(id);
-  }
+function resend(id) {
+  const item = load().find((i) => idOf(i) === id) || pageOnly.get(id);
+  if (item) return send(item);
+  clearTimeout(waiting.get(id));
+  waiting.delete(id);
 }
 
 addEventListener("online", () => {
-  clearTimeout(timer);
-  retry();
+  for (const id of [...waiting.keys()]) resend(id);
 });
 
 /** Hands in `code` to the class `cls` of `server`: once per class and code. */

@@ -291,3 +291,52 @@ test("a hand-in refused for now (429) is sent again after the wait the server's 
   assert.equal(tries, 2);
   await student.context.close();
 });
+
+test("two hand-ins waiting in one page each keep their own wait: one after a network error, one for a 429's Retry-After", async () => {
+  const teacher = await newPage(browser);
+  await teacher.page.goto(at("/teacher/"));
+  await makeLink(teacher.page, "Period 7");
+  await button(teacher.page, "Make a class on this server").click();
+  await teacher.page.getByText("Class made. It is kept for 120 days.").waitFor();
+  const studentLink = await teacher.page.getByRole("textbox", { name: "Student link: send this one to your class" }).inputValue();
+  await teacher.context.close();
+
+  // Each code's tries: Fay's first fails in the network (sent again after 15 s), Gus's
+  // first is refused with a wait of 90 s; every later try passes.
+  const student = await newPage(browser, { console: false });
+  await student.context.clock.install();
+  const code = () => student.page.getByRole("textbox", { name: "Your result code" }).inputValue();
+  const tries = new Map();
+  await student.page.route("**/api/v1/classes/*/hand-ins", async (route) => {
+    const { code: sent } = JSON.parse(route.request().postData());
+    tries.set(sent, (tries.get(sent) ?? 0) + 1);
+    if (tries.get(sent) > 1) return route.continue();
+    if (tries.size === 1) return route.abort("connectionfailed");
+    await route.fulfill({
+      status: 429,
+      headers: { "content-type": "application/json", "retry-after": "90" },
+      body: JSON.stringify({ error: "too many requests from your address; try again in 90 s" }),
+    });
+  });
+  const waiting = student.page.getByText(/^Not handed in yet: /);
+  await finish(student.page, studentLink, "Fay");
+  const fay = await code();
+  await button(student.page, "Hand in to your teacher").click();
+  await waiting.waitFor();
+  // A new name is a new code, handed in on its own.
+  await student.page.getByRole("textbox", { name: "Your name (optional)" }).fill("Gus");
+  await student.page.waitForFunction((old) => document.querySelector("#aq-result-code").value !== old, fay);
+  const gus = await code();
+  await button(student.page, "Hand in to your teacher").click();
+  await student.page.waitForFunction(() => /^Not handed in yet: /.test(document.querySelector(".aq-hand-in [role=status]")?.textContent));
+  assert.deepEqual([tries.get(fay), tries.get(gus)], [1, 1]);
+  // At +16 s Fay's is sent again and kept; Gus's, asked to wait 90 s, is not sent.
+  await student.page.clock.fastForward(16_000);
+  await student.page.waitForFunction(() => JSON.parse(localStorage.getItem("article-quiz:hand-ins")).some((i) => i.sent));
+  await student.page.waitForTimeout(1500);
+  assert.deepEqual([tries.get(fay), tries.get(gus)], [2, 1], "Gus's hand-in was sent again before its Retry-After");
+  await student.page.clock.fastForward(75_000);
+  await student.page.getByText(HANDED_IN).waitFor();
+  assert.deepEqual([tries.get(fay), tries.get(gus)], [2, 2]);
+  await student.context.close();
+});
