@@ -73,13 +73,15 @@ pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
         // Any other address under /api is the API's too: a refusal in JSON, not the site's 404.
         .route("/api", any(|| async { ApiError::NoRoute }))
         .route("/api/{*rest}", any(|| async { ApiError::NoRoute }))
-        .route("/healthz", get(healthz::<S>))
         .fallback_service(site::service(&app.config.dist, &app.config.public_url, &app.config.frame_ancestors));
     Router::new()
         // The API sheds load inside its CORS layer, so that a page of another origin is
         // shown the 503 and its Retry-After, not a network error.
         .nest("/api/v1", api::router(&app.config, &in_flight))
         .merge(in_flight.shed(rest))
+        // Not counted: a busy server is still up, and a load balancer that asks should
+        // not take it out of service for that.
+        .route("/healthz", get(healthz::<S>))
         // One line per request: its method, the route it matched (never the path itself,
         // which may hold a class's id) and, when it ends, its status and duration. No
         // address, header or body is logged.
@@ -101,7 +103,8 @@ pub fn router<S: Store>(app: Arc<App<S>>) -> Router {
         .with_state(app)
 }
 
-/// The requests under way, counted across the whole server: past `--max-in-flight`, a new
+/// The requests under way, counted across the whole server (but for the API's CORS
+/// preflights, which its CORS layer answers, and `/healthz`): past `--max-in-flight`, a new
 /// one is refused at once rather than queued (memory and waits stay bounded when more
 /// comes than the machine can take); a request that takes longer than
 /// [`REQUEST_TIMEOUT`] is cut. Both are 503s with `Retry-After`, which the client may
@@ -132,12 +135,16 @@ impl InFlight {
     }
 }
 
-/// Whether the server can reach its database.
+/// Whether the server can reach its database, within [`REQUEST_TIMEOUT`].
 async fn healthz<S: Store>(State(app): State<Arc<App<S>>>) -> (StatusCode, &'static str) {
-    match app.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ok\n"),
-        Err(error) => {
+    match tokio::time::timeout(REQUEST_TIMEOUT, app.store.ping()).await {
+        Ok(Ok(())) => (StatusCode::OK, "ok\n"),
+        Ok(Err(error)) => {
             tracing::error!(%error, "the database did not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, "the database did not answer\n")
+        }
+        Err(_) => {
+            tracing::error!("the database did not answer within {} s", REQUEST_TIMEOUT.as_secs());
             (StatusCode::SERVICE_UNAVAILABLE, "the database did not answer\n")
         }
     }

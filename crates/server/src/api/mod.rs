@@ -19,7 +19,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, Method, header};
-use axum::routing::{delete, get, post};
+use axum::routing::{any, delete, get, post};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use article_quiz_core::api::QuizSummary;
@@ -44,6 +44,9 @@ pub fn router<S: Store>(config: &crate::Config, in_flight: &crate::InFlight) -> 
         .route("/classes/{class}", get(classes::open::<S>).delete(classes::delete_class::<S>))
         .route("/classes/{class}/hand-ins", post(classes::hand_in::<S>).get(classes::hand_ins::<S>))
         .route("/classes/{class}/hand-ins/{hand_in}", delete(classes::delete_hand_in::<S>))
+        // Every other address under /api/v1: here, not the outer router's `/api/{*rest}`
+        // (which axum would pick over this router's fallback), so inside CORS.
+        .route("/{*rest}", any(|| async { ApiError::NoRoute }))
         .fallback(|| async { ApiError::NoRoute })
         .method_not_allowed_fallback(|| async { ApiError::NoMethod });
     // Inside CORS, so that a page is shown its 429 and Retry-After.
