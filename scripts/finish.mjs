@@ -28,8 +28,8 @@
 // from the loader's code, which this does not read. DIR is the page's folder, BASE its
 // public address.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join, sep } from "node:path";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, relative, sep } from "node:path";
 
 import * as esbuild from "esbuild";
 import { parse } from "node-html-parser";
@@ -116,10 +116,14 @@ export const load = async (address, lang) => (await ready, check(address, lang))
   // Trunk copies all the crate's JS snippets; the validator's glue imports only some
   // (its fetch's time limit). Only those stay, and the npm package copies what stays.
   const snippets = join(stage, "snippets");
-  for (const file of readdirSync(snippets, { recursive: true })) {
-    if (file.endsWith(".js") && !glueText.includes(`./snippets/${file.split(sep).join("/")}`)) rmSync(join(snippets, file));
+  const imported = new Set([...glueText.matchAll(/["']\.\/snippets\/([^"']+)["']/g)].map((m) => m[1]));
+  if (existsSync(snippets)) {
+    for (const entry of readdirSync(snippets, { recursive: true, withFileTypes: true })) {
+      const file = relative(snippets, join(entry.parentPath, entry.name)).split(sep).join("/");
+      if (entry.isFile() && !imported.has(file)) rmSync(join(snippets, file));
+    }
+    if (imported.size === 0) rmSync(snippets, { recursive: true });
   }
-  if (!readdirSync(snippets, { recursive: true }).some((file) => file.endsWith(".js"))) rmSync(snippets, { recursive: true });
   process.exit(0);
 }
 

@@ -11,7 +11,7 @@
 //   excerpts shown in the host's article), from dist/;
 // - index.d.ts and README.md from npm/, and package.json with what bundlers read.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { loaderWith } from "./loader.mjs";
@@ -41,10 +41,12 @@ const validatorFiles = [/^load-\w+\.js$/, /^validator-\w+\.js$/, /^validator-\w+
 for (const file of validatorFiles) copyFileSync(join(dist, "validator", file), join(pkg, "validator", file));
 // The snippets its glue imports (scripts/finish.mjs keeps only those), without the
 // compressed copies beside them.
-cpSync(join(dist, "validator", "snippets"), join(pkg, "validator", "snippets"), {
-  recursive: true,
-  filter: (source) => !/\.(br|gz)$/.test(source),
-});
+if (existsSync(join(dist, "validator", "snippets"))) {
+  cpSync(join(dist, "validator", "snippets"), join(pkg, "validator", "snippets"), {
+    recursive: true,
+    filter: (source) => !/\.(br|gz)$/.test(source),
+  });
+}
 
 writeFileSync(
   join(pkg, "index.js"),
