@@ -47,6 +47,18 @@ async function makeLink(page, title) {
   return page.getByRole("textbox", { name: "Link for your class" }).inputValue();
 }
 
+/** A class made on the server, titled `title`: its student link. */
+async function newClass(title) {
+  const teacher = await newPage(browser);
+  await teacher.page.goto(at("/teacher/"));
+  await makeLink(teacher.page, title);
+  await button(teacher.page, "Make a class on this server").click();
+  await teacher.page.getByText("Class made. It is kept for 120 days.").waitFor();
+  const studentLink = await teacher.page.getByRole("textbox", { name: "Student link: send this one to your class" }).inputValue();
+  await teacher.context.close();
+  return studentLink;
+}
+
 /** A student's browser: takes the assignment of `of` (a quiz) at `link` and reaches the hand-in. */
 async function finish(page, link, name, of = quiz) {
   await page.goto(link);
@@ -252,13 +264,7 @@ test("a student link on a host that names no results server sends nothing anywhe
 });
 
 test("a hand-in refused for now (429) is sent again after the wait the server's Retry-After asks for", async () => {
-  const teacher = await newPage(browser);
-  await teacher.page.goto(at("/teacher/"));
-  await makeLink(teacher.page, "Period 6");
-  await button(teacher.page, "Make a class on this server").click();
-  await teacher.page.getByText("Class made. It is kept for 120 days.").waitFor();
-  const studentLink = await teacher.page.getByRole("textbox", { name: "Student link: send this one to your class" }).inputValue();
-  await teacher.context.close();
+  const studentLink = await newClass("Period 6");
 
   // A clock of the test's own, which it moves forward by the minute; the first hand-in is
   // refused with the server's own words and a wait of 90 s, the next passes.
@@ -293,13 +299,7 @@ test("a hand-in refused for now (429) is sent again after the wait the server's 
 });
 
 test("two hand-ins waiting in one page each keep their own wait, as each 429's Retry-After asks", async () => {
-  const teacher = await newPage(browser);
-  await teacher.page.goto(at("/teacher/"));
-  await makeLink(teacher.page, "Period 7");
-  await button(teacher.page, "Make a class on this server").click();
-  await teacher.page.getByText("Class made. It is kept for 120 days.").waitFor();
-  const studentLink = await teacher.page.getByRole("textbox", { name: "Student link: send this one to your class" }).inputValue();
-  await teacher.context.close();
+  const studentLink = await newClass("Period 7");
 
   // Each code's tries: Fay's first is refused with a wait of 40 s, Gus's with 120 s; every
   // later try passes. (The fake clock also runs on by itself: 40 s leaves a slow machine
